@@ -1,0 +1,1 @@
+"""Reusable layout pieces and their callbacks."""

@@ -1,0 +1,88 @@
+"""Unit search box: type a name (diacritics optional) or a TERYT code, pick a result.
+
+The results are a plain list of links, so they work with the keyboard and screen readers;
+Enter in the box opens the first result.
+"""
+
+from __future__ import annotations
+
+import json
+
+from dash import MATCH, Input, Output, State, callback, dcc, html, no_update
+
+from data_access.repository import MAX_QUERY_LENGTH, SearchHit, get_repository
+from i18n import t
+
+INPUT = "search-input"
+RESULTS = "search-results"
+GO = "search-go"
+
+
+def dom_id(component_id: dict) -> str:
+    """The DOM id Dash gives a dict id (keys sorted, compact JSON), for ``<label for>``."""
+    return json.dumps(dict(sorted(component_id.items())), separators=(",", ":"))
+
+
+def unit_href(code: str) -> str:
+    return f"/jst/{code}"
+
+
+def hit_label(hit: SearchHit) -> list:
+    """Name, kind and place: tells apart units with the same name."""
+    details = ", ".join(part for part in (hit.kind, hit.context) if part)
+    return [html.Span(hit.name, className="fw-semibold"), " ",
+            html.Span(f"— {details}", className="search-context")]
+
+
+def results_list(query: str | None) -> list:
+    """The rendered results for ``query`` (empty list for an empty query)."""
+    query = (query or "").strip()
+    if not query:
+        return []
+    if len(query) > MAX_QUERY_LENGTH:
+        return [html.P(t("search.too_long", max=MAX_QUERY_LENGTH), role="alert")]
+    hits = get_repository().search(query, limit=12)
+    if not hits:
+        return [html.P(t("search.none", query=query), className="mt-2")]
+    return [
+        html.P(t("search.results", count=len(hits)), className="visually-hidden"),
+        html.Ul([html.Li(dcc.Link(hit_label(h), href=unit_href(h.code))) for h in hits],
+                className="search-results"),
+    ]
+
+
+def search_box(prefix: str, value: str = "") -> html.Div:
+    """A labelled search input with live results; ``prefix`` keeps ids unique per page."""
+    input_id = {"type": INPUT, "index": prefix}
+    return html.Div([
+        html.Label(t("search.label"), htmlFor=dom_id(input_id), className="form-label fs-5"),
+        dcc.Input(
+            id=input_id, type="search", value=value, debounce=0.15,
+            placeholder=t("search.placeholder"), className="form-control form-control-lg",
+            autoComplete="off", maxLength=MAX_QUERY_LENGTH + 20,
+            **{"aria-describedby": f"{prefix}-search-help"},
+        ),
+        html.Div(t("search.help"), id=f"{prefix}-search-help", className="form-text"),
+        html.Div(results_list(value), id={"type": RESULTS, "index": prefix},
+                 **{"aria-live": "polite"}),
+        dcc.Location(id={"type": GO, "index": prefix}, refresh="callback-nav"),
+    ], role="search")
+
+
+@callback(
+    Output({"type": RESULTS, "index": MATCH}, "children"),
+    Input({"type": INPUT, "index": MATCH}, "value"),
+)
+def update_results(query: str | None) -> list:
+    return results_list(query)
+
+
+@callback(
+    Output({"type": GO, "index": MATCH}, "href"),
+    Input({"type": INPUT, "index": MATCH}, "n_submit"),
+    State({"type": INPUT, "index": MATCH}, "value"),
+    prevent_initial_call=True,
+)
+def open_first_result(_n_submit: int | None, query: str | None) -> str:
+    hits = get_repository().search((query or "")[:MAX_QUERY_LENGTH], limit=1)
+    return unit_href(hits[0].code) if hits else no_update

@@ -1,0 +1,109 @@
+"""Small server-side SVG graphics: trend sparklines and locator maps.
+
+They are plain images with alt text: light to send, readable without JavaScript, printable,
+and reusable in reports.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+from config import PROJECT_ROOT
+
+GEO_DIR = PROJECT_ROOT / "assets" / "geo"
+LEVEL_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
+INK = "#0b3d91"
+MUTED = "#c8ced6"
+
+
+def data_uri(svg: str) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def sparkline_svg(values: list[float | None], width: int = 96, height: int = 28) -> str | None:
+    """A line of the values (gaps for None) with a dot on the last one; None if < 2 values."""
+    points = [(i, v) for i, v in enumerate(values) if v is not None and math.isfinite(v)]
+    if len(points) < 2:
+        return None
+    low = min(v for _, v in points)
+    high = max(v for _, v in points)
+    span = (high - low) or 1.0
+    pad = 3
+    step = (width - 2 * pad) / max(len(values) - 1, 1)
+
+    def xy(i: int, v: float) -> tuple[float, float]:
+        return pad + i * step, height - pad - (v - low) / span * (height - 2 * pad)
+
+    segments, current, previous = [], [], None
+    for i, v in points:
+        if previous is not None and i != previous + 1:
+            segments.append(current)
+            current = []
+        current.append("{:.1f},{:.1f}".format(*xy(i, v)))
+        previous = i
+    segments.append(current)
+    lines = "".join(
+        f'<polyline points="{" ".join(s)}" fill="none" stroke="{INK}" stroke-width="1.6"/>'
+        for s in segments if len(s) > 1
+    )
+    last_x, last_y = xy(*points[-1])
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}">{lines}'
+        f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="2.4" fill="{INK}"/></svg>'
+    )
+
+
+@cache
+def level_shapes(level: str, geo_dir: Path = GEO_DIR) -> dict[str, list[list[tuple]]]:
+    """Polygon rings (lon, lat) per unit code for a level, read once per process."""
+    path = geo_dir / f"{LEVEL_FILES[level]}.geojson"
+    if not path.exists():
+        return {}
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    shapes = {}
+    for feature in collection["features"]:
+        geometry = feature["geometry"]
+        polygons = (geometry["coordinates"] if geometry["type"] == "MultiPolygon"
+                    else [geometry["coordinates"]])
+        shapes[str(feature["id"])] = [ring for polygon in polygons for ring in polygon]
+    return shapes
+
+
+def locator_svg(level: str, code: str, width: int = 260) -> str | None:
+    """The unit in dark on the units of its voivodeship (its country for voivodeships)."""
+    shapes = level_shapes(level) if level in LEVEL_FILES else {}
+    if code not in shapes:
+        return None
+    context = {c: rings for c, rings in shapes.items()
+               if level == "wojewodztwo" or c[:2] == code[:2]}
+    lons = [p[0] for rings in context.values() for ring in rings for p in ring]
+    lats = [p[1] for rings in context.values() for ring in rings for p in ring]
+    x_scale = math.cos(math.radians((min(lats) + max(lats)) / 2))
+    span_x = (max(lons) - min(lons)) * x_scale
+    span_y = max(lats) - min(lats)
+    scale = (width - 4) / max(span_x, span_y * 0.0001)
+    height = int(span_y * scale) + 4
+
+    def path(rings: list) -> str:
+        return "".join(
+            "M" + "L".join(
+                f"{(lon - min(lons)) * x_scale * scale + 2:.1f},{(max(lats) - lat) * scale + 2:.1f}"
+                for lon, lat in ring
+            ) + "Z"
+            for ring in rings
+        )
+
+    others = "".join(
+        f'<path d="{path(r)}" fill="{MUTED}" stroke="#fff" stroke-width="0.5"/>'
+        for c, r in context.items() if c != code
+    )
+    unit = f'<path d="{path(context[code])}" fill="{INK}" stroke="#000" stroke-width="0.8"/>'
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}">{others}{unit}</svg>'
+    )

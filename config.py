@@ -1,0 +1,68 @@
+"""All configuration, declared once, typed, with defaults and help text.
+
+Nothing else in the project reads the environment: import ``settings`` from here.
+Each setting is read from an environment variable ``SMUP_<NAME>``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = field(
+        default=PROJECT_ROOT / "data",
+        metadata={"help": "Folder with raw/ (shipped sources) and built/ (build output)."},
+    )
+    database_url: str = field(
+        default=f"sqlite:///{PROJECT_ROOT / 'instance' / 'smup.sqlite'}",
+        metadata={"help": "SQLAlchemy URL of the accounts database."},
+    )
+    secret_key: str = field(
+        default="", metadata={"help": "Flask secret key; required when env is production."}
+    )
+    env: str = field(default="development", metadata={"help": "development or production."})
+    cache_dir: Path = field(
+        default=PROJECT_ROOT / "instance" / "cache",
+        metadata={"help": "Shared file-system cache visible to every worker."},
+    )
+    default_year: int = field(
+        default=0, metadata={"help": "Year shown by default; 0 = latest year with data."}
+    )
+    host: str = field(default="127.0.0.1", metadata={"help": "Address the dev server binds."})
+    port: int = field(default=8050, metadata={"help": "Port the dev server listens on."})
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.data_dir / "raw"
+
+    @property
+    def built_dir(self) -> Path:
+        return self.data_dir / "built"
+
+
+def _coerce(raw: str, kind: type) -> object:
+    if kind is Path or kind == "Path":
+        return Path(raw)
+    if kind is int or kind == "int":
+        return int(raw)
+    return raw
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Build the settings from ``environ`` (default: the process environment)."""
+    environ = dict(os.environ if environ is None else environ)
+    values = {}
+    for f in fields(Settings):
+        key = f"SMUP_{f.name.upper()}"
+        if key in environ:
+            values[f.name] = _coerce(environ[key], f.type)
+    return Settings(**values)
+
+
+settings = load_settings()

@@ -1,0 +1,90 @@
+"""Types of the indicator catalogue: areas, services and indicators with full metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Dimension(StrEnum):
+    QUANTITY = "ilosc"
+    QUALITY = "jakosc"
+    ACCESSIBILITY = "dostepnosc"
+    EFFICIENCY = "efektywnosc"
+    CONTEXT = "kontekst"
+
+
+class Polarity(StrEnum):
+    HIGHER_BETTER = "wyzej_lepiej"
+    LOWER_BETTER = "nizej_lepiej"
+    NEUTRAL = "neutralny"
+
+
+class Provenance(StrEnum):
+    REAL = "real"
+    DEMO = "demo"
+
+
+class Status(StrEnum):
+    VALUE = "value"
+    NO_DATA = "no_data"
+    NOT_APPLICABLE = "not_applicable"
+    CONFIDENTIAL = "confidential"
+
+
+LEVELS: tuple[str, ...] = ("kraj", "wojewodztwo", "powiat", "gmina")
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: str
+    name_en: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    area_id: str
+    name: str
+    name_en: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator. Its value for any unit is ``multiplier * sum(numerator) / sum(denominator)``
+    over the gminy of the unit (sum over sum), or ``sum(numerator)`` when there is no denominator.
+
+    ``numerator`` and ``denominator`` name gmina-level component variables of the build.
+    """
+
+    id: str
+    service_id: str
+    name: str
+    name_en: str
+    dimension: Dimension
+    unit: str
+    numerator: str
+    numerator_label: str
+    denominator: str | None
+    denominator_label: str | None
+    multiplier: float
+    polarity: Polarity
+    source: str
+    provenance: Provenance
+    definition: str
+    caveats: str = ""
+    levels: tuple[str, ...] = LEVELS
+    decimals: int = 1
+    breaks: str = ""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def formula(self) -> str:
+        """Human-readable formula, in Polish."""
+        if self.denominator is None:
+            return f"suma: {self.numerator_label}"
+        factor = "" if self.multiplier == 1 else f" × {self.multiplier:g}".replace(".", ",")
+        return f"({self.numerator_label}) / ({self.denominator_label}){factor}"

@@ -1,0 +1,279 @@
+"""The repository: the one interface through which the app reads data.
+
+Parquet files are read once per process (read-only, so safe to share between requests);
+queries are small functions over Polars lazy frames, collected at the edge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import polars as pl
+
+from data_access.catalogue import AREAS, all_indicators, all_services
+from data_access.catalogue_model import Area, Indicator, Service, Status
+from data_access.units import POLAND_CODE, fold
+
+MAX_QUERY_LENGTH = 100
+_WORDS = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    level: str
+    kind: str
+    powiat_code: str | None
+    woj_code: str | None
+    is_city_county: bool
+    former_codes: tuple[str, ...]
+
+    @property
+    def is_gmina(self) -> bool:
+        return self.level == "gmina"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    code: str
+    name: str
+    level: str
+    kind: str
+    context: str  # "pow. bolesławiecki, woj. dolnośląskie"
+
+
+def normalise_query(query: str) -> str:
+    """Fold a search query: lower case, no diacritics, single spaces."""
+    return " ".join(_WORDS.sub(" ", fold(query)).split())
+
+
+def search_units(units: pl.DataFrame, query: str, limit: int = 10) -> pl.DataFrame:
+    """Units matching ``query`` by name (diacritics optional) or TERYT code, best first.
+
+    Order: exact name, name prefix, a word of the name starting with the query, then
+    anywhere in the name; within each, voivodeships before powiaty before gminy and, among
+    gminy, the larger ones first (``population`` column, if present).
+    """
+    folded = normalise_query(query)
+    if not folded:
+        return units.clear()
+    digits = folded.replace(" ", "")
+    if digits.isdigit():
+        matches = units.filter(
+            pl.col("code").str.starts_with(digits)
+            | pl.col("former_codes").list.contains(digits)
+        ).with_columns(pl.lit(0).alias("score"))
+    else:
+        key = pl.col("search_key").str.replace_all(r"[^\w]+", " ")
+        score = (
+            pl.when(key == folded).then(0)
+            .when(key.str.starts_with(folded)).then(1)
+            .when(key.str.contains(rf"\b{re.escape(folded)}")).then(2)
+            .when(key.str.contains(folded, literal=True)).then(3)
+        )
+        matches = units.with_columns(score.alias("score")).filter(pl.col("score").is_not_null())
+    level_order = pl.col("level").replace_strict(
+        {"kraj": 0, "wojewodztwo": 1, "powiat": 2, "gmina": 3}, return_dtype=pl.Int8
+    )
+    population = pl.col("population") if "population" in units.columns else pl.lit(0)
+    return matches.sort(
+        [pl.col("score"), level_order, population.fill_null(0), pl.col("code")],
+        descending=[False, False, True, False],
+    ).head(limit)
+
+
+class Repository:
+    """Read-only access to the built dataset."""
+
+    def __init__(self, built_dir: Path):
+        self.built_dir = built_dir
+        self._values = pl.read_parquet(built_dir / "values.parquet")
+        units = pl.read_parquet(built_dir / "units.parquet")
+        self.units = units.join(self._latest_population(), on="code", how="left")
+        self._by_code = {row["code"]: row for row in self.units.iter_rows(named=True)}
+        self._former = {
+            former: row["code"]
+            for row in self.units.iter_rows(named=True)
+            for former in row["former_codes"]
+        }
+
+    # --- catalogue -----------------------------------------------------------------------
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        return AREAS
+
+    @cached_property
+    def services(self) -> tuple[Service, ...]:
+        return all_services()
+
+    @cached_property
+    def indicators(self) -> tuple[Indicator, ...]:
+        return all_indicators()
+
+    @cached_property
+    def _indicator_by_id(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.indicators}
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return self._indicator_by_id.get(indicator_id)
+
+    def service(self, service_id: str) -> Service | None:
+        return next((s for s in self.services if s.id == service_id), None)
+
+    def area(self, area_id: str) -> Area | None:
+        return next((a for a in self.areas if a.id == area_id), None)
+
+    def services_of(self, area_id: str) -> list[Service]:
+        return [s for s in self.services if s.area_id == area_id]
+
+    def indicators_of(self, service_id: str) -> list[Indicator]:
+        return [i for i in self.indicators if i.service_id == service_id]
+
+    # --- units ---------------------------------------------------------------------------
+    def values(self) -> pl.LazyFrame:
+        return self._values.lazy()
+
+    def _latest_population(self) -> pl.DataFrame:
+        return (
+            self.values()
+            .filter(pl.col("indicator") == "ludnosc", pl.col("status") == Status.VALUE.value)
+            .sort("year")
+            .group_by("code")
+            .agg(pl.col("value").last().alias("population"))
+            .collect()
+        )
+
+    def resolve_code(self, code: str) -> str | None:
+        """The current code for ``code`` (itself, or the unit that had it before)."""
+        if code in self._by_code:
+            return code
+        return self._former.get(code)
+
+    def unit(self, code: str) -> Unit | None:
+        """The unit with ``code`` (current or former), or None."""
+        current = self.resolve_code(code)
+        if current is None:
+            return None
+        row = self._by_code[current]
+        return Unit(
+            code=row["code"], name=row["name"], level=row["level"], kind=row["kind"],
+            powiat_code=row["powiat_code"], woj_code=row["woj_code"],
+            is_city_county=bool(row["is_city_county"]),
+            former_codes=tuple(row["former_codes"]),
+        )
+
+    def parents(self, unit: Unit) -> list[Unit]:
+        """Powiat (for a gmina), voivodeship and Poland of ``unit``, nearest first."""
+        codes = []
+        if unit.level == "gmina":
+            codes.append(unit.powiat_code)
+        if unit.level in ("gmina", "powiat"):
+            codes.append(unit.woj_code)
+        if unit.level != "kraj":
+            codes.append(POLAND_CODE)
+        return [u for c in codes if c and (u := self.unit(c))]
+
+    def population(self, code: str) -> float | None:
+        return self._by_code.get(code, {}).get("population")
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        """Units matching a name or code; see :func:`search_units`."""
+        found = search_units(self.units, query[:MAX_QUERY_LENGTH], limit)
+        return [self._hit(row) for row in found.iter_rows(named=True)]
+
+    def _hit(self, row: dict) -> SearchHit:
+        parts = []
+        if row["level"] == "gmina" and not row["is_city_county"]:
+            powiat = self._by_code.get(row["powiat_code"])
+            if powiat:
+                parts.append(f"pow. {powiat['name']}")
+        if row["level"] in ("gmina", "powiat"):
+            parts.append(f"woj. {self._by_code[row['woj_code']]['name']}")
+        return SearchHit(row["code"], row["name"], row["level"], row["kind"], ", ".join(parts))
+
+    # --- values --------------------------------------------------------------------------
+    def latest_years(self) -> dict[str, int]:
+        """Latest year with any value, per indicator."""
+        frame = (
+            self.values().filter(pl.col("status") == Status.VALUE.value)
+            .group_by("indicator").agg(pl.col("year").max()).collect()
+        )
+        return dict(zip(frame["indicator"].cast(pl.String), frame["year"], strict=True))
+
+    def years(self, indicator_id: str) -> list[int]:
+        """Years that the indicator covers (with a value somewhere)."""
+        frame = (
+            self.values()
+            .filter(pl.col("indicator") == indicator_id, pl.col("status") == Status.VALUE.value)
+            .select(pl.col("year").unique().sort()).collect()
+        )
+        return frame["year"].to_list()
+
+    @cached_property
+    def latest_year_by_indicator(self) -> dict[str, int]:
+        return self.latest_years()
+
+    def profile(self, unit: Unit) -> pl.DataFrame:
+        """One row per indicator available at the unit's level, in the indicator's latest
+        year: the unit's value, status, rank, its whole series, and the values of its powiat,
+        voivodeship and Poland in the same year (where they are its parents)."""
+        parent_by_level = {p.level: p.code for p in self.parents(unit)}
+        codes = [unit.code, *parent_by_level.values()]
+        rows = self.unit_values(codes)
+        latest = pl.DataFrame(
+            {"indicator": list(self.latest_year_by_indicator),
+             "latest": list(self.latest_year_by_indicator.values())},
+            schema={"indicator": pl.String, "latest": pl.Int16},
+        )
+        own = rows.filter(pl.col("code") == unit.code)
+        series = own.sort("year").group_by("indicator").agg(
+            pl.col("year").alias("series_years"), pl.col("value").alias("series_values"),
+        )
+        current = own.join(latest, on="indicator").filter(pl.col("year") == pl.col("latest"))
+        result = current.select(
+            "indicator", "year", "value", "status", "provenance", "rank", "rank_of"
+        ).join(series, on="indicator", how="left")
+        for level, column in (("powiat", "powiat_value"), ("wojewodztwo", "woj_value"),
+                              ("kraj", "poland_value")):
+            code = parent_by_level.get(level)
+            parent = rows.filter(pl.col("code") == code).select(
+                "indicator", "year", pl.col("value").alias(column)
+            ) if code else pl.DataFrame(schema={"indicator": pl.String, "year": pl.Int16,
+                                                column: pl.Float64})
+            result = result.join(parent, on=["indicator", "year"], how="left")
+        return result
+
+    def unit_values(self, codes: list[str]) -> pl.DataFrame:
+        """All rows of the given units: every indicator and year."""
+        return (
+            self.values().filter(pl.col("code").is_in(codes))
+            .with_columns(pl.col("indicator").cast(pl.String))
+            .collect()
+        )
+
+    def distribution(self, indicator_id: str, level: str, year: int) -> pl.DataFrame:
+        """Values of all units of a level in a year, with names, for one indicator."""
+        return (
+            self.values()
+            .filter(pl.col("indicator") == indicator_id, pl.col("level") == level,
+                    pl.col("year") == year)
+            .join(self.units.lazy().select("code", "name", "kind"), on="code", how="left")
+            .collect()
+        )
+
+
+_REPOSITORY: Repository | None = None
+
+
+def get_repository() -> Repository:
+    """The process-wide repository (read-only data, loaded on first use)."""
+    global _REPOSITORY
+    if _REPOSITORY is None:
+        from config import settings
+
+        _REPOSITORY = Repository(settings.built_dir)
+    return _REPOSITORY

@@ -1,0 +1,80 @@
+"""Service catalogue ``/uslugi``: areas → services → indicators, filterable."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, callback, dcc, html
+
+from components.values import demo_badge
+from data_access.catalogue_model import Provenance
+from data_access.repository import Repository, get_repository
+from data_access.units import fold
+from i18n import t
+
+dash.register_page(__name__, path="/uslugi", title=t("catalogue.title"), order=1)
+
+FILTER = "catalogue-filter"
+LISTING = "catalogue-listing"
+
+
+def matches(query: str, *texts: str) -> bool:
+    """Whether every word of the folded query occurs in the folded texts."""
+    haystack = fold(" ".join(texts))
+    return all(word in haystack for word in fold(query).split())
+
+
+def catalogue_listing(repo: Repository, query: str = "") -> list:
+    """The catalogue, restricted to services and indicators matching ``query``."""
+    query = (query or "").strip()[:100]
+    sections, n_services, n_indicators = [], 0, 0
+    for area in repo.areas:
+        service_items = []
+        for service in repo.services_of(area.id):
+            indicators = repo.indicators_of(service.id)
+            service_hit = matches(query, area.name, service.name, service.description)
+            shown = [i for i in indicators
+                     if service_hit or matches(query, i.name, i.definition, i.name_en)]
+            if not shown:
+                continue
+            n_services += 1
+            n_indicators += len(shown)
+            service_items.append(html.Li([
+                dcc.Link(service.name, href=f"/uslugi/{service.id}", className="fw-semibold"),
+                html.Span(f" — {service.description}", className="small text-muted"),
+                html.Ul([html.Li([
+                    dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
+                    html.Span(f" ({i.unit}; {t(f'dimension.{i.dimension}')})",
+                              className="small text-muted"),
+                    demo_badge() if i.provenance == Provenance.DEMO else None,
+                ]) for i in shown], className="small"),
+            ], className="mb-2"))
+        if service_items:
+            sections.append(html.Section([
+                html.H2(area.name, className="h4 mt-4", id=f"obszar-{area.id}"),
+                html.P(area.description, className="text-muted small"),
+                html.Ul(service_items, className="list-unstyled"),
+            ]))
+    summary = html.P(t("catalogue.count", services=n_services, indicators=n_indicators),
+                     className="small", **{"aria-live": "polite"})
+    if not sections:
+        return [summary, html.P(t("catalogue.empty", query=query))]
+    return [summary, *sections]
+
+
+def layout(q: str = "", **_) -> html.Div:
+    query = q if isinstance(q, str) else ""
+    return html.Div([
+        html.H1(t("catalogue.title"), className="h2"),
+        html.Div([
+            html.Label(t("catalogue.filter"), htmlFor=FILTER, className="form-label"),
+            dcc.Input(id=FILTER, type="search", value=query, debounce=0.2,
+                      placeholder=t("catalogue.filter_placeholder"), className="form-control",
+                      maxLength=100),
+        ], role="search", className="mb-3"),
+        html.Div(catalogue_listing(get_repository(), query), id=LISTING),
+    ])
+
+
+@callback(Output(LISTING, "children"), Input(FILTER, "value"), prevent_initial_call=True)
+def filter_catalogue(query: str | None) -> list:
+    return catalogue_listing(get_repository(), query or "")

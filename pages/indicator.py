@@ -1,0 +1,160 @@
+"""Indicator card ``/wskazniki/<indicator_id>``: full metadata and the national distribution."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+import polars as pl
+from dash import Input, Output, State, callback, dcc, html
+
+from components.charts import histogram_figure
+from components.notfound import not_found
+from components.values import demo_badge
+from data_access.catalogue_model import Indicator, Provenance, Status
+from data_access.repository import Repository, get_repository
+from i18n import format_value, t
+
+dash.register_page(__name__, path_template="/wskazniki/<indicator_id>", title="Wskaźnik")
+
+LEVEL = "indicator-level"
+YEAR = "indicator-year"
+CURRENT = "indicator-current"
+DISTRIBUTION = "indicator-distribution"
+
+
+def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.Dl:
+    service = repo.service(indicator.service_id)
+    area = repo.area(service.area_id)
+    years_text = f"{years[0]}–{years[-1]}" if years else t("status.no_data")
+    rows = [
+        ("indicator.meta.definition", indicator.definition),
+        ("indicator.meta.id", indicator.id),
+        ("indicator.meta.name_en", indicator.name_en),
+        ("indicator.meta.area", area.name),
+        ("indicator.meta.service", dcc.Link(service.name, href=f"/uslugi/{service.id}")),
+        ("indicator.meta.dimension", t(f"dimension.{indicator.dimension}")),
+        ("indicator.meta.unit", indicator.unit),
+        ("indicator.meta.formula", indicator.formula),
+        ("indicator.meta.numerator", indicator.numerator_label),
+        ("indicator.meta.denominator", indicator.denominator_label or "–"),
+        ("indicator.meta.polarity", t(f"polarity.{indicator.polarity}")),
+        ("indicator.meta.source", indicator.source),
+        ("indicator.meta.levels", ", ".join(t(f"level.{lv}") for lv in indicator.levels)),
+        ("indicator.meta.years", years_text),
+        ("indicator.meta.provenance", t(f"indicator.provenance.{indicator.provenance}")),
+        ("indicator.meta.caveats", indicator.caveats or "–"),
+        ("indicator.meta.breaks", indicator.breaks or "–"),
+    ]
+    items = []
+    for key, value in rows:
+        items += [html.Dt(t(key), className="col-sm-3"), html.Dd(value, className="col-sm-9")]
+    return html.Dl(items, className="row metadata")
+
+
+def stats_table(indicator: Indicator, values: pl.Series, poland: float | None) -> dbc.Table:
+    clean = values.drop_nulls()
+
+    def fmt(v: float | None) -> str:
+        return format_value(v, indicator.decimals, indicator.unit)
+
+    stats = [
+        ("indicator.stat.count", str(clean.len())),
+        ("indicator.stat.min", fmt(clean.min() if clean.len() else None)),
+        ("indicator.stat.q1", fmt(clean.quantile(0.25) if clean.len() else None)),
+        ("indicator.stat.median", fmt(clean.median() if clean.len() else None)),
+        ("indicator.stat.q3", fmt(clean.quantile(0.75) if clean.len() else None)),
+        ("indicator.stat.max", fmt(clean.max() if clean.len() else None)),
+        ("indicator.stat.poland", fmt(poland)),
+    ]
+    return dbc.Table(html.Tbody([html.Tr([html.Th(t(k), scope="row"), html.Td(v, className="num")])
+                                 for k, v in stats]), size="sm", className="profile-table")
+
+
+def extremes(indicator: Indicator, frame: pl.DataFrame, descending: bool) -> html.Ol:
+    top = frame.filter(pl.col("status") == Status.VALUE.value).sort(
+        "value", descending=descending).head(10)
+    return html.Ol([html.Li([dcc.Link(r["name"], href=f"/jst/{r['code']}"),
+                             f" ({r['kind']}): ",
+                             format_value(r["value"], indicator.decimals, indicator.unit)])
+                    for r in top.iter_rows(named=True)], className="small")
+
+
+def distribution_view(repo: Repository, indicator: Indicator, level: str, year: int) -> list:
+    frame = repo.distribution(indicator.id, level, year)
+    values = frame.filter(pl.col("status") == Status.VALUE.value)["value"]
+    poland_rows = repo.distribution(indicator.id, "kraj", year)
+    poland = poland_rows["value"][0] if poland_rows.height else None
+    title = t("indicator.distribution", level=t(f"level.plural.{level}"), year=year)
+    clean = values.drop_nulls()
+
+    def fmt(v: float | None) -> str:
+        return format_value(v, indicator.decimals, indicator.unit)
+
+    alt = t("indicator.distribution_alt", name=indicator.name, count=clean.len(),
+            level=t(f"level.plural.{level}"), year=year,
+            median=fmt(clean.median() if clean.len() else None),
+            q1=fmt(clean.quantile(0.25) if clean.len() else None),
+            q3=fmt(clean.quantile(0.75) if clean.len() else None))
+    return [
+        dbc.Row([
+            dbc.Col(html.Figure([
+                dcc.Graph(figure=histogram_figure(values, indicator.unit, title),
+                          config={"displaylogo": False, "responsive": True}),
+                html.Figcaption(alt, className="small text-muted"),
+            ]), lg=8),
+            dbc.Col([html.H3(t("indicator.summary"), className="h6"),
+                     stats_table(indicator, values, poland)], lg=4),
+        ]),
+        dbc.Row([
+            dbc.Col([html.H3(t("indicator.top"), className="h6"),
+                     extremes(indicator, frame, True)], md=6),
+            dbc.Col([html.H3(t("indicator.bottom"), className="h6"),
+                     extremes(indicator, frame, False)], md=6),
+        ]),
+    ]
+
+
+def available_levels(indicator: Indicator) -> list[str]:
+    return [lv for lv in ("gmina", "powiat", "wojewodztwo") if lv in indicator.levels]
+
+
+def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = "", **_):
+    repo = get_repository()
+    indicator = repo.indicator(indicator_id) if isinstance(indicator_id, str) else None
+    if indicator is None:
+        return not_found(t("notfound.indicator", id=str(indicator_id or "")[:60]))
+    years = repo.years(indicator.id)
+    levels = available_levels(indicator)
+    level = poziom if poziom in levels else levels[0]
+    year = int(rok) if str(rok).isdigit() and int(rok) in years else (years[-1] if years else 0)
+    return html.Div([
+        html.H1([indicator.name, demo_badge() if indicator.provenance == Provenance.DEMO
+                 else None], className="h2"),
+        dbc.Alert(t("demo.explain"), color="warning", className="small")
+        if indicator.provenance == Provenance.DEMO else None,
+        metadata(repo, indicator, years),
+        html.H2(t("indicator.distribution_heading"), className="h4"),
+        dbc.Row([
+            dbc.Col([html.Label(t("indicator.level_choice"), htmlFor=LEVEL),
+                     dcc.Dropdown(id=LEVEL, value=level, clearable=False, searchable=False,
+                                  options=[{"label": t(f"level.plural.{lv}"), "value": lv}
+                                           for lv in levels])], md=3),
+            dbc.Col([html.Label(t("indicator.year_choice"), htmlFor=YEAR),
+                     dcc.Dropdown(id=YEAR, value=year, clearable=False, searchable=False,
+                                  options=[{"label": str(y), "value": y}
+                                           for y in reversed(years)])], md=2),
+        ], className="mb-2"),
+        dcc.Store(id=CURRENT, data=indicator.id),
+        html.Div(distribution_view(repo, indicator, level, year) if years else [],
+                 id=DISTRIBUTION),
+    ])
+
+
+@callback(Output(DISTRIBUTION, "children"), Input(LEVEL, "value"), Input(YEAR, "value"),
+          State(CURRENT, "data"), prevent_initial_call=True)
+def update_distribution(level: str, year: int, indicator_id: str) -> list:
+    repo = get_repository()
+    indicator = repo.indicator(indicator_id)
+    if indicator is None or level not in available_levels(indicator):
+        return []
+    return distribution_view(repo, indicator, level, int(year))

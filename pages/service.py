@@ -1,0 +1,39 @@
+"""Service card ``/uslugi/<service_id>``: the service and its indicators with definitions."""
+
+from __future__ import annotations
+
+import dash
+from dash import dcc, html
+
+from components.notfound import not_found
+from components.values import demo_badge
+from data_access.catalogue_model import Provenance
+from data_access.repository import get_repository
+from i18n import t
+
+dash.register_page(__name__, path_template="/uslugi/<service_id>", title="Usługa")
+
+
+def layout(service_id: str | None = None, **_) -> html.Div:
+    repo = get_repository()
+    service = repo.service(service_id) if isinstance(service_id, str) else None
+    if service is None:
+        return not_found(t("notfound.service", id=str(service_id or "")[:60]))
+    area = repo.area(service.area_id)
+    indicators = repo.indicators_of(service.id)
+    return html.Div([
+        html.P(dcc.Link(t("service.area", area=area.name), href=f"/uslugi#obszar-{area.id}"),
+               className="small"),
+        html.H1(service.name, className="h2"),
+        html.P(service.description, className="lead"),
+        html.H2(t("service.indicators"), className="h4 mt-4"),
+        html.Ul([html.Li([
+            html.H3([dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
+                     demo_badge() if i.provenance == Provenance.DEMO else None],
+                    className="h6 mb-1"),
+            html.P([f"{t(f'dimension.{i.dimension}')} · {i.unit} · "
+                    f"{t(f'polarity.{i.polarity}')}"], className="small text-muted mb-1"),
+            html.P(i.definition, className="small mb-1"),
+            html.P(f"{t('indicator.meta.formula')}: {i.formula}", className="small mb-3"),
+        ]) for i in indicators], className="list-unstyled"),
+    ])

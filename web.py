@@ -1,0 +1,59 @@
+"""Routes answered by the Flask server directly: 404 status for unknown codes and ids
+(the page itself still renders the friendly not-found view), and a health check."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+import dash
+from flask import request
+
+from data_access.repository import get_repository
+
+DYNAMIC_ROUTES = (
+    (re.compile(r"^/jst/([^/]+)/?$"), "unit"),
+    (re.compile(r"^/uslugi/([^/]+)/?$"), "service"),
+    (re.compile(r"^/wskazniki/([^/]+)/?$"), "indicator"),
+)
+KNOWN_PREFIXES = ("/_dash", "/assets", "/_favicon", "/_reload", "/healthz")
+
+
+def route_exists(path: str) -> bool:
+    """Whether a page path names something that exists (unit, service, indicator)."""
+    repo = get_repository()
+    for pattern, kind in DYNAMIC_ROUTES:
+        match = pattern.match(path)
+        if not match:
+            continue
+        key = unquote(match.group(1))
+        if kind == "unit":
+            return repo.unit(key) is not None
+        if kind == "service":
+            return repo.service(key) is not None
+        return repo.indicator(key) is not None
+    return True
+
+
+def page_paths() -> set[str]:
+    return {page["path"] for page in dash.page_registry.values()}
+
+
+def register_server_routes(app: dash.Dash) -> None:
+    server = app.server
+
+    @server.get("/healthz")
+    def health() -> tuple[str, int]:
+        get_repository()
+        return "ok", 200
+
+    @server.before_request
+    def answer_404_for_unknown_pages():
+        path = request.path
+        if request.method != "GET" or path.startswith(KNOWN_PREFIXES):
+            return None
+        known_static = path.rstrip("/") in page_paths() or path == "/"
+        is_dynamic = any(p.match(path) for p, _ in DYNAMIC_ROUTES)
+        if (not known_static and not is_dynamic) or not route_exists(path):
+            return app.index(), 404
+        return None

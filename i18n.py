@@ -11,32 +11,31 @@ NBSP = "\u00a0"
 MESSAGES: dict[str, dict[str, str]] = {
     "pl": {
         "app.title": "Monitoring usług publicznych JST",
-        "app.tagline": "Otwarty system monitorowania usług publicznych gmin, powiatów "
-                       "i województw",
+        "app.tagline": "Otwarty system monitorowania usług publicznych gmin, powiatów i województw",
         "app.skip": "Przejdź do treści",
         "nav.home": "Strona główna",
         "nav.catalogue": "Katalog usług",
         "nav.about": "O danych",
         "footer.source": "Źródło danych rzeczywistych: GUS, Bank Danych Lokalnych. Granice: "
-                         "PRG/GUGiK (stan 2019). Wartości oznaczone jako demonstracyjne są "
-                         "wygenerowane i nie są danymi rzeczywistymi.",
+        "PRG/GUGiK (stan 2019). Wartości oznaczone jako demonstracyjne są "
+        "wygenerowane i nie są danymi rzeczywistymi.",
         "search.label": "Znajdź gminę, powiat lub województwo",
         "search.placeholder": "np. Łódź, Bolesławiec, 1465011",
         "search.help": "Wpisz nazwę (polskie znaki nie są wymagane) albo kod TERYT. "
-                       "Enter otwiera pierwszy wynik.",
+        "Enter otwiera pierwszy wynik.",
         "search.none": "Nie znaleziono jednostki pasującej do „{query}”.",
         "search.results": "Wyniki wyszukiwania: {count}",
         "search.too_long": "Zapytanie jest za długie (maksymalnie {max} znaków).",
         "home.areas": "Obszary usług publicznych",
         "home.intro": "Sprawdź, jak Twoja gmina, powiat lub województwo realizuje usługi "
-                      "publiczne, i porównaj je z powiatem, województwem i Polską.",
+        "publiczne, i porównaj je z powiatem, województwem i Polską.",
         "home.indicators_count": "{count} wskaźników",
         "demo.badge": "dane demonstracyjne",
         "demo.explain": "Wartości demonstracyjne są wygenerowane deterministycznie na podstawie "
-                        "rzeczywistego kontekstu (ludność, gęstość, typ gminy). Nie są danymi "
-                        "rzeczywistymi i służą tylko do pokazania działania systemu.",
+        "rzeczywistego kontekstu (ludność, gęstość, typ gminy). Nie są danymi "
+        "rzeczywistymi i służą tylko do pokazania działania systemu.",
         "demo.area_notice": "Ten obszar nie ma jeszcze danych rzeczywistych: wszystkie "
-                            "wartości są demonstracyjne.",
+        "wartości są demonstracyjne.",
         "real.badge": "dane GUS",
         "status.no_data": "brak danych",
         "status.not_applicable": "nie dotyczy",
@@ -47,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "profile.in_woj": "województwo",
         "profile.former_codes": "Wcześniejsze kody TERYT: {codes}",
         "profile.new_unit": "Jednostka utworzona 1 stycznia 2025 r.: udostępnione dane "
-                            "obejmują lata do 2024, więc nie ma jeszcze dla niej wartości.",
+        "obejmują lata do 2024, więc nie ma jeszcze dla niej wartości.",
         "profile.col.indicator": "Wskaźnik",
         "profile.col.value": "Wartość",
         "profile.col.trend": "Trend",
@@ -57,8 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "profile.col.rank": "Pozycja",
         "profile.rank": "{rank} z {of}",
         "profile.rank_help": "Pozycja wśród wszystkich jednostek tego szczebla w danym roku; "
-                             "1 = najlepsza wartość (dla wskaźników neutralnych: najwyższa).",
-        "profile.rank_neutral": "wg wartości malejąco",
+        "1 = najlepsza wartość (dla wskaźników neutralnych: najwyższa).",
+        "profile.rank_neutral": "od najwyższej",
         "profile.locator": "Położenie: {name} na tle województwa {woj}",
         "profile.contents": "Spis obszarów",
         "profile.year": "rok {year}",
@@ -66,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "profile.no_trend": "za mało danych",
         "profile.dimension": "wymiar: {dimension}",
         "profile.aggregate_note": "Dla powiatu, województwa i Polski wartości liczone są jako "
-                                  "suma licznika przez sumę mianownika po gminach.",
+        "suma licznika przez sumę mianownika po gminach.",
         "dimension.ilosc": "ilość",
         "dimension.jakosc": "jakość",
         "dimension.dostepnosc": "dostępność",
@@ -111,8 +110,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indicator.distribution_heading": "Rozkład wartości w Polsce",
         "indicator.distribution": "Rozkład wartości: {level}, {year}",
         "indicator.distribution_alt": "Histogram wartości wskaźnika „{name}” dla {count} "
-                                      "jednostek (szczebel: {level}, rok {year}). Mediana "
-                                      "{median}, kwartyle {q1} i {q3}.",
+        "jednostek (szczebel: {level}, rok {year}). Mediana "
+        "{median}, kwartyle {q1} i {q3}.",
         "indicator.summary": "Statystyki",
         "indicator.stat.count": "Liczba jednostek z wartością",
         "indicator.stat.min": "Minimum",

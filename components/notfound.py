@@ -9,10 +9,13 @@ from i18n import t
 
 
 def not_found(message: str) -> html.Div:
-    return html.Div([
-        html.H1(t("notfound.title"), className="h2"),
-        html.P(message, className="lead") if message else None,
-        html.P(t("notfound.hint")),
-        search_box("notfound"),
-        html.P(dcc.Link(t("nav.catalogue"), href="/uslugi"), className="mt-3"),
-    ], **{"data-status": "404"})
+    return html.Div(
+        [
+            html.H1(t("notfound.title"), className="h2"),
+            html.P(message, className="lead") if message else None,
+            html.P(t("notfound.hint")),
+            search_box("notfound"),
+            html.P(dcc.Link(t("nav.catalogue"), href="/uslugi"), className="mt-3"),
+        ],
+        **{"data-status": "404"},
+    )

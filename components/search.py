@@ -30,8 +30,11 @@ def unit_href(code: str) -> str:
 def hit_label(hit: SearchHit) -> list:
     """Name, kind and place: tells apart units with the same name."""
     details = ", ".join(part for part in (hit.kind, hit.context) if part)
-    return [html.Span(hit.name, className="fw-semibold"), " ",
-            html.Span(f"— {details}", className="search-context")]
+    return [
+        html.Span(hit.name, className="fw-semibold"),
+        " ",
+        html.Span(f"— {details}", className="search-context"),
+    ]
 
 
 def results_list(query: str | None) -> list:
@@ -46,27 +49,40 @@ def results_list(query: str | None) -> list:
         return [html.P(t("search.none", query=query), className="mt-2")]
     return [
         html.P(t("search.results", count=len(hits)), className="visually-hidden"),
-        html.Ul([html.Li(dcc.Link(hit_label(h), href=unit_href(h.code))) for h in hits],
-                className="search-results"),
+        html.Ul(
+            [html.Li(dcc.Link(hit_label(h), href=unit_href(h.code))) for h in hits],
+            className="search-results",
+        ),
     ]
 
 
 def search_box(prefix: str, value: str = "") -> html.Div:
     """A labelled search input with live results; ``prefix`` keeps ids unique per page."""
     input_id = {"type": INPUT, "index": prefix}
-    return html.Div([
-        html.Label(t("search.label"), htmlFor=dom_id(input_id), className="form-label fs-5"),
-        dcc.Input(
-            id=input_id, type="search", value=value, debounce=0.15,
-            placeholder=t("search.placeholder"), className="form-control form-control-lg",
-            autoComplete="off", maxLength=MAX_QUERY_LENGTH + 20,
-            **{"aria-describedby": f"{prefix}-search-help"},
-        ),
-        html.Div(t("search.help"), id=f"{prefix}-search-help", className="form-text"),
-        html.Div(results_list(value), id={"type": RESULTS, "index": prefix},
-                 **{"aria-live": "polite"}),
-        dcc.Location(id={"type": GO, "index": prefix}, refresh="callback-nav"),
-    ], role="search")
+    return html.Div(
+        [
+            html.Label(t("search.label"), htmlFor=dom_id(input_id), className="form-label fs-5"),
+            dcc.Input(
+                # debounce=False: a numeric debounce in dcc 4.4.1 throws when the page unmounts.
+                id=input_id,
+                type="search",
+                value=value,
+                debounce=False,
+                placeholder=t("search.placeholder"),
+                className="form-control form-control-lg",
+                autoComplete="off",
+                maxLength=MAX_QUERY_LENGTH + 20,
+            ),
+            html.Div(t("search.help"), id=f"{prefix}-search-help", className="form-text"),
+            html.Div(
+                results_list(value),
+                id={"type": RESULTS, "index": prefix},
+                **{"aria-live": "polite"},
+            ),
+            dcc.Location(id={"type": GO, "index": prefix}, refresh="callback-nav"),
+        ],
+        role="search",
+    )
 
 
 @callback(

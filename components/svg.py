@@ -48,7 +48,8 @@ def sparkline_svg(values: list[float | None], width: int = 96, height: int = 28)
     segments.append(current)
     lines = "".join(
         f'<polyline points="{" ".join(s)}" fill="none" stroke="{INK}" stroke-width="1.6"/>'
-        for s in segments if len(s) > 1
+        for s in segments
+        if len(s) > 1
     )
     last_x, last_y = xy(*points[-1])
     return (
@@ -68,8 +69,11 @@ def level_shapes(level: str, geo_dir: Path = GEO_DIR) -> dict[str, list[list[tup
     shapes = {}
     for feature in collection["features"]:
         geometry = feature["geometry"]
-        polygons = (geometry["coordinates"] if geometry["type"] == "MultiPolygon"
-                    else [geometry["coordinates"]])
+        polygons = (
+            geometry["coordinates"]
+            if geometry["type"] == "MultiPolygon"
+            else [geometry["coordinates"]]
+        )
         shapes[str(feature["id"])] = [ring for polygon in polygons for ring in polygon]
     return shapes
 
@@ -79,28 +83,31 @@ def locator_svg(level: str, code: str, width: int = 260) -> str | None:
     shapes = level_shapes(level) if level in LEVEL_FILES else {}
     if code not in shapes:
         return None
-    context = {c: rings for c, rings in shapes.items()
-               if level == "wojewodztwo" or c[:2] == code[:2]}
+    context = {
+        c: rings for c, rings in shapes.items() if level == "wojewodztwo" or c[:2] == code[:2]
+    }
     lons = [p[0] for rings in context.values() for ring in rings for p in ring]
     lats = [p[1] for rings in context.values() for ring in rings for p in ring]
-    x_scale = math.cos(math.radians((min(lats) + max(lats)) / 2))
-    span_x = (max(lons) - min(lons)) * x_scale
-    span_y = max(lats) - min(lats)
-    scale = (width - 4) / max(span_x, span_y * 0.0001)
-    height = int(span_y * scale) + 4
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    x_scale = math.cos(math.radians((south + north) / 2))
+    scale = (width - 4) / max((east - west) * x_scale, 1e-9)
+    height = int((north - south) * scale) + 4
 
     def path(rings: list) -> str:
         return "".join(
-            "M" + "L".join(
-                f"{(lon - min(lons)) * x_scale * scale + 2:.1f},{(max(lats) - lat) * scale + 2:.1f}"
+            "M"
+            + "L".join(
+                f"{(lon - west) * x_scale * scale + 2:.1f},{(north - lat) * scale + 2:.1f}"
                 for lon, lat in ring
-            ) + "Z"
+            )
+            + "Z"
             for ring in rings
         )
 
     others = "".join(
         f'<path d="{path(r)}" fill="{MUTED}" stroke="#fff" stroke-width="0.5"/>'
-        for c, r in context.items() if c != code
+        for c, r in context.items()
+        if c != code
     )
     unit = f'<path d="{path(context[code])}" fill="{INK}" stroke="#000" stroke-width="0.8"/>'
     return (

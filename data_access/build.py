@@ -25,7 +25,10 @@ log = logging.getLogger(__name__)
 
 DEMO_YEARS = range(2015, 2025)
 COMPONENT_SCHEMA = {
-    "code": pl.String, "variable": pl.String, "year": pl.Int32, "value": pl.Float64,
+    "code": pl.String,
+    "variable": pl.String,
+    "year": pl.Int32,
+    "value": pl.Float64,
     "status": pl.String,
 }
 STATUS_ENUM = pl.Enum([s.value for s in Status])
@@ -95,8 +98,9 @@ def real_components(raw: dict[str, pl.DataFrame], codes: pl.DataFrame) -> pl.Dat
 def demo_context(components: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
     """The real context the demonstration generator derives its values from."""
     gminy = units.filter(pl.col("level") == "gmina").select("code", "gmina_type")
-    grid = gminy.join(pl.DataFrame({"year": list(DEMO_YEARS)}, schema={"year": pl.Int32}),
-                      how="cross")
+    grid = gminy.join(
+        pl.DataFrame({"year": list(DEMO_YEARS)}, schema={"year": pl.Int32}), how="cross"
+    )
     wide = components.filter(
         pl.col("variable").is_in(
             ["pop_total", "pop_pre", "pop_work", "pop_post", "area_km2", "own_revenue"]
@@ -116,8 +120,14 @@ def indicator_frame(indicators: tuple[Indicator, ...]) -> pl.DataFrame:
             "provenance": [i.provenance.value for i in indicators],
             "polarity": [i.polarity.value for i in indicators],
         },
-        schema={"indicator": pl.String, "numerator": pl.String, "denominator": pl.String,
-                "multiplier": pl.Float64, "provenance": pl.String, "polarity": pl.String},
+        schema={
+            "indicator": pl.String,
+            "numerator": pl.String,
+            "denominator": pl.String,
+            "multiplier": pl.Float64,
+            "provenance": pl.String,
+            "polarity": pl.String,
+        },
     )
 
 
@@ -125,17 +135,18 @@ def indicator_pairs(components: pl.DataFrame, formulas: pl.DataFrame) -> pl.Data
     """Numerator and denominator of every indicator for every gmina and year."""
     num = components.rename({"variable": "numerator", "value": "num", "status": "num_status"})
     den = components.rename({"variable": "denominator", "value": "den", "status": "den_status"})
-    return (
-        formulas.join(num, on="numerator", how="inner")
-        .join(den, on=["denominator", "code", "year"], how="left")
+    return formulas.join(num, on="numerator", how="inner").join(
+        den, on=["denominator", "code", "year"], how="left"
     )
 
 
 def _ratio(num: pl.Expr, den: pl.Expr) -> pl.Expr:
     has_den = pl.col("denominator").is_not_null()
     return (
-        pl.when(has_den & (den > 0)).then(pl.col("multiplier") * num / den)
-        .when(~has_den).then(pl.col("multiplier") * num)
+        pl.when(has_den & (den > 0))
+        .then(pl.col("multiplier") * num / den)
+        .when(~has_den)
+        .then(pl.col("multiplier") * num)
     )
 
 
@@ -146,12 +157,17 @@ def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
         (pl.col("den_status") == Status.VALUE.value) & (pl.col("den") > 0)
     )
     return pairs.select(
-        "indicator", "code", "year", "provenance",
+        "indicator",
+        "code",
+        "year",
+        "provenance",
         pl.when(usable & usable_den).then(_ratio(pl.col("num"), pl.col("den"))).alias("value"),
-        pl.when(usable & usable_den).then(pl.lit(Status.VALUE.value))
+        pl.when(usable & usable_den)
+        .then(pl.lit(Status.VALUE.value))
         .when(pl.col("num_status") == Status.NOT_APPLICABLE.value)
         .then(pl.lit(Status.NOT_APPLICABLE.value))
-        .otherwise(pl.lit(Status.NO_DATA.value)).alias("status"),
+        .otherwise(pl.lit(Status.NO_DATA.value))
+        .alias("status"),
     )
 
 
@@ -178,11 +194,17 @@ def aggregate_values(pairs: pl.DataFrame, parent: pl.Expr) -> pl.DataFrame:
         )
     )
     return grouped.select(
-        "indicator", pl.col("parent").alias("code"), "year", "provenance",
+        "indicator",
+        pl.col("parent").alias("code"),
+        "year",
+        "provenance",
         pl.when(pl.col("any_usable")).then(_ratio(pl.col("num"), pl.col("den"))).alias("value"),
-        pl.when(pl.col("any_usable")).then(pl.lit(Status.VALUE.value))
-        .when(pl.col("all_na")).then(pl.lit(Status.NOT_APPLICABLE.value))
-        .otherwise(pl.lit(Status.NO_DATA.value)).alias("status"),
+        pl.when(pl.col("any_usable"))
+        .then(pl.lit(Status.VALUE.value))
+        .when(pl.col("all_na"))
+        .then(pl.lit(Status.NOT_APPLICABLE.value))
+        .otherwise(pl.lit(Status.NO_DATA.value))
+        .alias("status"),
     )
 
 
@@ -193,35 +215,49 @@ def with_ranks(values: pl.DataFrame) -> pl.DataFrame:
     indicators rank 1 is the highest value. ``rank_of`` is the number of ranked units.
     """
     has_value = pl.col("status") == Status.VALUE.value
-    sort_key = pl.when(pl.col("polarity") == "nizej_lepiej").then(pl.col("value")) \
+    sort_key = (
+        pl.when(pl.col("polarity") == "nizej_lepiej")
+        .then(pl.col("value"))
         .otherwise(-pl.col("value"))
+    )
     window = ["indicator", "level", "year"]
-    return values.with_columns(
-        pl.when(has_value).then(sort_key).alias("_key"),
-    ).with_columns(
-        pl.col("_key").rank("min").over(window).alias("rank"),
-        pl.col("_key").count().over(window).alias("rank_of"),
-    ).with_columns(pl.when(has_value).then(pl.col("rank_of")).alias("rank_of")).drop("_key")
+    return (
+        values.with_columns(
+            pl.when(has_value).then(sort_key).alias("_key"),
+        )
+        .with_columns(
+            pl.col("_key").rank("min").over(window).alias("rank"),
+            pl.col("_key").count().over(window).alias("rank_of"),
+        )
+        .with_columns(pl.when(has_value).then(pl.col("rank_of")).alias("rank_of"))
+        .drop("_key")
+    )
 
 
-def compute_values(components: pl.DataFrame, units: pl.DataFrame,
-                   indicators: tuple[Indicator, ...]) -> pl.DataFrame:
+def compute_values(
+    components: pl.DataFrame, units: pl.DataFrame, indicators: tuple[Indicator, ...]
+) -> pl.DataFrame:
     """Indicator values for every registry unit, level and year with the indicator's data.
 
     Every registry unit gets a row for every year the indicator covers: missing ones are
     ``no_data``, so "no data" is explicit rather than an absent row.
     """
     pairs = indicator_pairs(components, indicator_frame(indicators))
-    computed = pl.concat([
-        gmina_values(pairs),
-        aggregate_values(pairs, pl.col("code").str.slice(0, 4)),
-        aggregate_values(pairs, pl.col("code").str.slice(0, 2)),
-        aggregate_values(pairs, pl.lit(POLAND_CODE)),
-    ])
+    computed = pl.concat(
+        [
+            gmina_values(pairs),
+            aggregate_values(pairs, pl.col("code").str.slice(0, 4)),
+            aggregate_values(pairs, pl.col("code").str.slice(0, 2)),
+            aggregate_values(pairs, pl.lit(POLAND_CODE)),
+        ]
+    )
     with_data = computed.filter(pl.col("status") == Status.VALUE.value)
-    years = with_data.group_by("indicator").agg(
-        pl.int_ranges(pl.col("year").min(), pl.col("year").max() + 1).first().alias("year")
-    ).explode("year").with_columns(pl.col("year").cast(pl.Int32))
+    years = (
+        with_data.group_by("indicator")
+        .agg(pl.int_ranges(pl.col("year").min(), pl.col("year").max() + 1).first().alias("year"))
+        .explode("year")
+        .with_columns(pl.col("year").cast(pl.Int32))
+    )
     meta = indicator_frame(indicators).select("indicator", "provenance", "polarity")
     grid = years.join(units.select("code", "level"), how="cross").join(meta, on="indicator")
     return (
@@ -249,15 +285,24 @@ def check_against_gus(components: pl.DataFrame, gus: pl.DataFrame) -> pl.DataFra
     Returns one row per aggregate code, variable and year with both values and the difference.
     """
     gmina = components.filter(pl.col("variable").is_in(gus["variable"].unique().to_list()))
-    ours = pl.concat([
-        gmina.group_by(pl.col("code").str.slice(0, n).alias("agg"), "variable", "year")
-        .agg(pl.col("value").sum())
-        for n in (2, 4)
-    ] + [gmina.group_by(pl.lit(POLAND_CODE).alias("agg"), "variable", "year")
-         .agg(pl.col("value").sum())]).rename({"agg": "code", "value": "ours"})
-    return gus.rename({"value": "gus"}).join(
-        ours, on=["code", "variable", "year"], how="left"
-    ).with_columns((pl.col("ours") - pl.col("gus")).abs().alias("difference"))
+    ours = pl.concat(
+        [
+            gmina.group_by(pl.col("code").str.slice(0, n).alias("agg"), "variable", "year").agg(
+                pl.col("value").sum()
+            )
+            for n in (2, 4)
+        ]
+        + [
+            gmina.group_by(pl.lit(POLAND_CODE).alias("agg"), "variable", "year").agg(
+                pl.col("value").sum()
+            )
+        ]
+    ).rename({"agg": "code", "value": "ours"})
+    return (
+        gus.rename({"value": "gus"})
+        .join(ours, on=["code", "variable", "year"], how="left")
+        .with_columns((pl.col("ours") - pl.col("gus")).abs().alias("difference"))
+    )
 
 
 def catalogue_records() -> dict:
@@ -296,9 +341,11 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
         "values": values.height,
         "indicators": len(all_indicators()),
         "max_aggregate_difference_zl": check.filter(pl.col("variable") != "pop_total")[
-            "difference"].max(),
+            "difference"
+        ].max(),
         "max_population_difference": check.filter(pl.col("variable") == "pop_total")[
-            "difference"].max(),
+            "difference"
+        ].max(),
         "seconds": round(time.perf_counter() - started, 1),
     }
     log.info("Built dataset: %s", summary)

@@ -55,7 +55,8 @@ class Service:
 @dataclass(frozen=True)
 class Indicator:
     """One indicator. Its value for any unit is ``multiplier * sum(numerator) / sum(denominator)``
-    over the gminy of the unit (sum over sum), or ``sum(numerator)`` when there is no denominator.
+    over the gminy of the unit (sum over sum), or ``multiplier * sum(numerator)`` when there is
+    no denominator.
 
     ``numerator`` and ``denominator`` name gmina-level component variables of the build.
     """
@@ -84,7 +85,12 @@ class Indicator:
     @property
     def formula(self) -> str:
         """Human-readable formula, in Polish."""
+        factor = "" if self.multiplier == 1 else f" × {_plain_number(self.multiplier)}"
         if self.denominator is None:
-            return f"suma: {self.numerator_label}"
-        factor = "" if self.multiplier == 1 else f" × {self.multiplier:g}".replace(".", ",")
+            return f"suma: {self.numerator_label}{factor}"
         return f"({self.numerator_label}) / ({self.denominator_label}){factor}"
+
+
+def _plain_number(number: float) -> str:
+    """1e-06 → "0,000001", 100.0 → "100": no exponent notation in formulas shown to users."""
+    return f"{number:.10f}".rstrip("0").rstrip(".").replace(".", ",")

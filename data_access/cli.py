@@ -20,8 +20,9 @@ def build_data_command(skip_geometry: bool) -> None:
     from geodata.build import build_geometry
 
     if not skip_geometry:
-        sizes = build_geometry(settings.raw_dir, PROJECT_ROOT / "assets" / "geo",
-                               settings.built_dir)
+        sizes = build_geometry(
+            settings.raw_dir, PROJECT_ROOT / "assets" / "geo", settings.built_dir
+        )
         click.echo(f"geometry: {json.dumps(sizes, default=str)}")
     summary = build_dataset(settings.raw_dir, settings.built_dir)
     click.echo(f"dataset: {json.dumps(summary, default=str)}")

@@ -64,16 +64,19 @@ def search_units(units: pl.DataFrame, query: str, limit: int = 10) -> pl.DataFra
     digits = folded.replace(" ", "")
     if digits.isdigit():
         matches = units.filter(
-            pl.col("code").str.starts_with(digits)
-            | pl.col("former_codes").list.contains(digits)
+            pl.col("code").str.starts_with(digits) | pl.col("former_codes").list.contains(digits)
         ).with_columns(pl.lit(0).alias("score"))
     else:
         key = pl.col("search_key").str.replace_all(r"[^\w]+", " ")
         score = (
-            pl.when(key == folded).then(0)
-            .when(key.str.starts_with(folded)).then(1)
-            .when(key.str.contains(rf"\b{re.escape(folded)}")).then(2)
-            .when(key.str.contains(folded, literal=True)).then(3)
+            pl.when(key == folded)
+            .then(0)
+            .when(key.str.starts_with(folded))
+            .then(1)
+            .when(key.str.contains(rf"\b{re.escape(folded)}"))
+            .then(2)
+            .when(key.str.contains(folded, literal=True))
+            .then(3)
         )
         matches = units.with_columns(score.alias("score")).filter(pl.col("score").is_not_null())
     level_order = pl.col("level").replace_strict(
@@ -160,8 +163,12 @@ class Repository:
             return None
         row = self._by_code[current]
         return Unit(
-            code=row["code"], name=row["name"], level=row["level"], kind=row["kind"],
-            powiat_code=row["powiat_code"], woj_code=row["woj_code"],
+            code=row["code"],
+            name=row["name"],
+            level=row["level"],
+            kind=row["kind"],
+            powiat_code=row["powiat_code"],
+            woj_code=row["woj_code"],
             is_city_county=bool(row["is_city_county"]),
             former_codes=tuple(row["former_codes"]),
         )
@@ -199,8 +206,11 @@ class Repository:
     def latest_years(self) -> dict[str, int]:
         """Latest year with any value, per indicator."""
         frame = (
-            self.values().filter(pl.col("status") == Status.VALUE.value)
-            .group_by("indicator").agg(pl.col("year").max()).collect()
+            self.values()
+            .filter(pl.col("status") == Status.VALUE.value)
+            .group_by("indicator")
+            .agg(pl.col("year").max())
+            .collect()
         )
         return dict(zip(frame["indicator"].cast(pl.String), frame["year"], strict=True))
 
@@ -209,7 +219,8 @@ class Repository:
         frame = (
             self.values()
             .filter(pl.col("indicator") == indicator_id, pl.col("status") == Status.VALUE.value)
-            .select(pl.col("year").unique().sort()).collect()
+            .select(pl.col("year").unique().sort())
+            .collect()
         )
         return frame["year"].to_list()
 
@@ -225,32 +236,48 @@ class Repository:
         codes = [unit.code, *parent_by_level.values()]
         rows = self.unit_values(codes)
         latest = pl.DataFrame(
-            {"indicator": list(self.latest_year_by_indicator),
-             "latest": list(self.latest_year_by_indicator.values())},
+            {
+                "indicator": list(self.latest_year_by_indicator),
+                "latest": list(self.latest_year_by_indicator.values()),
+            },
             schema={"indicator": pl.String, "latest": pl.Int16},
         )
         own = rows.filter(pl.col("code") == unit.code)
-        series = own.sort("year").group_by("indicator").agg(
-            pl.col("year").alias("series_years"), pl.col("value").alias("series_values"),
+        series = (
+            own.sort("year")
+            .group_by("indicator")
+            .agg(
+                pl.col("year").alias("series_years"),
+                pl.col("value").alias("series_values"),
+            )
         )
         current = own.join(latest, on="indicator").filter(pl.col("year") == pl.col("latest"))
         result = current.select(
             "indicator", "year", "value", "status", "provenance", "rank", "rank_of"
         ).join(series, on="indicator", how="left")
-        for level, column in (("powiat", "powiat_value"), ("wojewodztwo", "woj_value"),
-                              ("kraj", "poland_value")):
+        for level, column in (
+            ("powiat", "powiat_value"),
+            ("wojewodztwo", "woj_value"),
+            ("kraj", "poland_value"),
+        ):
             code = parent_by_level.get(level)
-            parent = rows.filter(pl.col("code") == code).select(
-                "indicator", "year", pl.col("value").alias(column)
-            ) if code else pl.DataFrame(schema={"indicator": pl.String, "year": pl.Int16,
-                                                column: pl.Float64})
+            parent = (
+                rows.filter(pl.col("code") == code).select(
+                    "indicator", "year", pl.col("value").alias(column)
+                )
+                if code
+                else pl.DataFrame(
+                    schema={"indicator": pl.String, "year": pl.Int16, column: pl.Float64}
+                )
+            )
             result = result.join(parent, on=["indicator", "year"], how="left")
         return result
 
     def unit_values(self, codes: list[str]) -> pl.DataFrame:
         """All rows of the given units: every indicator and year."""
         return (
-            self.values().filter(pl.col("code").is_in(codes))
+            self.values()
+            .filter(pl.col("code").is_in(codes))
             .with_columns(pl.col("indicator").cast(pl.String))
             .collect()
         )
@@ -259,8 +286,11 @@ class Repository:
         """Values of all units of a level in a year, with names, for one indicator."""
         return (
             self.values()
-            .filter(pl.col("indicator") == indicator_id, pl.col("level") == level,
-                    pl.col("year") == year)
+            .filter(
+                pl.col("indicator") == indicator_id,
+                pl.col("level") == level,
+                pl.col("year") == year,
+            )
             .join(self.units.lazy().select("code", "name", "kind"), on="code", how="left")
             .collect()
         )

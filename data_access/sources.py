@@ -37,8 +37,12 @@ _YEAR_UNIT = re.compile(r";(\d{4});\[[^\]]*\]$")
 
 def _parse_decimal(column: str) -> pl.Expr:
     return (
-        pl.col(column).str.strip_chars().str.replace_all(" ", "").str.replace(",", ".")
-        .replace("", None).cast(pl.Float64)
+        pl.col(column)
+        .str.strip_chars()
+        .str.replace_all(" ", "")
+        .str.replace(",", ".")
+        .replace("", None)
+        .cast(pl.Float64)
     )
 
 
@@ -51,7 +55,11 @@ def read_bdl_ctab(path: Path) -> pl.DataFrame:
     with path.open(encoding="utf-8", newline="") as handle:
         header = next(csv.reader(handle, delimiter=";"))
     frame = pl.read_csv(
-        path, separator=";", infer_schema=False, has_header=True, new_columns=None,
+        path,
+        separator=";",
+        infer_schema=False,
+        has_header=True,
+        new_columns=None,
         truncate_ragged_lines=True,
     )
     value_columns = [c for c in frame.columns if _YEAR_UNIT.search(c)]
@@ -76,16 +84,20 @@ def read_bdl_reshaped(path: Path) -> pl.DataFrame:
     """Read a reshaped BDL extract with columns ``Kod;Nazwa;rok_2010;…`` (area file)."""
     frame = pl.read_csv(path, separator=";", infer_schema=False)
     years = [c for c in frame.columns if c.startswith("rok_")]
-    return frame.select(
-        pl.col("Kod").str.strip_chars().str.zfill(7).alias("code"),
-        pl.col("Nazwa").alias("name"),
-        *years,
-    ).unpivot(index=["code", "name"], variable_name="column", value_name="raw").select(
-        "code",
-        "name",
-        pl.lit("").alias("dimension"),
-        pl.col("column").str.slice(4).cast(pl.Int32).alias("year"),
-        _parse_decimal("raw").alias("value"),
+    return (
+        frame.select(
+            pl.col("Kod").str.strip_chars().str.zfill(7).alias("code"),
+            pl.col("Nazwa").alias("name"),
+            *years,
+        )
+        .unpivot(index=["code", "name"], variable_name="column", value_name="raw")
+        .select(
+            "code",
+            "name",
+            pl.lit("").alias("dimension"),
+            pl.col("column").str.slice(4).cast(pl.Int32).alias("year"),
+            _parse_decimal("raw").alias("value"),
+        )
     )
 
 
@@ -102,11 +114,15 @@ def gmina_rows(frame: pl.DataFrame) -> pl.DataFrame:
 def _components(frame: pl.DataFrame, mapping: dict[str, str]) -> pl.DataFrame:
     return (
         gmina_rows(frame)
-        .with_columns(pl.col("dimension").str.split(";").list.slice(-2).list.join(";")
-                      .alias("d2"), pl.col("dimension").str.split(";").list.last().alias("d1"))
         .with_columns(
-            pl.coalesce(pl.col("d2").replace_strict(mapping, default=None),
-                        pl.col("d1").replace_strict(mapping, default=None)).alias("variable")
+            pl.col("dimension").str.split(";").list.slice(-2).list.join(";").alias("d2"),
+            pl.col("dimension").str.split(";").list.last().alias("d1"),
+        )
+        .with_columns(
+            pl.coalesce(
+                pl.col("d2").replace_strict(mapping, default=None),
+                pl.col("d1").replace_strict(mapping, default=None),
+            ).alias("variable")
         )
         .filter(pl.col("variable").is_not_null() & pl.col("value").is_not_null())
         .select("code", "variable", "year", "value")
@@ -129,8 +145,10 @@ def load_gmina_components(raw_dir: Path) -> dict[str, pl.DataFrame]:
     population = read_bdl_ctab(bdl / "ludnosc_2015-2024.bdl-ctab.csv")
 
     def single(frame: pl.DataFrame, variable: str) -> pl.DataFrame:
-        return gmina_rows(frame).filter(pl.col("value").is_not_null()).select(
-            "code", pl.lit(variable).alias("variable"), "year", "value"
+        return (
+            gmina_rows(frame)
+            .filter(pl.col("value").is_not_null())
+            .select("code", pl.lit(variable).alias("variable"), "year", "value")
         )
 
     return {
@@ -152,18 +170,27 @@ def load_gus_aggregates(raw_dir: Path) -> pl.DataFrame:
     bdl = raw_dir / "bdl"
     files = {
         "own_revenue": "gminy_powiaty_dochody_wlasne_2015-2024.bdl-ctab.csv",
-        "investment_expenditure": "gminy_powiaty_wydatki_majatkowe_inwestycyjne_2015-2024.bdl-ctab.csv",
+        "investment_expenditure": (
+            "gminy_powiaty_wydatki_majatkowe_inwestycyjne_2015-2024.bdl-ctab.csv"
+        ),
         "pop_total": "ludnosc_2015-2024.bdl-ctab.csv",
     }
     frames = []
     for variable, name in files.items():
         frame = read_bdl_ctab(bdl / name).filter(pl.col("code").str.ends_with("000"))
-        frames.append(frame.select(
-            pl.when(pl.col("code") == "0000000").then(pl.lit("00"))
-            .when(pl.col("code").str.ends_with("00000")).then(pl.col("code").str.slice(0, 2))
-            .otherwise(pl.col("code").str.slice(0, 4)).alias("code"),
-            pl.lit(variable).alias("variable"), "year", "value",
-        ))
+        frames.append(
+            frame.select(
+                pl.when(pl.col("code") == "0000000")
+                .then(pl.lit("00"))
+                .when(pl.col("code").str.ends_with("00000"))
+                .then(pl.col("code").str.slice(0, 2))
+                .otherwise(pl.col("code").str.slice(0, 4))
+                .alias("code"),
+                pl.lit(variable).alias("variable"),
+                "year",
+                "value",
+            )
+        )
     return pl.concat(frames)
 
 

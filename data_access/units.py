@@ -12,12 +12,10 @@ GMINA_TYPE_NAMES = {
     "2": "gmina wiejska",
     "3": "gmina miejsko-wiejska",
 }
-LEVEL_NAMES = {
-    "kraj": "kraj",
-    "wojewodztwo": "województwo",
-    "powiat": "powiat",
-    "gmina": "gmina",
-}
+# A city with county rights is one local government acting as both gmina and powiat; the
+# registry has it twice (7-digit gmina, 4-digit powiat) and these names tell the two apart.
+CITY_COUNTY_AS_GMINA = "gmina miejska – miasto na prawach powiatu"
+CITY_COUNTY_AS_POWIAT = "powiat – miasto na prawach powiatu"
 _ASCII_FOLD = str.maketrans({"ł": "l", "Ł": "L"})
 
 
@@ -31,8 +29,11 @@ def level_of_code(code: str) -> str | None:
     """The level a TERYT code belongs to, from its length, or None for a malformed code."""
     if not code.isdigit():
         return None
-    return {2: "wojewodztwo", 4: "powiat", 7: "gmina"}.get(len(code)) if code != POLAND_CODE \
+    return (
+        {2: "wojewodztwo", 4: "powiat", 7: "gmina"}.get(len(code))
+        if code != POLAND_CODE
         else "kraj"
+    )
 
 
 def build_units(terc: pl.DataFrame, crosswalk: pl.DataFrame) -> pl.DataFrame:
@@ -52,34 +53,51 @@ def build_units(terc: pl.DataFrame, crosswalk: pl.DataFrame) -> pl.DataFrame:
         (pl.col("WOJ") + pl.col("POW")).alias("code"),
         pl.col("NAZWA").alias("name"),
         pl.lit("powiat").alias("level"),
-        pl.when(pl.col("POW").cast(pl.Int32) >= 61).then(pl.lit("miasto na prawach powiatu"))
-        .otherwise(pl.lit("powiat")).alias("kind"),
+        pl.when(pl.col("POW").cast(pl.Int32) >= 61)
+        .then(pl.lit(CITY_COUNTY_AS_POWIAT))
+        .otherwise(pl.lit("powiat"))
+        .alias("kind"),
     )
     code_columns = [c for c in crosswalk.columns if c.startswith("code_")]
     latest = pl.coalesce(pl.col("code_2026_gugik"), pl.col("code_2024_01_01"))
-    gmina = crosswalk.select(
-        latest.alias("code"),
-        pl.col("name_latest").alias("name"),
-        pl.lit("gmina").alias("level"),
-        pl.concat_list(code_columns).list.drop_nulls().list.unique().list.sort()
-        .alias("all_codes"),
-    ).with_columns(
-        pl.col("code").str.slice(6, 1).alias("gmina_type"),
-    ).with_columns(
-        pl.when(pl.col("code").str.slice(2, 2).cast(pl.Int32) >= 61)
-        .then(pl.lit("miasto na prawach powiatu"))
-        .otherwise(pl.col("gmina_type").replace_strict(GMINA_TYPE_NAMES)).alias("kind"),
-        pl.col("all_codes").list.set_difference(pl.concat_list("code")).alias("former_codes"),
-    ).drop("all_codes")
-    poland = pl.DataFrame({
-        "code": [POLAND_CODE], "name": ["Polska"], "level": ["kraj"], "kind": ["kraj"],
-    })
+    gmina = (
+        crosswalk.select(
+            latest.alias("code"),
+            pl.col("name_latest").alias("name"),
+            pl.lit("gmina").alias("level"),
+            pl.concat_list(code_columns)
+            .list.drop_nulls()
+            .list.unique()
+            .list.sort()
+            .alias("all_codes"),
+        )
+        .with_columns(
+            pl.col("code").str.slice(6, 1).alias("gmina_type"),
+        )
+        .with_columns(
+            pl.when(pl.col("code").str.slice(2, 2).cast(pl.Int32) >= 61)
+            .then(pl.lit(CITY_COUNTY_AS_GMINA))
+            .otherwise(pl.col("gmina_type").replace_strict(GMINA_TYPE_NAMES))
+            .alias("kind"),
+            pl.col("all_codes").list.set_difference(pl.concat_list("code")).alias("former_codes"),
+        )
+        .drop("all_codes")
+    )
+    poland = pl.DataFrame(
+        {
+            "code": [POLAND_CODE],
+            "name": ["Polska"],
+            "level": ["kraj"],
+            "kind": ["kraj"],
+        }
+    )
     units = pl.concat([poland, woj, powiat, gmina], how="diagonal_relaxed")
     return units.with_columns(
-        pl.when(pl.col("level").is_in(["powiat", "gmina"])).then(pl.col("code").str.slice(0, 4))
+        pl.when(pl.col("level").is_in(["powiat", "gmina"]))
+        .then(pl.col("code").str.slice(0, 4))
         .alias("powiat_code"),
         pl.when(pl.col("level") != "kraj").then(pl.col("code").str.slice(0, 2)).alias("woj_code"),
-        (pl.col("kind") == "miasto na prawach powiatu").alias("is_city_county"),
+        pl.col("kind").is_in([CITY_COUNTY_AS_GMINA, CITY_COUNTY_AS_POWIAT]).alias("is_city_county"),
         pl.col("former_codes").fill_null(pl.lit([], dtype=pl.List(pl.String))),
         pl.col("name").map_elements(fold, return_dtype=pl.String).alias("search_key"),
     ).sort("code")

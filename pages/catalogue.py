@@ -32,30 +32,57 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
         for service in repo.services_of(area.id):
             indicators = repo.indicators_of(service.id)
             service_hit = matches(query, area.name, service.name, service.description)
-            shown = [i for i in indicators
-                     if service_hit or matches(query, i.name, i.definition, i.name_en)]
+            shown = [
+                i
+                for i in indicators
+                if service_hit or matches(query, i.name, i.definition, i.name_en)
+            ]
             if not shown:
                 continue
             n_services += 1
             n_indicators += len(shown)
-            service_items.append(html.Li([
-                dcc.Link(service.name, href=f"/uslugi/{service.id}", className="fw-semibold"),
-                html.Span(f" — {service.description}", className="small text-muted"),
-                html.Ul([html.Li([
-                    dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
-                    html.Span(f" ({i.unit}; {t(f'dimension.{i.dimension}')})",
-                              className="small text-muted"),
-                    demo_badge() if i.provenance == Provenance.DEMO else None,
-                ]) for i in shown], className="small"),
-            ], className="mb-2"))
+            service_items.append(
+                html.Li(
+                    [
+                        dcc.Link(
+                            service.name, href=f"/uslugi/{service.id}", className="fw-semibold"
+                        ),
+                        html.Span(f" — {service.description}", className="small text-muted"),
+                        html.Ul(
+                            [
+                                html.Li(
+                                    [
+                                        dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
+                                        html.Span(
+                                            f" ({i.unit}; {t(f'dimension.{i.dimension}')})",
+                                            className="small text-muted",
+                                        ),
+                                        demo_badge() if i.provenance == Provenance.DEMO else None,
+                                    ]
+                                )
+                                for i in shown
+                            ],
+                            className="small",
+                        ),
+                    ],
+                    className="mb-2",
+                )
+            )
         if service_items:
-            sections.append(html.Section([
-                html.H2(area.name, className="h4 mt-4", id=f"obszar-{area.id}"),
-                html.P(area.description, className="text-muted small"),
-                html.Ul(service_items, className="list-unstyled"),
-            ]))
-    summary = html.P(t("catalogue.count", services=n_services, indicators=n_indicators),
-                     className="small", **{"aria-live": "polite"})
+            sections.append(
+                html.Section(
+                    [
+                        html.H2(area.name, className="h4 mt-4", id=f"obszar-{area.id}"),
+                        html.P(area.description, className="text-muted small"),
+                        html.Ul(service_items, className="list-unstyled"),
+                    ]
+                )
+            )
+    summary = html.P(
+        t("catalogue.count", services=n_services, indicators=n_indicators),
+        className="small",
+        **{"aria-live": "polite"},
+    )
     if not sections:
         return [summary, html.P(t("catalogue.empty", query=query))]
     return [summary, *sections]
@@ -63,16 +90,29 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
 
 def layout(q: str = "", **_) -> html.Div:
     query = q if isinstance(q, str) else ""
-    return html.Div([
-        html.H1(t("catalogue.title"), className="h2"),
-        html.Div([
-            html.Label(t("catalogue.filter"), htmlFor=FILTER, className="form-label"),
-            dcc.Input(id=FILTER, type="search", value=query, debounce=0.2,
-                      placeholder=t("catalogue.filter_placeholder"), className="form-control",
-                      maxLength=100),
-        ], role="search", className="mb-3"),
-        html.Div(catalogue_listing(get_repository(), query), id=LISTING),
-    ])
+    return html.Div(
+        [
+            html.H1(t("catalogue.title"), className="h2"),
+            html.Div(
+                [
+                    html.Label(t("catalogue.filter"), htmlFor=FILTER, className="form-label"),
+                    # debounce=False: a numeric debounce in dcc 4.4.1 throws when the page unmounts.
+                    dcc.Input(
+                        id=FILTER,
+                        type="search",
+                        value=query,
+                        debounce=False,
+                        placeholder=t("catalogue.filter_placeholder"),
+                        className="form-control",
+                        maxLength=100,
+                    ),
+                ],
+                role="search",
+                className="mb-3",
+            ),
+            html.Div(catalogue_listing(get_repository(), query), id=LISTING),
+        ]
+    )
 
 
 @callback(Output(LISTING, "children"), Input(FILTER, "value"), prevent_initial_call=True)

@@ -19,19 +19,39 @@ def area_cards() -> dbc.Row:
     for area in repo.areas:
         services = repo.services_of(area.id)
         count = sum(len(repo.indicators_of(s.id)) for s in services)
-        cards.append(dbc.Col(dbc.Card(dbc.CardBody([
-            html.H3(dcc.Link(area.name, href=f"/uslugi#obszar-{area.id}"), className="h5"),
-            html.P(area.description, className="small mb-1"),
-            html.P(t("home.indicators_count", count=count), className="small text-muted mb-0"),
-        ]), className="area-card"), md=6, lg=4, className="mb-3"))
+        cards.append(
+            dbc.Col(
+                dbc.Card(
+                    dbc.CardBody(
+                        [
+                            html.H3(
+                                dcc.Link(area.name, href=f"/uslugi#obszar-{area.id}"),
+                                className="h5",
+                            ),
+                            html.P(area.description, className="small mb-1"),
+                            html.P(
+                                t("home.indicators_count", count=count),
+                                className="small text-muted mb-0",
+                            ),
+                        ]
+                    ),
+                    className="area-card",
+                ),
+                md=6,
+                lg=4,
+                className="mb-3",
+            )
+        )
     return dbc.Row(cards)
 
 
 def layout(q: str = "", **_) -> html.Div:
-    return html.Div([
-        html.H1(t("app.title"), className="h2"),
-        html.P(t("home.intro"), className="lead"),
-        search_box("home", value=q if isinstance(q, str) else ""),
-        html.H2(t("home.areas"), className="h4 mt-5 mb-3"),
-        area_cards(),
-    ])
+    return html.Div(
+        [
+            html.H1(t("app.title"), className="h2"),
+            html.P(t("home.intro"), className="lead"),
+            search_box("home", value=q if isinstance(q, str) else ""),
+            html.H2(t("home.areas"), className="h4 mt-5 mb-3"),
+            area_cards(),
+        ]
+    )

@@ -66,17 +66,34 @@ def stats_table(indicator: Indicator, values: pl.Series, poland: float | None) -
         ("indicator.stat.max", fmt(clean.max() if clean.len() else None)),
         ("indicator.stat.poland", fmt(poland)),
     ]
-    return dbc.Table(html.Tbody([html.Tr([html.Th(t(k), scope="row"), html.Td(v, className="num")])
-                                 for k, v in stats]), size="sm", className="profile-table")
+    return dbc.Table(
+        html.Tbody(
+            [html.Tr([html.Th(t(k), scope="row"), html.Td(v, className="num")]) for k, v in stats]
+        ),
+        size="sm",
+        className="profile-table",
+    )
 
 
 def extremes(indicator: Indicator, frame: pl.DataFrame, descending: bool) -> html.Ol:
-    top = frame.filter(pl.col("status") == Status.VALUE.value).sort(
-        "value", descending=descending).head(10)
-    return html.Ol([html.Li([dcc.Link(r["name"], href=f"/jst/{r['code']}"),
-                             f" ({r['kind']}): ",
-                             format_value(r["value"], indicator.decimals, indicator.unit)])
-                    for r in top.iter_rows(named=True)], className="small")
+    top = (
+        frame.filter(pl.col("status") == Status.VALUE.value)
+        .sort("value", descending=descending)
+        .head(10)
+    )
+    return html.Ol(
+        [
+            html.Li(
+                [
+                    dcc.Link(r["name"], href=f"/jst/{r['code']}"),
+                    f" ({r['kind']}): ",
+                    format_value(r["value"], indicator.decimals, indicator.unit),
+                ]
+            )
+            for r in top.iter_rows(named=True)
+        ],
+        className="small",
+    )
 
 
 def distribution_view(repo: Repository, indicator: Indicator, level: str, year: int) -> list:
@@ -90,27 +107,55 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
     def fmt(v: float | None) -> str:
         return format_value(v, indicator.decimals, indicator.unit)
 
-    alt = t("indicator.distribution_alt", name=indicator.name, count=clean.len(),
-            level=t(f"level.plural.{level}"), year=year,
-            median=fmt(clean.median() if clean.len() else None),
-            q1=fmt(clean.quantile(0.25) if clean.len() else None),
-            q3=fmt(clean.quantile(0.75) if clean.len() else None))
+    alt = t(
+        "indicator.distribution_alt",
+        name=indicator.name,
+        count=clean.len(),
+        level=t(f"level.plural.{level}"),
+        year=year,
+        median=fmt(clean.median() if clean.len() else None),
+        q1=fmt(clean.quantile(0.25) if clean.len() else None),
+        q3=fmt(clean.quantile(0.75) if clean.len() else None),
+    )
     return [
-        dbc.Row([
-            dbc.Col(html.Figure([
-                dcc.Graph(figure=histogram_figure(values, indicator.unit, title),
-                          config={"displaylogo": False, "responsive": True}),
-                html.Figcaption(alt, className="small text-muted"),
-            ]), lg=8),
-            dbc.Col([html.H3(t("indicator.summary"), className="h6"),
-                     stats_table(indicator, values, poland)], lg=4),
-        ]),
-        dbc.Row([
-            dbc.Col([html.H3(t("indicator.top"), className="h6"),
-                     extremes(indicator, frame, True)], md=6),
-            dbc.Col([html.H3(t("indicator.bottom"), className="h6"),
-                     extremes(indicator, frame, False)], md=6),
-        ]),
+        dbc.Row(
+            [
+                dbc.Col(
+                    html.Figure(
+                        [
+                            dcc.Graph(
+                                figure=histogram_figure(values, indicator.unit, title),
+                                config={"displaylogo": False, "responsive": True},
+                            ),
+                            html.Figcaption(alt, className="small text-muted"),
+                        ]
+                    ),
+                    lg=8,
+                ),
+                dbc.Col(
+                    [
+                        html.H3(t("indicator.summary"), className="h6"),
+                        stats_table(indicator, values, poland),
+                    ],
+                    lg=4,
+                ),
+            ]
+        ),
+        dbc.Row(
+            [
+                dbc.Col(
+                    [html.H3(t("indicator.top"), className="h6"), extremes(indicator, frame, True)],
+                    md=6,
+                ),
+                dbc.Col(
+                    [
+                        html.H3(t("indicator.bottom"), className="h6"),
+                        extremes(indicator, frame, False),
+                    ],
+                    md=6,
+                ),
+            ]
+        ),
     ]
 
 
@@ -127,31 +172,65 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
     levels = available_levels(indicator)
     level = poziom if poziom in levels else levels[0]
     year = int(rok) if str(rok).isdigit() and int(rok) in years else (years[-1] if years else 0)
-    return html.Div([
-        html.H1([indicator.name, demo_badge() if indicator.provenance == Provenance.DEMO
-                 else None], className="h2"),
-        dbc.Alert(t("demo.explain"), color="warning", className="small")
-        if indicator.provenance == Provenance.DEMO else None,
-        metadata(repo, indicator, years),
-        html.H2(t("indicator.distribution_heading"), className="h4"),
-        dbc.Row([
-            dbc.Col([html.Label(t("indicator.level_choice"), htmlFor=LEVEL),
-                     dcc.Dropdown(id=LEVEL, value=level, clearable=False, searchable=False,
-                                  options=[{"label": t(f"level.plural.{lv}"), "value": lv}
-                                           for lv in levels])], md=3),
-            dbc.Col([html.Label(t("indicator.year_choice"), htmlFor=YEAR),
-                     dcc.Dropdown(id=YEAR, value=year, clearable=False, searchable=False,
-                                  options=[{"label": str(y), "value": y}
-                                           for y in reversed(years)])], md=2),
-        ], className="mb-2"),
-        dcc.Store(id=CURRENT, data=indicator.id),
-        html.Div(distribution_view(repo, indicator, level, year) if years else [],
-                 id=DISTRIBUTION),
-    ])
+    return html.Div(
+        [
+            html.H1(
+                [indicator.name, demo_badge() if indicator.provenance == Provenance.DEMO else None],
+                className="h2",
+            ),
+            dbc.Alert(t("demo.explain"), color="warning", className="small")
+            if indicator.provenance == Provenance.DEMO
+            else None,
+            metadata(repo, indicator, years),
+            html.H2(t("indicator.distribution_heading"), className="h4"),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            html.Label(t("indicator.level_choice"), htmlFor=LEVEL),
+                            dcc.Dropdown(
+                                id=LEVEL,
+                                value=level,
+                                clearable=False,
+                                searchable=False,
+                                options=[
+                                    {"label": t(f"level.plural.{lv}"), "value": lv} for lv in levels
+                                ],
+                            ),
+                        ],
+                        md=3,
+                    ),
+                    dbc.Col(
+                        [
+                            html.Label(t("indicator.year_choice"), htmlFor=YEAR),
+                            dcc.Dropdown(
+                                id=YEAR,
+                                value=year,
+                                clearable=False,
+                                searchable=False,
+                                options=[{"label": str(y), "value": y} for y in reversed(years)],
+                            ),
+                        ],
+                        md=2,
+                    ),
+                ],
+                className="mb-2",
+            ),
+            dcc.Store(id=CURRENT, data=indicator.id),
+            html.Div(
+                distribution_view(repo, indicator, level, year) if years else [], id=DISTRIBUTION
+            ),
+        ]
+    )
 
 
-@callback(Output(DISTRIBUTION, "children"), Input(LEVEL, "value"), Input(YEAR, "value"),
-          State(CURRENT, "data"), prevent_initial_call=True)
+@callback(
+    Output(DISTRIBUTION, "children"),
+    Input(LEVEL, "value"),
+    Input(YEAR, "value"),
+    State(CURRENT, "data"),
+    prevent_initial_call=True,
+)
 def update_distribution(level: str, year: int, indicator_id: str) -> list:
     repo = get_repository()
     indicator = repo.indicator(indicator_id)

@@ -21,19 +21,43 @@ def layout(service_id: str | None = None, **_) -> html.Div:
         return not_found(t("notfound.service", id=str(service_id or "")[:60]))
     area = repo.area(service.area_id)
     indicators = repo.indicators_of(service.id)
-    return html.Div([
-        html.P(dcc.Link(t("service.area", area=area.name), href=f"/uslugi#obszar-{area.id}"),
-               className="small"),
-        html.H1(service.name, className="h2"),
-        html.P(service.description, className="lead"),
-        html.H2(t("service.indicators"), className="h4 mt-4"),
-        html.Ul([html.Li([
-            html.H3([dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
-                     demo_badge() if i.provenance == Provenance.DEMO else None],
-                    className="h6 mb-1"),
-            html.P([f"{t(f'dimension.{i.dimension}')} · {i.unit} · "
-                    f"{t(f'polarity.{i.polarity}')}"], className="small text-muted mb-1"),
-            html.P(i.definition, className="small mb-1"),
-            html.P(f"{t('indicator.meta.formula')}: {i.formula}", className="small mb-3"),
-        ]) for i in indicators], className="list-unstyled"),
-    ])
+    return html.Div(
+        [
+            html.P(
+                dcc.Link(t("service.area", area=area.name), href=f"/uslugi#obszar-{area.id}"),
+                className="small",
+            ),
+            html.H1(service.name, className="h2"),
+            html.P(service.description, className="lead"),
+            html.H2(t("service.indicators"), className="h4 mt-4"),
+            html.Ul(
+                [
+                    html.Li(
+                        [
+                            html.H3(
+                                [
+                                    dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
+                                    demo_badge() if i.provenance == Provenance.DEMO else None,
+                                ],
+                                className="h6 mb-1",
+                            ),
+                            html.P(
+                                [
+                                    f"{t(f'dimension.{i.dimension}')} · {i.unit} · "
+                                    f"{t(f'polarity.{i.polarity}')}"
+                                ],
+                                className="small text-muted mb-1",
+                            ),
+                            html.P(i.definition, className="small mb-1"),
+                            html.P(
+                                f"{t('indicator.meta.formula')}: {i.formula}",
+                                className="small mb-3",
+                            ),
+                        ]
+                    )
+                    for i in indicators
+                ],
+                className="list-unstyled",
+            ),
+        ]
+    )

@@ -14,19 +14,37 @@ from data_access.build import (
 )
 from data_access.catalogue_model import Dimension, Indicator, Polarity, Provenance
 
-UNITS = pl.DataFrame({
-    "code": ["00", "02", "0201", "0201011", "0201022", "0202011"],
-    "level": ["kraj", "wojewodztwo", "powiat", "gmina", "gmina", "gmina"],
-})
+UNITS = pl.DataFrame(
+    {
+        "code": ["00", "02", "0201", "0201011", "0201022", "0202011"],
+        "level": ["kraj", "wojewodztwo", "powiat", "gmina", "gmina", "gmina"],
+    }
+)
 
 
-def indicator(id_="per-resident", numerator="tax", denominator="pop", multiplier=1.0,
-              polarity=Polarity.HIGHER_BETTER) -> Indicator:
+def indicator(
+    id_="per-resident",
+    numerator="tax",
+    denominator="pop",
+    multiplier=1.0,
+    polarity=Polarity.HIGHER_BETTER,
+) -> Indicator:
     return Indicator(
-        id=id_, service_id="s", name="n", name_en="n", dimension=Dimension.QUANTITY, unit="zł",
-        numerator=numerator, numerator_label="a", denominator=denominator,
-        denominator_label="b" if denominator else None, multiplier=multiplier,
-        polarity=polarity, source="test", provenance=Provenance.REAL, definition="d",
+        id=id_,
+        service_id="s",
+        name="n",
+        name_en="n",
+        dimension=Dimension.QUANTITY,
+        unit="zł",
+        numerator=numerator,
+        numerator_label="a",
+        denominator=denominator,
+        denominator_label="b" if denominator else None,
+        multiplier=multiplier,
+        polarity=polarity,
+        source="test",
+        provenance=Provenance.REAL,
+        definition="d",
     )
 
 
@@ -34,18 +52,24 @@ def components(rows: list[tuple]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=list(COMPONENT_SCHEMA), orient="row").cast(COMPONENT_SCHEMA)
 
 
-COMPONENTS = components([
-    # a small town with a high rate, a large rural gmina with a low one
-    ("0201011", "tax", 2020, 1000.0, "value"), ("0201011", "pop", 2020, 10.0, "value"),
-    ("0201022", "tax", 2020, 3000.0, "value"), ("0201022", "pop", 2020, 300.0, "value"),
-    ("0202011", "tax", 2020, None, "no_data"), ("0202011", "pop", 2020, 50.0, "value"),
-])
+COMPONENTS = components(
+    [
+        # a small town with a high rate, a large rural gmina with a low one
+        ("0201011", "tax", 2020, 1000.0, "value"),
+        ("0201011", "pop", 2020, 10.0, "value"),
+        ("0201022", "tax", 2020, 3000.0, "value"),
+        ("0201022", "pop", 2020, 300.0, "value"),
+        ("0202011", "tax", 2020, None, "no_data"),
+        ("0202011", "pop", 2020, 50.0, "value"),
+    ]
+)
 
 
 def test_aggregate_is_sum_over_sum_not_mean_of_ratios():
     pairs = indicator_pairs(COMPONENTS, indicator_frame((indicator(),)))
     powiat = aggregate_values(pairs, pl.col("code").str.slice(0, 4)).filter(
-        pl.col("code") == "0201")
+        pl.col("code") == "0201"
+    )
     # (1000 + 3000) / (10 + 300) = 12.90…, while the mean of ratios would be (100 + 10) / 2 = 55
     assert powiat["value"][0] == pytest.approx(4000 / 310)
 
@@ -59,23 +83,26 @@ def test_gmina_without_numerator_is_no_data_and_left_out_of_totals():
 
 
 def test_not_applicable_is_never_averaged_in():
-    rows = components([
-        ("0201011", "cost", 2020, 500.0, "value"), ("0201011", "places", 2020, 5.0, "value"),
-        ("0201022", "cost", 2020, None, "not_applicable"),
-        ("0201022", "places", 2020, 0.0, "value"),
-    ])
+    rows = components(
+        [
+            ("0201011", "cost", 2020, 500.0, "value"),
+            ("0201011", "places", 2020, 5.0, "value"),
+            ("0201022", "cost", 2020, None, "not_applicable"),
+            ("0201022", "places", 2020, 0.0, "value"),
+        ]
+    )
     pairs = indicator_pairs(rows, indicator_frame((indicator("cost", "cost", "places"),)))
     assert gmina_values(pairs).sort("code")["status"].to_list() == ["value", "not_applicable"]
     assert aggregate_values(pairs, pl.lit("00"))["value"][0] == pytest.approx(100.0)
 
 
 def test_leading_zero_codes_survive_and_translate_through_prefix():
-    reported = pl.DataFrame({"code": ["0201012"], "variable": ["tax"], "year": [2019],
-                             "value": [1.0]})
+    reported = pl.DataFrame(
+        {"code": ["0201012"], "variable": ["tax"], "year": [2019], "value": [1.0]}
+    )
     current = pl.DataFrame({"teryt6": ["020101"], "code": ["0201013"]})
     assert to_current_codes(reported, current)["code"].to_list() == ["0201013"]
-    gone = pl.DataFrame({"code": ["0809102"], "variable": ["tax"], "year": [2012],
-                         "value": [1.0]})
+    gone = pl.DataFrame({"code": ["0809102"], "variable": ["tax"], "year": [2012], "value": [1.0]})
     assert to_current_codes(gone, current)["code"].to_list() == ["0809102"]
 
 
@@ -83,7 +110,8 @@ def test_compute_values_fills_grid_with_explicit_no_data_and_ranks_by_polarity()
     lower = indicator("lower", polarity=Polarity.LOWER_BETTER)
     values = compute_values(COMPONENTS, UNITS, (indicator(), lower))
     gminy = values.filter(pl.col("level") == "gmina").with_columns(
-        pl.col("indicator").cast(pl.String))
+        pl.col("indicator").cast(pl.String)
+    )
     assert gminy.height == 6  # 3 gminy × 2 indicators, one year
     higher = gminy.filter(pl.col("indicator") == "per-resident").sort("code")
     assert higher["rank"].to_list() == [1, 2, None]

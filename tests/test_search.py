@@ -5,14 +5,23 @@ import polars as pl
 from data_access.repository import normalise_query, search_units
 from data_access.units import fold
 
-UNITS = pl.DataFrame({
-    "code": ["10", "1061", "1061011", "0201", "0201011", "0201022", "0218033"],
-    "name": ["łódzkie", "Łódź", "Łódź", "bolesławiecki", "Bolesławiec", "Bolesławiec",
-             "Miękinia"],
-    "level": ["wojewodztwo", "powiat", "gmina", "powiat", "gmina", "gmina", "gmina"],
-    "former_codes": [[], [], [], [], [], [], ["0218032"]],
-    "population": [2.4e6, 6.6e5, 6.6e5, 9e4, 3.9e4, 1.5e4, 1.6e4],
-}).with_columns(pl.col("name").map_elements(fold, return_dtype=pl.String).alias("search_key"))
+UNITS = pl.DataFrame(
+    {
+        "code": ["10", "1061", "1061011", "0201", "0201011", "0201022", "0218033"],
+        "name": [
+            "łódzkie",
+            "Łódź",
+            "Łódź",
+            "bolesławiecki",
+            "Bolesławiec",
+            "Bolesławiec",
+            "Miękinia",
+        ],
+        "level": ["wojewodztwo", "powiat", "gmina", "powiat", "gmina", "gmina", "gmina"],
+        "former_codes": [[], [], [], [], [], [], ["0218032"]],
+        "population": [2.4e6, 6.6e5, 6.6e5, 9e4, 3.9e4, 1.5e4, 1.6e4],
+    }
+).with_columns(pl.col("name").map_elements(fold, return_dtype=pl.String).alias("search_key"))
 
 
 def codes(query: str) -> list[str]:

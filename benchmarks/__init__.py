@@ -1,0 +1,1 @@
+"""Performance figures, printed as JSON lines: ``make bench``."""

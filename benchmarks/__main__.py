@@ -1,0 +1,88 @@
+"""``make bench``: measures the data layer and page rendering on the embedded data.
+
+Each metric is one JSON line ``{"metric", "value", "unit", "target"}``. Timings are taken
+in-process; a baseline measured in the same run (``parquet_read_ms``: reading the files with
+no processing) lets figures be read as ratios.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import time
+from collections.abc import Callable
+
+import polars as pl
+
+from config import settings
+
+
+def emit(metric: str, value: float, unit: str, target: float | None = None) -> None:
+    print(
+        json.dumps({"metric": metric, "value": round(value, 2), "unit": unit, "target": target}),
+        flush=True,
+    )
+
+
+def timed_ms(action: Callable[[], object], repeat: int = 20) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] if len(samples) > 1 else samples[0]
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    built = settings.built_dir
+    base_rss = rss_mb()
+    baseline = timed_ms(
+        lambda: (
+            pl.read_parquet(built / "values.parquet"),
+            pl.read_parquet(built / "units.parquet"),
+        ),
+        repeat=3,
+    )
+    emit("parquet_read_ms", min(baseline), "ms")
+
+    from data_access.repository import Repository
+
+    start = time.perf_counter()
+    repo = Repository(built)
+    load_ms = (time.perf_counter() - start) * 1000
+    emit("dataset_load_ms", load_ms, "ms", 2000)
+    emit("dataset_load_ratio_to_parquet_read", load_ms / min(baseline), "x")
+    emit("process_peak_rss_mb", rss_mb(), "MB", 500)
+    emit("process_rss_growth_mb", rss_mb() - base_rss, "MB")
+
+    queries = ["lodz", "Bolesławiec", "gmina", "0201", "warszawa"]
+    emit(
+        "search_ms_p95",
+        p95(timed_ms(lambda: [repo.search(q) for q in queries])) / len(queries),
+        "ms",
+    )
+    unit = repo.unit("0201011")
+    repo.profile(unit)
+    emit("profile_query_ms_p95", p95(timed_ms(lambda: repo.profile(unit))), "ms")
+
+    import app  # noqa: F401  (registers the pages)
+    from pages import profile as profile_page
+
+    emit(
+        "profile_layout_ms_p95",
+        p95(timed_ms(lambda: profile_page.layout(teryt="1465011"), repeat=10)),
+        "ms",
+    )
+
+
+if __name__ == "__main__":
+    main()

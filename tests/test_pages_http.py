@@ -1,0 +1,41 @@
+"""Request-level checks: status codes for known and unknown pages, the health check."""
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("repository")
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/uslugi", "/jst/1061011", "/jst/0201011", "/uslugi/podatek-rolny", "/wskazniki/ludnosc"],
+)
+def test_known_pages_answer_200(client, path):
+    assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/jst/9999999",
+        "/jst/abc",
+        "/jst/%3Cscript%3E",
+        "/uslugi/nie-ma-takiej",
+        "/wskazniki/xyz",
+        "/nie/ma/strony",
+    ],
+)
+def test_unknown_codes_and_paths_answer_404_with_the_app_shell(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert b'lang="pl"' in response.data
+    assert b"Traceback" not in response.data
+
+
+def test_former_code_resolves_to_current_unit(client, repository):
+    unit = repository.unit("0218032")  # Miękinia was rural (2) until 2024
+    assert unit is not None and unit.code == "0218033"
+    assert client.get("/jst/0218032").status_code == 200
+
+
+def test_health(client):
+    assert client.get("/healthz").data == b"ok"

@@ -10,7 +10,7 @@ import logging
 import dash
 
 from components.shell import page_shell
-from config import settings
+from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
 from i18n import t
 from web import register_server_routes
@@ -46,7 +46,7 @@ app = dash.Dash(
 )
 app.layout = page_shell(dash.page_container)
 server = app.server
-server.config["SECRET_KEY"] = settings.secret_key or "dev-only-not-secret"
+server.config["SECRET_KEY"] = resolve_secret_key(settings)
 register_server_routes(app)
 server.cli.add_command(build_data_command)
 

@@ -7,6 +7,7 @@ Each setting is read from an environment variable ``SMUP_<NAME>``.
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -63,6 +64,25 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         if key in environ:
             values[f.name] = _coerce(environ[key], f.type)
     return Settings(**values)
+
+
+class ConfigurationError(RuntimeError):
+    """The configuration cannot work (e.g. production without a secret key)."""
+
+
+def resolve_secret_key(current: Settings) -> str:
+    """The secret key: required in production; in development generated once and kept in
+    ``instance/secret_key`` so sessions survive restarts."""
+    if current.secret_key:
+        return current.secret_key
+    if current.env == "production":
+        raise ConfigurationError("SMUP_SECRET_KEY must be set when SMUP_ENV=production.")
+    key_file = PROJECT_ROOT / "instance" / "secret_key"
+    if not key_file.exists():
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_hex(32), encoding="utf-8")
+        key_file.chmod(0o600)
+    return key_file.read_text(encoding="utf-8").strip()
 
 
 settings = load_settings()

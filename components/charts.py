@@ -43,7 +43,7 @@ def histogram_figure(values: pl.Series, unit: str, title: str) -> dict:
             "separators": POLISH_SEPARATORS,
             "font": FONT,
             "bargap": 0.05,
-            "xaxis": {"title": {"text": unit}},
+            "xaxis": {"title": {"text": unit}, "tickformat": ",~f"},
             "yaxis": {"title": {"text": "liczba jednostek"}},
             "shapes": shapes,
             "margin": {"l": 60, "r": 20, "t": 50, "b": 50},

@@ -71,7 +71,7 @@ def stats_table(indicator: Indicator, values: pl.Series, poland: float | None) -
             [html.Tr([html.Th(t(k), scope="row"), html.Td(v, className="num")]) for k, v in stats]
         ),
         size="sm",
-        className="profile-table",
+        className="stats-table",
     )
 
 

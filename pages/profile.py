@@ -157,14 +157,19 @@ def indicator_row(indicator: Indicator, row: dict, parents: list) -> html.Tr:
         html.Td(value_text(indicator, row.get(column), None, with_unit=False), className="num")
         for _, column, _ in parents
     ]
-    cells.append(html.Td(rank_cell(indicator, row), className="num small"))
+    if parents:  # Poland has no peers to be ranked among
+        cells.append(html.Td(rank_cell(indicator, row), className="num small"))
     return html.Tr(cells, **{"data-indicator": indicator.id})
 
 
 def service_table(indicators: list[Indicator], rows: dict[str, dict], parents: list) -> dbc.Table:
     widths = ["32%", "11%", "10%"] + ["10%"] * len(parents)
-    widths.append(f"{100 - 53 - 10 * len(parents)}%")
+    if parents:
+        widths.append(f"{100 - 53 - 10 * len(parents)}%")
     columns = html.Colgroup([html.Col(style={"width": w}) for w in widths])
+    rank_header = html.Th(
+        t("profile.col.rank"), scope="col", className="num", title=t("profile.rank_help")
+    )
     head = html.Thead(
         html.Tr(
             [
@@ -173,14 +178,7 @@ def service_table(indicators: list[Indicator], rows: dict[str, dict], parents: l
                 html.Th(t("profile.col.trend"), scope="col"),
             ]
             + [html.Th(t(label), scope="col", className="num") for _, _, label in parents]
-            + [
-                html.Th(
-                    t("profile.col.rank"),
-                    scope="col",
-                    className="num",
-                    title=t("profile.rank_help"),
-                )
-            ]
+            + ([rank_header] if parents else [])
         )
     )
     body = html.Tbody([indicator_row(i, rows[i.id], parents) for i in indicators if i.id in rows])

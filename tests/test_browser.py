@@ -77,6 +77,6 @@ def test_catalogue_filter_and_indicator_card(page, live_server):
     page.get_by_role("link", name="Podatek leśny").first.wait_for()
     page.get_by_role("link", name="Wpływy z podatku leśnego na 1 mieszkańca").click()
     page.wait_for_url(re.compile(r"/wskazniki/podatek-lesny-na-mieszkanca$"))
-    page.get_by_role("heading", level=1).wait_for()
+    page.get_by_role("heading", level=1, name="Wpływy z podatku leśnego na 1 mieszkańca").wait_for()
     assert "GUS, Bank Danych Lokalnych" in page.inner_text("main")
     page.locator(".js-plotly-plot").first.wait_for()

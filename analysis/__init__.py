@@ -1,0 +1,1 @@
+"""The advanced interface ``/analiza``: one view state shared by map, table and chart."""

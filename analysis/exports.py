@@ -1,0 +1,114 @@
+"""Downloads of the current view: CSV (UTF-8), CSV for Polish Excel, XLSX with a metadata
+sheet, and Parquet. Every row carries its provenance, so demonstration values stay flagged."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import polars as pl
+
+from data_access.catalogue_model import Indicator
+
+PROVENANCE_LABELS = {"real": "dane rzeczywiste", "demo": "dane demonstracyjne (wygenerowane)"}
+STATUS_LABELS = {
+    "value": "wartość",
+    "no_data": "brak danych",
+    "not_applicable": "nie dotyczy",
+    "confidential": "tajemnica statystyczna",
+}
+DEMO_WARNING = (
+    "UWAGA: dane demonstracyjne – wartości wygenerowane deterministycznie, "
+    "nie są danymi rzeczywistymi."
+)
+
+
+def export_frame(rows: pl.DataFrame, indicator: Indicator, year: int) -> pl.DataFrame:
+    """The table of the view with Polish column names, as every export writes it."""
+    return rows.select(
+        pl.col("code").alias("kod_teryt"),
+        pl.col("name").alias("nazwa"),
+        pl.col("kind").alias("rodzaj"),
+        pl.lit(indicator.id).alias("wskaznik"),
+        pl.lit(year).alias("rok"),
+        pl.col("value").alias("wartosc"),
+        pl.lit(indicator.unit).alias("jednostka"),
+        pl.col("status").replace_strict(STATUS_LABELS, default=None).alias("status"),
+        pl.col("provenance").replace_strict(PROVENANCE_LABELS, default=None).alias("pochodzenie"),
+        pl.col("rank").alias("pozycja"),
+        pl.col("percentile").alias("percentyl"),
+        pl.col("change_previous").alias("zmiana_r_do_r"),
+        pl.col("change_first").alias("zmiana_od_pierwszego_roku"),
+    )
+
+
+def to_csv(frame: pl.DataFrame) -> bytes:
+    """Plain CSV: UTF-8, comma, decimal point."""
+    return frame.write_csv().encode("utf-8")
+
+
+def to_csv_excel_pl(frame: pl.DataFrame) -> bytes:
+    """CSV as Polish Excel opens it: semicolon, decimal comma, UTF-8 with a BOM."""
+    text = frame.write_csv(separator=";", decimal_comma=True)
+    return "\ufeff".encode() + text.encode("utf-8")
+
+
+def to_parquet(frame: pl.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.write_parquet(buffer)
+    return buffer.getvalue()
+
+
+def metadata_rows(
+    indicator: Indicator,
+    area: str,
+    service: str,
+    level: str,
+    year: int,
+    territory: str,
+    exported: date,
+) -> list[tuple[str, str]]:
+    rows = [
+        ("Wskaźnik", indicator.name),
+        ("Identyfikator", indicator.id),
+        ("Obszar", area),
+        ("Usługa", service),
+        ("Definicja", indicator.definition),
+        ("Jednostka miary", indicator.unit),
+        ("Formuła", indicator.formula),
+        ("Kierunek (polaryzacja)", indicator.polarity.value),
+        ("Źródło", indicator.source),
+        ("Pochodzenie danych", PROVENANCE_LABELS[indicator.provenance.value]),
+        ("Zastrzeżenia", indicator.caveats or "–"),
+        ("Szczebel", level),
+        ("Rok", str(year)),
+        ("Obszar widoku (TERYT)", territory or "cała Polska"),
+        ("Data eksportu", exported.isoformat()),
+    ]
+    if indicator.provenance.value == "demo":
+        rows.insert(0, ("UWAGA", DEMO_WARNING))
+    return rows
+
+
+def to_xlsx(frame: pl.DataFrame, metadata: list[tuple[str, str]]) -> bytes:
+    """XLSX with the data sheet and a metadata sheet (definition, source, provenance, date)."""
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    with xlsxwriter.Workbook(buffer, {"in_memory": True}) as workbook:
+        frame.write_excel(workbook=workbook, worksheet="dane", autofit=True)
+        sheet = workbook.add_worksheet("metadane")
+        bold = workbook.add_format({"bold": True})
+        wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+        sheet.set_column(0, 0, 26)
+        sheet.set_column(1, 1, 100)
+        for row, (key, value) in enumerate(metadata):
+            sheet.write(row, 0, key, bold)
+            sheet.write(row, 1, value, wrap)
+    return buffer.getvalue()
+
+
+def file_name(indicator: Indicator, level: str, year: int, territory: str, ext: str) -> str:
+    suffix = "_DEMO" if indicator.provenance.value == "demo" else ""
+    place = f"_{territory}" if territory else ""
+    return f"{indicator.id}_{level}{place}_{year}{suffix}.{ext}"

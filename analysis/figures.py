@@ -1,0 +1,260 @@
+"""Map and chart figures of ``/analiza`` as plain dicts, and the ``Patch`` that updates the map.
+
+The map references its geometry by URL (``/assets/geo/<level>.geojson``): the browser fetches
+and caches it once per level, and a change of indicator or year only sends values.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import pairwise
+
+import polars as pl
+from dash import Patch
+
+from analysis.view import NO_DATA_COLOUR, NOT_APPLICABLE_COLOUR, SELECTED_OUTLINE
+from components.charts import FONT, POLISH_SEPARATORS
+from components.svg import level_shapes
+from i18n import format_number, t
+
+GEO_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
+POLAND_VIEW = {"center": {"lat": 51.95, "lon": 19.3}, "zoom": 4.9}
+# Okabe–Ito: a qualitative palette that stays distinct for colour-blind readers.
+SERIES_COLOURS = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#D55E00",
+    "#56B4E9",
+    "#F0E442",
+    "#000000",
+)
+SERIES_SYMBOLS = (
+    "circle",
+    "square",
+    "diamond",
+    "triangle-up",
+    "x",
+    "cross",
+    "star",
+    "triangle-down",
+)
+SERIES_DASHES = ("solid", "dot", "dashdot", "longdash")
+VALUES, NO_DATA, NOT_APPLICABLE, SELECTED = range(4)  # trace order of the map
+
+
+def geometry_url(level: str) -> str:
+    return f"/assets/geo/{GEO_FILES[level]}.geojson"
+
+
+def territory_view(territory: str) -> dict:
+    """Map centre and zoom that frame a voivodeship or powiat (Poland when empty)."""
+    level = {2: "wojewodztwo", 4: "powiat"}.get(len(territory))
+    rings = level_shapes(level).get(territory) if level else None
+    if not rings:
+        return POLAND_VIEW
+    lons = [p[0] for ring in rings for p in ring]
+    lats = [p[1] for ring in rings for p in ring]
+    span = max(max(lons) - min(lons), (max(lats) - min(lats)) * 1.6, 0.05)
+    zoom = max(4.5, min(10.0, math.log2(360 / span) - 0.9))
+    return {
+        "center": {"lat": (min(lats) + max(lats)) / 2, "lon": (min(lons) + max(lons)) / 2},
+        "zoom": zoom,
+    }
+
+
+def discrete_colourscale(colours: list[str]) -> list:
+    """A stepped colourscale for class indices 0..n-1 (zmin -0.5, zmax n-0.5)."""
+    n = len(colours)
+    scale = []
+    for i, colour in enumerate(colours):
+        scale += [[i / n, colour], [(i + 1) / n, colour]]
+    return scale
+
+
+def base_map(level: str, territory: str, title: str) -> dict:
+    """The map with empty traces; values come with :func:`map_patch`."""
+    empty = {
+        "type": "choroplethmap",
+        "geojson": geometry_url(level),
+        "featureidkey": "id",
+        "locations": [],
+        "z": [],
+        "marker": {"line": {"width": 0.3, "color": "#ffffff"}},
+    }
+    return {
+        "data": [
+            {
+                **empty,
+                "name": "wartości",
+                "showscale": True,
+                "showlegend": False,
+                "hovertemplate": "%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}"
+                "<extra></extra>",
+            },
+            {
+                **empty,
+                "name": t("status.no_data"),
+                "showscale": False,
+                "showlegend": True,
+                "colorscale": [[0, NO_DATA_COLOUR], [1, NO_DATA_COLOUR]],
+                "hovertemplate": "%{customdata[0]}<br>" + t("status.no_data") + "<extra></extra>",
+            },
+            {
+                **empty,
+                "name": t("status.not_applicable"),
+                "showscale": False,
+                "showlegend": True,
+                "colorscale": [[0, NOT_APPLICABLE_COLOUR], [1, NOT_APPLICABLE_COLOUR]],
+                "hovertemplate": "%{customdata[0]}<br>"
+                + t("status.not_applicable")
+                + "<extra></extra>",
+            },
+            {
+                **empty,
+                "name": t("analiza.selected"),
+                "showscale": False,
+                "showlegend": True,
+                "colorscale": [[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+                "marker": {"line": {"width": 3, "color": SELECTED_OUTLINE}},
+                "hoverinfo": "skip",
+            },
+        ],
+        "layout": {
+            "map": {"style": "white-bg", **territory_view(territory)},
+            "margin": {"l": 0, "r": 0, "t": 40, "b": 0},
+            "height": 560,
+            "font": FONT,
+            "separators": POLISH_SEPARATORS,
+            "title": {"text": title, "font": {"size": 14}, "x": 0.01},
+            "legend": {"orientation": "h", "x": 0, "y": 0, "bgcolor": "rgba(255,255,255,0.8)"},
+            "uirevision": f"{level}-{territory}",
+        },
+    }
+
+
+def class_labels(breaks: list[float], decimals: int) -> list[str]:
+    return [
+        f"{format_number(lo, decimals)} – {format_number(hi, decimals)}"
+        for lo, hi in pairwise(breaks)
+    ]
+
+
+def map_patch(
+    rows: pl.DataFrame,
+    breaks: list[float],
+    colours: list[str],
+    decimals: int,
+    unit: str,
+    title: str,
+    selected: list[str],
+    legend_title: str,
+) -> Patch:
+    """Only what changes with the indicator, year or selection: values, classes, colours,
+    hover texts, no-data units and the selection outline."""
+    from analysis.view import class_index
+
+    with_value = rows.filter(pl.col("status") == "value")
+    codes = with_value["code"].to_list()
+    z = [class_index(v, breaks) for v in with_value["value"].to_list()] if breaks else []
+    hover = [
+        [name, f"{format_number(value, decimals)} {unit}", t("analiza.hover_rank", rank=rank)]
+        for name, value, rank in zip(
+            with_value["name"].to_list(),
+            with_value["value"].to_list(),
+            with_value["rank"].to_list(),
+            strict=True,
+        )
+    ]
+    missing = rows.filter(pl.col("status") != "value")
+    patch = Patch()
+    patch["data"][VALUES]["locations"] = codes
+    patch["data"][VALUES]["z"] = z
+    patch["data"][VALUES]["customdata"] = hover
+    n = max(len(breaks) - 1, 1)
+    patch["data"][VALUES]["colorscale"] = discrete_colourscale(colours[:n])
+    patch["data"][VALUES]["zmin"] = -0.5
+    patch["data"][VALUES]["zmax"] = n - 0.5
+    patch["data"][VALUES]["colorbar"] = {
+        "title": {"text": legend_title},
+        "tickvals": list(range(n)),
+        "ticktext": class_labels(breaks, decimals),
+        "len": 0.6,
+        "thickness": 14,
+    }
+    for trace, status in (
+        (NO_DATA, ("no_data", "confidential")),
+        (NOT_APPLICABLE, ("not_applicable",)),
+    ):
+        part = missing.filter(pl.col("status").is_in(status))
+        patch["data"][trace]["locations"] = part["code"].to_list()
+        patch["data"][trace]["z"] = [0] * part.height
+        patch["data"][trace]["customdata"] = [[name] for name in part["name"].to_list()]
+        patch["data"][trace]["name"] = f"{t('status.' + status[0])} ({part.height})"
+        patch["data"][trace]["showlegend"] = part.height > 0
+    patch["data"][SELECTED]["locations"] = selected
+    patch["data"][SELECTED]["z"] = [0] * len(selected)
+    patch["layout"]["title"]["text"] = title
+    return patch
+
+
+def series_figure(
+    series: pl.DataFrame,
+    names: dict[str, str],
+    poland: pl.DataFrame,
+    median: pl.DataFrame,
+    unit: str,
+    title: str,
+    median_label: str,
+) -> dict:
+    """Selected units over the years, with Poland and the view's median for reference."""
+    traces = []
+    for i, (code, part) in enumerate(series.group_by("code", maintain_order=True)):
+        code = code[0] if isinstance(code, tuple) else code
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": names.get(code, code),
+                "x": part["year"].to_list(),
+                "y": part["value"].to_list(),
+                "line": {
+                    "color": SERIES_COLOURS[i % len(SERIES_COLOURS)],
+                    "width": 2.5,
+                    "dash": SERIES_DASHES[i % len(SERIES_DASHES)],
+                },
+                "marker": {"symbol": SERIES_SYMBOLS[i % len(SERIES_SYMBOLS)], "size": 7},
+                "hovertemplate": "%{fullData.name}, %{x}: %{y:,.2f} " + unit + "<extra></extra>",
+            }
+        )
+    for frame, label, style in (
+        (poland, "Polska", {"color": "#000000", "dash": "dash"}),
+        (median, median_label, {"color": "#6b6b6b", "dash": "dot"}),
+    ):
+        if frame.height:
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "name": label,
+                    "x": frame["year"].to_list(),
+                    "y": frame["value"].to_list(),
+                    "line": {**style, "width": 2},
+                    "hovertemplate": label + ", %{x}: %{y:,.2f} " + unit + "<extra></extra>",
+                }
+            )
+    return {
+        "data": traces,
+        "layout": {
+            "title": {"text": title, "font": {"size": 14}, "x": 0.01},
+            "font": FONT,
+            "separators": POLISH_SEPARATORS,
+            "height": 380,
+            "margin": {"l": 70, "r": 20, "t": 50, "b": 100},
+            "xaxis": {"dtick": 1, "tickformat": "d"},
+            "yaxis": {"title": {"text": unit}, "tickformat": ",~f", "rangemode": "tozero"},
+            "legend": {"orientation": "h", "y": -0.2, "yanchor": "top"},
+            "hovermode": "x unified",
+        },
+    }

@@ -1,0 +1,376 @@
+"""Glue between the repository and the pure view functions: what the callbacks of
+``/analiza`` call. Each function takes the repository and a state and returns view data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+import polars as pl
+from dash import Patch
+
+from analysis import exports
+from analysis.figures import (
+    VALUES,
+    geometry_url,
+    map_patch,
+    series_figure,
+    territory_view,
+)
+from analysis.state import MAX_SELECTED, Catalogue, ViewState, territory_fits, toggle_unit
+from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
+from data_access.catalogue_model import Indicator, Polarity, Provenance
+from data_access.repository import Repository
+from i18n import format_number, format_value, t
+
+LEVELS = ("gmina", "powiat", "wojewodztwo")
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    indicator: Indicator
+    years: list[int]
+    year: int
+
+
+@lru_cache(maxsize=4)
+def _catalogue(repo: Repository) -> Catalogue:
+    years = {}
+    for indicator in repo.indicators:
+        years[indicator.id] = tuple(repo.years(indicator.id))
+    return Catalogue(
+        indicators=frozenset(i.id for i in repo.indicators),
+        years=years,
+        levels={i.id: tuple(i.levels) for i in repo.indicators},
+        unit_levels=dict(zip(repo.units["code"], repo.units["level"], strict=True)),
+    )
+
+
+def catalogue_for_state(repo: Repository) -> Catalogue:
+    return _catalogue(repo)
+
+
+def view_context(repo: Repository, state: ViewState) -> ViewContext:
+    indicator = repo.indicator(state.wskaznik)
+    years = list(_catalogue(repo).years.get(indicator.id) or (date.today().year,))
+    year = state.rok if state.rok in years else years[-1]
+    return ViewContext(indicator, years, year)
+
+
+def indicator_options(area_id: str | None) -> list[dict]:
+    from data_access.repository import get_repository
+
+    repo = get_repository()
+    options = []
+    for service in repo.services:
+        if area_id and service.area_id != area_id:
+            continue
+        for indicator in repo.indicators_of(service.id):
+            demo = f" ({t('demo.badge')})" if indicator.provenance == Provenance.DEMO else ""
+            options.append(
+                {
+                    "label": f"{service.name}: {indicator.name}{demo}",
+                    "value": indicator.id,
+                    "search": f"{indicator.name} {service.name} {indicator.id}",
+                }
+            )
+    return options
+
+
+def territory_options(level: str) -> list[dict]:
+    from data_access.repository import get_repository
+
+    units = get_repository().units
+    options = [{"label": t("analiza.territory.all"), "value": ""}]
+    if level == "wojewodztwo":
+        return options
+    voivodeships = units.filter(pl.col("level") == "wojewodztwo").sort("code")
+    options += [
+        {"label": f"woj. {r['name']}", "value": r["code"]}
+        for r in voivodeships.iter_rows(named=True)
+    ]
+    if level == "gmina":
+        powiaty = units.filter(pl.col("level") == "powiat").sort("name")
+        options += [
+            {
+                "label": f"{'powiat ' if r['kind'] == 'powiat' else ''}{r['name']}",
+                "value": r["code"],
+            }
+            for r in powiaty.iter_rows(named=True)
+        ]
+    return options
+
+
+def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewState:
+    """The state after one user action (``trigger`` names the control, ``value`` its value)."""
+    catalogue = _catalogue(repo)
+    name = str(trigger).removeprefix("analiza-")
+    if name == "indicator" and value in catalogue.indicators:
+        years = catalogue.years.get(value, ())
+        level = old.poziom if old.poziom in catalogue.levels[value] else "gmina"
+        return replace(old, wskaznik=value, rok=old.rok if old.rok in years else None, poziom=level)
+    if name == "level" and value in LEVELS and value != old.poziom:
+        territory = old.teren if old.teren and territory_fits(old.teren, value, catalogue) else ""
+        return replace(old, poziom=value, teren=territory, jst=())
+    if name == "territory":
+        territory = value if value and territory_fits(value, old.poziom, catalogue) else ""
+        return replace(old, teren=territory)
+    if name == "classes" and value in ("kwantyle", "rowne"):
+        return replace(old, klasy=value)
+    if name == "year" and isinstance(value, int | float):
+        years = catalogue.years.get(old.wskaznik, ())
+        year = int(value)
+        return replace(old, rok=None if years and year == years[-1] else year)
+    if name == "tick":
+        years = list(catalogue.years.get(old.wskaznik, ()))
+        current = old.rok if old.rok in years else years[-1]
+        following = years[(years.index(current) + 1) % len(years)]
+        return replace(old, rok=None if following == years[-1] else following)
+    if name == "map" and value:
+        code = str(value.get("points", [{}])[0].get("location", ""))
+        if catalogue.unit_levels.get(code) == old.poziom:
+            return toggle_unit(old, code)
+        return old
+    if name == "grid" and isinstance(value, list):
+        codes = [row.get("code") for row in value if isinstance(row, dict)]
+        codes = [c for c in codes if catalogue.unit_levels.get(c) == old.poziom]
+        ordered = [c for c in old.jst if c in codes] + [c for c in codes if c not in old.jst]
+        return replace(old, jst=tuple(ordered[:MAX_SELECTED]))
+    if name == "clear":
+        return replace(old, jst=())
+    return old
+
+
+@lru_cache(maxsize=64)
+def cached_rows(
+    repo: Repository, indicator_id: str, level: str, year: int, territory: str
+) -> pl.DataFrame:
+    indicator = repo.indicator(indicator_id)
+    return view_rows(
+        repo.indicator_values(indicator_id), repo.units, level, year, territory, indicator.polarity
+    )
+
+
+def rows_for(repo: Repository, state: ViewState) -> tuple[ViewContext, pl.DataFrame]:
+    context = view_context(repo, state)
+    return context, cached_rows(repo, state.wskaznik, state.poziom, context.year, state.teren)
+
+
+def legend_title(indicator: Indicator) -> str:
+    direction = {
+        Polarity.HIGHER_BETTER: t("analiza.legend.higher"),
+        Polarity.LOWER_BETTER: t("analiza.legend.lower"),
+    }.get(indicator.polarity, "")
+    return f"{indicator.unit}<br><sub>{direction}</sub>" if direction else indicator.unit
+
+
+def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
+    where = ""
+    if state.teren:
+        unit = repo.unit(state.teren)
+        where = f", {('woj. ' if unit.level == 'wojewodztwo' else '')}{unit.name}"
+    demo = (
+        f" — {t('demo.badge').upper()}" if context.indicator.provenance == Provenance.DEMO else ""
+    )
+    return (
+        f"{context.indicator.name} ({context.indicator.unit}), "
+        f"{t(f'level.plural.{state.poziom}')}{where}, {context.year}{demo}"
+    )
+
+
+def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[Patch, dict]:
+    """A ``Patch`` with the values of the view; geometry only when the level changes."""
+    context, rows = rows_for(repo, state)
+    indicator = context.indicator
+    values = rows.filter(pl.col("status") == "value")["value"].to_list()
+    breaks = class_breaks(values, state.klasy)
+    colours = palette(indicator.polarity, max(len(breaks) - 1, 1))
+    patch = map_patch(
+        rows,
+        breaks,
+        colours,
+        indicator.decimals,
+        indicator.unit,
+        view_title(repo, state, context),
+        list(state.jst),
+        legend_title(indicator),
+    )
+    new_frame = {"level": state.poziom, "territory": state.teren}
+    if frame != new_frame:
+        for trace in range(VALUES, VALUES + 4):
+            patch["data"][trace]["geojson"] = geometry_url(state.poziom)
+        view = territory_view(state.teren)
+        patch["layout"]["map"]["center"] = view["center"]
+        patch["layout"]["map"]["zoom"] = view["zoom"]
+        patch["layout"]["uirevision"] = f"{state.poziom}-{state.teren}"
+    return patch, new_frame
+
+
+def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
+    number = {"type": "rightAligned", "filter": "agNumberColumnFilter"}
+    return [
+        {
+            "field": "name",
+            "headerName": t("analiza.col.name"),
+            "minWidth": 170,
+            "filter": "agTextColumnFilter",
+        },
+        {"field": "code", "headerName": t("analiza.col.code"), "maxWidth": 120},
+        {
+            "field": "value",
+            "headerName": f"{t('analiza.col.value')} [{indicator.unit}]",
+            "valueFormatter": {"function": "params.data.value_text"},
+            "sort": None,
+            **number,
+        },
+        {"field": "rank", "headerName": t("analiza.col.rank"), "minWidth": 110, **number},
+        {
+            "field": "percentile",
+            "headerName": t("analiza.col.percentile"),
+            "headerTooltip": t("analiza.col.percentile_help"),
+            "minWidth": 120,
+            **number,
+        },
+        {
+            "field": "change_previous",
+            "headerName": t("analiza.col.change_previous"),
+            "valueFormatter": {"function": "params.data.change_previous_text"},
+            **number,
+        },
+        {
+            "field": "change_first",
+            "headerName": t("analiza.col.change_first", year=first_year),
+            "valueFormatter": {"function": "params.data.change_first_text"},
+            **number,
+        },
+        {"field": "provenance_text", "headerName": t("analiza.col.provenance"), "maxWidth": 170},
+    ]
+
+
+def formatted(value: float | None, decimals: int, signed: bool = False) -> str:
+    if value is None:
+        return "–"
+    text = format_number(value, decimals)
+    return f"+{text}" if signed and value > 0 else text
+
+
+def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
+    """Rows and columns of the grid (the map's table twin) and a one-line summary."""
+    context, rows = rows_for(repo, state)
+    indicator = context.indicator
+    decimals = indicator.decimals
+    status_text = {s: t(f"status.{s}") for s in ("no_data", "not_applicable", "confidential")}
+    provenance_text = {"real": t("real.badge"), "demo": t("demo.badge")}
+    records = []
+    for r in rows.iter_rows(named=True):
+        has_value = r["status"] == "value"
+        records.append(
+            {
+                "code": r["code"],
+                "name": r["name"],
+                "value": r["value"],
+                "value_text": formatted(r["value"], decimals)
+                if has_value
+                else status_text.get(r["status"], "–"),
+                "rank": r["rank"],
+                "percentile": r["percentile"],
+                "change_previous": r["change_previous"],
+                "change_previous_text": formatted(r["change_previous"], decimals, signed=True),
+                "change_first": r["change_first"],
+                "change_first_text": formatted(r["change_first"], decimals, signed=True),
+                "provenance_text": provenance_text.get(r["provenance"], r["provenance"]),
+            }
+        )
+    first_year = rows["first_year"][0] if rows.height else context.year
+    return records, column_defs(indicator, first_year), summary(rows, indicator, state, context)
+
+
+def summary(
+    rows: pl.DataFrame, indicator: Indicator, state: ViewState, context: ViewContext
+) -> str:
+    """A sentence that describes the view, for everyone and for screen readers."""
+    with_value = rows.filter(pl.col("status") == "value").sort("value")
+    if not with_value.height:
+        return t("analiza.summary.empty", year=context.year)
+    top, bottom = with_value.row(-1, named=True), with_value.row(0, named=True)
+    return t(
+        "analiza.summary",
+        count=with_value.height,
+        total=rows.height,
+        year=context.year,
+        level=t(f"level.plural.{state.poziom}"),
+        median=format_value(with_value["value"].median(), indicator.decimals, indicator.unit),
+        top=top["name"],
+        top_value=format_value(top["value"], indicator.decimals, indicator.unit),
+        bottom=bottom["name"],
+        bottom_value=format_value(bottom["value"], indicator.decimals, indicator.unit),
+    )
+
+
+def series_update(repo: Repository, state: ViewState) -> dict:
+    context = view_context(repo, state)
+    indicator = context.indicator
+    values = repo.indicator_values(indicator.id)
+    series = unit_series(values, list(state.jst))
+    names = {c: repo.unit(c).name for c in state.jst if repo.unit(c)}
+    poland = (
+        values.filter(pl.col("level") == "kraj", pl.col("status") == "value")
+        .select("year", "value")
+        .sort("year")
+    )
+    median = view_median_series(values, state.poziom, state.teren)
+    title = f"{indicator.name} ({indicator.unit})"
+    if indicator.provenance == Provenance.DEMO:
+        title += f" — {t('demo.badge').upper()}"
+    figure = series_figure(
+        series,
+        names,
+        poland,
+        median,
+        indicator.unit,
+        title,
+        t("analiza.median", level=t(f"level.plural.{state.poziom}")),
+    )
+    if not state.jst:
+        figure["layout"]["annotations"] = [
+            {
+                "text": t("analiza.series_hint"),
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0.5,
+                "y": 1.02,
+                "showarrow": False,
+                "font": {"size": 12, "color": "#444"},
+            }
+        ]
+    return figure
+
+
+def export_view(repo: Repository, state: ViewState, fmt: str, today: date) -> tuple[bytes, str]:
+    """The bytes and file name of an export of the current view."""
+    context, rows = rows_for(repo, state)
+    indicator = context.indicator
+    frame = exports.export_frame(rows, indicator, context.year)
+    service = repo.service(indicator.service_id)
+    if fmt == "xlsx":
+        metadata = exports.metadata_rows(
+            indicator,
+            repo.area(service.area_id).name,
+            service.name,
+            state.poziom,
+            context.year,
+            state.teren,
+            today,
+        )
+        content, ext = exports.to_xlsx(frame, metadata), "xlsx"
+    elif fmt == "parquet":
+        content, ext = exports.to_parquet(frame), "parquet"
+    elif fmt == "csv-pl":
+        content, ext = exports.to_csv_excel_pl(frame), "csv"
+    else:
+        content, ext = exports.to_csv(frame), "csv"
+    name = exports.file_name(indicator, state.poziom, context.year, state.teren, ext)
+    if fmt == "csv-pl":
+        name = name.replace(".csv", "_excel.csv")
+    return content, name

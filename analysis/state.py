@@ -1,0 +1,163 @@
+"""The view state of ``/analiza`` and its URL form.
+
+The URL holds only what differs from the defaults; units by TERYT code. Renamed parameters
+are migrated so old links keep working. Parsing never fails: unknown or malformed values fall
+back to defaults and are reported as notes for the user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from urllib.parse import parse_qsl, urlencode
+
+DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
+DEFAULT_LEVEL = "gmina"
+LEVELS = ("gmina", "powiat", "wojewodztwo")
+CLASS_METHODS = ("kwantyle", "rowne")
+MAX_SELECTED = 12
+MAX_QUERY_LENGTH = 2000
+
+# Old parameter name → current one. Append, never remove: shared links live for years.
+PARAMETER_MIGRATIONS: dict[str, str] = {
+    "indicator": "wskaznik",
+    "level": "poziom",
+    "year": "rok",
+    "units": "jst",
+    "territory": "teren",
+    "classes": "klasy",
+}
+
+
+@dataclass(frozen=True)
+class ViewState:
+    wskaznik: str = DEFAULT_INDICATOR
+    poziom: str = DEFAULT_LEVEL
+    rok: int | None = None  # None = the latest year with data for the indicator
+    teren: str = ""  # "" = Poland; else a voivodeship (2 digits) or powiat (4 digits) code
+    jst: tuple[str, ...] = field(default_factory=tuple)
+    klasy: str = "kwantyle"
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["jst"] = list(self.jst)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> ViewState:
+        if not data:
+            return cls()
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["jst"] = tuple(known.get("jst") or ())
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """What the parser needs to know to validate a state."""
+
+    indicators: frozenset[str]
+    years: dict[str, tuple[int, ...]]  # indicator → years with data
+    levels: dict[str, tuple[str, ...]]  # indicator → levels it is available at
+    unit_levels: dict[str, str]  # code → level, for units and territories
+
+
+def migrate(params: dict[str, str]) -> dict[str, str]:
+    """Rename old parameters; a current name wins over its old alias."""
+    migrated = {}
+    for key, value in params.items():
+        migrated.setdefault(PARAMETER_MIGRATIONS.get(key, key), value)
+    for key, value in params.items():
+        if key not in PARAMETER_MIGRATIONS:
+            migrated[key] = value
+    return migrated
+
+
+def split_codes(text: str) -> list[str]:
+    return [c.strip() for c in text.replace(";", ",").split(",") if c.strip()]
+
+
+def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState, list[str]]:
+    """A valid state from URL parameters, and notes (in Polish) on what was ignored."""
+    params = migrate({k: str(v)[:MAX_QUERY_LENGTH] for k, v in params.items()})
+    notes: list[str] = []
+    indicator = params.get("wskaznik", DEFAULT_INDICATOR)
+    if indicator not in catalogue.indicators:
+        notes.append(f"Nie ma wskaźnika „{indicator[:60]}”: pokazano wskaźnik domyślny.")
+        indicator = DEFAULT_INDICATOR
+    levels = [lv for lv in LEVELS if lv in catalogue.levels.get(indicator, LEVELS)]
+    level = params.get("poziom", DEFAULT_LEVEL)
+    if level not in levels:
+        if "poziom" in params:
+            notes.append(f"Nieznany szczebel „{level[:30]}”: pokazano gminy.")
+        level = levels[0]
+    years = catalogue.years.get(indicator, ())
+    year = None
+    if "rok" in params:
+        raw = params["rok"]
+        if raw.isdigit() and int(raw) in years:
+            year = int(raw)
+        else:
+            notes.append(f"Brak danych za rok „{raw[:10]}”: pokazano najnowszy rok.")
+    territory = params.get("teren", "")
+    if territory and (
+        catalogue.unit_levels.get(territory) not in ("wojewodztwo", "powiat")
+        or not territory_fits(territory, level, catalogue)
+    ):
+        notes.append(f"Nieznany lub niepasujący obszar „{territory[:20]}”: pokazano całą Polskę.")
+        territory = ""
+    units, unknown = [], []
+    for code in split_codes(params.get("jst", "")):
+        if catalogue.unit_levels.get(code) == level and code not in units:
+            units.append(code)
+        else:
+            unknown.append(code[:12])
+    if unknown:
+        notes.append(f"Pominięto kody spoza szczebla lub nieznane: {', '.join(unknown[:5])}.")
+    if len(units) > MAX_SELECTED:
+        notes.append(f"Można zaznaczyć najwyżej {MAX_SELECTED} jednostek.")
+        units = units[:MAX_SELECTED]
+    classes = params.get("klasy", "kwantyle")
+    if classes not in CLASS_METHODS:
+        classes = "kwantyle"
+    state = ViewState(indicator, level, year, territory, tuple(units), classes)
+    return state, notes
+
+
+def territory_fits(territory: str, level: str, catalogue: Catalogue) -> bool:
+    """A territory must be larger than the units shown: a voivodeship for powiaty, a
+    voivodeship or powiat for gminy; none for voivodeships."""
+    kind = catalogue.unit_levels.get(territory)
+    return (level == "gmina" and kind in ("wojewodztwo", "powiat")) or (
+        level == "powiat" and kind == "wojewodztwo"
+    )
+
+
+def to_query(state: ViewState) -> str:
+    """The URL query of a state: only what differs from the defaults (``""`` if nothing)."""
+    default = ViewState()
+    params = {}
+    if state.wskaznik != default.wskaznik:
+        params["wskaznik"] = state.wskaznik
+    if state.poziom != default.poziom:
+        params["poziom"] = state.poziom
+    if state.rok is not None:
+        params["rok"] = str(state.rok)
+    if state.teren:
+        params["teren"] = state.teren
+    if state.jst:
+        params["jst"] = ",".join(state.jst)
+    if state.klasy != default.klasy:
+        params["klasy"] = state.klasy
+    return "?" + urlencode(params, safe=",") if params else ""
+
+
+def query_params(search: str | None) -> dict[str, str]:
+    """``"?a=1&b=2"`` → ``{"a": "1", "b": "2"}`` (last value wins)."""
+    return dict(parse_qsl((search or "").lstrip("?")[:MAX_QUERY_LENGTH]))
+
+
+def toggle_unit(state: ViewState, code: str) -> ViewState:
+    """Select a unit, or unselect it if it is selected (at most ``MAX_SELECTED``)."""
+    if code in state.jst:
+        return replace(state, jst=tuple(c for c in state.jst if c != code))
+    return replace(state, jst=(*state.jst, code)[-MAX_SELECTED:])

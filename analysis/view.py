@@ -1,0 +1,138 @@
+"""Pure computations of a view: the rows of the table, class breaks and colours of the map,
+and the series of the chart. Everything is a function of the view state and Polars frames."""
+
+from __future__ import annotations
+
+import math
+
+import polars as pl
+
+from data_access.catalogue_model import Polarity, Status
+
+N_CLASSES = 5
+# ColorBrewer sequential schemes (5 classes), colour-blind safe and monotone in lightness,
+# so they also read in greyscale. Darker = better for indicators with a direction.
+PALETTE_DIRECTIONAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")  # YlGnBu
+PALETTE_NEUTRAL = ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f")  # Purples
+NO_DATA_COLOUR = "#bdbdbd"
+NOT_APPLICABLE_COLOUR = "#f0f0f0"
+SELECTED_OUTLINE = "#d7301f"
+
+
+def view_rows(
+    values: pl.DataFrame,
+    units: pl.DataFrame,
+    level: str,
+    year: int,
+    territory: str,
+    polarity: str,
+) -> pl.DataFrame:
+    """One row per unit of the view with value, status, provenance, rank and percentile within
+    the view (polarity-aware), and change since the previous year and since the first year.
+
+    ``values`` holds the rows of one indicator (all units, levels and years).
+    """
+    at_level = values.filter(pl.col("level") == level)
+    if territory:
+        at_level = at_level.filter(pl.col("code").str.starts_with(territory))
+    years = at_level.filter(pl.col("status") == Status.VALUE.value)["year"]
+    first_year = years.min() if years.len() else year
+    current = at_level.filter(pl.col("year") == year).select(
+        "code", "value", pl.col("status").cast(pl.String), pl.col("provenance").cast(pl.String)
+    )
+    previous = at_level.filter(pl.col("year") == year - 1).select(
+        "code", pl.col("value").alias("previous")
+    )
+    first = at_level.filter(pl.col("year") == first_year).select(
+        "code", pl.col("value").alias("first")
+    )
+    has_value = pl.col("status") == Status.VALUE.value
+    key = pl.col("value") if polarity == Polarity.LOWER_BETTER else -pl.col("value")
+    rows = (
+        current.join(previous, on="code", how="left")
+        .join(first, on="code", how="left")
+        .join(units.select("code", "name", "kind"), on="code", how="left")
+        .with_columns(pl.when(has_value).then(key).alias("_key"))
+        .with_columns(
+            pl.col("_key").rank("min").cast(pl.Int32).alias("rank"),
+            pl.col("_key").count().alias("ranked"),
+        )
+        .with_columns(
+            # share of the other ranked units this one is better than (or higher, if neutral)
+            pl.when(pl.col("ranked") > 1)
+            .then(100 * (pl.col("ranked") - pl.col("rank")) / (pl.col("ranked") - 1))
+            .otherwise(pl.when(has_value).then(100.0))
+            .floor()
+            .alias("percentile"),
+            pl.when(has_value).then(pl.col("value") - pl.col("previous")).alias("change_previous"),
+            pl.when(has_value).then(pl.col("value") - pl.col("first")).alias("change_first"),
+        )
+        .drop("_key", "ranked", "previous", "first")
+        .sort("rank", "code", nulls_last=True)
+    )
+    return rows.with_columns(pl.lit(first_year).alias("first_year"))
+
+
+def class_breaks(values: list[float], method: str, n: int = N_CLASSES) -> list[float]:
+    """Inner and outer class bounds (n + 1 numbers, ascending, deduplicated).
+
+    ``kwantyle``: equal counts per class; ``rowne``: equal widths.
+    """
+    clean = sorted(v for v in values if v is not None and math.isfinite(v))
+    if not clean:
+        return []
+    low, high = clean[0], clean[-1]
+    if low == high:
+        return [low, high]
+    if method == "rowne":
+        bounds = [low + (high - low) * i / n for i in range(n + 1)]
+    else:
+        bounds = [quantile(clean, i / n) for i in range(n + 1)]
+    unique = []
+    for bound in bounds:
+        if not unique or bound > unique[-1]:
+            unique.append(bound)
+    return unique
+
+
+def quantile(sorted_values: list[float], q: float) -> float:
+    """Linear-interpolation quantile of already sorted values."""
+    position = (len(sorted_values) - 1) * q
+    lower = math.floor(position)
+    upper = min(lower + 1, len(sorted_values) - 1)
+    return sorted_values[lower] + (sorted_values[upper] - sorted_values[lower]) * (position - lower)
+
+
+def class_index(value: float, breaks: list[float]) -> int:
+    """The class (0-based) of a value: the last bound it reaches, the top bound included."""
+    for i in range(len(breaks) - 2, -1, -1):
+        if value >= breaks[i]:
+            return i
+    return 0
+
+
+def palette(polarity: str, n_classes: int) -> list[str]:
+    """Colours of the classes from the lowest to the highest value: darker = better for
+    directional indicators (so reversed when lower is better), one neutral hue otherwise."""
+    colours = PALETTE_NEUTRAL if polarity == Polarity.NEUTRAL else PALETTE_DIRECTIONAL
+    chosen = [
+        colours[round(i * (len(colours) - 1) / max(n_classes - 1, 1))] for i in range(n_classes)
+    ]
+    return chosen[::-1] if polarity == Polarity.LOWER_BETTER else chosen
+
+
+def view_median_series(values: pl.DataFrame, level: str, territory: str) -> pl.DataFrame:
+    """Median of the units of the view, per year (for the chart's reference line)."""
+    frame = values.filter(pl.col("level") == level, pl.col("status") == Status.VALUE.value)
+    if territory:
+        frame = frame.filter(pl.col("code").str.starts_with(territory))
+    return frame.group_by("year").agg(pl.col("value").median()).sort("year")
+
+
+def unit_series(values: pl.DataFrame, codes: list[str]) -> pl.DataFrame:
+    """Year, code, value of the given units (values only)."""
+    return (
+        values.filter(pl.col("code").is_in(codes), pl.col("status") == Status.VALUE.value)
+        .select("code", "year", "value")
+        .sort("code", "year")
+    )

@@ -1,0 +1,106 @@
+"""Pure view computations: ranks and percentiles by polarity, class breaks, palettes, exports."""
+
+import io
+import zipfile
+
+import polars as pl
+import pytest
+
+from analysis.exports import export_frame, to_csv, to_csv_excel_pl, to_parquet, to_xlsx
+from analysis.view import (
+    PALETTE_DIRECTIONAL,
+    class_breaks,
+    class_index,
+    palette,
+    view_rows,
+)
+from data_access.catalogue_model import Dimension, Indicator, Polarity, Provenance
+
+UNITS = pl.DataFrame({"code": ["0201011", "0201022", "0202011", "1465011"],
+                      "name": ["Bolesławiec", "Bolesławiec", "Bielawa", "Warszawa"],
+                      "kind": ["gmina miejska", "gmina wiejska", "gmina miejska",
+                               "gmina miejska"]})
+
+
+def values(rows):
+    return pl.DataFrame(rows, schema=["code", "level", "year", "value", "status", "provenance"],
+                        orient="row")
+
+
+VALUES = values([
+    ("0201011", "gmina", 2023, 10.0, "value", "real"),
+    ("0201011", "gmina", 2024, 12.0, "value", "real"),
+    ("0201022", "gmina", 2024, 30.0, "value", "real"),
+    ("0202011", "gmina", 2024, 20.0, "value", "real"),
+    ("1465011", "gmina", 2024, None, "no_data", "real"),
+    ("02", "wojewodztwo", 2024, 5.0, "value", "real"),
+])
+
+
+def test_rank_and_percentile_follow_polarity():
+    higher = view_rows(VALUES, UNITS, "gmina", 2024, "", Polarity.HIGHER_BETTER)
+    assert dict(zip(higher["code"], higher["rank"], strict=True)) == {
+        "0201022": 1, "0202011": 2, "0201011": 3, "1465011": None}
+    lower = view_rows(VALUES, UNITS, "gmina", 2024, "", Polarity.LOWER_BETTER)
+    by_code = {r["code"]: r for r in lower.iter_rows(named=True)}
+    assert by_code["0201011"]["rank"] == 1 and by_code["0201011"]["percentile"] == 100
+    assert by_code["0201022"]["percentile"] == 0
+    assert by_code["1465011"]["percentile"] is None
+
+
+def test_territory_restricts_and_changes_are_computed():
+    rows = view_rows(VALUES, UNITS, "gmina", 2024, "0201", Polarity.NEUTRAL)
+    assert set(rows["code"]) == {"0201011", "0201022"}
+    bolesl = rows.filter(pl.col("code") == "0201011").row(0, named=True)
+    assert bolesl["change_previous"] == pytest.approx(2.0)
+    assert bolesl["first_year"] == 2023
+
+
+def test_quantile_and_equal_breaks():
+    data = [1.0, 2.0, 3.0, 4.0, 100.0]
+    equal = class_breaks(data, "rowne", 3)
+    assert equal == pytest.approx([1.0, 34.0, 67.0, 100.0])
+    quantiles = class_breaks(data, "kwantyle", 4)
+    assert quantiles == pytest.approx([1.0, 2.0, 3.0, 4.0, 100.0])
+    assert class_index(100.0, quantiles) == 3
+    assert class_index(1.0, quantiles) == 0
+    assert class_breaks([5.0, 5.0], "kwantyle") == [5.0, 5.0]
+    assert class_breaks([], "rowne") == []
+
+
+def test_palette_darker_means_better():
+    higher = palette(Polarity.HIGHER_BETTER, 5)
+    lower = palette(Polarity.LOWER_BETTER, 5)
+    assert higher == list(PALETTE_DIRECTIONAL)
+    assert lower == higher[::-1]
+    assert palette(Polarity.NEUTRAL, 5) != higher
+
+
+DEMO = Indicator(
+    id="demo-x", service_id="s", name="X", name_en="X", dimension=Dimension.QUALITY, unit="%",
+    numerator="a", numerator_label="a", denominator="b", denominator_label="b",
+    multiplier=100.0, polarity=Polarity.HIGHER_BETTER, source="demo",
+    provenance=Provenance.DEMO, definition="d",
+)
+
+
+def test_exports_carry_provenance_and_polish_excel_format():
+    rows = view_rows(VALUES.with_columns(pl.lit("demo").alias("provenance")), UNITS, "gmina",
+                     2024, "", Polarity.HIGHER_BETTER)
+    frame = export_frame(rows, DEMO, 2024)
+    csv = to_csv(frame).decode()
+    assert "kod_teryt,nazwa" in csv.splitlines()[0]
+    assert "0201011" in csv and "dane demonstracyjne" in csv
+    excel = to_csv_excel_pl(frame)
+    assert excel.startswith("\ufeff".encode())
+    text = excel.decode("utf-8-sig")
+    assert ";" in text.splitlines()[0] and "12,0" in text
+    back = pl.read_parquet(io.BytesIO(to_parquet(frame)))
+    assert back["kod_teryt"].to_list() == frame["kod_teryt"].to_list()
+    workbook = to_xlsx(frame, [("UWAGA", "dane demonstracyjne"), ("Wskaźnik", "X")])
+    assert workbook[:2] == b"PK"
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        book = archive.read("xl/workbook.xml").decode()
+        strings = archive.read("xl/sharedStrings.xml").decode()
+    assert 'name="dane"' in book and 'name="metadane"' in book
+    assert "dane demonstracyjne" in strings

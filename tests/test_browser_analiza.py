@@ -1,0 +1,102 @@
+"""/analiza in headless Chromium: shared links, map click ↔ table, year change, CSV download."""
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import polars as pl
+import pytest
+
+pytestmark = pytest.mark.browser
+
+MAP = "#analiza-map"
+
+
+def open_view(page, live_server, query=""):
+    page.goto(f"{live_server}/analiza{query}")
+    page.locator(f"{MAP} .js-plotly-plot").wait_for()
+    page.locator(".ag-row").first.wait_for()
+    page.wait_for_load_state("networkidle")
+
+
+def url_params(page) -> dict:
+    return {k: v[0] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def selected_codes(page) -> set[str]:
+    """Codes selected in the grid (on any page of it), read through the grid's API."""
+    return set(page.evaluate(
+        "() => dash_ag_grid.getApi('analiza-grid')"
+        ".getSelectedRows().map(r => r.code)"))
+
+
+def wait_for_selection(page, count: int) -> None:
+    page.wait_for_function(
+        "(n) => dash_ag_grid.getApi('analiza-grid')"
+        ".getSelectedRows().length === n", arg=count, timeout=10_000)
+
+
+def test_shared_link_opens_the_same_view(page, live_server):
+    open_view(page, live_server, "?wskaznik=ludnosc&poziom=powiat&rok=2019&jst=1465,0201")
+    assert "Ludność" in page.locator("#analiza-indicator").inner_text()
+    assert page.locator("#analiza-level input[value=powiat]").is_checked()
+    assert "2019" in page.locator("#analiza-summary").inner_text()
+    wait_for_selection(page, 2)
+    assert selected_codes(page) == {"1465", "0201"}
+    series = page.locator("#analiza-series").inner_text()
+    assert "Warszawa" in series
+
+
+def test_map_click_selects_row_and_updates_url(page, live_server):
+    open_view(page, live_server, "?teren=0201")  # powiat bolesławiecki: 6 gminy, large shapes
+    page.wait_for_timeout(800)  # the map fits the territory
+    box = page.locator(f"{MAP} .js-plotly-plot").bounding_box()
+    # click until a unit is hit (the centre of the map frames the powiat)
+    page.mouse.click(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.55)
+    wait_for_selection(page, 1)
+    code = selected_codes(page).pop()
+    assert code.startswith("0201")
+    page.wait_for_url(re.compile(rf"jst={code}"))
+
+
+def test_year_change_updates_map_table_and_url(page, live_server, repository):
+    open_view(page, live_server)
+    before = page.locator("#analiza-summary").inner_text()
+    slider = page.locator("#analiza-year [role=slider]")
+    slider.focus()
+    page.keyboard.press("ArrowLeft")  # the year slider works from the keyboard
+    page.wait_for_url(re.compile(r"rok=2023"))
+    page.wait_for_function(
+        "document.querySelector('#analiza-summary').innerText.startsWith('2023')")
+    assert page.locator("#analiza-summary").inner_text() != before
+    title = page.locator(f"{MAP} .gtitle").text_content()
+    assert "2023" in title
+    first_row = page.locator(".ag-row[row-index='0']")
+    expected = repository.indicator_values("dochody-wlasne-na-mieszkanca").filter(
+        pl.col("level") == "gmina", pl.col("year") == 2023, pl.col("status") == "value"
+    ).sort("value", descending=True)["code"][0]
+    assert first_row.get_attribute("row-id") == expected
+    page.go_back()  # the back button restores the previous year
+    page.wait_for_function(
+        "document.querySelector('#analiza-summary').innerText.startsWith('2024')")
+
+
+def test_csv_download_has_the_view(page, live_server, repository, tmp_path):
+    open_view(page, live_server, "?wskaznik=ludnosc&poziom=wojewodztwo&rok=2020")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="CSV (UTF-8)").click()
+    path = tmp_path / "view.csv"
+    info.value.save_as(path)
+    frame = pl.read_csv(path, schema_overrides={"kod_teryt": pl.String})
+    assert frame.height == 16
+    mazowieckie = frame.filter(pl.col("kod_teryt") == "14").row(0, named=True)
+    expected = repository.indicator_values("ludnosc").filter(
+        pl.col("code") == "14", pl.col("year") == 2020)["value"][0]
+    assert mazowieckie["wartosc"] == pytest.approx(expected)
+    assert mazowieckie["pochodzenie"] == "dane rzeczywiste"
+    assert info.value.suggested_filename == "ludnosc_wojewodztwo_2020.csv"
+
+
+def test_bad_link_shows_polish_note_and_default_view(page, live_server):
+    open_view(page, live_server, "?wskaznik=nie-ma&rok=abc&jst=xyz")
+    notes = page.locator("#analiza-notes").inner_text()
+    assert "Nie ma wskaźnika" in notes and "Pominięto" in notes

@@ -90,8 +90,7 @@ def base_map(level: str, territory: str, title: str) -> dict:
                 "name": "wartości",
                 "showscale": True,
                 "showlegend": False,
-                "hovertemplate": "%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}"
-                "<extra></extra>",
+                "hovertemplate": "%{text}<extra></extra>",
             },
             {
                 **empty,
@@ -99,7 +98,7 @@ def base_map(level: str, territory: str, title: str) -> dict:
                 "showscale": False,
                 "showlegend": True,
                 "colorscale": [[0, NO_DATA_COLOUR], [1, NO_DATA_COLOUR]],
-                "hovertemplate": "%{customdata[0]}<br>" + t("status.no_data") + "<extra></extra>",
+                "hovertemplate": "%{text}<br>" + t("status.no_data") + "<extra></extra>",
             },
             {
                 **empty,
@@ -107,9 +106,7 @@ def base_map(level: str, territory: str, title: str) -> dict:
                 "showscale": False,
                 "showlegend": True,
                 "colorscale": [[0, NOT_APPLICABLE_COLOUR], [1, NOT_APPLICABLE_COLOUR]],
-                "hovertemplate": "%{customdata[0]}<br>"
-                + t("status.not_applicable")
-                + "<extra></extra>",
+                "hovertemplate": "%{text}<br>" + t("status.not_applicable") + "<extra></extra>",
             },
             {
                 **empty,
@@ -150,28 +147,40 @@ def map_patch(
     title: str,
     selected: list[str],
     legend_title: str,
+    with_frame: bool,
 ) -> Patch:
-    """Only what changes with the indicator, year or selection: values, classes, colours,
-    hover texts, no-data units and the selection outline."""
+    """Only what changes with the indicator, year or selection: class of every unit (null where
+    there is no value, so the no-data layer shows through), values and ranks for the hover,
+    classes and colours, the no-data units and the selection outline. The units and their
+    names (``with_frame``) are sent only when the level or territory changes."""
     from analysis.view import class_index
 
-    with_value = rows.filter(pl.col("status") == "value")
-    codes = with_value["code"].to_list()
-    z = [class_index(v, breaks) for v in with_value["value"].to_list()] if breaks else []
-    hover = [
-        [name, f"{format_number(value, decimals)} {unit}", t("analiza.hover_rank", rank=rank)]
-        for name, value, rank in zip(
-            with_value["name"].to_list(),
-            with_value["value"].to_list(),
-            with_value["rank"].to_list(),
-            strict=True,
-        )
+    ordered = rows.sort("code")
+    has_value = [status == "value" for status in ordered["status"].to_list()]
+    values = ordered["value"].to_list()
+    z = [
+        class_index(v, breaks) if ok and breaks else None
+        for v, ok in zip(values, has_value, strict=True)
     ]
-    missing = rows.filter(pl.col("status") != "value")
+    customdata = [
+        [round(v, decimals), r] if ok else None
+        for v, r, ok in zip(values, ordered["rank"].to_list(), has_value, strict=True)
+    ]
     patch = Patch()
-    patch["data"][VALUES]["locations"] = codes
+    if with_frame:
+        patch["data"][VALUES]["locations"] = ordered["code"].to_list()
+        patch["data"][VALUES]["text"] = ordered["name"].to_list()
     patch["data"][VALUES]["z"] = z
-    patch["data"][VALUES]["customdata"] = hover
+    patch["data"][VALUES]["customdata"] = customdata
+    patch["data"][VALUES]["hovertemplate"] = (
+        "%{text}<br>%{customdata[0]:,."
+        + str(decimals)
+        + "f} "
+        + unit
+        + "<br>"
+        + t("analiza.hover_rank", rank="%{customdata[1]}")
+        + "<extra></extra>"
+    )
     n = max(len(breaks) - 1, 1)
     patch["data"][VALUES]["colorscale"] = discrete_colourscale(colours[:n])
     patch["data"][VALUES]["zmin"] = -0.5
@@ -183,6 +192,7 @@ def map_patch(
         "len": 0.6,
         "thickness": 14,
     }
+    missing = ordered.filter(pl.col("status") != "value")
     for trace, status in (
         (NO_DATA, ("no_data", "confidential")),
         (NOT_APPLICABLE, ("not_applicable",)),
@@ -190,7 +200,7 @@ def map_patch(
         part = missing.filter(pl.col("status").is_in(status))
         patch["data"][trace]["locations"] = part["code"].to_list()
         patch["data"][trace]["z"] = [0] * part.height
-        patch["data"][trace]["customdata"] = [[name] for name in part["name"].to_list()]
+        patch["data"][trace]["text"] = part["name"].to_list()
         patch["data"][trace]["name"] = f"{t('status.' + status[0])} ({part.height})"
         patch["data"][trace]["showlegend"] = part.height > 0
     patch["data"][SELECTED]["locations"] = selected

@@ -22,7 +22,7 @@ from analysis.state import MAX_SELECTED, Catalogue, ViewState, territory_fits, t
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
 from data_access.catalogue_model import Indicator, Polarity, Provenance
 from data_access.repository import Repository
-from i18n import format_number, format_value, t
+from i18n import format_value, t
 
 LEVELS = ("gmina", "powiat", "wojewodztwo")
 
@@ -142,7 +142,7 @@ def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewS
     return old
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def cached_rows(
     repo: Repository, indicator_id: str, level: str, year: int, territory: str
 ) -> pl.DataFrame:
@@ -183,6 +183,7 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
     """A ``Patch`` with the values of the view; geometry only when the level changes."""
     context, rows = rows_for(repo, state)
     indicator = context.indicator
+    new_frame = {"level": state.poziom, "territory": state.teren}
     values = rows.filter(pl.col("status") == "value")["value"].to_list()
     breaks = class_breaks(values, state.klasy)
     colours = palette(indicator.polarity, max(len(breaks) - 1, 1))
@@ -195,8 +196,8 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
         view_title(repo, state, context),
         list(state.jst),
         legend_title(indicator),
+        with_frame=frame != new_frame,
     )
-    new_frame = {"level": state.poziom, "territory": state.teren}
     if frame != new_frame:
         for trace in range(VALUES, VALUES + 4):
             patch["data"][trace]["geojson"] = geometry_url(state.poziom)
@@ -208,6 +209,10 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
 
 
 def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
+    """Grid columns; numbers are formatted in the browser (``plNumber`` in
+    ``assets/scripts/grid-functions.js``) so rows travel as plain numbers."""
+    d = indicator.decimals
+    signed_format = f"params.value == null ? '–' : plNumber(params.value, {d}, true)"
     number = {"type": "rightAligned", "filter": "agNumberColumnFilter"}
     return [
         {
@@ -216,74 +221,67 @@ def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
             "minWidth": 170,
             "filter": "agTextColumnFilter",
         },
-        {"field": "code", "headerName": t("analiza.col.code"), "maxWidth": 120},
+        {"field": "code", "headerName": t("analiza.col.code"), "minWidth": 110},
         {
             "field": "value",
             "headerName": f"{t('analiza.col.value')} [{indicator.unit}]",
-            "valueFormatter": {"function": "params.data.value_text"},
-            "sort": None,
+            "valueFormatter": {
+                "function": f"params.value == null ? params.data.s : plNumber(params.value, {d})"
+            },
             **number,
         },
         {"field": "rank", "headerName": t("analiza.col.rank"), "minWidth": 110, **number},
         {
-            "field": "percentile",
+            "field": "pct",
             "headerName": t("analiza.col.percentile"),
             "headerTooltip": t("analiza.col.percentile_help"),
             "minWidth": 120,
             **number,
         },
         {
-            "field": "change_previous",
+            "field": "dp",
             "headerName": t("analiza.col.change_previous"),
-            "valueFormatter": {"function": "params.data.change_previous_text"},
+            "valueFormatter": {"function": signed_format},
             **number,
         },
         {
-            "field": "change_first",
+            "field": "df",
             "headerName": t("analiza.col.change_first", year=first_year),
-            "valueFormatter": {"function": "params.data.change_first_text"},
+            "valueFormatter": {"function": signed_format},
             **number,
         },
-        {"field": "provenance_text", "headerName": t("analiza.col.provenance"), "maxWidth": 170},
+        {"field": "p", "headerName": t("analiza.col.provenance"), "maxWidth": 170},
     ]
 
 
-def formatted(value: float | None, decimals: int, signed: bool = False) -> str:
-    if value is None:
-        return "–"
-    text = format_number(value, decimals)
-    return f"+{text}" if signed and value > 0 else text
+def table_records(rows: pl.DataFrame, decimals: int) -> list[dict]:
+    """Grid rows with short keys and rounded numbers: the table is sent on every change."""
+    status_text = {s: t(f"status.{s}") for s in ("no_data", "not_applicable", "confidential")}
+    provenance_text = {"real": t("real.badge"), "demo": t("demo.badge")}
+    frame = rows.select(
+        "code",
+        "name",
+        pl.col("value").round(decimals),
+        "rank",
+        pl.col("percentile").alias("pct"),
+        pl.col("change_previous").round(decimals).alias("dp"),
+        pl.col("change_first").round(decimals).alias("df"),
+        pl.col("status").replace_strict(status_text, default=None).alias("s"),
+        pl.col("provenance").replace_strict(provenance_text, default=None).alias("p"),
+    )
+    return frame.to_dicts()
 
 
 def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
     """Rows and columns of the grid (the map's table twin) and a one-line summary."""
     context, rows = rows_for(repo, state)
     indicator = context.indicator
-    decimals = indicator.decimals
-    status_text = {s: t(f"status.{s}") for s in ("no_data", "not_applicable", "confidential")}
-    provenance_text = {"real": t("real.badge"), "demo": t("demo.badge")}
-    records = []
-    for r in rows.iter_rows(named=True):
-        has_value = r["status"] == "value"
-        records.append(
-            {
-                "code": r["code"],
-                "name": r["name"],
-                "value": r["value"],
-                "value_text": formatted(r["value"], decimals)
-                if has_value
-                else status_text.get(r["status"], "–"),
-                "rank": r["rank"],
-                "percentile": r["percentile"],
-                "change_previous": r["change_previous"],
-                "change_previous_text": formatted(r["change_previous"], decimals, signed=True),
-                "change_first": r["change_first"],
-                "change_first_text": formatted(r["change_first"], decimals, signed=True),
-                "provenance_text": provenance_text.get(r["provenance"], r["provenance"]),
-            }
-        )
     first_year = rows["first_year"][0] if rows.height else context.year
-    return records, column_defs(indicator, first_year), summary(rows, indicator, state, context)
+    return (
+        table_records(rows, indicator.decimals),
+        column_defs(indicator, first_year),
+        summary(rows, indicator, state, context),
+    )
 
 
 def summary(

@@ -77,11 +77,17 @@ def main() -> None:
     import app  # noqa: F401  (registers the pages)
     from pages import profile as profile_page
 
+    profile_page.layout(teryt="1465011")  # warm the geometry used by the locator map
     emit(
         "profile_layout_ms_p95",
         p95(timed_ms(lambda: profile_page.layout(teryt="1465011"), repeat=10)),
         "ms",
     )
+
+    from benchmarks.analiza import callback_metrics, gunicorn_metrics
+
+    callback_metrics(repo, emit, timed_ms, p95)
+    gunicorn_metrics(repo, emit)
 
 
 if __name__ == "__main__":

@@ -199,7 +199,7 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
 
 
 def year_marks(years: list[int]) -> dict:
-    step = 1 if len(years) <= 10 else 2
+    step = 1 if len(years) <= 6 else 2
     return {y: str(y) for y in years if (y - years[0]) % step == 0 or y == years[-1]}
 
 
@@ -303,7 +303,7 @@ def layout(**query) -> html.Div:
                 columnDefs=[],
                 rowData=[],
                 getRowId="params.data.code",
-            selectedRows={"ids": list(state.jst)},
+                selectedRows={"ids": list(state.jst)},
                 defaultColDef={"sortable": True, "filter": True, "resizable": True},
                 dashGridOptions={
                     "rowSelection": {

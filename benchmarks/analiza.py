@@ -1,0 +1,173 @@
+"""Benchmarks of ``/analiza``: the real callbacks in-process, and under gunicorn."""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+import itertools
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import orjson
+import plotly.io.json as plotly_json
+import polars as pl
+
+from config import PROJECT_ROOT
+
+GEO_DIR = PROJECT_ROOT / "assets" / "geo"
+
+
+def serialised(output) -> bytes:
+    """Serialise a callback output the way Dash does."""
+    if hasattr(output, "to_plotly_json"):
+        output = output.to_plotly_json()
+    return plotly_json.to_json_plotly(output).encode()
+
+
+def state_cycle(repo) -> list[dict]:
+    """Gmina views that differ in indicator or year, as a user clicking through would make."""
+    from analysis.state import ViewState
+
+    states = []
+    for indicator in [i.id for i in repo.indicators][:40]:
+        years = repo.years(indicator)
+        for year in years[-2:]:
+            states.append(ViewState(wskaznik=indicator, rok=year).to_dict())
+    return states
+
+
+def callback_metrics(repo, emit, timed_ms, p95) -> None:
+    import app  # noqa: F401  (registers the pages and callbacks)
+    from analysis import service
+    from pages import analiza
+
+    states = state_cycle(repo)
+    frame = {"level": "gmina", "territory": ""}
+    cycle = itertools.cycle(states)
+    sizes = []
+
+    def map_call():
+        service.cached_rows.cache_clear()  # measure the work, not the cache
+        patch, _ = analiza.update_map(next(cycle), frame)
+        sizes.append(len(serialised(patch)))
+
+    emit("map_update_ms_p95", p95(timed_ms(map_call, repeat=60)), "ms", 30)
+    emit("map_update_response_kb", max(sizes) / 1024, "KB", 150)
+
+    def table_call():
+        service.cached_rows.cache_clear()
+        serialised(analiza.update_table(next(cycle)))
+
+    emit("table_update_ms_p95", p95(timed_ms(table_call, repeat=60)), "ms", 30)
+
+    selected = dict(states[0], jst=["0201011", "1465011", "1261011"])
+    emit("series_update_ms_p95",
+         p95(timed_ms(lambda: serialised(analiza.update_series(selected)), repeat=60)), "ms", 30)
+
+    def floor_call():
+        state = next(cycle)
+        rows = repo.indicator_values(state["wskaznik"]).filter(
+            pl.col("level") == "gmina", pl.col("year") == state["rok"])
+        orjson.dumps({"locations": rows["code"].to_list(), "z": rows["value"].to_list()})
+
+    emit("floor_ms", p95(timed_ms(floor_call, repeat=60)), "ms")
+
+    for path in sorted(GEO_DIR.glob("*.geojson")):
+        raw = path.read_bytes()
+        target = 1500 if path.stem == "gminy" else None
+        emit(f"geometry_asset_kb_{path.stem}", len(raw) / 1024, "KB", target)
+        emit(f"geometry_asset_gzip_kb_{path.stem}", len(gzip.compress(raw)) / 1024, "KB",
+             400 if path.stem == "gminy" else None)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def map_request_body(state: dict) -> bytes:
+    """The request the browser sends when the state changes (map-update callback)."""
+    return json.dumps({
+        "output": "..analiza-map.figure...analiza-map-frame.data..",
+        "outputs": [{"id": "analiza-map", "property": "figure"},
+                    {"id": "analiza-map-frame", "property": "data"}],
+        "inputs": [{"id": "analiza-state", "property": "data", "value": state}],
+        "changedPropIds": ["analiza-state.data"],
+        "state": [{"id": "analiza-map-frame", "property": "data",
+                   "value": {"level": "gmina", "territory": ""}}],
+    }).encode()
+
+
+def load_run(port: int, method: str, path: str, bodies: list[bytes] | None, seconds: float,
+             concurrency: int = 4) -> tuple[float, float, int]:
+    """Bounded load on 127.0.0.1: requests per second, p95 latency (ms), errors."""
+    latencies: list[float] = []
+    errors = [0]
+    deadline = time.perf_counter() + seconds
+    lock = threading.Lock()
+
+    def worker(offset: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        n = offset
+        while time.perf_counter() < deadline:
+            body = bodies[n % len(bodies)] if bodies else None
+            n += concurrency
+            start = time.perf_counter()
+            connection.request(method, path, body=body,
+                                headers={"Content-Type": "application/json"})
+            response = connection.getresponse()
+            response.read()
+            elapsed = (time.perf_counter() - start) * 1000
+            with lock:
+                latencies.append(elapsed)
+                if response.status != 200:
+                    errors[0] += 1
+        connection.close()
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(concurrency)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    duration = time.perf_counter() - started
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
+    return len(latencies) / duration, p95, errors[0]
+
+
+def gunicorn_metrics(repo, emit) -> None:
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "gunicorn"), "--no-control-socket",
+               "--workers", "2", "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
+               "app:server"]
+    server = subprocess.Popen(command, cwd=PROJECT_ROOT)
+    try:
+        for _ in range(100):
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+                connection.request("GET", "/healthz")
+                if connection.getresponse().status == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        bodies = [map_request_body(s) for s in state_cycle(repo)]
+        # warm both workers (data loading, first callbacks)
+        load_run(port, "POST", "/_dash-update-component", bodies, seconds=2)
+        rps, p95, errors = load_run(port, "GET", "/healthz", None, seconds=4)
+        emit("gunicorn_trivial_route_rps", rps, "req/s")
+        rps_map, p95_map, errors_map = load_run(port, "POST", "/_dash-update-component",
+                                                bodies, seconds=6)
+        emit("gunicorn_map_update_rps", rps_map, "req/s")
+        emit("gunicorn_map_update_p95_ms", p95_map, "ms")
+        emit("gunicorn_map_update_ratio_to_trivial_rps", rps_map / rps, "x")
+        emit("gunicorn_errors", errors + errors_map, "count", 0)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

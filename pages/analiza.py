@@ -43,6 +43,11 @@ class Ids(StrEnum):
     TERRITORY = "analiza-territory"
     CLASSES = "analiza-classes"
     YEAR = "analiza-year"
+    YEAR_LABEL = "analiza-year-label"
+    YEAR_MIN = "analiza-year-min"
+    YEAR_MAX = "analiza-year-max"
+    SEARCH = "analiza-search"
+    SEARCH_LIST = "analiza-search-list"
     PLAY = "analiza-play"
     TICK = "analiza-tick"
     CLEAR = "analiza-clear"
@@ -80,127 +85,64 @@ def labelled(label_key: str, control, control_id: str) -> html.Div:
     )
 
 
-def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
-    repo = get_repository()
-    indicator = repo.indicator(state.wskaznik)
-    area_id = repo.service(indicator.service_id).area_id
-    return dbc.Row(
-        [
-            dbc.Col(
-                labelled(
-                    "analiza.area",
-                    dcc.Dropdown(
-                        id=Ids.AREA,
-                        value=area_id,
-                        clearable=False,
-                        options=[{"label": a.name, "value": a.id} for a in repo.areas],
-                    ),
-                    Ids.AREA,
-                ),
-                lg=3,
-            ),
-            dbc.Col(
-                labelled(
-                    "analiza.indicator",
-                    dcc.Dropdown(
-                        id=Ids.INDICATOR,
-                        value=state.wskaznik,
-                        clearable=False,
-                        options=indicator_options(area_id),
-                    ),
-                    Ids.INDICATOR,
-                ),
-                lg=5,
-            ),
-            dbc.Col(
-                labelled(
-                    "analiza.level",
-                    dbc.RadioItems(
-                        id=Ids.LEVEL,
-                        value=state.poziom,
-                        inline=True,
-                        options=[
-                            {"label": t(f"level.plural.{lv}"), "value": lv}
-                            for lv in ("gmina", "powiat", "wojewodztwo")
-                        ],
-                    ),
-                    Ids.LEVEL,
-                ),
-                lg=4,
-            ),
-            dbc.Col(
-                labelled(
-                    "analiza.territory",
-                    dcc.Dropdown(
-                        id=Ids.TERRITORY,
-                        value=state.teren or "",
-                        clearable=False,
-                        options=territory_options(state.poziom),
-                    ),
-                    Ids.TERRITORY,
-                ),
-                lg=4,
-            ),
-            dbc.Col(
-                labelled(
-                    "analiza.classes",
-                    dbc.RadioItems(
-                        id=Ids.CLASSES,
-                        value=state.klasy,
-                        inline=True,
-                        options=[
-                            {"label": t(f"analiza.classes.{m}"), "value": m} for m in CLASS_METHODS
-                        ],
-                    ),
-                    Ids.CLASSES,
-                ),
-                lg=3,
-            ),
-            dbc.Col(
-                html.Div(
-                    [
-                        html.Label(
-                            t("analiza.year"), htmlFor=Ids.YEAR, className="form-label mb-1"
-                        ),
-                        html.Div(
-                            [
-                                html.Button(
-                                    t("analiza.play"),
-                                    id=Ids.PLAY,
-                                    n_clicks=0,
-                                    type="button",
-                                    className="btn btn-outline-primary btn-sm me-2",
-                                    **{"aria-pressed": "false"},
-                                ),
-                                html.Div(
-                                    dcc.Slider(
-                                        id=Ids.YEAR,
-                                        min=years[0],
-                                        max=years[-1],
-                                        step=1,
-                                        value=year,
-                                        marks=year_marks(years),
-                                        included=False,
-                                        updatemode="mouseup",
-                                    ),
-                                    className="flex-grow-1",
-                                ),
-                            ],
-                            className="d-flex align-items-center",
-                        ),
-                        dcc.Interval(id=Ids.TICK, interval=1200, disabled=True),
-                    ]
-                ),
-                lg=5,
-            ),
-        ],
-        className="g-3 align-items-end",
+def choice_group(legend_key: str, control) -> html.Fieldset:
+    """Radio buttons under a legend (a group of controls is named by its legend)."""
+    return html.Fieldset(
+        [html.Legend(t(legend_key), className="form-label fs-6 mb-1"), control], className="mb-2"
     )
 
 
-def year_marks(years: list[int]) -> dict:
-    step = 1 if len(years) <= 6 else 2
-    return {y: str(y) for y in years if (y - years[0]) % step == 0 or y == years[-1]}
+def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
+    """Native selects, radio groups and a range input: all labelled and keyboard operable."""
+    repo = get_repository()
+    indicator = repo.indicator(state.wskaznik)
+    area_id = repo.service(indicator.service_id).area_id
+    area_select = dbc.Select(
+        id=Ids.AREA, value=area_id, options=[{"label": a.name, "value": a.id} for a in repo.areas]
+    )
+    indicator_select = dbc.Select(
+        id=Ids.INDICATOR, value=state.wskaznik, options=indicator_options(area_id)
+    )
+    search = html.Div([
+        dcc.Input(id=Ids.SEARCH, type="search", list=Ids.SEARCH_LIST, debounce=True,
+                  placeholder=t("analiza.search_placeholder"), className="form-control"),
+        html.Datalist(id=Ids.SEARCH_LIST,
+                      children=[html.Option(value=o["label"]) for o in indicator_options(None)]),
+    ])
+    levels = dbc.RadioItems(
+        id=Ids.LEVEL, value=state.poziom, inline=True,
+        options=[{"label": t(f"level.plural.{lv}"), "value": lv}
+                 for lv in ("gmina", "powiat", "wojewodztwo")],
+    )
+    territory = dbc.Select(
+        id=Ids.TERRITORY, value=state.teren or "", options=territory_options(state.poziom)
+    )
+    classes = dbc.RadioItems(
+        id=Ids.CLASSES, value=state.klasy, inline=True,
+        options=[{"label": t(f"analiza.classes.{m}"), "value": m} for m in CLASS_METHODS],
+    )
+    year_control = html.Div([
+        html.Label([t("analiza.year"), ": ", html.Output(str(year), id=Ids.YEAR_LABEL)],
+                   htmlFor=Ids.YEAR, className="form-label mb-1"),
+        html.Div([
+            html.Button(t("analiza.play"), id=Ids.PLAY, n_clicks=0, type="button",
+                        className="btn btn-outline-primary btn-sm me-2"),
+            html.Span(str(years[0]), id=Ids.YEAR_MIN, className="small me-1"),
+            dcc.Input(id=Ids.YEAR, type="range", min=years[0], max=years[-1], step=1,
+                      value=year, className="flex-grow-1 year-range"),
+            html.Span(str(years[-1]), id=Ids.YEAR_MAX, className="small ms-1"),
+        ], className="d-flex align-items-center"),
+        dcc.Interval(id=Ids.TICK, interval=1200, disabled=True),
+    ])
+    return dbc.Row([
+        dbc.Col(labelled("analiza.area", area_select, Ids.AREA), lg=3),
+        dbc.Col(labelled("analiza.indicator", indicator_select, Ids.INDICATOR), lg=5),
+        dbc.Col(labelled("analiza.search", search, Ids.SEARCH), lg=4),
+        dbc.Col(choice_group("analiza.level", levels), lg=4),
+        dbc.Col(labelled("analiza.territory", territory, Ids.TERRITORY), lg=3),
+        dbc.Col(choice_group("analiza.classes", classes), lg=5),
+        dbc.Col(year_control, lg=8),
+    ], className="g-3 align-items-end")
 
 
 def export_buttons() -> html.Div:
@@ -364,108 +306,109 @@ def demo_notice(provenance: Provenance) -> list:
     ]
 
 
+SYNC_OUTPUTS = {
+    "state": Output(Ids.STATE, "data"),
+    "search": Output(Ids.URL, "search"),
+    "notes": Output(Ids.NOTES, "children"),
+    "area": Output(Ids.AREA, "value"),
+    "indicator": Output(Ids.INDICATOR, "value"),
+    "indicator_options": Output(Ids.INDICATOR, "options"),
+    "level": Output(Ids.LEVEL, "value"),
+    "territory": Output(Ids.TERRITORY, "value"),
+    "territory_options": Output(Ids.TERRITORY, "options"),
+    "classes": Output(Ids.CLASSES, "value"),
+    "year": Output(Ids.YEAR, "value"),
+    "year_min": Output(Ids.YEAR, "min"),
+    "year_max": Output(Ids.YEAR, "max"),
+    "year_label": Output(Ids.YEAR_LABEL, "children"),
+    "year_min_label": Output(Ids.YEAR_MIN, "children"),
+    "year_max_label": Output(Ids.YEAR_MAX, "children"),
+    "demo": Output(Ids.DEMO, "children"),
+    "selected": Output(Ids.GRID, "selectedRows"),
+}
+NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
+
+
 @callback(
-    Output(Ids.STATE, "data"),
-    Output(Ids.URL, "search"),
-    Output(Ids.NOTES, "children"),
-    Output(Ids.AREA, "value"),
-    Output(Ids.INDICATOR, "value"),
-    Output(Ids.INDICATOR, "options"),
-    Output(Ids.LEVEL, "value"),
-    Output(Ids.TERRITORY, "value"),
-    Output(Ids.TERRITORY, "options"),
-    Output(Ids.CLASSES, "value"),
-    Output(Ids.YEAR, "value"),
-    Output(Ids.YEAR, "min"),
-    Output(Ids.YEAR, "max"),
-    Output(Ids.YEAR, "marks"),
-    Output(Ids.DEMO, "children"),
-    Output(Ids.GRID, "selectedRows"),
-    Input(Ids.URL, "search"),
-    Input(Ids.AREA, "value"),
-    Input(Ids.INDICATOR, "value"),
-    Input(Ids.LEVEL, "value"),
-    Input(Ids.TERRITORY, "value"),
-    Input(Ids.CLASSES, "value"),
-    Input(Ids.YEAR, "value"),
-    Input(Ids.TICK, "n_intervals"),
-    Input(Ids.MAP, "clickData"),
-    Input(Ids.GRID, "selectedRows"),
-    Input(Ids.CLEAR, "n_clicks"),
-    State(Ids.STATE, "data"),
+    output=SYNC_OUTPUTS,
+    inputs={
+        "url": Input(Ids.URL, "search"),
+        "area": Input(Ids.AREA, "value"),
+        "indicator": Input(Ids.INDICATOR, "value"),
+        "search": Input(Ids.SEARCH, "value"),
+        "level": Input(Ids.LEVEL, "value"),
+        "territory": Input(Ids.TERRITORY, "value"),
+        "classes": Input(Ids.CLASSES, "value"),
+        "year": Input(Ids.YEAR, "value"),
+        "tick": Input(Ids.TICK, "n_intervals"),
+        "click": Input(Ids.MAP, "clickData"),
+        "rows": Input(Ids.GRID, "selectedRows"),
+        "clear": Input(Ids.CLEAR, "n_clicks"),
+        "current": State(Ids.STATE, "data"),
+    },
     prevent_initial_call=True,
 )
-def reduce(
-    search,
-    area,
-    indicator,
-    level,
-    territory,
-    classes,
-    year,
-    _tick,
-    click,
-    selected,
-    _clear,
-    current,
-):
+def reduce(url, area, indicator, search, level, territory, classes, year, tick, click, rows,
+           clear, current) -> dict:
     """The one place where the state changes; every view follows the state."""
     repo = get_repository()
     trigger = ctx.triggered_id
     old = ViewState.from_dict(current)
-    notes = no_update
     if trigger == Ids.URL:
-        new, messages = parse_state(query_params(search), catalogue_for_state(repo))
+        new, messages = parse_state(query_params(url), catalogue_for_state(repo))
         notes = [dbc.Alert(n, color="warning", className="py-2 small") for n in messages]
-    elif trigger == Ids.AREA:
-        return area_changed(repo, old, area)
-    else:
-        value = {
-            Ids.INDICATOR: indicator,
-            Ids.LEVEL: level,
-            Ids.TERRITORY: territory,
-            Ids.CLASSES: classes,
-            Ids.YEAR: year,
-            Ids.TICK: "next",
-            Ids.MAP: click,
-            Ids.GRID: selected,
-            Ids.CLEAR: None,
-        }.get(trigger)
-        new = change_state(repo, old, trigger, value)
-    if new == old and trigger != Ids.URL:
-        return (no_update,) * 16
-    return synced_outputs(repo, new, notes, to_query(new) if trigger != Ids.URL else no_update)
+        return synced_outputs(repo, new, notes, no_update)
+    if trigger == Ids.AREA:  # an area only narrows the indicator list
+        return NOTHING | {"indicator_options": indicator_options(area)}
+    if trigger == Ids.SEARCH:
+        trigger, indicator = Ids.INDICATOR, indicator_by_label(search)
+    value = {
+        Ids.INDICATOR: indicator,
+        Ids.LEVEL: level,
+        Ids.TERRITORY: territory,
+        Ids.CLASSES: classes,
+        Ids.YEAR: year,
+        Ids.TICK: tick,
+        Ids.MAP: click,
+        Ids.GRID: rows,
+        Ids.CLEAR: clear,
+    }.get(trigger)
+    new = change_state(repo, old, trigger, value)
+    if new == old:
+        return NOTHING
+    return synced_outputs(repo, new, no_update, to_query(new))
 
 
-def area_changed(repo, state: ViewState, area: str) -> tuple:
-    """Choosing an area only narrows the indicator list (the state changes on a pick)."""
-    options = indicator_options(area)
-    return (no_update, no_update, no_update, no_update, no_update, options) + (no_update,) * 10
+def indicator_by_label(label: str | None) -> str | None:
+    """The indicator whose search label is ``label`` (as picked from the datalist)."""
+    return next((o["value"] for o in indicator_options(None) if o["label"] == label), None)
 
 
-def synced_outputs(repo, state: ViewState, notes, search) -> tuple:
-    """The state and every control set to match it (after a URL change or a reset)."""
+def synced_outputs(repo, state: ViewState, notes, search) -> dict:
+    """The state and every control set to match it."""
     context = view_context(repo, state)
     indicator = repo.indicator(state.wskaznik)
     area_id = repo.service(indicator.service_id).area_id
-    return (
-        state.to_dict(),
-        search,
-        notes,
-        area_id,
-        state.wskaznik,
-        indicator_options(area_id),
-        state.poziom,
-        state.teren or "",
-        territory_options(state.poziom),
-        state.klasy,
-        context.year,
-        context.years[0],
-        context.years[-1],
-        year_marks(context.years),
-        demo_notice(indicator.provenance),
-        {"ids": list(state.jst)},
-    )
+    return {
+        "state": state.to_dict(),
+        "search": search,
+        "notes": notes,
+        "area": area_id,
+        "indicator": state.wskaznik,
+        "indicator_options": indicator_options(area_id),
+        "level": state.poziom,
+        "territory": state.teren or "",
+        "territory_options": territory_options(state.poziom),
+        "classes": state.klasy,
+        "year": context.year,
+        "year_min": context.years[0],
+        "year_max": context.years[-1],
+        "year_label": str(context.year),
+        "year_min_label": str(context.years[0]),
+        "year_max_label": str(context.years[-1]),
+        "demo": demo_notice(indicator.provenance),
+        "selected": {"ids": list(state.jst)},
+    }
 
 
 @callback(

@@ -188,11 +188,9 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                     dbc.Col(
                         [
                             html.Label(t("indicator.level_choice"), htmlFor=LEVEL),
-                            dcc.Dropdown(
+                            dbc.Select(
                                 id=LEVEL,
                                 value=level,
-                                clearable=False,
-                                searchable=False,
                                 options=[
                                     {"label": t(f"level.plural.{lv}"), "value": lv} for lv in levels
                                 ],
@@ -203,12 +201,12 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                     dbc.Col(
                         [
                             html.Label(t("indicator.year_choice"), htmlFor=YEAR),
-                            dcc.Dropdown(
+                            dbc.Select(
                                 id=YEAR,
-                                value=year,
-                                clearable=False,
-                                searchable=False,
-                                options=[{"label": str(y), "value": y} for y in reversed(years)],
+                                value=str(year),
+                                options=[
+                                    {"label": str(y), "value": str(y)} for y in reversed(years)
+                                ],
                             ),
                         ],
                         md=2,
@@ -231,9 +229,11 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
     State(CURRENT, "data"),
     prevent_initial_call=True,
 )
-def update_distribution(level: str, year: int, indicator_id: str) -> list:
+def update_distribution(level: str, year: str, indicator_id: str) -> list:
     repo = get_repository()
     indicator = repo.indicator(indicator_id)
     if indicator is None or level not in available_levels(indicator):
+        return []
+    if not str(year).isdigit() or int(year) not in repo.years(indicator.id):
         return []
     return distribution_view(repo, indicator, level, int(year))

@@ -1,0 +1,56 @@
+"""WCAG 2.1 A/AA checks with axe-core in headless Chromium, on every page.
+
+The suite fails on any violation of impact "serious" or "critical".
+"""
+
+from pathlib import Path
+
+import pytest
+
+from config import PROJECT_ROOT
+
+pytestmark = pytest.mark.browser
+
+AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PAGES = [
+    "/",
+    "/?q=lodz",
+    "/jst/0201011",
+    "/jst/1465",
+    "/jst/00",
+    "/uslugi",
+    "/uslugi/podatek-rolny",
+    "/wskazniki/ludnosc",
+    "/analiza?jst=0201011",
+    "/jst/9999999",
+]
+
+
+def axe_violations(page) -> list[dict]:
+    page.add_script_tag(content=Path(AXE).read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_TAGS,
+    )
+    return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for v in violations:
+        targets = [", ".join(n["target"]) for n in v["nodes"][:3]]
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']} — {targets}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_serious_accessibility_violations(page, live_server, path):
+    if not AXE.exists():
+        pytest.fail("axe-core missing: run `npm ci` (make test does it)")
+    page.expected_errors.append("status of 404")
+    page.goto(live_server + path)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    violations = axe_violations(page)
+    assert not violations, describe(violations)

@@ -72,7 +72,6 @@ def indicator_options(area_id: str | None) -> list[dict]:
                 {
                     "label": f"{service.name}: {indicator.name}{demo}",
                     "value": indicator.id,
-                    "search": f"{indicator.name} {service.name} {indicator.id}",
                 }
             )
     return options
@@ -118,7 +117,7 @@ def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewS
         return replace(old, teren=territory)
     if name == "classes" and value in ("kwantyle", "rowne"):
         return replace(old, klasy=value)
-    if name == "year" and isinstance(value, int | float):
+    if name == "year" and str(value).isdigit():
         years = catalogue.years.get(old.wskaznik, ())
         year = int(value)
         return replace(old, rok=None if years and year == years[-1] else year)

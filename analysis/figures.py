@@ -262,9 +262,14 @@ def series_figure(
             "separators": POLISH_SEPARATORS,
             "height": 380,
             "margin": {"l": 70, "r": 20, "t": 50, "b": 100},
-            "xaxis": {"dtick": 1, "tickformat": "d"},
-            "yaxis": {"title": {"text": unit}, "tickformat": ",~f", "rangemode": "tozero"},
-            "legend": {"orientation": "h", "y": -0.2, "yanchor": "top"},
+            "xaxis": {"dtick": 1, "tickformat": "d", "tickangle": -45, "automargin": True},
+            "yaxis": {
+                "title": {"text": unit},
+                "tickformat": ",~f",
+                "rangemode": "tozero",
+                "automargin": True,
+            },
+            "legend": {"orientation": "h", "y": -0.3, "yanchor": "top"},
             "hovermode": "x unified",
         },
     }

@@ -311,11 +311,14 @@ def series_update(repo: Repository, state: ViewState) -> dict:
     values = repo.indicator_values(indicator.id)
     series = unit_series(values, list(state.jst))
     names = {c: repo.unit(c).name for c in state.jst if repo.unit(c)}
+    # A total (no denominator) of Poland dwarfs any unit: show it only for ratios.
     poland = (
         values.filter(pl.col("level") == "kraj", pl.col("status") == "value")
         .select("year", "value")
         .sort("year")
     )
+    if indicator.denominator is None:
+        poland = poland.clear()
     median = view_median_series(values, state.poziom, state.teren)
     title = f"{indicator.name} ({indicator.unit})"
     if indicator.provenance == Provenance.DEMO:

@@ -103,46 +103,85 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
     indicator_select = dbc.Select(
         id=Ids.INDICATOR, value=state.wskaznik, options=indicator_options(area_id)
     )
-    search = html.Div([
-        dcc.Input(id=Ids.SEARCH, type="search", list=Ids.SEARCH_LIST, debounce=True,
-                  placeholder=t("analiza.search_placeholder"), className="form-control"),
-        html.Datalist(id=Ids.SEARCH_LIST,
-                      children=[html.Option(value=o["label"]) for o in indicator_options(None)]),
-    ])
+    search = html.Div(
+        [
+            dcc.Input(
+                id=Ids.SEARCH,
+                type="search",
+                list=Ids.SEARCH_LIST,
+                debounce=True,
+                placeholder=t("analiza.search_placeholder"),
+                className="form-control",
+            ),
+            html.Datalist(
+                id=Ids.SEARCH_LIST,
+                children=[html.Option(value=o["label"]) for o in indicator_options(None)],
+            ),
+        ]
+    )
     levels = dbc.RadioItems(
-        id=Ids.LEVEL, value=state.poziom, inline=True,
-        options=[{"label": t(f"level.plural.{lv}"), "value": lv}
-                 for lv in ("gmina", "powiat", "wojewodztwo")],
+        id=Ids.LEVEL,
+        value=state.poziom,
+        inline=True,
+        options=[
+            {"label": t(f"level.plural.{lv}"), "value": lv}
+            for lv in ("gmina", "powiat", "wojewodztwo")
+        ],
     )
     territory = dbc.Select(
         id=Ids.TERRITORY, value=state.teren or "", options=territory_options(state.poziom)
     )
     classes = dbc.RadioItems(
-        id=Ids.CLASSES, value=state.klasy, inline=True,
+        id=Ids.CLASSES,
+        value=state.klasy,
+        inline=True,
         options=[{"label": t(f"analiza.classes.{m}"), "value": m} for m in CLASS_METHODS],
     )
-    year_control = html.Div([
-        html.Label([t("analiza.year"), ": ", html.Output(str(year), id=Ids.YEAR_LABEL)],
-                   htmlFor=Ids.YEAR, className="form-label mb-1"),
-        html.Div([
-            html.Button(t("analiza.play"), id=Ids.PLAY, n_clicks=0, type="button",
-                        className="btn btn-outline-primary btn-sm me-2"),
-            html.Span(str(years[0]), id=Ids.YEAR_MIN, className="small me-1"),
-            dcc.Input(id=Ids.YEAR, type="range", min=years[0], max=years[-1], step=1,
-                      value=year, className="flex-grow-1 year-range"),
-            html.Span(str(years[-1]), id=Ids.YEAR_MAX, className="small ms-1"),
-        ], className="d-flex align-items-center"),
-        dcc.Interval(id=Ids.TICK, interval=1200, disabled=True),
-    ])
-    return dbc.Row([
-        dbc.Col(labelled("analiza.area", area_select, Ids.AREA), lg=3),
-        dbc.Col(labelled("analiza.indicator", indicator_select, Ids.INDICATOR), lg=5),
-        dbc.Col(labelled("analiza.search", search, Ids.SEARCH), lg=4),
-        dbc.Col(choice_group("analiza.level", levels), lg=4),
-        dbc.Col(labelled("analiza.territory", territory, Ids.TERRITORY), lg=3),
-        dbc.Col(choice_group("analiza.classes", classes), lg=5),
-        dbc.Col(year_control, lg=8),
-    ], className="g-3 align-items-end")
+    year_control = html.Div(
+        [
+            html.Label(
+                [t("analiza.year"), ": ", html.Output(str(year), id=Ids.YEAR_LABEL)],
+                htmlFor=Ids.YEAR,
+                className="form-label mb-1",
+            ),
+            html.Div(
+                [
+                    html.Button(
+                        t("analiza.play"),
+                        id=Ids.PLAY,
+                        n_clicks=0,
+                        type="button",
+                        className="btn btn-outline-primary btn-sm me-2 text-nowrap",
+                    ),
+                    html.Span(str(years[0]), id=Ids.YEAR_MIN, className="small me-1"),
+                    dcc.Input(
+                        id=Ids.YEAR,
+                        type="range",
+                        min=years[0],
+                        max=years[-1],
+                        step=1,
+                        value=year,
+                        className="flex-grow-1 year-range",
+                    ),
+                    html.Span(str(years[-1]), id=Ids.YEAR_MAX, className="small ms-1"),
+                ],
+                className="d-flex align-items-center",
+            ),
+            dcc.Interval(id=Ids.TICK, interval=1200, disabled=True),
+        ]
+    )
+    return dbc.Row(
+        [
+            dbc.Col(labelled("analiza.area", area_select, Ids.AREA), lg=3),
+            dbc.Col(labelled("analiza.indicator", indicator_select, Ids.INDICATOR), lg=5),
+            dbc.Col(labelled("analiza.search", search, Ids.SEARCH), lg=4),
+            dbc.Col(choice_group("analiza.level", levels), lg=4),
+            dbc.Col(labelled("analiza.territory", territory, Ids.TERRITORY), lg=3),
+            dbc.Col(choice_group("analiza.classes", classes), lg=5),
+            dbc.Col(year_control, lg=8),
+        ],
+        className="g-3 align-items-end",
+    )
 
 
 def export_buttons() -> html.Div:
@@ -348,8 +387,9 @@ NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
     },
     prevent_initial_call=True,
 )
-def reduce(url, area, indicator, search, level, territory, classes, year, tick, click, rows,
-           clear, current) -> dict:
+def reduce(
+    url, area, indicator, search, level, territory, classes, year, tick, click, rows, clear, current
+) -> dict:
     """The one place where the state changes; every view follows the state."""
     repo = get_repository()
     trigger = ctx.triggered_id

@@ -18,7 +18,7 @@ from analysis.figures import (
     series_figure,
     territory_view,
 )
-from analysis.state import MAX_SELECTED, Catalogue, ViewState, territory_fits, toggle_unit
+from analysis.state import GROUPS, MAX_SELECTED, Catalogue, ViewState, territory_fits, toggle_unit
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
 from data_access.catalogue_model import Indicator, Polarity, Provenance
 from data_access.repository import Repository
@@ -115,6 +115,8 @@ def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewS
     if name == "territory":
         territory = value if value and territory_fits(value, old.poziom, catalogue) else ""
         return replace(old, teren=territory)
+    if name == "group" and value in GROUPS:
+        return replace(old, grupa=value)
     if name == "classes" and value in ("kwantyle", "rowne"):
         return replace(old, klasy=value)
     if name == "year" and str(value).isdigit():
@@ -143,17 +145,45 @@ def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewS
 
 @lru_cache(maxsize=256)
 def cached_rows(
-    repo: Repository, indicator_id: str, level: str, year: int, territory: str
+    repo: Repository,
+    indicator_id: str,
+    level: str,
+    year: int,
+    territory: str,
+    members: tuple[str, ...] = (),
 ) -> pl.DataFrame:
     indicator = repo.indicator(indicator_id)
     return view_rows(
-        repo.indicator_values(indicator_id), repo.units, level, year, territory, indicator.polarity
+        repo.indicator_values(indicator_id),
+        repo.units,
+        level,
+        year,
+        territory,
+        indicator.polarity,
+        members,
     )
+
+
+def group_members(repo: Repository, state: ViewState) -> tuple[str, ...]:
+    """The units of the comparison group the view is restricted to: the first selected unit
+    and its group ("" group or no selection: no restriction)."""
+    if not state.grupa or not state.jst:
+        return ()
+    reference = state.jst[0]
+    return (reference, *repo.peer_codes(reference, state.grupa))
 
 
 def rows_for(repo: Repository, state: ViewState) -> tuple[ViewContext, pl.DataFrame]:
     context = view_context(repo, state)
-    return context, cached_rows(repo, state.wskaznik, state.poziom, context.year, state.teren)
+    members = group_members(repo, state)
+    return context, cached_rows(
+        repo, state.wskaznik, state.poziom, context.year, effective_territory(repo, state), members
+    )
+
+
+def effective_territory(repo: Repository, state: ViewState) -> str:
+    """A comparison group spans the country: it overrides the territory while it is shown."""
+    return "" if group_members(repo, state) else state.teren
 
 
 def legend_title(indicator: Indicator) -> str:
@@ -166,8 +196,12 @@ def legend_title(indicator: Indicator) -> str:
 
 def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
     where = ""
-    if state.teren:
-        unit = repo.unit(state.teren)
+    territory = effective_territory(repo, state)
+    if group_members(repo, state):
+        reference = repo.unit(state.jst[0])
+        where = ", " + t(f"analiza.group.title.{state.grupa}", name=reference.name)
+    elif territory:
+        unit = repo.unit(territory)
         where = f", {('woj. ' if unit.level == 'wojewodztwo' else '')}{unit.name}"
     demo = (
         f" — {t('demo.badge').upper()}" if context.indicator.provenance == Provenance.DEMO else ""
@@ -182,7 +216,11 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
     """A ``Patch`` with the values of the view; geometry only when the level changes."""
     context, rows = rows_for(repo, state)
     indicator = context.indicator
-    new_frame = {"level": state.poziom, "territory": state.teren}
+    new_frame = {
+        "level": state.poziom,
+        "territory": effective_territory(repo, state),
+        "group": list(group_members(repo, state)),
+    }
     values = rows.filter(pl.col("status") == "value")["value"].to_list()
     breaks = class_breaks(values, state.klasy)
     colours = palette(indicator.polarity, max(len(breaks) - 1, 1))
@@ -197,13 +235,15 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
         legend_title(indicator),
         with_frame=frame != new_frame,
     )
-    if frame != new_frame:
+    territory = effective_territory(repo, state)
+    moved = not frame or (frame.get("level"), frame.get("territory")) != (state.poziom, territory)
+    if moved:
         for trace in range(VALUES, VALUES + 4):
             patch["data"][trace]["geojson"] = geometry_url(state.poziom)
-        view = territory_view(state.teren)
+        view = territory_view(territory)
         patch["layout"]["map"]["center"] = view["center"]
         patch["layout"]["map"]["zoom"] = view["zoom"]
-        patch["layout"]["uirevision"] = f"{state.poziom}-{state.teren}"
+        patch["layout"]["uirevision"] = f"{state.poziom}-{territory}"
     return patch, new_frame
 
 
@@ -276,11 +316,10 @@ def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
     context, rows = rows_for(repo, state)
     indicator = context.indicator
     first_year = rows["first_year"][0] if rows.height else context.year
-    return (
-        table_records(rows, indicator.decimals),
-        column_defs(indicator, first_year),
-        summary(rows, indicator, state, context),
-    )
+    text = summary(rows, indicator, state, context)
+    if state.grupa and not state.jst:
+        text = f"{t('analiza.group.needs_unit')} {text}"
+    return table_records(rows, indicator.decimals), column_defs(indicator, first_year), text
 
 
 def summary(

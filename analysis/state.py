@@ -14,6 +14,8 @@ DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
 DEFAULT_LEVEL = "gmina"
 LEVELS = ("gmina", "powiat", "wojewodztwo")
 CLASS_METHODS = ("kwantyle", "rowne")
+# Restrict the view to the comparison group of the first selected unit ("" = no restriction).
+GROUPS = ("", "sasiedzi", "podobne", "administracyjna")
 MAX_SELECTED = 12
 MAX_QUERY_LENGTH = 2000
 
@@ -36,6 +38,7 @@ class ViewState:
     teren: str = ""  # "" = Poland; else a voivodeship (2 digits) or powiat (4 digits) code
     jst: tuple[str, ...] = field(default_factory=tuple)
     klasy: str = "kwantyle"
+    grupa: str = ""
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -119,7 +122,11 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
     classes = params.get("klasy", "kwantyle")
     if classes not in CLASS_METHODS:
         classes = "kwantyle"
-    state = ViewState(indicator, level, year, territory, tuple(units), classes)
+    group = params.get("grupa", "")
+    if group not in GROUPS:
+        notes.append(f"Nieznana grupa porównawcza „{group[:20]}”: pokazano wszystkie jednostki.")
+        group = ""
+    state = ViewState(indicator, level, year, territory, tuple(units), classes, group)
     return state, notes
 
 
@@ -148,6 +155,8 @@ def to_query(state: ViewState) -> str:
         params["jst"] = ",".join(state.jst)
     if state.klasy != default.klasy:
         params["klasy"] = state.klasy
+    if state.grupa:
+        params["grupa"] = state.grupa
     return "?" + urlencode(params, safe=",") if params else ""
 
 

@@ -26,15 +26,19 @@ def view_rows(
     year: int,
     territory: str,
     polarity: str,
+    members: tuple[str, ...] = (),
 ) -> pl.DataFrame:
     """One row per unit of the view with value, status, provenance, rank and percentile within
     the view (polarity-aware), and change since the previous year and since the first year.
 
-    ``values`` holds the rows of one indicator (all units, levels and years).
+    ``values`` holds the rows of one indicator (all units, levels and years); ``members``, if
+    given, restricts the view to those units (a comparison group).
     """
     at_level = values.filter(pl.col("level") == level)
     if territory:
         at_level = at_level.filter(pl.col("code").str.starts_with(territory))
+    if members:
+        at_level = at_level.filter(pl.col("code").is_in(members))
     years = at_level.filter(pl.col("status") == Status.VALUE.value)["year"]
     first_year = years.min() if years.len() else year
     current = at_level.filter(pl.col("year") == year).select(

@@ -24,7 +24,14 @@ from analysis.service import (
     territory_options,
     view_context,
 )
-from analysis.state import CLASS_METHODS, ViewState, parse_state, query_params, to_query
+from analysis.state import (
+    CLASS_METHODS,
+    GROUPS,
+    ViewState,
+    parse_state,
+    query_params,
+    to_query,
+)
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
@@ -42,6 +49,7 @@ class Ids(StrEnum):
     LEVEL = "analiza-level"
     TERRITORY = "analiza-territory"
     CLASSES = "analiza-classes"
+    GROUP = "analiza-group"
     YEAR = "analiza-year"
     YEAR_LABEL = "analiza-year-label"
     YEAR_MIN = "analiza-year-min"
@@ -137,6 +145,12 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
         inline=True,
         options=[{"label": t(f"analiza.classes.{m}"), "value": m} for m in CLASS_METHODS],
     )
+    group = dbc.RadioItems(
+        id=Ids.GROUP,
+        value=state.grupa,
+        inline=True,
+        options=[{"label": t(f"analiza.group.{g or 'all'}"), "value": g} for g in GROUPS],
+    )
     year_control = html.Div(
         [
             html.Label(
@@ -178,7 +192,8 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
             dbc.Col(choice_group("analiza.level", levels), lg=4),
             dbc.Col(labelled("analiza.territory", territory, Ids.TERRITORY), lg=3),
             dbc.Col(choice_group("analiza.classes", classes), lg=5),
-            dbc.Col(year_control, lg=8),
+            dbc.Col(year_control, lg=6),
+            dbc.Col(choice_group("analiza.group", group), lg=6),
         ],
         className="g-3 align-items-end",
     )
@@ -356,6 +371,7 @@ SYNC_OUTPUTS = {
     "territory": Output(Ids.TERRITORY, "value"),
     "territory_options": Output(Ids.TERRITORY, "options"),
     "classes": Output(Ids.CLASSES, "value"),
+    "group": Output(Ids.GROUP, "value"),
     "year": Output(Ids.YEAR, "value"),
     "year_min": Output(Ids.YEAR, "min"),
     "year_max": Output(Ids.YEAR, "max"),
@@ -378,6 +394,7 @@ NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
         "level": Input(Ids.LEVEL, "value"),
         "territory": Input(Ids.TERRITORY, "value"),
         "classes": Input(Ids.CLASSES, "value"),
+        "group": Input(Ids.GROUP, "value"),
         "year": Input(Ids.YEAR, "value"),
         "tick": Input(Ids.TICK, "n_intervals"),
         "click": Input(Ids.MAP, "clickData"),
@@ -388,7 +405,20 @@ NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
     prevent_initial_call=True,
 )
 def reduce(
-    url, area, indicator, search, level, territory, classes, year, tick, click, rows, clear, current
+    url,
+    area,
+    indicator,
+    search,
+    level,
+    territory,
+    classes,
+    group,
+    year,
+    tick,
+    click,
+    rows,
+    clear,
+    current,
 ) -> dict:
     """The one place where the state changes; every view follows the state."""
     repo = get_repository()
@@ -407,6 +437,7 @@ def reduce(
         Ids.LEVEL: level,
         Ids.TERRITORY: territory,
         Ids.CLASSES: classes,
+        Ids.GROUP: group,
         Ids.YEAR: year,
         Ids.TICK: tick,
         Ids.MAP: click,
@@ -440,6 +471,7 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
         "territory": state.teren or "",
         "territory_options": territory_options(state.poziom),
         "classes": state.klasy,
+        "group": state.grupa,
         "year": context.year,
         "year_min": context.years[0],
         "year_max": context.years[-1],

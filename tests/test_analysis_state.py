@@ -33,6 +33,7 @@ def roundtrip(state: ViewState) -> ViewState:
     ViewState(wskaznik="ludnosc", poziom="powiat", rok=2010, teren="02"),
     ViewState(jst=("0201011", "1465011"), klasy="rowne", rok=2016),
     ViewState(teren="0201", jst=("0201022",)),
+    ViewState(jst=("0201011",), grupa="sasiedzi"),
 ])
 def test_state_survives_url_round_trip(state):
     assert roundtrip(state) == state
@@ -62,6 +63,7 @@ def test_old_parameter_names_keep_working():
     ({"jst": "0201011,9999999,<script>"}, "jst", ("0201011",)),
     ({"jst": "0201,0201011", "poziom": "powiat"}, "jst", ("0201",)),
     ({"klasy": "dziwne"}, "klasy", "kwantyle"),
+    ({"grupa": "wrogowie"}, "grupa", ""),
 ])
 def test_bad_parameters_fall_back_with_a_polish_note(params, field, expected):
     state, notes = parse_state(params, CATALOGUE)

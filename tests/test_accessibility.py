@@ -24,6 +24,7 @@ PAGES = [
     "/wskazniki/ludnosc",
     "/analiza?jst=0201011",
     "/jst/9999999",
+    "/deklaracja-dostepnosci",
 ]
 
 

@@ -108,3 +108,16 @@ def test_bad_link_shows_polish_note_and_default_view(page, live_server):
     open_view(page, live_server, "?wskaznik=nie-ma&rok=abc&jst=xyz")
     notes = page.locator("#analiza-notes").inner_text()
     assert "Nie ma wskaźnika" in notes and "Pominięto" in notes
+
+
+def test_units_can_be_selected_from_the_keyboard_in_the_table(page, live_server):
+    open_view(page, live_server, "?poziom=wojewodztwo")
+    page.get_by_role("button", name="Wyczyść zaznaczenie").focus()
+    page.keyboard.press("Tab")  # into the grid's header
+    page.keyboard.press("ArrowDown")  # onto the first row
+    page.keyboard.press("Space")
+    wait_for_selection(page, 1)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")
+    wait_for_selection(page, 2)
+    page.wait_for_url(re.compile(r"jst=\d{2},\d{2}"))

@@ -74,6 +74,16 @@ def main() -> None:
     repo.profile(unit)
     emit("profile_query_ms_p95", p95(timed_ms(lambda: repo.profile(unit))), "ms")
 
+    from data_access import peers
+
+    context = repo.peer_context("gmina")  # built once per process, like the app does
+    emit(
+        "peers_all_gminy_ms",
+        p95(timed_ms(lambda: peers.peers_for_all(context, k=peers.DEFAULT_K), repeat=10)),
+        "ms",
+        1000,
+    )
+
     import app  # noqa: F401  (registers the pages)
     from pages import profile as profile_page
 

@@ -66,13 +66,18 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
     emit("table_update_ms_p95", p95(timed_ms(table_call, repeat=60)), "ms", 30)
 
     selected = dict(states[0], jst=["0201011", "1465011", "1261011"])
-    emit("series_update_ms_p95",
-         p95(timed_ms(lambda: serialised(analiza.update_series(selected)), repeat=60)), "ms", 30)
+    emit(
+        "series_update_ms_p95",
+        p95(timed_ms(lambda: serialised(analiza.update_series(selected)), repeat=60)),
+        "ms",
+        30,
+    )
 
     def floor_call():
         state = next(cycle)
         rows = repo.indicator_values(state["wskaznik"]).filter(
-            pl.col("level") == "gmina", pl.col("year") == state["rok"])
+            pl.col("level") == "gmina", pl.col("year") == state["rok"]
+        )
         orjson.dumps({"locations": rows["code"].to_list(), "z": rows["value"].to_list()})
 
     emit("floor_ms", p95(timed_ms(floor_call, repeat=60)), "ms")
@@ -81,8 +86,12 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
         raw = path.read_bytes()
         target = 1500 if path.stem == "gminy" else None
         emit(f"geometry_asset_kb_{path.stem}", len(raw) / 1024, "KB", target)
-        emit(f"geometry_asset_gzip_kb_{path.stem}", len(gzip.compress(raw)) / 1024, "KB",
-             400 if path.stem == "gminy" else None)
+        emit(
+            f"geometry_asset_gzip_kb_{path.stem}",
+            len(gzip.compress(raw)) / 1024,
+            "KB",
+            400 if path.stem == "gminy" else None,
+        )
 
 
 def free_port() -> int:
@@ -93,19 +102,34 @@ def free_port() -> int:
 
 def map_request_body(state: dict) -> bytes:
     """The request the browser sends when the state changes (map-update callback)."""
-    return json.dumps({
-        "output": "..analiza-map.figure...analiza-map-frame.data..",
-        "outputs": [{"id": "analiza-map", "property": "figure"},
-                    {"id": "analiza-map-frame", "property": "data"}],
-        "inputs": [{"id": "analiza-state", "property": "data", "value": state}],
-        "changedPropIds": ["analiza-state.data"],
-        "state": [{"id": "analiza-map-frame", "property": "data",
-                   "value": {"level": "gmina", "territory": ""}}],
-    }).encode()
+    return json.dumps(
+        {
+            "output": "..analiza-map.figure...analiza-map-frame.data..",
+            "outputs": [
+                {"id": "analiza-map", "property": "figure"},
+                {"id": "analiza-map-frame", "property": "data"},
+            ],
+            "inputs": [{"id": "analiza-state", "property": "data", "value": state}],
+            "changedPropIds": ["analiza-state.data"],
+            "state": [
+                {
+                    "id": "analiza-map-frame",
+                    "property": "data",
+                    "value": {"level": "gmina", "territory": ""},
+                }
+            ],
+        }
+    ).encode()
 
 
-def load_run(port: int, method: str, path: str, bodies: list[bytes] | None, seconds: float,
-             concurrency: int = 4) -> tuple[float, float, int]:
+def load_run(
+    port: int,
+    method: str,
+    path: str,
+    bodies: list[bytes] | None,
+    seconds: float,
+    concurrency: int = 4,
+) -> tuple[float, float, int]:
     """Bounded load on 127.0.0.1: requests per second, p95 latency (ms), errors."""
     latencies: list[float] = []
     errors = [0]
@@ -119,8 +143,9 @@ def load_run(port: int, method: str, path: str, bodies: list[bytes] | None, seco
             body = bodies[n % len(bodies)] if bodies else None
             n += concurrency
             start = time.perf_counter()
-            connection.request(method, path, body=body,
-                                headers={"Content-Type": "application/json"})
+            connection.request(
+                method, path, body=body, headers={"Content-Type": "application/json"}
+            )
             response = connection.getresponse()
             response.read()
             elapsed = (time.perf_counter() - start) * 1000
@@ -144,9 +169,17 @@ def load_run(port: int, method: str, path: str, bodies: list[bytes] | None, seco
 
 def gunicorn_metrics(repo, emit) -> None:
     port = free_port()
-    command = [str(Path(sys.executable).parent / "gunicorn"), "--no-control-socket",
-               "--workers", "2", "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
-               "app:server"]
+    command = [
+        str(Path(sys.executable).parent / "gunicorn"),
+        "--no-control-socket",
+        "--workers",
+        "2",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+        "app:server",
+    ]
     server = subprocess.Popen(command, cwd=PROJECT_ROOT)
     try:
         for _ in range(100):
@@ -162,8 +195,10 @@ def gunicorn_metrics(repo, emit) -> None:
         load_run(port, "POST", "/_dash-update-component", bodies, seconds=2)
         rps, p95, errors = load_run(port, "GET", "/healthz", None, seconds=4)
         emit("gunicorn_trivial_route_rps", rps, "req/s")
-        rps_map, p95_map, errors_map = load_run(port, "POST", "/_dash-update-component",
-                                                bodies, seconds=6)
+        emit("gunicorn_trivial_route_p95_ms", p95, "ms")
+        rps_map, p95_map, errors_map = load_run(
+            port, "POST", "/_dash-update-component", bodies, seconds=6
+        )
         emit("gunicorn_map_update_rps", rps_map, "req/s")
         emit("gunicorn_map_update_p95_ms", p95_map, "ms")
         emit("gunicorn_map_update_ratio_to_trivial_rps", rps_map / rps, "x")

@@ -37,6 +37,28 @@ class Settings:
     )
     host: str = field(default="127.0.0.1", metadata={"help": "Address the dev server binds."})
     port: int = field(default=8050, metadata={"help": "Port the dev server listens on."})
+    bdl_api_url: str = field(
+        default="https://bdl.stat.gov.pl/api/v1",
+        metadata={"help": "Base URL of the GUS BDL API (the importer's client)."},
+    )
+    bdl_client_id: str = field(
+        default="",
+        metadata={
+            "help": "Optional BDL API key, sent as X-ClientId (raises the rate limits from 5 to "
+            "10 requests/s); empty = anonymous."
+        },
+    )
+    ratelimit_storage_uri: str = field(
+        default="memory://",
+        metadata={
+            "help": "Storage of login rate-limit counters (flask-limiter URI); use a shared "
+            "one such as redis://host:6379 when several workers serve the app."
+        },
+    )
+    login_rate_limit: str = field(
+        default="5 per minute;30 per hour",
+        metadata={"help": "Login and registration attempts allowed per client address."},
+    )
 
     @property
     def raw_dir(self) -> Path:

@@ -17,7 +17,7 @@ import polars as pl
 
 from data_access import sources
 from data_access.catalogue import AREAS, all_indicators, all_services
-from data_access.catalogue_model import Indicator, Status
+from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.demo import generate_demo_components
 from data_access.units import POLAND_CODE, build_units, code_map
 
@@ -131,10 +131,34 @@ def indicator_frame(indicators: tuple[Indicator, ...]) -> pl.DataFrame:
     )
 
 
+def with_component_provenance(components: pl.DataFrame) -> pl.DataFrame:
+    """Components with a ``provenance`` column (``real``/``demo``); frames without one get
+    nulls, and their values then take the provenance of the indicator."""
+    if "provenance" in components.columns:
+        return components
+    return components.with_columns(pl.lit(None, dtype=pl.String).alias("provenance"))
+
+
 def indicator_pairs(components: pl.DataFrame, formulas: pl.DataFrame) -> pl.DataFrame:
-    """Numerator and denominator of every indicator for every gmina and year."""
-    num = components.rename({"variable": "numerator", "value": "num", "status": "num_status"})
-    den = components.rename({"variable": "denominator", "value": "den", "status": "den_status"})
+    """Numerator and denominator of every indicator for every gmina and year, with the
+    provenance of each (``num_provenance``, ``den_provenance``)."""
+    components = with_component_provenance(components)
+    num = components.rename(
+        {
+            "variable": "numerator",
+            "value": "num",
+            "status": "num_status",
+            "provenance": "num_provenance",
+        }
+    )
+    den = components.rename(
+        {
+            "variable": "denominator",
+            "value": "den",
+            "status": "den_status",
+            "provenance": "den_provenance",
+        }
+    )
     return formulas.join(num, on="numerator", how="inner").join(
         den, on=["denominator", "code", "year"], how="left"
     )
@@ -150,6 +174,22 @@ def _ratio(num: pl.Expr, den: pl.Expr) -> pl.Expr:
     )
 
 
+def _pair_provenance() -> pl.Expr:
+    """``demo`` if the numerator or the denominator is demonstration data, ``real`` if the
+    numerator's provenance is known and neither is demo, else the indicator's provenance."""
+    demo = Provenance.DEMO.value
+    is_demo = ((pl.col("num_provenance") == demo) | (pl.col("den_provenance") == demo)).fill_null(
+        False
+    )
+    return (
+        pl.when(is_demo)
+        .then(pl.lit(demo))
+        .when(pl.col("num_provenance").is_not_null())
+        .then(pl.lit(Provenance.REAL.value))
+        .otherwise(pl.col("provenance"))
+    )
+
+
 def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
     """Indicator values of gminy: a value where numerator and denominator are usable."""
     usable = pl.col("num_status") == Status.VALUE.value
@@ -160,7 +200,7 @@ def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
         "indicator",
         "code",
         "year",
-        "provenance",
+        _pair_provenance().alias("provenance"),
         pl.when(usable & usable_den).then(_ratio(pl.col("num"), pl.col("den"))).alias("value"),
         pl.when(usable & usable_den)
         .then(pl.lit(Status.VALUE.value))
@@ -181,7 +221,11 @@ def aggregate_values(pairs: pl.DataFrame, parent: pl.Expr) -> pl.DataFrame:
         pl.col("denominator").is_null() | (pl.col("den_status") == Status.VALUE.value)
     )
     grouped = (
-        pairs.with_columns(parent.alias("parent"), usable.alias("usable"))
+        pairs.with_columns(
+            parent.alias("parent"),
+            usable.alias("usable"),
+            (_pair_provenance() == Provenance.DEMO.value).alias("is_demo"),
+        )
         .group_by("indicator", "parent", "year")
         .agg(
             pl.col("num").filter("usable").sum().alias("num"),
@@ -191,13 +235,19 @@ def aggregate_values(pairs: pl.DataFrame, parent: pl.Expr) -> pl.DataFrame:
             pl.col("multiplier").first(),
             pl.col("denominator").first(),
             pl.col("provenance").first(),
+            pl.col("is_demo").filter("usable").any().alias("any_demo"),
         )
     )
     return grouped.select(
         "indicator",
         pl.col("parent").alias("code"),
         "year",
-        "provenance",
+        pl.when(pl.col("any_usable") & pl.col("any_demo"))
+        .then(pl.lit(Provenance.DEMO.value))
+        .when(pl.col("any_usable"))
+        .then(pl.lit(Provenance.REAL.value))
+        .otherwise(pl.col("provenance"))
+        .alias("provenance"),
         pl.when(pl.col("any_usable")).then(_ratio(pl.col("num"), pl.col("den"))).alias("value"),
         pl.when(pl.col("any_usable"))
         .then(pl.lit(Status.VALUE.value))
@@ -259,10 +309,35 @@ def compute_values(
         .with_columns(pl.col("year").cast(pl.Int32))
     )
     meta = indicator_frame(indicators).select("indicator", "provenance", "polarity")
+    # Values carry the provenance of their components; rows without a value take the
+    # indicator's: demo if any of its values is demo, else real (else the catalogue's).
+    effective = with_data.group_by("indicator").agg(
+        (pl.col("provenance") == Provenance.DEMO.value).any().alias("any_demo")
+    )
+    meta = meta.join(effective, on="indicator", how="left").select(
+        "indicator",
+        "polarity",
+        pl.when(pl.col("any_demo"))
+        .then(pl.lit(Provenance.DEMO.value))
+        .when(pl.col("any_demo").is_not_null())
+        .then(pl.lit(Provenance.REAL.value))
+        .otherwise(pl.col("provenance"))
+        .alias("indicator_provenance"),
+    )
     grid = years.join(units.select("code", "level"), how="cross").join(meta, on="indicator")
     return (
-        grid.join(computed.drop("provenance"), on=["indicator", "code", "year"], how="left")
-        .with_columns(pl.col("status").fill_null(Status.NO_DATA.value))
+        grid.join(
+            computed.rename({"provenance": "row_provenance"}),
+            on=["indicator", "code", "year"],
+            how="left",
+        )
+        .with_columns(
+            pl.col("status").fill_null(Status.NO_DATA.value),
+            pl.when(pl.col("status") == Status.VALUE.value)
+            .then(pl.col("row_provenance"))
+            .otherwise(pl.col("indicator_provenance"))
+            .alias("provenance"),
+        )
         .pipe(with_ranks)
         .select(
             pl.col("indicator").cast(pl.Categorical),
@@ -324,7 +399,14 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
     codes = code_map(units)
     real = real_components(sources.load_gmina_components(raw_dir), codes)
     demo = generate_demo_components(demo_context(real, units)).cast(COMPONENT_SCHEMA)
-    components = pl.concat([real, demo.select(list(COMPONENT_SCHEMA))])
+    components = pl.concat(
+        [
+            real.with_columns(pl.lit(Provenance.REAL.value).alias("provenance")),
+            demo.select(list(COMPONENT_SCHEMA)).with_columns(
+                pl.lit(Provenance.DEMO.value).alias("provenance")
+            ),
+        ]
+    )
     values = compute_values(components, units, all_indicators())
     check = check_against_gus(real, sources.load_gus_aggregates(raw_dir))
 

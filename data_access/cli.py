@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import datetime
+from pathlib import Path
 
 import click
 
@@ -18,11 +20,21 @@ def build_data_command(skip_geometry: bool) -> None:
     """Build Parquet data (and GeoJSON assets, neighbour lists) from the shipped raw files."""
     from data_access.build import build_dataset
     from geodata.build import build_geometry
+    from ingest.versions import current_version
 
-    if not skip_geometry:
-        sizes = build_geometry(
-            settings.raw_dir, PROJECT_ROOT / "assets" / "geo", settings.built_dir
-        )
-        click.echo(f"geometry: {json.dumps(sizes, default=str)}")
-    summary = build_dataset(settings.raw_dir, settings.built_dir)
-    click.echo(f"dataset: {json.dumps(summary, default=str)}")
+    def build_into(built_dir: Path) -> None:
+        if not skip_geometry:
+            sizes = build_geometry(settings.raw_dir, PROJECT_ROOT / "assets" / "geo", built_dir)
+            click.echo(f"geometry: {json.dumps(sizes, default=str)}")
+        summary = build_dataset(settings.raw_dir, built_dir)
+        click.echo(f"dataset: {json.dumps(summary, default=str)}")
+
+    if current_version(settings.data_dir) is None:
+        build_into(settings.built_dir)
+        return
+    # After an import, data/built is a link to a dataset version: build a new version aside,
+    # re-apply the imports, and swap it in (see ingest/apply.py).
+    from ingest.apply import rebuild_version
+
+    version = rebuild_version(settings.data_dir, build_into, datetime.now())
+    click.echo(f"version: {version}")

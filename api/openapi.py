@@ -1,0 +1,324 @@
+"""The OpenAPI 3.1 description of ``/api/v1``: the single source for the served
+``openapi.json``, the human documentation page (``/api``) and the contract tests.
+
+Schemas are JSON Schema 2020-12 (as OpenAPI 3.1 requires), strict (``additionalProperties:
+false``) so that any drift between the code and this document fails the contract tests.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Status
+from i18n import current_language, t
+
+API_VERSION = "1.0.0"
+BASE_PATH = "/api/v1"
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_NULLABLE_INT = {"type": ["integer", "null"]}
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _param_ref(name: str) -> dict:
+    return {"$ref": f"#/components/parameters/{name}"}
+
+
+def _object(properties: dict, required: list[str] | None = None) -> dict:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required if required is not None else list(properties),
+        "additionalProperties": False,
+    }
+
+
+def _schemas() -> dict:
+    link = {"type": ["string", "null"], "description": t("api.doc.schema.link")}
+    return {
+        "Error": _object(
+            {
+                "error": _object(
+                    {
+                        "code": {
+                            "type": "string",
+                            "enum": [
+                                "bad_parameter",
+                                "not_found",
+                                "unknown_reference",
+                                "method_not_allowed",
+                                "internal",
+                            ],
+                        },
+                        "message": {"type": "string", "description": t("api.doc.schema.message")},
+                    }
+                )
+            }
+        ),
+        "PageMeta": _object(
+            {
+                "total": {"type": "integer", "minimum": 0},
+                "count": {"type": "integer", "minimum": 0},
+                "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
+                "offset": {"type": "integer", "minimum": 0},
+            }
+        ),
+        "Links": _object({"self": {"type": "string"}, "next": link, "prev": link}),
+        "Unit": _object(
+            {
+                "code": {"type": "string", "pattern": "^[0-9]{2}([0-9]{2}([0-9]{3})?)?$"},
+                "name": {"type": "string"},
+                "level": {"type": "string", "enum": list(LEVELS)},
+                "kind": {"type": "string"},
+                "parent_code": _NULLABLE_STRING,
+                "powiat_code": _NULLABLE_STRING,
+                "woj_code": _NULLABLE_STRING,
+                "is_city_county": {"type": "boolean"},
+                "former_codes": {"type": "array", "items": {"type": "string"}},
+            }
+        ),
+        "UnitList": _object(
+            {
+                "meta": _ref("PageMeta"),
+                "links": _ref("Links"),
+                "data": {"type": "array", "items": _ref("Unit")},
+            }
+        ),
+        "Area": _object(
+            {
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "name_en": {"type": "string"},
+                "description": {"type": "string"},
+                "services": {"type": "array", "items": {"type": "string"}},
+            }
+        ),
+        "Service": _object(
+            {
+                "id": {"type": "string"},
+                "area_id": {"type": "string"},
+                "name": {"type": "string"},
+                "name_en": {"type": "string"},
+                "description": {"type": "string"},
+                "indicators": {"type": "array", "items": {"type": "string"}},
+            }
+        ),
+        "Indicator": _object(_indicator_summary()),
+        "IndicatorDetail": _object(_indicator_summary() | _indicator_detail()),
+        "Import": _object(
+            {
+                "variable": {"type": "string"},
+                "source_file": {"type": "string"},
+                "sha256": {"type": "string"},
+                "imported_at": {"type": "string", "format": "date-time"},
+                "years": {"type": "array", "items": {"type": "integer"}},
+            }
+        ),
+        "AreaList": _list_of("Area"),
+        "ServiceList": _list_of("Service"),
+        "IndicatorList": _list_of("Indicator"),
+        "DataRow": _object(
+            {
+                "indicator": {"type": "string"},
+                "code": {"type": "string"},
+                "name": _NULLABLE_STRING,
+                "level": {"type": "string", "enum": list(LEVELS)},
+                "year": {"type": "integer"},
+                "value": {"type": ["number", "null"]},
+                "status": {"type": "string", "enum": [s.value for s in Status]},
+                "provenance": {"type": "string", "enum": [p.value for p in Provenance]},
+                "rank": _NULLABLE_INT,
+                "rank_of": _NULLABLE_INT,
+            }
+        ),
+        "DataList": _object(
+            {
+                "meta": _object(
+                    {
+                        "total": {"type": "integer", "minimum": 0},
+                        "count": {"type": "integer", "minimum": 0},
+                        "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
+                        "offset": {"type": "integer", "minimum": 0},
+                        "indicator": {"type": "string"},
+                        "unit_of_measure": {"type": "string"},
+                        "notice": {
+                            "type": ["string", "null"],
+                            "description": t("api.doc.schema.notice"),
+                        },
+                    }
+                ),
+                "links": _ref("Links"),
+                "data": {"type": "array", "items": _ref("DataRow")},
+            }
+        ),
+    }
+
+
+def _list_of(name: str) -> dict:
+    return _object(
+        {
+            "meta": _object({"total": {"type": "integer", "minimum": 0}}),
+            "data": {"type": "array", "items": _ref(name)},
+        }
+    )
+
+
+def _indicator_summary() -> dict:
+    return {
+        "id": {"type": "string"},
+        "name": {"type": "string"},
+        "name_en": {"type": "string"},
+        "area_id": {"type": "string"},
+        "service_id": {"type": "string"},
+        "dimension": {"type": "string", "enum": [d.value for d in Dimension]},
+        "unit": {"type": "string"},
+        "polarity": {"type": "string", "enum": [p.value for p in Polarity]},
+        "provenance": {"type": "string", "enum": [p.value for p in Provenance]},
+        "levels": {"type": "array", "items": {"type": "string", "enum": list(LEVELS)}},
+    }
+
+
+def _indicator_detail() -> dict:
+    return {
+        "definition": {"type": "string"},
+        "formula": {"type": "string"},
+        "numerator": {"type": "string"},
+        "numerator_label": {"type": "string"},
+        "denominator": _NULLABLE_STRING,
+        "denominator_label": _NULLABLE_STRING,
+        "multiplier": {"type": "number"},
+        "decimals": {"type": "integer"},
+        "source": {"type": "string"},
+        "caveats": {"type": "string"},
+        "breaks": {"type": "string"},
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "years": {"type": "array", "items": {"type": "integer"}},
+        "latest_year": _NULLABLE_INT,
+        "imports": {"type": "array", "items": _ref("Import")},
+    }
+
+
+def _parameters() -> dict:
+    def query(name: str, schema: dict, required: bool = False) -> dict:
+        return {
+            "name": name,
+            "in": "query",
+            "required": required,
+            "description": t(f"api.doc.param.{name}"),
+            "schema": schema,
+        }
+
+    return {
+        "limit": query("limit", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}),
+        "offset": query("offset", {"type": "integer", "minimum": 0, "default": 0}),
+        "format": query("format", {"type": "string", "enum": ["json", "csv"], "default": "json"}),
+        "level": query("level", {"type": "string", "enum": list(LEVELS)}),
+        "parent": query("parent", {"type": "string", "pattern": "^[0-9]{2}([0-9]{2})?$"}),
+        "q": query("q", {"type": "string", "maxLength": 100}),
+        "indicator": query("indicator", {"type": "string"}, required=True),
+        "year": query("year", {"type": "integer", "minimum": 1990, "maximum": 2100}),
+        "years": query("years", {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{4})?$"}),
+        "units": query("units", {"type": "string"}),
+        "area": query("area", {"type": "string"}),
+        "service": query("service", {"type": "string"}),
+    }
+
+
+def _responses(ok_schema: str, csv: bool = False, errors: tuple[int, ...] = (400,)) -> dict:
+    content = {"application/json": {"schema": _ref(ok_schema)}}
+    if csv:
+        content["text/csv"] = {"schema": {"type": "string"}}
+    responses = {"200": {"description": t("api.doc.response.ok"), "content": content}}
+    for status in errors:
+        responses[str(status)] = {
+            "description": t(f"api.doc.response.{status}"),
+            "content": {"application/json": {"schema": _ref("Error")}},
+        }
+    return responses
+
+
+def _operation(key: str, params: list[str], responses: dict, path_params: list | None = None):
+    return {
+        "get": {
+            "operationId": key,
+            "summary": t(f"api.doc.{key}.summary"),
+            "description": t(f"api.doc.{key}.description"),
+            "parameters": (path_params or []) + [_param_ref(p) for p in params],
+            "responses": responses,
+        }
+    }
+
+
+def _path_param(name: str) -> dict:
+    return {
+        "name": name,
+        "in": "path",
+        "required": True,
+        "description": t(f"api.doc.param.{name}"),
+        "schema": {"type": "string"},
+    }
+
+
+def openapi_document() -> dict:
+    """The OpenAPI 3.1 document (paths are relative to the server URL ``/api/v1``), in the
+    language of the request (the ``/api`` page follows the UI; ``/api/v1`` is Polish)."""
+    return _openapi_document(current_language())
+
+
+@cache
+def _openapi_document(language: str) -> dict:
+    """The document in ``language`` (built once per language and process)."""
+    paths = {
+        "/units": _operation(
+            "units",
+            ["level", "parent", "q", "limit", "offset", "format"],
+            _responses("UnitList", csv=True, errors=(400, 422)),
+        ),
+        "/units/{code}": _operation(
+            "unit", [], _responses("Unit", errors=(404,)), [_path_param("code")]
+        ),
+        "/areas": _operation("areas", [], _responses("AreaList")),
+        "/services": _operation("services", ["area"], _responses("ServiceList", errors=(400, 422))),
+        "/indicators": _operation(
+            "indicators", ["area", "service"], _responses("IndicatorList", errors=(400, 422))
+        ),
+        "/indicators/{indicator_id}": _operation(
+            "indicator",
+            [],
+            _responses("IndicatorDetail", errors=(404,)),
+            [_path_param("indicator_id")],
+        ),
+        "/data": _operation(
+            "data",
+            ["indicator", "level", "year", "years", "units", "parent", "limit", "offset", "format"],
+            _responses("DataList", csv=True, errors=(400, 422)),
+        ),
+        "/openapi.json": {
+            "get": {
+                "operationId": "openapi",
+                "summary": t("api.doc.openapi.summary"),
+                "description": t("api.doc.openapi.description"),
+                "responses": {
+                    "200": {
+                        "description": t("api.doc.response.ok"),
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    }
+                },
+            }
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
+        "info": {
+            "title": t("api.doc.title"),
+            "version": API_VERSION,
+            "description": t("api.doc.description"),
+        },
+        "servers": [{"url": BASE_PATH}],
+        "paths": paths,
+        "components": {"schemas": _schemas(), "parameters": _parameters()},
+    }

@@ -1,0 +1,168 @@
+"""Flask CLI commands of the importers:
+
+``flask --app app ingest-bdl-csv FILE --mapping MAPPING.toml [--dry-run]``
+``flask --app app data-versions``
+``flask --app app restore-data VERSION``
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from i18n import t
+from ingest import versions
+from ingest.bdl_api import LEVELS, BdlApiError, BdlClient, write_ctab
+from ingest.bdl_csv import Problem
+from ingest.mapping import MappingError
+
+MAX_REPORTED = 60
+_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def _data_dir(option: Path | None) -> Path:
+    from config import settings
+
+    return option or settings.data_dir
+
+
+def report_lines(problems: list[Problem], limit: int = MAX_REPORTED) -> list[str]:
+    """Problems in Polish, errors first, at most ``limit`` lines (then a count of the rest)."""
+    ordered = sorted(problems, key=lambda p: (_ORDER[p.severity], p.line or 0))
+    lines = [p.text() for p in ordered[:limit]]
+    if len(ordered) > limit:
+        lines.append(t("ingest.report.more", count=len(ordered) - limit))
+    return lines
+
+
+@click.command("ingest-bdl-csv")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--mapping",
+    "mapping_path",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="TOML or JSON file mapping columns of the export to component variables.",
+)
+@click.option("--dry-run", is_flag=True, help="Validate and report only; change nothing.")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Data folder (default: SMUP_DATA_DIR).",
+)
+def ingest_bdl_csv_command(
+    source: Path, mapping_path: Path, dry_run: bool, data_dir: Path | None
+) -> None:
+    """Validate a BDL CSV export and load it as a new dataset version."""
+    from ingest.apply import import_export, validate
+
+    folder = _data_dir(data_dir)
+    try:
+        mapping, parsed = validate(folder, source, mapping_path)
+    except MappingError as error:
+        click.echo(t("ingest.report.bad_mapping", error=error), err=True)
+        click.echo(t("ingest.report.unchanged"), err=True)
+        raise SystemExit(2) from error
+    click.echo(t("ingest.report.file", name=source.name, sha=parsed.sha256[:16]))
+    for line in report_lines(parsed.problems):
+        click.echo(f"  {line}")
+    if not parsed.ok:
+        click.echo(t("ingest.report.failed", count=len(parsed.errors)), err=True)
+        click.echo(t("ingest.report.unchanged"), err=True)
+        raise SystemExit(1)
+    click.echo(
+        t(
+            "ingest.report.valid",
+            values=parsed.stats.get("values", 0),
+            gminy=parsed.stats.get("gminy", 0),
+            variables=", ".join(mapping.variables),
+        )
+    )
+    if dry_run:
+        click.echo(t("ingest.report.dry_run"))
+        return
+    try:
+        outcome = import_export(folder, parsed, mapping, mapping_path, dt.datetime.now())
+    except versions.VersionError as error:
+        click.echo(str(error), err=True)
+        click.echo(t("ingest.report.unchanged"), err=True)
+        raise SystemExit(1) from error
+    click.echo(
+        t(
+            "ingest.report.done",
+            version=outcome.version,
+            previous=outcome.previous_version,
+            indicators=", ".join(outcome.indicators) or "–",
+        )
+    )
+    click.echo(t("ingest.report.restart"))
+
+
+@click.command("data-versions")
+@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+def data_versions_command(data_dir: Path | None) -> None:
+    """List dataset versions (the current one is marked with *)."""
+    found = versions.list_versions(_data_dir(data_dir))
+    if not found:
+        click.echo(t("ingest.version.none"))
+    for version in found:
+        mark = "*" if version.current else " "
+        click.echo(f"{mark} {version.id}  ({t('ingest.version.imports', count=version.imports)})")
+
+
+@click.command("restore-data")
+@click.argument("version")
+@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+def restore_data_command(version: str, data_dir: Path | None) -> None:
+    """Make an earlier dataset version current again."""
+    try:
+        previous = versions.restore(_data_dir(data_dir), version, dt.datetime.now())
+    except versions.VersionError as error:
+        click.echo(str(error), err=True)
+        raise SystemExit(1) from error
+    click.echo(t("ingest.version.restored", id=version, previous=previous))
+    click.echo(t("ingest.report.restart"))
+
+
+@click.command("fetch-bdl-variable")
+@click.argument("variable_id", type=int)
+@click.option("--level", type=click.Choice(list(LEVELS)), default="gmina", show_default=True)
+@click.option("--years", "years_text", required=True, help="e.g. 2015-2024 or 2023")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@click.option("--dimension", default=None, help="Column text (default: the variable id).")
+@click.option("--unit", default="", help="Unit of measure written in the header, e.g. osoba.")
+def fetch_bdl_variable_command(
+    variable_id: int, level: str, years_text: str, out: Path, dimension: str | None, unit: str
+) -> None:
+    """Fetch one BDL variable from the BDL API into a CSV in the layout of the BDL website
+    exports; load it with ``ingest-bdl-csv`` (and a mapping) after checking it."""
+    from config import settings
+
+    first, _, last = years_text.partition("-")
+    try:
+        years = list(range(int(first), int(last or first) + 1))
+    except ValueError as error:
+        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years") from error
+    client = BdlClient(
+        base_url=settings.bdl_api_url,
+        client_id=settings.bdl_client_id,
+        cache_dir=settings.cache_dir / "bdl",
+    )
+    try:
+        frame = client.variable_frame(variable_id, LEVELS[level], years)
+    except BdlApiError as error:
+        click.echo(t("ingest.api.failed", error=error), err=True)
+        raise SystemExit(1) from error
+    write_ctab(frame, out, dimension or f"zmienna {variable_id}", unit)
+    click.echo(t("ingest.api.saved", rows=frame.height, path=out, requests=client.requests_sent))
+
+
+COMMANDS = (
+    ingest_bdl_csv_command,
+    data_versions_command,
+    restore_data_command,
+    fetch_bdl_variable_command,
+)

@@ -1,0 +1,289 @@
+"""Public API ``/api/v1``: responses validated against the OpenAPI document (contract tests),
+filters, paging, CSV, errors, CORS, and the documentation page."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from api.openapi import BASE_PATH, openapi_document
+from api.params import ApiError, parse_codes, parse_int, parse_years
+
+pytestmark = pytest.mark.usefixtures("repository")
+SPEC_URI = "urn:smup:openapi"
+
+
+def _pointer(*parts: str) -> str:
+    return "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def validate_response(response, path: str, status: int = 200) -> dict:
+    """Validate a JSON response body against the schema the document declares for it."""
+    document = openapi_document()
+    operation = document["paths"][path]["get"]
+    assert str(status) in operation["responses"], f"{path} does not declare status {status}"
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.content_type.startswith("application/json")
+    pointer = _pointer("paths", path, "get", "responses", str(status), "content")
+    registry = Registry().with_resource(
+        SPEC_URI, Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+    schema = {"$ref": f"{SPEC_URI}#/{pointer}/application~1json/schema"}
+    body = response.get_json()
+    errors = sorted(
+        Draft202012Validator(schema, registry=registry).iter_errors(body), key=lambda e: e.path
+    )
+    assert not errors, [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+    return body
+
+
+# --- the document itself ------------------------------------------------------------------
+def test_openapi_document_is_served_and_names_every_route(client, dash_app):
+    response = client.get(f"{BASE_PATH}/openapi.json")
+    body = validate_response(response, "/openapi.json")
+    assert body["openapi"].startswith("3.1")
+    served = {
+        rule.rule.removeprefix(BASE_PATH).replace("<", "{").replace(">", "}")
+        for rule in dash_app.server.url_map.iter_rules()
+        if rule.endpoint.startswith("api_v1.") and rule.endpoint != "api_v1.unknown"
+    }
+    assert served == set(body["paths"])
+
+
+def test_schemas_of_the_document_are_valid_json_schema():
+    for schema in openapi_document()["components"]["schemas"].values():
+        Draft202012Validator.check_schema(schema)
+
+
+def test_the_contract_check_catches_drift(client):
+    """A body missing a required field must fail validation (so the contract tests can fail)."""
+    response = client.get(f"{BASE_PATH}/units/0201011")
+    body = response.get_json()
+    del body["name"]
+    document = openapi_document()
+    registry = Registry().with_resource(
+        SPEC_URI, Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+    validator = Draft202012Validator(
+        {"$ref": f"{SPEC_URI}#/components/schemas/Unit"}, registry=registry
+    )
+    assert not validator.is_valid(body)
+
+
+# --- units --------------------------------------------------------------------------------
+def test_units_filter_by_level_and_parent(client):
+    body = validate_response(
+        client.get(f"{BASE_PATH}/units?level=powiat&parent=02&limit=1000"), "/units"
+    )
+    assert body["meta"]["total"] == 30  # dolnośląskie: 26 powiaty + 4 cities with county rights
+    assert all(u["code"].startswith("02") and u["level"] == "powiat" for u in body["data"])
+    assert all(u["parent_code"] == "02" for u in body["data"])
+
+
+def test_units_paging_links_walk_the_whole_list(client):
+    seen, url = [], f"{BASE_PATH}/units?level=wojewodztwo&limit=5"
+    while url:
+        body = validate_response(client.get(url), "/units")
+        seen += [u["code"] for u in body["data"]]
+        url = body["links"]["next"]
+    assert len(seen) == 16 == len(set(seen))
+    assert seen[0] == "02" and seen[-1] == "32"
+
+
+def test_units_search_without_diacritics(client):
+    body = validate_response(client.get(f"{BASE_PATH}/units?q=lodz&level=gmina"), "/units")
+    assert body["data"][0]["name"] == "Łódź"
+
+
+def test_unit_by_former_code_answers_the_current_unit(client):
+    body = validate_response(client.get(f"{BASE_PATH}/units/0218032"), "/units/{code}")
+    assert body["code"] == "0218033"
+    assert "0218032" in body["former_codes"]
+
+
+def test_unknown_unit_is_404_json(client):
+    body = validate_response(client.get(f"{BASE_PATH}/units/9999999"), "/units/{code}", 404)
+    assert body["error"]["code"] == "not_found"
+    assert "9999999" in body["error"]["message"]
+
+
+def test_units_as_csv_keep_leading_zeros(client):
+    response = client.get(f"{BASE_PATH}/units?level=gmina&parent=0201&format=csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert rows[0]["code"] == "0201011"
+    assert response.headers["X-Total-Count"] == str(len(rows))
+
+
+# --- catalogue ----------------------------------------------------------------------------
+def test_areas_services_and_indicators(client, repository):
+    areas = validate_response(client.get(f"{BASE_PATH}/areas"), "/areas")
+    assert len(areas["data"]) == len(repository.areas)
+    services = validate_response(client.get(f"{BASE_PATH}/services?area=kultura"), "/services")
+    assert services["data"] and all(s["area_id"] == "kultura" for s in services["data"])
+    indicators = validate_response(
+        client.get(f"{BASE_PATH}/indicators?service=biblioteki-publiczne"), "/indicators"
+    )
+    assert {i["id"] for i in indicators["data"]} == {
+        i.id for i in repository.indicators_of("biblioteki-publiczne")
+    }
+
+
+def test_indicator_detail_has_full_metadata(client, repository):
+    body = validate_response(
+        client.get(f"{BASE_PATH}/indicators/dochody-wlasne-na-mieszkanca"),
+        "/indicators/{indicator_id}",
+    )
+    indicator = repository.indicator("dochody-wlasne-na-mieszkanca")
+    assert body["formula"] == indicator.formula
+    assert body["numerator"] == "own_revenue" and body["denominator"] == "pop_total"
+    assert body["polarity"] == indicator.polarity.value
+    assert body["provenance"] == "real"
+    assert body["years"] == repository.years(indicator.id)
+    assert body["latest_year"] == body["years"][-1]
+
+
+def test_unknown_indicator_is_404(client):
+    validate_response(
+        client.get(f"{BASE_PATH}/indicators/nie-ma"), "/indicators/{indicator_id}", 404
+    )
+
+
+def test_unknown_area_filter_is_422(client):
+    body = validate_response(client.get(f"{BASE_PATH}/services?area=xyz"), "/services", 422)
+    assert body["error"]["code"] == "unknown_reference"
+
+
+# --- data ---------------------------------------------------------------------------------
+def test_data_for_a_level_and_year_matches_the_repository(client, repository):
+    body = validate_response(
+        client.get(f"{BASE_PATH}/data?indicator=ludnosc&level=wojewodztwo&year=2024"), "/data"
+    )
+    assert body["meta"]["total"] == 16
+    expected = repository.distribution("ludnosc", "wojewodztwo", 2024)
+    by_code = dict(zip(expected["code"], expected["value"], strict=True))
+    for row in body["data"]:
+        assert row["value"] == pytest.approx(by_code[row["code"]])
+        assert row["provenance"] == "real" and row["status"] == "value"
+    assert body["meta"]["notice"] is None
+
+
+def test_data_flags_demonstration_values(client):
+    body = validate_response(
+        client.get(
+            f"{BASE_PATH}/data?indicator=biblioteki-czytelnicy-na-1000&units=0201011&years=2020-2022"
+        ),
+        "/data",
+    )
+    assert [r["year"] for r in body["data"]] == [2020, 2021, 2022]
+    assert all(r["provenance"] == "demo" for r in body["data"])
+    assert "demonstracyjne" in body["meta"]["notice"]
+
+
+def test_data_units_accept_former_codes_and_parent_filters(client):
+    body = validate_response(
+        client.get(f"{BASE_PATH}/data?indicator=ludnosc&units=0218032&year=2023"), "/data"
+    )
+    assert [r["code"] for r in body["data"]] == ["0218033"]
+    inside = validate_response(
+        client.get(f"{BASE_PATH}/data?indicator=ludnosc&parent=0201&level=gmina&year=2023"),
+        "/data",
+    )
+    assert inside["meta"]["total"] == 6
+    assert all(r["code"].startswith("0201") for r in inside["data"])
+
+
+def test_data_paging_and_limit(client):
+    first = validate_response(
+        client.get(f"{BASE_PATH}/data?indicator=ludnosc&level=gmina&year=2024&limit=1000"), "/data"
+    )
+    assert first["meta"]["count"] == 1000 and first["meta"]["total"] > 2400
+    second = validate_response(client.get(first["links"]["next"]), "/data")
+    assert second["meta"]["offset"] == 1000
+    assert not {r["code"] for r in first["data"]} & {r["code"] for r in second["data"]}
+
+
+def test_data_as_csv(client):
+    response = client.get(f"{BASE_PATH}/data?indicator=ludnosc&level=kraj&format=csv")
+    assert response.mimetype == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert {"status", "provenance", "value", "code", "year"} <= set(rows[0])
+    assert rows[0]["code"] == "00" and rows[0]["provenance"] == "real"
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "code"),
+    [
+        ("", 400, "bad_parameter"),
+        ("indicator=ludnosc&limit=1001", 400, "bad_parameter"),
+        ("indicator=ludnosc&limit=abc", 400, "bad_parameter"),
+        ("indicator=ludnosc&offset=-1", 400, "bad_parameter"),
+        ("indicator=ludnosc&level=miasto", 400, "bad_parameter"),
+        ("indicator=ludnosc&years=2020-2015", 400, "bad_parameter"),
+        ("indicator=ludnosc&year=20x0", 400, "bad_parameter"),
+        ("indicator=ludnosc&year=2020&years=2020-2021", 400, "bad_parameter"),
+        ("indicator=ludnosc&format=xml", 400, "bad_parameter"),
+        ("indicator=ludnosc&units=12a", 400, "bad_parameter"),
+        ("indicator=ludnosc&indicatr=x", 400, "bad_parameter"),
+        ("indicator=nie-ma", 422, "unknown_reference"),
+        ("indicator=ludnosc&units=9999999", 422, "unknown_reference"),
+        ("indicator=ludnosc&parent=0201011", 422, "unknown_reference"),
+    ],
+)
+def test_data_errors_are_json_with_polish_messages(client, query, status, code):
+    body = validate_response(client.get(f"{BASE_PATH}/data?{query}"), "/data", status)
+    assert body["error"]["code"] == code
+    message = body["error"]["message"]
+    assert not message.startswith("api.") and any(ch in message for ch in "ąęółśżźćń„")
+
+
+def test_unknown_api_path_and_writes(client):
+    response = client.get(f"{BASE_PATH}/nie-ma")
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
+    response = client.post(f"{BASE_PATH}/units")
+    assert response.status_code == 405
+    assert response.get_json()["error"]["code"] == "method_not_allowed"
+
+
+def test_cors_header_on_get_and_errors(client):
+    assert client.get(f"{BASE_PATH}/areas").headers["Access-Control-Allow-Origin"] == "*"
+    assert client.get(f"{BASE_PATH}/units/0").headers["Access-Control-Allow-Origin"] == "*"
+
+
+# --- parameter parsing (pure) -------------------------------------------------------------
+def test_parse_years_and_codes():
+    assert parse_years(None, "2015-2020") == (2015, 2020)
+    assert parse_years("2019", None) == (2019, 2019)
+    assert parse_years(None, None) is None
+    assert parse_codes("0201011, 02,0201011") == ["0201011", "02"]
+    with pytest.raises(ApiError):
+        parse_codes(",".join(["02"] * 501))
+    with pytest.raises(ApiError):
+        parse_int("limit", "99999999999999999999", 1, 1, 1000)
+
+
+# --- documentation page -------------------------------------------------------------------
+def test_documentation_page_and_footer_link(client):
+    from components.shell import page_shell
+    from pages.api_docs import layout
+
+    assert client.get("/api").status_code == 200
+    text = str(layout())
+    for path in openapi_document()["paths"]:
+        assert f"{BASE_PATH}{path}" in text
+    assert "'/api'" in str(page_shell(None))
+
+
+@pytest.mark.browser
+def test_documentation_page_in_the_browser(page, live_server):
+    page.goto(f"{live_server}/")
+    page.get_by_role("link", name="Otwarte API (dane do pobrania)").click()
+    page.wait_for_url(f"{live_server}/api")
+    page.get_by_role("heading", level=1, name="Otwarte API").wait_for()
+    table = page.get_by_role("table", name="Parametry /api/v1/data")
+    assert table.get_by_role("rowheader", name="indicator").is_visible()

@@ -6,18 +6,22 @@ queries are small functions over Polars lazy frames, collected at the edge.
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
 import polars as pl
 
+from data_access import peers
 from data_access.catalogue import AREAS, all_indicators, all_services
-from data_access.catalogue_model import Area, Indicator, Service, Status
+from data_access.catalogue_demo import DEMO_CAVEAT
+from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
 from data_access.units import POLAND_CODE, fold
 
 MAX_QUERY_LENGTH = 100
+IMPORTS_FILE = "imports.json"
 _WORDS = re.compile(r"[^\w]+")
 
 
@@ -115,7 +119,7 @@ class Repository:
 
     @cached_property
     def indicators(self) -> tuple[Indicator, ...]:
-        return all_indicators()
+        return with_imported_provenance(all_indicators(), self._values, self._imports)
 
     @cached_property
     def _indicator_by_id(self) -> dict[str, Indicator]:
@@ -137,6 +141,25 @@ class Repository:
         return [i for i in self.indicators if i.service_id == service_id]
 
     # --- units ---------------------------------------------------------------------------
+    @cached_property
+    def _indicator_slices(self) -> dict[str, tuple[int, int]]:
+        """Row offset and length of each indicator in the values frame (sorted by indicator),
+        so one indicator's rows are a zero-copy slice rather than a scan."""
+        runs = (
+            self._values.select(pl.col("indicator").cast(pl.String))
+            .with_row_index("row")
+            .group_by("indicator", maintain_order=True)
+            .agg(pl.col("row").min().alias("start"), pl.col("row").max().alias("end"), pl.len())
+        )
+        if not (runs["end"] - runs["start"] + 1 == runs["len"]).all():
+            raise ValueError("values.parquet must be sorted by indicator: rebuild the data")
+        return {r["indicator"]: (r["start"], r["len"]) for r in runs.iter_rows(named=True)}
+
+    def indicator_values(self, indicator_id: str) -> pl.DataFrame:
+        """All rows of one indicator (every unit, level and year); empty if unknown."""
+        start, length = self._indicator_slices.get(indicator_id, (0, 0))
+        return self._values.slice(start, length)
+
     def values(self) -> pl.LazyFrame:
         return self._values.lazy()
 
@@ -282,6 +305,97 @@ class Repository:
             .collect()
         )
 
+    # --- comparison groups (method in data_access/peers.py) ------------------------------
+    @cached_property
+    def _neighbours(self) -> pl.DataFrame:
+        path = self.built_dir / "neighbours.parquet"
+        if not path.exists():
+            return pl.DataFrame(
+                schema={"level": pl.String, "code": pl.String, "neighbour_code": pl.String}
+            )
+        return pl.read_parquet(path)
+
+    @cached_property
+    def _peer_contexts(self) -> dict[str, peers.ContextData]:
+        contexts = {}
+        for level in peers.PEER_LEVELS:
+            codes = self.units.filter(pl.col("level") == level)["code"].to_list()
+            contexts[level] = peers.build_context(peers.context_matrix(self.values(), codes), level)
+        return contexts
+
+    def peer_context(self, level: str) -> peers.ContextData | None:
+        """Context variables (latest year per unit, imputed, z-scores) of a level."""
+        return self._peer_contexts.get(level)
+
+    def comparison_group(
+        self,
+        code: str,
+        group: str = peers.DEFAULT_GROUP,
+        k: int = peers.DEFAULT_K,
+        weights: dict[str, float] | None = None,
+        codes: list[str] | None = None,
+    ) -> peers.PeerGroup | None:
+        """The comparison group of a unit: ``group`` is "podobne" (k most similar, with
+        ``weights``), "sasiedzi", "administracyjna" or "wlasna" (``codes``). None for an
+        unknown unit or for Poland."""
+        unit = self.unit(code)
+        if unit is None or unit.level not in peers.PEER_LEVELS:
+            return None
+        if group == "sasiedzi":
+            return peers.neighbour_group(self._neighbours, unit.code, unit.level)
+        if group == "administracyjna":
+            return peers.administrative_group(self.units, unit.code)
+        if group == "wlasna":
+            return peers.user_group(
+                unit.code,
+                unit.level,
+                list(codes or []),
+                self.resolve_code,
+                lambda c: self._by_code[c]["level"],
+            )
+        return peers.similar_units(self._peer_contexts[unit.level], unit.code, k, weights)
+
+    def peer_codes(
+        self,
+        code: str,
+        group: str = peers.DEFAULT_GROUP,
+        k: int = peers.DEFAULT_K,
+        weights: dict[str, float] | None = None,
+        codes: list[str] | None = None,
+    ) -> list[str]:
+        """TERYT codes of a unit's comparison group (the unit itself not included)."""
+        found = self.comparison_group(code, group, k, weights, codes)
+        return found.members if found else []
+
+    def group_statistics(self, unit: Unit, members: list[str]) -> pl.DataFrame:
+        """The unit against ``members`` for every indicator in its latest year; see
+        :func:`data_access.peers.group_statistics`."""
+        latest = pl.DataFrame(
+            {
+                "indicator": list(self.latest_year_by_indicator),
+                "year": list(self.latest_year_by_indicator.values()),
+            },
+            schema={"indicator": pl.String, "year": pl.Int16},
+        )
+        rows = (
+            self.unit_values([unit.code, *members])
+            .join(latest, on=["indicator", "year"])
+            .select("indicator", "code", "value", "status")
+        )
+        polarity = {i.id: i.polarity.value for i in self.indicators}
+        return peers.group_statistics(rows, unit.code, members, polarity)
+
+    def latest_values(self, codes: list[str]) -> pl.DataFrame:
+        """Every indicator of the given units in the indicator's latest year."""
+        latest = pl.DataFrame(
+            {
+                "indicator": list(self.latest_year_by_indicator),
+                "year": list(self.latest_year_by_indicator.values()),
+            },
+            schema={"indicator": pl.String, "year": pl.Int16},
+        )
+        return self.unit_values(codes).join(latest, on=["indicator", "year"])
+
     def distribution(self, indicator_id: str, level: str, year: int) -> pl.DataFrame:
         """Values of all units of a level in a year, with names, for one indicator."""
         return (
@@ -294,6 +408,137 @@ class Repository:
             .join(self.units.lazy().select("code", "name", "kind"), on="code", how="left")
             .collect()
         )
+
+    # --- public API queries --------------------------------------------------------------
+    @cached_property
+    def _imports(self) -> tuple[dict, ...]:
+        path = self.built_dir / IMPORTS_FILE
+        if not path.exists():
+            return ()
+        return tuple(json.loads(path.read_text(encoding="utf-8")))
+
+    def imports(self) -> list[dict]:
+        """Imports applied to this dataset version (variable, source file, checksum, date,
+        years), oldest first; empty for a dataset built only from the shipped files."""
+        return list(self._imports)
+
+    def find_units(
+        self, level: str | None = None, parent: str | None = None, query: str | None = None
+    ) -> pl.DataFrame:
+        """Units by level, by parent (all units inside a voivodeship, powiat or Poland) and by
+        a name or code query (best matches first; otherwise ordered by code)."""
+        frame = self.units
+        if query:
+            frame = search_units(frame, query[:MAX_QUERY_LENGTH], limit=frame.height)
+        if level:
+            frame = frame.filter(pl.col("level") == level)
+        if parent:
+            frame = frame.filter(inside(parent))
+        return frame.select(UNIT_COLUMNS)
+
+    def find_values(
+        self,
+        indicator_id: str,
+        *,
+        level: str | None = None,
+        years: tuple[int, int] | None = None,
+        codes: list[str] | None = None,
+        parent: str | None = None,
+    ) -> pl.DataFrame:
+        """Rows of one indicator, filtered, with unit names, ordered by level, code, year."""
+        filters = [pl.col("indicator") == indicator_id]
+        if level:
+            filters.append(pl.col("level") == level)
+        if years:
+            filters.append(pl.col("year").is_between(years[0], years[1]))
+        if codes is not None:
+            filters.append(pl.col("code").is_in(codes))
+        if parent:
+            filters.append(inside(parent))
+        return (
+            self.values()
+            .filter(*filters)
+            .join(self.units.lazy().select("code", "name"), on="code", how="left")
+            .select(VALUE_COLUMNS)
+            .sort("level", "code", "year")
+            .with_columns(pl.col("indicator").cast(pl.String), pl.col("level").cast(pl.String))
+            .collect()
+        )
+
+
+UNIT_COLUMNS = (
+    "code",
+    "name",
+    "level",
+    "kind",
+    "powiat_code",
+    "woj_code",
+    "is_city_county",
+    "former_codes",
+)
+VALUE_COLUMNS = (
+    "indicator",
+    "code",
+    "name",
+    "level",
+    "year",
+    "value",
+    "status",
+    "provenance",
+    "rank",
+    "rank_of",
+)
+
+
+def with_imported_provenance(
+    indicators: tuple[Indicator, ...], values: pl.DataFrame, imports: tuple[dict, ...]
+) -> tuple[Indicator, ...]:
+    """Indicators fed by imported variables: provenance ``real`` once none of their values is
+    demonstration data any more, and the import named in their source."""
+    if not imports:
+        return indicators
+    records = {r["variable"]: r for r in imports}
+    touched = {
+        i.id for i in indicators if i.numerator in records or (i.denominator or "") in records
+    }
+    still_demo = set(
+        values.filter(
+            pl.col("indicator").cast(pl.String).is_in(list(touched)),
+            pl.col("status") == Status.VALUE.value,
+            pl.col("provenance") == Provenance.DEMO.value,
+        )["indicator"]
+        .cast(pl.String)
+        .unique()
+        .to_list()
+    )
+    result = []
+    for indicator in indicators:
+        if indicator.id not in touched:
+            result.append(indicator)
+            continue
+        notes = [
+            records[v].get("note")
+            or f"{records[v].get('source', '')} ({records[v]['source_file']}, "
+            f"{records[v]['imported_at'][:10]})"
+            for v in (indicator.numerator, indicator.denominator)
+            if v in records
+        ]
+        provenance = Provenance.DEMO if indicator.id in still_demo else Provenance.REAL
+        replaced = provenance == Provenance.REAL and indicator.provenance == Provenance.DEMO
+        source = "; ".join(notes if replaced and notes else [indicator.source, *notes])
+        changes = {"provenance": provenance, "source": source}
+        if replaced:  # the demonstration caveat and tag no longer apply
+            changes["caveats"] = indicator.caveats.replace(DEMO_CAVEAT, "").strip()
+            changes["tags"] = tuple(tag for tag in indicator.tags if tag != "demo")
+        result.append(replace(indicator, **changes))
+    return tuple(result)
+
+
+def inside(parent: str) -> pl.Expr:
+    """Units strictly inside ``parent`` (Poland, a voivodeship or a powiat), by code prefix."""
+    if parent == POLAND_CODE:
+        return pl.col("code") != POLAND_CODE
+    return pl.col("code").str.starts_with(parent) & (pl.col("code") != parent)
 
 
 _REPOSITORY: Repository | None = None

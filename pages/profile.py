@@ -1,20 +1,53 @@
-"""Unit profile ``/jst/<teryt>``: every area, service and indicator of one unit."""
+"""Unit profile ``/jst/<teryt>``: every area, service and indicator of one unit, read
+against a comparison group (``?grupa=podobne|sasiedzi|administracyjna|wlasna``, see
+``components/comparison.py``), with a diagnosis of strengths and weaknesses at the top."""
 
 from __future__ import annotations
+
+from enum import StrEnum
+from urllib.parse import urlencode
 
 import dash
 import dash_bootstrap_components as dbc
 import polars as pl
-from dash import dcc, html
+from dash import Input, Output, State, callback, ctx, dcc, html
 
+from components.comparison import (
+    K_CHOICES,
+    ComparisonState,
+    method_section,
+    notes_alert,
+    parse_state,
+    state_query,
+)
 from components.notfound import not_found
 from components.svg import data_uri, locator_svg, sparkline_svg
 from components.values import demo_badge, provenance_badge, value_cell, value_text
+from data_access import diagnosis, peers
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
-from i18n import format_number, format_value, t
+from i18n import format_number, format_value, lazy_t, localized_name, localized_unit, t
+from reports.links import service_report_link, unit_report_links
 
-dash.register_page(__name__, path_template="/jst/<teryt>", title="Profil jednostki")
+dash.register_page(__name__, path_template="/jst/<teryt>", title=lazy_t("profile.page_title"))
+
+
+class Ids(StrEnum):
+    URL = "profile-url"
+    GROUP = "profile-group"
+    K = "profile-k"
+    CODES = "profile-codes"
+    APPLY = "profile-apply"
+    BODY = "profile-comparison-body"
+
+
+def weight_id(key: str) -> str:
+    return f"profile-weight-{key}"
+
+
+MAX_COMPARE = 10
+MEMBERS_OPEN = 20  # larger groups start folded
+DIAGNOSIS_SHOWN = 2  # findings per kind and area shown before "Pozostałe"
 
 PARENT_COLUMNS = (
     ("powiat", "powiat_value", "profile.col.powiat"),
@@ -94,7 +127,7 @@ def key_facts(profile: pl.DataFrame) -> dict:
     wanted = {
         "ludnosc": (t("profile.population"), 0, "osób"),
         "powierzchnia": (t("profile.area"), 0, "km²"),
-        "gestosc-zaludnienia": ("Gęstość zaludnienia", 0, "os./km²"),
+        "gestosc-zaludnienia": (t("profile.density"), 0, "os./km²"),
     }
     facts = {}
     for row in profile.filter(pl.col("indicator").is_in(list(wanted))).iter_rows(named=True):
@@ -121,7 +154,7 @@ def trend_image(indicator: Indicator, row: dict) -> html.Img | str:
     known = [(y, v) for y, v in zip(years, values, strict=True) if v is not None]
     alt = t(
         "profile.trend_alt",
-        name=indicator.name,
+        name=localized_name(indicator),
         first=format_value(known[0][1], indicator.decimals, indicator.unit),
         first_year=known[0][0],
         last=format_value(known[-1][1], indicator.decimals, indicator.unit),
@@ -130,15 +163,94 @@ def trend_image(indicator: Indicator, row: dict) -> html.Img | str:
     return html.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
 
 
-def indicator_row(indicator: Indicator, row: dict, parents: list) -> html.Tr:
+def analysis_href(indicator: Indicator, unit: Unit) -> str:
+    """Link to the advanced interface for one indicator, level and unit."""
+    query = urlencode({"wskaznik": indicator.id, "poziom": unit.level, "jst": unit.code})
+    return f"/analiza?{query}"
+
+
+def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
+    """The group's median, range and size; units that are "not applicable" are counted apart."""
+    if not stat or not stat["n"]:
+        na = stat["n_not_applicable"] if stat else 0
+        return ["–"] + (
+            [html.Div(t("comparison.n_not_applicable", count=na), className="small text-muted")]
+            if na
+            else []
+        )
+
+    def fmt(value: float | None) -> str:
+        return format_number(value, indicator.decimals)
+
+    size = t("comparison.n_units", count=stat["n"])
+    if stat["n_not_applicable"]:
+        size += "; " + t("comparison.n_not_applicable", count=stat["n_not_applicable"])
+    return [
+        fmt(stat["median"]),
+        html.Div(
+            t("comparison.range", low=fmt(stat["min"]), high=fmt(stat["max"])),
+            className="small text-muted",
+        ),
+        html.Div(size, className="small text-muted"),
+    ]
+
+
+VERDICT_MARK = {"better": "▲", "worse": "▼", "equal": "=", "neutral": "○"}
+
+
+def group_position_cell(stat: dict | None) -> list:
+    """Rank and percentile in the group, with the verdict in words (never by colour alone)."""
+    if not stat or stat["rank"] is None:
+        return ["–"]
+    verdict = stat["verdict"]
+    percentile = format_number(stat["percentile"], 0)
+    share_key = "comparison.share_higher" if verdict == "neutral" else "comparison.share_better"
+    return [
+        t("comparison.rank", rank=stat["rank"], of=stat["rank_of"]),
+        html.Div(t(share_key, pct=percentile), className="small"),
+        html.Div(
+            [
+                html.Span(VERDICT_MARK.get(verdict, ""), **{"aria-hidden": "true"}),
+                " ",
+                t(f"comparison.verdict.{verdict}"),
+            ],
+            className=f"small verdict verdict-{verdict}",
+        ),
+    ]
+
+
+def indicator_row(
+    indicator: Indicator,
+    row: dict,
+    parents: list,
+    unit: Unit | None = None,
+    stat: dict | None = None,
+    with_group: bool = False,
+) -> html.Tr:
     cells = [
         html.Th(
             [
-                dcc.Link(indicator.name, href=f"/wskazniki/{indicator.id}"),
+                dcc.Link(localized_name(indicator), href=f"/wskazniki/{indicator.id}"),
                 demo_badge() if indicator.provenance == Provenance.DEMO else None,
                 html.Div(
-                    f"{indicator.unit} · "
-                    + t("profile.dimension", dimension=t(f"dimension.{indicator.dimension}")),
+                    [
+                        f"{localized_unit(indicator.unit)} · "
+                        + t("profile.dimension", dimension=t(f"dimension.{indicator.dimension}")),
+                        " · ",
+                        html.A(
+                            t("profile.analyse"),
+                            href=analysis_href(indicator, unit),
+                            className="analyse-link",
+                            title=t("profile.analyse_title", name=localized_name(indicator)),
+                            **{
+                                "aria-label": t(
+                                    "profile.analyse_title", name=localized_name(indicator)
+                                )
+                            },
+                        )
+                        if unit is not None
+                        else None,
+                    ],
                     className="small text-muted fw-normal",
                 ),
             ],
@@ -157,15 +269,31 @@ def indicator_row(indicator: Indicator, row: dict, parents: list) -> html.Tr:
         html.Td(value_text(indicator, row.get(column), None, with_unit=False), className="num")
         for _, column, _ in parents
     ]
+    if with_group:
+        cells += [
+            html.Td(group_median_cell(indicator, stat), className="num group-median"),
+            html.Td(group_position_cell(stat), className="num group-position"),
+        ]
     if parents:  # Poland has no peers to be ranked among
         cells.append(html.Td(rank_cell(indicator, row), className="num small"))
-    return html.Tr(cells, **{"data-indicator": indicator.id})
+    return html.Tr(cells, id=f"wiersz-{indicator.id}", **{"data-indicator": indicator.id})
 
 
-def service_table(indicators: list[Indicator], rows: dict[str, dict], parents: list) -> dbc.Table:
-    widths = ["32%", "11%", "10%"] + ["10%"] * len(parents)
-    if parents:
-        widths.append(f"{100 - 53 - 10 * len(parents)}%")
+def service_table(
+    indicators: list[Indicator],
+    rows: dict[str, dict],
+    parents: list,
+    unit: Unit | None = None,
+    stats: dict[str, dict] | None = None,
+) -> dbc.Table:
+    with_group = stats is not None
+    if with_group:
+        widths = ["24%", "9%", "9%"] + ["8%"] * len(parents) + ["12%", "12%"]
+        widths.append(f"{100 - 66 - 8 * len(parents)}%")
+    else:
+        widths = ["32%", "11%", "10%"] + ["10%"] * len(parents)
+        if parents:
+            widths.append(f"{100 - 53 - 10 * len(parents)}%")
     columns = html.Colgroup([html.Col(style={"width": w}) for w in widths])
     rank_header = html.Th(
         t("profile.col.rank"), scope="col", className="num", title=t("profile.rank_help")
@@ -178,16 +306,46 @@ def service_table(indicators: list[Indicator], rows: dict[str, dict], parents: l
                 html.Th(t("profile.col.trend"), scope="col"),
             ]
             + [html.Th(t(label), scope="col", className="num") for _, _, label in parents]
+            + (
+                [
+                    html.Th(t("comparison.col.median"), scope="col", className="num"),
+                    html.Th(
+                        t("comparison.col.position"),
+                        scope="col",
+                        className="num",
+                        title=t("comparison.position_help"),
+                    ),
+                ]
+                if with_group
+                else []
+            )
             + ([rank_header] if parents else [])
         )
     )
-    body = html.Tbody([indicator_row(i, rows[i.id], parents) for i in indicators if i.id in rows])
+    body = html.Tbody(
+        [
+            indicator_row(
+                i, rows[i.id], parents, unit, (stats or {}).get(i.id), with_group=with_group
+            )
+            for i in indicators
+            if i.id in rows
+        ]
+    )
     return dbc.Table(
-        [columns, head, body], className="profile-table", size="sm", responsive=True, hover=True
+        [columns, head, body],
+        className="profile-table" + (" with-group" if with_group else ""),
+        size="sm",
+        responsive=True,
+        hover=True,
     )
 
 
-def area_sections(repo: Repository, unit: Unit, profile: pl.DataFrame) -> list:
+def area_sections(
+    repo: Repository,
+    unit: Unit,
+    profile: pl.DataFrame,
+    stats: dict[str, dict] | None = None,
+) -> list:
     rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
     parents = parent_columns(unit)
     sections = []
@@ -202,8 +360,16 @@ def area_sections(repo: Repository, unit: Unit, profile: pl.DataFrame) -> list:
                 continue
             area_indicators += indicators
             blocks += [
-                html.H3(dcc.Link(service.name, href=f"/uslugi/{service.id}"), className="h5 mt-3"),
-                service_table(indicators, rows, parents),
+                html.H3(
+                    [
+                        dcc.Link(localized_name(service), href=f"/uslugi/{service.id}"),
+                        service_report_link(
+                            unit.code, unit.name, service.id, localized_name(service)
+                        ),
+                    ],
+                    className="h5 mt-3",
+                ),
+                service_table(indicators, rows, parents, unit, stats),
             ]
         if not blocks:
             continue
@@ -218,7 +384,9 @@ def area_sections(repo: Repository, unit: Unit, profile: pl.DataFrame) -> list:
         sections.append(
             html.Details(
                 [
-                    html.Summary([area.name, provenance_badge("demo") if all_demo else None]),
+                    html.Summary(
+                        [localized_name(area), provenance_badge("demo") if all_demo else None]
+                    ),
                     notice,
                     *blocks,
                 ],
@@ -241,24 +409,377 @@ def contents(sections: list) -> html.Nav:
     )
 
 
-def layout(teryt: str | None = None, **_) -> html.Div:
+# --- comparison group: controls, diagnosis, members ------------------------------------------
+def comparison_controls(state: ComparisonState) -> html.Section:
+    """The group choice, k, weights and a user group; every control labelled."""
+    weights = [
+        dbc.Col(
+            [
+                dbc.Label(variable.label, html_for=weight_id(variable.key), className="small"),
+                dbc.Select(
+                    id=weight_id(variable.key),
+                    value=str(weight),
+                    options=[
+                        {"label": t(f"comparison.weight.{w}"), "value": str(w)}
+                        for w in peers.WEIGHT_CHOICES
+                    ],
+                    size="sm",
+                ),
+            ],
+            md=4,
+            lg=2,
+        )
+        for variable, weight in zip(peers.CONTEXT_VARIABLES, state.weights, strict=True)
+    ]
+    k_options = sorted({*K_CHOICES, state.k})
+    return html.Section(
+        [
+            html.H2(t("comparison.title"), className="h4", id="grupa-porownawcza"),
+            html.Fieldset(
+                [
+                    html.Legend(t("comparison.choose"), className="fs-6 fw-semibold"),
+                    dbc.RadioItems(
+                        id=Ids.GROUP,
+                        value=state.group,
+                        options=[
+                            {"label": t(f"comparison.group.{kind}"), "value": kind}
+                            for kind in peers.GROUP_KINDS
+                        ],
+                        inline=True,
+                    ),
+                ]
+            ),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        [
+                            dbc.Label(t("comparison.k"), html_for=Ids.K, className="small"),
+                            dbc.Select(
+                                id=Ids.K,
+                                value=str(state.k),
+                                options=[{"label": str(k), "value": str(k)} for k in k_options],
+                                size="sm",
+                            ),
+                        ],
+                        md=3,
+                        lg=2,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Label(t("comparison.codes"), html_for=Ids.CODES, className="small"),
+                            dbc.InputGroup(
+                                [
+                                    dbc.Input(
+                                        id=Ids.CODES,
+                                        value=", ".join(state.codes),
+                                        placeholder=t("comparison.codes_placeholder"),
+                                        maxlength=1000,
+                                        size="sm",
+                                        autocomplete="off",
+                                    ),
+                                    dbc.Button(
+                                        t("comparison.apply"),
+                                        id=Ids.APPLY,
+                                        color="primary",
+                                        size="sm",
+                                    ),
+                                ]
+                            ),
+                            html.Div(t("comparison.codes_help"), className="form-text"),
+                        ],
+                        md=9,
+                        lg=10,
+                    ),
+                ],
+                className="g-2 mt-1",
+            ),
+            html.Details(
+                [
+                    html.Summary(t("comparison.weights")),
+                    html.P(t("comparison.weights_help"), className="small text-muted mb-1"),
+                    dbc.Row(weights, className="g-2"),
+                ],
+                className="mt-2 small",
+            ),
+            method_section(),
+        ],
+        className="comparison-controls border rounded p-3 mb-3",
+        **{"aria-labelledby": "grupa-porownawcza"},
+    )
+
+
+def trend_phrase(trend: diagnosis.Trend | None) -> str:
+    if trend is None:
+        return t("diagnosis.trend.none")
+    return t(f"diagnosis.trend.{trend.direction}", year=trend.base_year)
+
+
+def finding_item(repo: Repository, finding: diagnosis.Finding) -> html.Li:
+    """One plain-language sentence: value, position in the group, median, trend."""
+    indicator = repo.indicator(finding.indicator_id)
+    if finding.kind == "strength":
+        share = format_number(finding.percentile, 0)
+        key = "diagnosis.sentence.strength"
+    else:
+        share = format_number(100.0 - finding.percentile, 0)
+        key = "diagnosis.sentence.weakness"
+    sentence = t(
+        key,
+        value=format_value(finding.value, indicator.decimals, indicator.unit),
+        pct=share,
+        median=format_value(finding.median, indicator.decimals, indicator.unit),
+        trend=trend_phrase(finding.trend),
+    )
+    return html.Li(
+        [
+            html.A(localized_name(indicator), href=f"#wiersz-{indicator.id}"),
+            ": ",
+            sentence,
+            demo_badge() if finding.demo else None,
+        ],
+        **{"data-finding": finding.kind, "data-indicator": indicator.id},
+    )
+
+
+def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) -> list:
+    """Strengths or weaknesses of one area: the first few, the rest behind "Pozostałe"."""
+    if not items:
+        return []
+    shown, rest = items[:DIAGNOSIS_SHOWN], items[DIAGNOSIS_SHOWN:]
+    parts = [
+        html.P(t(f"diagnosis.{kind}_heading"), className="small fw-semibold mb-0"),
+        html.Ul([finding_item(repo, f) for f in shown], className=f"small diagnosis-{kind} mb-1"),
+    ]
+    if rest:
+        parts.append(
+            html.Details(
+                [
+                    html.Summary(t("diagnosis.more", count=len(rest))),
+                    html.Ul([finding_item(repo, f) for f in rest], className=f"diagnosis-{kind}"),
+                ],
+                className="small mb-1 ms-3",
+            )
+        )
+    return parts
+
+
+def diagnosis_section(
+    repo: Repository, unit: Unit, group: peers.PeerGroup, profile: pl.DataFrame, stats: dict
+) -> html.Section:
+    """Strengths and weaknesses (best / worst quartile in the group), by area, with trends."""
+    rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
+    meta = {}
+    for area in repo.areas:
+        for service in repo.services_of(area.id):
+            for indicator in repo.indicators_of(service.id):
+                meta[indicator.id] = (
+                    area.id,
+                    indicator.polarity.value,
+                    indicator.provenance == Provenance.DEMO,
+                )
+    stats_frame = pl.DataFrame(list(stats.values())) if stats else pl.DataFrame()
+    found = diagnosis.findings(stats_frame, rows, meta) if stats else []
+    heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
+    intro = html.P(t("diagnosis.intro", group=group.label), className="small text-muted")
+    if not found:
+        return html.Section(
+            [heading, intro, html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP))],
+            className="diagnosis mb-3",
+            **{"aria-labelledby": "diagnoza"},
+        )
+    grouped = diagnosis.by_area(found, [a.id for a in repo.areas])
+    strengths = sum(len(s) for _, s, _ in grouped)
+    weaknesses = sum(len(w) for _, _, w in grouped)
+    priority = [localized_name(repo.area(a)) for a, _, w in grouped if w][:3]
+    summary = t("diagnosis.summary", strengths=strengths, weaknesses=weaknesses)
+    if priority:
+        summary += " " + t("diagnosis.priority", areas=", ".join(priority))
+    blocks = []
+    for area_id, area_strengths, area_weaknesses in grouped:
+        area = repo.area(area_id)
+        columns = [
+            dbc.Col(finding_list(repo, kind, items), md=6)
+            for kind, items in (("weakness", area_weaknesses), ("strength", area_strengths))
+        ]
+        blocks.append(
+            html.Div(
+                [html.H3(localized_name(area), className="h6 mt-2 mb-1"), dbc.Row(columns)],
+                className="diagnosis-area",
+            )
+        )
+    return html.Section(
+        [heading, intro, html.P(summary, className="fw-semibold"), *blocks],
+        className="diagnosis mb-3",
+        **{"aria-labelledby": "diagnoza"},
+    )
+
+
+def compare_href(unit: Unit, group: peers.PeerGroup) -> str:
+    codes = [unit.code, *group.members][:MAX_COMPARE]
+    return "/porownaj?" + urlencode({"jst": ",".join(codes)}, safe=",")
+
+
+def member_context(repo: Repository, member: Unit) -> str:
+    """Kind and voivodeship, so that units with the same name are told apart."""
+    woj = repo.unit(member.woj_code) if member.woj_code and member.level != "wojewodztwo" else None
+    return f"{member.kind}, woj. {woj.name}" if woj else member.kind
+
+
+def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> html.Details:
+    """The members of the group, linked, with the match score and why (similar units)."""
+    similar = group.kind == "podobne"
+    head = [
+        html.Th("#", scope="col", className="num"),
+        html.Th(t("comparison.col.unit"), scope="col"),
+        html.Th(t("profile.population"), scope="col", className="num"),
+    ]
+    if similar:
+        head += [
+            html.Th(t("comparison.col.score"), scope="col", className="num"),
+            html.Th(t("comparison.col.why"), scope="col"),
+        ]
+    body = []
+    for position, peer in enumerate(group.peers, start=1):
+        member = repo.unit(peer.code)
+        if member is None:
+            continue
+        cells = [
+            html.Td(str(position), className="num"),
+            html.Td(
+                [
+                    dcc.Link(member.name, href=f"/jst/{member.code}"),
+                    html.Span(f" — {member_context(repo, member)}", className="search-context"),
+                ]
+            ),
+            html.Td(format_number(repo.population(member.code), 0), className="num"),
+        ]
+        if similar:
+            cells += [
+                html.Td(t("comparison.score", score=peer.score), className="num"),
+                html.Td(peer.explanation, className="small"),
+            ]
+        body.append(html.Tr(cells, **{"data-member": member.code}))
+    table = (
+        dbc.Table(
+            [html.Thead(html.Tr(head)), html.Tbody(body)],
+            size="sm",
+            responsive=True,
+            className="members-table small",
+        )
+        if body
+        else html.P(t("comparison.empty"), className="small")
+    )
+    return html.Details(
+        [
+            html.Summary(t("comparison.members", label=group.label, count=len(group.peers))),
+            table,
+        ],
+        open=len(group.peers) <= MEMBERS_OPEN,
+        className="members mb-3",
+        id="sklad-grupy",
+    )
+
+
+def comparison_body(
+    repo: Repository,
+    unit: Unit,
+    profile: pl.DataFrame,
+    state: ComparisonState,
+    messages: list[str],
+) -> list:
+    """Everything that depends on the group: notes, diagnosis, members and the tables."""
+    group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
+    if group is None:  # Poland: no group of the same level
+        sections = area_sections(repo, unit, profile)
+        return [contents(sections), *sections]
+    stats_frame = repo.group_statistics(unit, group.members)
+    stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
+    sections = area_sections(repo, unit, profile, stats)
+    return [
+        notes_alert([*messages, *group.notes]),
+        html.P(
+            [
+                html.Span(t("comparison.current", label=group.label), className="fw-semibold"),
+                " · ",
+                dcc.Link(t("comparison.compare_link"), href=compare_href(unit, group)),
+            ],
+            className="mb-2",
+            **{"data-group": group.kind, "data-group-size": str(len(group.peers))},
+        ),
+        diagnosis_section(repo, unit, group, profile, stats),
+        members_section(repo, unit, group),
+        html.P(t("comparison.table_note"), className="small text-muted"),
+        contents(sections),
+        *sections,
+    ]
+
+
+def layout(teryt: str | None = None, **query) -> html.Div:
     repo = get_repository()
     unit = repo.unit(teryt) if isinstance(teryt, str) else None
     if unit is None:
         return not_found(t("notfound.unit", code=str(teryt or "")[:40]))
+    state, messages = parse_state(query)
     profile = repo.profile(unit)
-    sections = area_sections(repo, unit, profile)
     has_values = profile.filter(pl.col("status") == Status.VALUE.value).height > 0
+    has_group = unit.level in peers.PEER_LEVELS
     return html.Div(
         [
+            # The URL is the state: a control writes it and the page re-renders from it.
+            dcc.Location(id=Ids.URL, refresh="callback-nav"),
             header(repo, unit, key_facts(profile)),
+            unit_report_links(unit.code, unit.name, state_query(state)),
             dbc.Alert(t("profile.new_unit"), color="info") if not has_values else None,
+            comparison_controls(state) if has_group else None,
             html.P(
                 [t("profile.aggregate_note"), " ", t("profile.rank_help")],
                 className="small text-muted",
             ),
-            contents(sections),
-            *sections,
+            html.Div(
+                comparison_body(repo, unit, profile, state, messages),
+                id=Ids.BODY,
+                className="comparison-body",
+            ),
         ],
         **{"data-unit": unit.code},
     )
+
+
+def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list[str]]:
+    """Control values (strings from the browser) to a state, through the URL parser so that
+    both paths validate the same way."""
+    changed = [
+        f"{key}:{value}"
+        for key, value in zip(peers.VARIABLE_KEYS, weights, strict=True)
+        if value is not None and float(value) != peers.DEFAULT_WEIGHTS[key]
+    ]
+    return parse_state(
+        {"grupa": group, "k": k, "wagi": ",".join(changed), "jednostki": codes or ""}
+    )
+
+
+@callback(
+    Output(Ids.URL, "search"),
+    Input(Ids.GROUP, "value"),
+    Input(Ids.K, "value"),
+    *[Input(weight_id(key), "value") for key in peers.VARIABLE_KEYS],
+    Input(Ids.APPLY, "n_clicks"),
+    Input(Ids.CODES, "n_submit"),
+    State(Ids.CODES, "value"),
+    prevent_initial_call=True,
+)
+def update_comparison(group, k, *rest):
+    """Write the chosen group into the URL; the page re-renders from it (``layout``)."""
+    weights = rest[: len(peers.VARIABLE_KEYS)]
+    codes = rest[-1]
+    applied = ctx.triggered_id in (Ids.APPLY, Ids.CODES)
+    return comparison_search(group, k, weights, codes, applied)
+
+
+def comparison_search(group, k, weights, codes, applied: bool = False) -> str:
+    """The URL query for control values; ``applied``: the user applied a list of codes,
+    which means "compare with these" (the group becomes "wlasna")."""
+    if applied and codes:
+        group = "wlasna"
+    state, _ = state_from_controls(group, k, weights, codes)
+    return state_query(state)

@@ -1,0 +1,319 @@
+"""Compare page ``/porownaj?jst=0201011,0201022&obszar=finanse``: up to 10 units side by side
+for every indicator of one area, with the median of the compared units and a chart per
+indicator. The state lives only in the query string."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from urllib.parse import urlencode
+
+import dash
+import dash_bootstrap_components as dbc
+import polars as pl
+from dash import Input, Output, State, callback, dcc, html, no_update
+
+from components.charts import comparison_bar_figure
+from components.values import demo_badge, value_cell
+from data_access import peers
+from data_access.catalogue_model import Area, Indicator, Provenance, Status
+from data_access.repository import Repository, Unit, get_repository
+from i18n import format_value, t
+
+dash.register_page(__name__, path="/porownaj", title="Porównanie jednostek")
+
+MAX_UNITS = 10
+MAX_PARAM = 1000
+
+
+class Ids(StrEnum):
+    URL = "compare-url"
+    CODES = "compare-codes"
+    AREA = "compare-area"
+    GO = "compare-go"
+
+
+def compare_href(codes: list[str], area_id: str | None = None) -> str:
+    """The shareable URL of a comparison (codes in the given order)."""
+    params = {"jst": ",".join(codes)}
+    if area_id:
+        params["obszar"] = area_id
+    return "/porownaj?" + urlencode(params, safe=",")
+
+
+def resolve_units(repo: Repository, text: str) -> tuple[list[Unit], list[str]]:
+    """Units for a list of codes (current or former), at most ``MAX_UNITS``, and Polish
+    messages for what was ignored (unknown codes, duplicates, too many)."""
+    requested = peers.parse_codes(text[:MAX_PARAM])
+    units: list[Unit] = []
+    unknown: list[str] = []
+    for code in requested:
+        unit = repo.unit(code)
+        if unit is None:
+            unknown.append(code[:20])
+        elif all(u.code != unit.code for u in units):
+            units.append(unit)
+    messages = []
+    if unknown:
+        messages.append(t("compare.unknown", codes=", ".join(unknown)))
+    if len(units) > MAX_UNITS:
+        messages.append(t("compare.too_many", max=MAX_UNITS, count=len(units)))
+        units = units[:MAX_UNITS]
+    return units, messages
+
+
+def unit_label(unit: Unit) -> str:
+    """Name with the kind, so that units with the same name are told apart."""
+    return f"{unit.name} ({unit.kind})"
+
+
+def area_indicators(repo: Repository, area: Area, units: list[Unit]) -> list[Indicator]:
+    levels = {u.level for u in units}
+    return [
+        i
+        for s in repo.services_of(area.id)
+        for i in repo.indicators_of(s.id)
+        if levels & set(i.levels)
+    ]
+
+
+def indicator_block(
+    indicator: Indicator, units: list[Unit], rows: dict[tuple[str, str], dict], year: int | None
+) -> html.Section:
+    """Table (the chart's twin) and bar chart of one indicator for the compared units."""
+    values = []
+    for unit in units:
+        row = rows.get((indicator.id, unit.code))
+        ok = row is not None and row["status"] == Status.VALUE.value and row["value"] is not None
+        values.append(row["value"] if ok else None)
+    known = [v for v in values if v is not None]
+    median = pl.Series(known, dtype=pl.Float64).median() if known else None
+    fmt = lambda v: format_value(v, indicator.decimals, indicator.unit)  # noqa: E731
+    body = []
+    for unit, value in zip(units, values, strict=True):
+        row = rows.get((indicator.id, unit.code))
+        body.append(
+            html.Tr(
+                [
+                    html.Th(dcc.Link(unit_label(unit), href=f"/jst/{unit.code}"), scope="row"),
+                    html.Td(
+                        value_cell(indicator, value, row["status"] if row else None),
+                        className="num",
+                    ),
+                ],
+                **{"data-unit": unit.code},
+            )
+        )
+    body.append(
+        html.Tr(
+            [html.Th(t("compare.median"), scope="row"), html.Td(fmt(median), className="num")],
+            className="fw-semibold",
+        )
+    )
+    missing = len(values) - len(known)
+    title = indicator.name + (f" ({t('demo.badge')})" if indicator.provenance == "demo" else "")
+    caption = t(
+        "compare.chart_alt",
+        name=indicator.name,
+        year=year or "–",
+        count=len(known),
+        median=fmt(median),
+    )
+    if missing:
+        caption += " " + t("compare.chart_missing", count=missing)
+    labels = [unit_label(u) for u in units]
+    figure = comparison_bar_figure(labels, values, median, indicator.unit, title)
+    heading_id = f"wsk-{indicator.id}"
+    return html.Section(
+        [
+            html.H3(
+                [
+                    dcc.Link(indicator.name, href=f"/wskazniki/{indicator.id}"),
+                    demo_badge() if indicator.provenance == Provenance.DEMO else None,
+                ],
+                className="h6 mt-3",
+                id=heading_id,
+            ),
+            html.P(
+                [
+                    f"{indicator.unit} · {t(f'polarity.{indicator.polarity}')} · ",
+                    t("profile.year", year=year or "–"),
+                ],
+                className="small text-muted mb-1",
+            ),
+            dbc.Row(
+                [
+                    dbc.Col(
+                        dbc.Table(
+                            [
+                                html.Thead(
+                                    html.Tr(
+                                        [
+                                            html.Th(t("compare.col.unit"), scope="col"),
+                                            html.Th(
+                                                t("compare.col.value"), scope="col", className="num"
+                                            ),
+                                        ]
+                                    )
+                                ),
+                                html.Tbody(body),
+                            ],
+                            size="sm",
+                            className="compare-table small",
+                        ),
+                        lg=5,
+                    ),
+                    dbc.Col(
+                        html.Figure(
+                            [
+                                dcc.Graph(
+                                    figure=figure,
+                                    config={"displaylogo": False, "responsive": True},
+                                ),
+                                html.Figcaption(caption, className="small text-muted"),
+                            ]
+                        ),
+                        lg=7,
+                    ),
+                ]
+            ),
+        ],
+        className="compare-indicator",
+        **{"data-indicator": indicator.id, "aria-labelledby": heading_id},
+    )
+
+
+def area_nav(repo: Repository, codes: list[str], current: str) -> html.Nav:
+    links = [
+        html.Li(
+            html.A(
+                area.name,
+                href=compare_href(codes, area.id),
+                className="nav-link" + (" active" if area.id == current else ""),
+                **({"aria-current": "page"} if area.id == current else {}),
+            ),
+            className="nav-item",
+        )
+        for area in repo.areas
+    ]
+    return html.Nav(
+        html.Ul(links, className="nav nav-pills small flex-wrap"),
+        **{"aria-label": t("compare.areas")},
+        className="mb-3",
+    )
+
+
+def units_list(units: list[Unit], area_id: str) -> html.Ul:
+    codes = [u.code for u in units]
+    items = []
+    for unit in units:
+        others = [c for c in codes if c != unit.code]
+        items.append(
+            html.Li(
+                [
+                    dcc.Link(unit_label(unit), href=f"/jst/{unit.code}"),
+                    " ",
+                    dcc.Link(
+                        t("compare.remove"),
+                        href=compare_href(others, area_id),
+                        className="small",
+                        title=t("compare.remove_title", name=unit.name),
+                    ),
+                ],
+                **{"data-unit": unit.code},
+            )
+        )
+    return html.Ul(items, className="compare-units small")
+
+
+def controls(text: str) -> html.Div:
+    return html.Div(
+        [
+            dbc.Label(t("compare.codes"), html_for=Ids.CODES),
+            dbc.InputGroup(
+                [
+                    dbc.Input(
+                        id=Ids.CODES,
+                        value=text,
+                        placeholder=t("compare.codes_placeholder"),
+                        maxlength=MAX_PARAM,
+                        autocomplete="off",
+                    ),
+                    dbc.Button(t("compare.show"), id=Ids.GO, color="primary"),
+                ]
+            ),
+            html.Div(t("compare.codes_help", max=MAX_UNITS), className="form-text"),
+        ],
+        className="mb-3",
+    )
+
+
+def layout(jst: str = "", obszar: str = "", **_) -> html.Div:
+    repo = get_repository()
+    text = str(jst or "")[:MAX_PARAM]
+    units, messages = resolve_units(repo, text)
+    codes = [u.code for u in units]
+    area = repo.area(str(obszar)) if obszar else None
+    if obszar and area is None:
+        messages.append(t("compare.unknown_area", area=str(obszar)[:40]))
+    area = area or repo.areas[0]
+    content: list = []
+    if units:
+        indicators = area_indicators(repo, area, units)
+        frame = repo.latest_values(codes).filter(
+            pl.col("indicator").is_in([i.id for i in indicators])
+        )
+        rows = {(r["indicator"], r["code"]): r for r in frame.iter_rows(named=True)}
+        years = repo.latest_year_by_indicator
+        content = [
+            html.H2(t("compare.units_heading", count=len(units)), className="h5"),
+            units_list(units, area.id),
+            area_nav(repo, codes, area.id),
+            html.H2(area.name, className="h4"),
+            dbc.Alert(
+                [demo_badge(), " ", t("demo.area_notice")], color="warning", className="small"
+            )
+            if indicators and all(i.provenance == Provenance.DEMO for i in indicators)
+            else None,
+            html.P(t("compare.median_note"), className="small text-muted"),
+            *[indicator_block(i, units, rows, years.get(i.id)) for i in indicators],
+        ]
+    else:
+        content = [html.P(t("compare.empty"))]
+    return html.Div(
+        [
+            dcc.Location(id=Ids.URL, refresh="callback-nav"),
+            dcc.Store(id=Ids.AREA, data=area.id),
+            html.H1(t("compare.title"), className="h2"),
+            html.P(t("compare.intro", max=MAX_UNITS)),
+            controls(", ".join(codes) if units else text),
+            html.Div(
+                dbc.Alert(
+                    html.Ul([html.Li(m) for m in messages], className="mb-0"),
+                    color="warning",
+                    className="small",
+                ),
+                role="alert",
+                className="compare-messages",
+            )
+            if messages
+            else None,
+            *content,
+        ],
+        className="compare-page",
+    )
+
+
+@callback(
+    Output(Ids.URL, "href"),
+    Input(Ids.GO, "n_clicks"),
+    Input(Ids.CODES, "n_submit"),
+    State(Ids.CODES, "value"),
+    State(Ids.AREA, "data"),
+    prevent_initial_call=True,
+)
+def go(_clicks, _submit, text: str | None, area_id: str | None) -> str:
+    """Open the comparison for the typed codes (the page re-renders from the URL)."""
+    codes = peers.parse_codes((text or "")[:MAX_PARAM])
+    if not codes:
+        return no_update
+    return compare_href(codes, area_id)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 
 import pytest
 
-from config import settings
+# Tests never touch the developer's accounts database: a fresh SQLite file for each run,
+# set before anything reads the settings.
+ACCOUNTS_TMP = tempfile.mkdtemp(prefix="smup-test-accounts-")
+os.environ["SMUP_DATABASE_URL"] = f"sqlite:///{ACCOUNTS_TMP}/accounts.sqlite"
+atexit.register(shutil.rmtree, ACCOUNTS_TMP, ignore_errors=True)
+
+from config import settings  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -42,7 +51,16 @@ def repository():
 
 
 @pytest.fixture(scope="session")
-def dash_app(repository):
+def accounts_database() -> str:
+    """The temporary accounts database, migrated to the newest schema."""
+    from accounts import db
+
+    db.upgrade(settings.database_url)
+    return settings.database_url
+
+
+@pytest.fixture(scope="session")
+def dash_app(repository, accounts_database):
     from app import app
 
     return app

@@ -1,0 +1,1 @@
+"""Accounts: registration, login, saved views, dashboards, sharing and comparison groups."""

@@ -1,0 +1,25 @@
+"""Whether a private route exists *for the current visitor*: another user's dashboard and a
+revoked share link answer 404 exactly like missing ones (used by ``web.route_exists``)."""
+
+from __future__ import annotations
+
+from accounts import repository
+from accounts.auth import signed_in_user
+from accounts.db import DatabaseUnavailable
+
+
+def private_route_exists(kind: str, key: str) -> bool:
+    """``dashboard``: the signed-in user owns dashboard ``key`` (visitors get the login
+    prompt, so the page exists for them); ``shared``: ``key`` is a live share token.
+    With the database down the page exists and explains that."""
+    try:
+        if kind == "shared":
+            return repository.shared(key) is not None
+        user = signed_in_user()
+        if user is None:
+            return True
+        if not key.isdigit() or len(key) > 12:
+            return False
+        return repository.get_dashboard(user.id, int(key)) is not None
+    except DatabaseUnavailable:
+        return True

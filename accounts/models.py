@@ -1,0 +1,130 @@
+"""SQLAlchemy 2 models of the accounts database: users, saved views, dashboards, groups.
+
+The schema is owned by the Alembic migrations in ``accounts/migrations``; a test checks that
+the migrations and these models agree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+EMAIL_MAX = 254
+NAME_MAX = 120
+NOTE_MAX = 1000
+URL_MAX = 2000
+TOKEN_MAX = 64
+CODES_MAX = 1000
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware (UTC)."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(EMAIL_MAX), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    # Part of the session identifier: changing it (password change) ends every other session.
+    session_token: Mapped[str] = mapped_column(String(TOKEN_MAX))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    views: Mapped[list[SavedView]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    dashboards: Mapped[list[Dashboard]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    groups: Mapped[list[ComparisonGroup]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SavedView(Base):
+    """A page path plus its query string, the whole state of a view in this app."""
+
+    __tablename__ = "saved_views"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    note: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(String(URL_MAX))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    share_token: Mapped[str | None] = mapped_column(String(TOKEN_MAX), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    user: Mapped[User] = relationship(back_populates="views")
+    items: Mapped[list[DashboardItem]] = relationship(
+        back_populates="view", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Dashboard(Base):
+    """A named page showing several saved views of its owner together."""
+
+    __tablename__ = "dashboards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    share_token: Mapped[str | None] = mapped_column(String(TOKEN_MAX), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="dashboards")
+    items: Mapped[list[DashboardItem]] = relationship(
+        back_populates="dashboard",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="DashboardItem.position",
+    )
+
+
+class DashboardItem(Base):
+    __tablename__ = "dashboard_items"
+    __table_args__ = (UniqueConstraint("dashboard_id", "view_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dashboard_id: Mapped[int] = mapped_column(
+        ForeignKey("dashboards.id", ondelete="CASCADE"), index=True
+    )
+    view_id: Mapped[int] = mapped_column(ForeignKey("saved_views.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    dashboard: Mapped[Dashboard] = relationship(back_populates="items")
+    view: Mapped[SavedView] = relationship(back_populates="items")
+
+
+class ComparisonGroup(Base):
+    """A user's own list of units (TERYT codes) to compare."""
+
+    __tablename__ = "comparison_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    codes: Mapped[str] = mapped_column(String(CODES_MAX))  # comma-separated TERYT codes
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="groups")

@@ -1,0 +1,511 @@
+"""Every query on the accounts database. Each function is one transaction; each one that
+reads or changes a user's data filters by the owner in the query itself
+(``WHERE user_id = :uid``), so another user's item is exactly as absent as a missing one.
+
+Results are frozen records (no ORM objects leave this module). Bad input raises
+``AccountError`` with a message code; database faults raise ``DatabaseUnavailable``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Select, delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from accounts.db import transaction
+from accounts.models import (
+    CODES_MAX,
+    NAME_MAX,
+    NOTE_MAX,
+    ComparisonGroup,
+    Dashboard,
+    DashboardItem,
+    SavedView,
+    User,
+)
+from accounts.security import (
+    AccountError,
+    check_new_password,
+    clean_text,
+    hash_password,
+    needs_rehash,
+    new_token,
+    normalise_email,
+    verify_password,
+)
+from accounts.viewstate import normalise_view_url
+
+MAX_VIEWS = 500
+MAX_DASHBOARDS = 100
+MAX_ITEMS = 24
+MAX_GROUPS = 100
+MAX_GROUP_UNITS = 100
+COPY_PREFIX = "Kopia: "
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    email: str
+    session_token: str
+
+
+@dataclass(frozen=True)
+class ViewRecord:
+    id: int
+    name: str
+    note: str
+    url: str
+    position: int
+    share_token: str | None
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    id: int
+    position: int
+    view: ViewRecord
+
+
+@dataclass(frozen=True)
+class DashboardRecord:
+    id: int
+    name: str
+    note: str
+    share_token: str | None
+    items: tuple[ItemRecord, ...]
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    id: int
+    name: str
+    codes: tuple[str, ...]
+
+    @property
+    def compare_url(self) -> str:
+        """The comparison page for this group: ``/porownaj?jst=a,b,c``."""
+        return "/porownaj?jst=" + ",".join(self.codes)
+
+
+def _user(row: User) -> UserRecord:
+    return UserRecord(row.id, row.email, row.session_token)
+
+
+def _view(row: SavedView) -> ViewRecord:
+    return ViewRecord(row.id, row.name, row.note, row.url, row.position, row.share_token)
+
+
+def _dashboard(row: Dashboard) -> DashboardRecord:
+    items = tuple(ItemRecord(i.id, i.position, _view(i.view)) for i in row.items)
+    return DashboardRecord(row.id, row.name, row.note, row.share_token, items)
+
+
+def _group(row: ComparisonGroup) -> GroupRecord:
+    return GroupRecord(row.id, row.name, tuple(c for c in row.codes.split(",") if c))
+
+
+def _name(raw: object) -> str:
+    return clean_text(raw, NAME_MAX, required=True, field="name")
+
+
+def _note(raw: object) -> str:
+    return clean_text(raw, NOTE_MAX, required=False, field="note")
+
+
+# --- users -------------------------------------------------------------------------------
+
+
+def register(email: object, password: object, repeated: object) -> UserRecord:
+    """Create an account; ``AccountError`` for a bad or already registered e-mail or a
+    password that is too short, too long or not repeated the same."""
+    address = normalise_email(email)
+    secret = check_new_password(password, repeated)
+    with transaction() as session:
+        if session.scalar(select(User.id).where(User.email == address)) is not None:
+            raise AccountError("email_taken")
+        user = User(email=address, password_hash=hash_password(secret), session_token=new_token())
+        session.add(user)
+        try:
+            session.flush()
+        except IntegrityError as error:  # registered at the same moment by another request
+            raise AccountError("email_taken") from error
+        return _user(user)
+
+
+def authenticate(email: object, password: object) -> UserRecord | None:
+    """The user whose e-mail and password match, else ``None`` (same work either way)."""
+    try:
+        address = normalise_email(email)
+    except AccountError:
+        address = ""
+    secret = password if isinstance(password, str) else ""
+    with transaction() as session:
+        user = session.scalar(select(User).where(User.email == address)) if address else None
+        if not verify_password(user.password_hash if user else None, secret[:256]):
+            return None
+        if needs_rehash(user.password_hash):
+            user.password_hash = hash_password(secret)
+        return _user(user)
+
+
+def load_user(user_id: int, session_token: str) -> UserRecord | None:
+    """The user for a session, if the session is still valid (token unchanged)."""
+    with transaction() as session:
+        user = session.scalar(
+            select(User).where(User.id == user_id, User.session_token == session_token)
+        )
+        return _user(user) if user else None
+
+
+def _owned_user(session: Session, user_id: int, password: object) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise AccountError("not_found")
+    if not verify_password(user.password_hash, password if isinstance(password, str) else ""):
+        raise AccountError("password_wrong")
+    return user
+
+
+def change_password(
+    user_id: int, current: object, password: object, repeated: object
+) -> UserRecord:
+    """Set a new password; every other session of the user ends (new session token)."""
+    secret = check_new_password(password, repeated)
+    with transaction() as session:
+        user = _owned_user(session, user_id, current)
+        user.password_hash = hash_password(secret)
+        user.session_token = new_token()
+        return _user(user)
+
+
+def delete_user(user_id: int, password: object) -> None:
+    """Delete the account and everything it owns (views, dashboards, groups)."""
+    with transaction() as session:
+        user = _owned_user(session, user_id, password)
+        session.delete(user)
+
+
+# --- saved views -------------------------------------------------------------------------
+
+
+def _views_of(user_id: int) -> Select:
+    return select(SavedView).where(SavedView.user_id == user_id)
+
+
+def _owned_view(session: Session, user_id: int, view_id: int) -> SavedView:
+    view = session.scalar(_views_of(user_id).where(SavedView.id == view_id))
+    if view is None:
+        raise AccountError("not_found")
+    return view
+
+
+def list_views(user_id: int) -> list[ViewRecord]:
+    """The user's saved views in their order."""
+    with transaction() as session:
+        rows = session.scalars(_views_of(user_id).order_by(SavedView.position, SavedView.id))
+        return [_view(r) for r in rows]
+
+
+def get_view(user_id: int, view_id: int) -> ViewRecord | None:
+    """One of the user's views, or ``None`` (missing and not owned look the same)."""
+    with transaction() as session:
+        row = session.scalar(_views_of(user_id).where(SavedView.id == view_id))
+        return _view(row) if row else None
+
+
+def _top_position(session: Session, model, owner_column, owner_id: int) -> int:
+    lowest = session.scalar(select(func.min(model.position)).where(owner_column == owner_id))
+    return (lowest or 0) - 1
+
+
+def _count(session: Session, model, owner_column, owner_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(owner_column == owner_id))
+
+
+def save_view(user_id: int, url: object, name: object, note: object = "") -> ViewRecord:
+    """Save a view (URL validated) at the top of the user's list."""
+    clean_url = normalise_view_url(url)
+    clean_name, clean_note = _name(name), _note(note)
+    with transaction() as session:
+        if _count(session, SavedView, SavedView.user_id, user_id) >= MAX_VIEWS:
+            raise AccountError("too_many_views")
+        view = SavedView(
+            user_id=user_id,
+            url=clean_url,
+            name=clean_name,
+            note=clean_note,
+            position=_top_position(session, SavedView, SavedView.user_id, user_id),
+        )
+        session.add(view)
+        session.flush()
+        return _view(view)
+
+
+def update_view(user_id: int, view_id: int, name: object, note: object) -> ViewRecord:
+    """Rename a view and change its note."""
+    clean_name, clean_note = _name(name), _note(note)
+    with transaction() as session:
+        view = _owned_view(session, user_id, view_id)
+        view.name, view.note = clean_name, clean_note
+        session.flush()
+        return _view(view)
+
+
+def duplicate_view(user_id: int, view_id: int) -> ViewRecord:
+    """A copy of a view ("Kopia: …"), placed right after it."""
+    with transaction() as session:
+        if _count(session, SavedView, SavedView.user_id, user_id) >= MAX_VIEWS:
+            raise AccountError("too_many_views")
+        original = _owned_view(session, user_id, view_id)
+        rows = list(session.scalars(_views_of(user_id).order_by(SavedView.position, SavedView.id)))
+        copy = SavedView(
+            user_id=user_id,
+            url=original.url,
+            name=(COPY_PREFIX + original.name)[:NAME_MAX],
+            note=original.note,
+        )
+        index = rows.index(original)
+        rows.insert(index + 1, copy)
+        session.add(copy)
+        for position, row in enumerate(rows):
+            row.position = position
+        session.flush()
+        return _view(copy)
+
+
+def _move(rows: list, target, direction: int) -> None:
+    index = rows.index(target)
+    other = index + (1 if direction > 0 else -1)
+    if 0 <= other < len(rows):
+        rows[index], rows[other] = rows[other], rows[index]
+    for position, row in enumerate(rows):
+        row.position = position
+
+
+def move_view(user_id: int, view_id: int, direction: int) -> None:
+    """Move a view one place up (``direction < 0``) or down in the list."""
+    with transaction() as session:
+        view = _owned_view(session, user_id, view_id)
+        rows = list(session.scalars(_views_of(user_id).order_by(SavedView.position, SavedView.id)))
+        _move(rows, view, direction)
+
+
+def delete_view(user_id: int, view_id: int) -> None:
+    """Delete a view (it also leaves every dashboard that showed it)."""
+    with transaction() as session:
+        session.delete(_owned_view(session, user_id, view_id))
+
+
+def share_view(user_id: int, view_id: int) -> str:
+    """The view's read-only link token, made if it has none."""
+    with transaction() as session:
+        view = _owned_view(session, user_id, view_id)
+        if not view.share_token:
+            view.share_token = new_token()
+        return view.share_token
+
+
+def revoke_view_share(user_id: int, view_id: int) -> None:
+    """End the view's read-only link; the old token stops working at once."""
+    with transaction() as session:
+        _owned_view(session, user_id, view_id).share_token = None
+
+
+# --- dashboards --------------------------------------------------------------------------
+
+
+def _dashboards_of(user_id: int) -> Select:
+    return (
+        select(Dashboard)
+        .where(Dashboard.user_id == user_id)
+        .options(selectinload(Dashboard.items).selectinload(DashboardItem.view))
+    )
+
+
+def _owned_dashboard(session: Session, user_id: int, dashboard_id: int) -> Dashboard:
+    row = session.scalar(_dashboards_of(user_id).where(Dashboard.id == dashboard_id))
+    if row is None:
+        raise AccountError("not_found")
+    return row
+
+
+def list_dashboards(user_id: int) -> list[DashboardRecord]:
+    """The user's dashboards in their order."""
+    with transaction() as session:
+        rows = session.scalars(_dashboards_of(user_id).order_by(Dashboard.position, Dashboard.id))
+        return [_dashboard(r) for r in rows]
+
+
+def get_dashboard(user_id: int, dashboard_id: int) -> DashboardRecord | None:
+    """One of the user's dashboards, or ``None`` (missing and not owned look the same)."""
+    with transaction() as session:
+        row = session.scalar(_dashboards_of(user_id).where(Dashboard.id == dashboard_id))
+        return _dashboard(row) if row else None
+
+
+def create_dashboard(user_id: int, name: object, note: object = "") -> DashboardRecord:
+    """A new, empty dashboard at the top of the list."""
+    clean_name, clean_note = _name(name), _note(note)
+    with transaction() as session:
+        if _count(session, Dashboard, Dashboard.user_id, user_id) >= MAX_DASHBOARDS:
+            raise AccountError("too_many_dashboards")
+        row = Dashboard(
+            user_id=user_id,
+            name=clean_name,
+            note=clean_note,
+            position=_top_position(session, Dashboard, Dashboard.user_id, user_id),
+        )
+        session.add(row)
+        session.flush()
+        return DashboardRecord(row.id, row.name, row.note, None, ())
+
+
+def update_dashboard(user_id: int, dashboard_id: int, name: object, note: object) -> None:
+    """Rename a dashboard and change its description."""
+    clean_name, clean_note = _name(name), _note(note)
+    with transaction() as session:
+        row = _owned_dashboard(session, user_id, dashboard_id)
+        row.name, row.note = clean_name, clean_note
+
+
+def delete_dashboard(user_id: int, dashboard_id: int) -> None:
+    """Delete a dashboard (its views stay in "Moje widoki")."""
+    with transaction() as session:
+        session.delete(_owned_dashboard(session, user_id, dashboard_id))
+
+
+def add_to_dashboard(user_id: int, dashboard_id: int, view_id: int) -> None:
+    """Show one of the user's views at the end of one of the user's dashboards."""
+    with transaction() as session:
+        row = _owned_dashboard(session, user_id, dashboard_id)
+        view = _owned_view(session, user_id, view_id)
+        if any(i.view_id == view.id for i in row.items):
+            raise AccountError("already_on_dashboard")
+        if len(row.items) >= MAX_ITEMS:
+            raise AccountError("too_many_items")
+        last = max((i.position for i in row.items), default=-1)
+        row.items.append(DashboardItem(view_id=view.id, position=last + 1))
+
+
+def _owned_item(row: Dashboard, item_id: int) -> DashboardItem:
+    item = next((i for i in row.items if i.id == item_id), None)
+    if item is None:
+        raise AccountError("not_found")
+    return item
+
+
+def move_item(user_id: int, dashboard_id: int, item_id: int, direction: int) -> None:
+    """Move a view one place earlier (``direction < 0``) or later on the dashboard."""
+    with transaction() as session:
+        row = _owned_dashboard(session, user_id, dashboard_id)
+        items = sorted(row.items, key=lambda i: (i.position, i.id))
+        _move(items, _owned_item(row, item_id), direction)
+
+
+def remove_item(user_id: int, dashboard_id: int, item_id: int) -> None:
+    """Take a view off the dashboard (the view itself stays)."""
+    with transaction() as session:
+        row = _owned_dashboard(session, user_id, dashboard_id)
+        item = _owned_item(row, item_id)
+        session.execute(delete(DashboardItem).where(DashboardItem.id == item.id))
+
+
+def share_dashboard(user_id: int, dashboard_id: int) -> str:
+    """The dashboard's read-only link token, made if it has none."""
+    with transaction() as session:
+        row = _owned_dashboard(session, user_id, dashboard_id)
+        if not row.share_token:
+            row.share_token = new_token()
+        return row.share_token
+
+
+def revoke_dashboard_share(user_id: int, dashboard_id: int) -> None:
+    """End the dashboard's read-only link."""
+    with transaction() as session:
+        _owned_dashboard(session, user_id, dashboard_id).share_token = None
+
+
+def shared(token: object) -> ViewRecord | DashboardRecord | None:
+    """What a read-only link shows, or ``None`` for an unknown or revoked token."""
+    if not isinstance(token, str) or not token or len(token) > 64:
+        return None
+    with transaction() as session:
+        view = session.scalar(select(SavedView).where(SavedView.share_token == token))
+        if view is not None:
+            return _view(view)
+        row = session.scalar(
+            select(Dashboard)
+            .where(Dashboard.share_token == token)
+            .options(selectinload(Dashboard.items).selectinload(DashboardItem.view))
+        )
+        return _dashboard(row) if row else None
+
+
+# --- comparison groups -------------------------------------------------------------------
+
+
+def parse_codes(raw: object) -> list[str]:
+    """TERYT codes from free text (commas, semicolons, spaces or new lines), resolved to the
+    current codes of existing units, without repeats; ``AccountError`` when a code is unknown,
+    the list is empty or longer than allowed."""
+    from data_access.repository import get_repository
+
+    text = raw if isinstance(raw, str) else ""
+    if len(text) > CODES_MAX * 2:
+        raise AccountError("group_too_many")
+    items = [c for c in re.split(r"[\s,;]+", text) if c]
+    if not items:
+        raise AccountError("group_empty")
+    if len(items) > MAX_GROUP_UNITS:
+        raise AccountError("group_too_many")
+    repo = get_repository()
+    codes: list[str] = []
+    for item in items:
+        unit = repo.unit(item) if item.isdigit() and len(item) <= 7 else None
+        if unit is None:
+            raise AccountError("group_unknown_code")
+        if unit.code not in codes:
+            codes.append(unit.code)
+    return codes
+
+
+def groups_of(user_id: int) -> list[GroupRecord]:
+    """The user's comparison groups (for any feature where groups can be chosen); each has
+    ``codes`` and ``compare_url``."""
+    with transaction() as session:
+        rows = session.scalars(
+            select(ComparisonGroup)
+            .where(ComparisonGroup.user_id == user_id)
+            .order_by(ComparisonGroup.name, ComparisonGroup.id)
+        )
+        return [_group(r) for r in rows]
+
+
+def create_group(user_id: int, name: object, codes: object) -> GroupRecord:
+    """Save a comparison group of existing units."""
+    clean_name = _name(name)
+    clean_codes = parse_codes(codes)
+    with transaction() as session:
+        if _count(session, ComparisonGroup, ComparisonGroup.user_id, user_id) >= MAX_GROUPS:
+            raise AccountError("too_many_groups")
+        row = ComparisonGroup(user_id=user_id, name=clean_name, codes=",".join(clean_codes))
+        session.add(row)
+        session.flush()
+        return _group(row)
+
+
+def delete_group(user_id: int, group_id: int) -> None:
+    """Delete one of the user's groups."""
+    with transaction() as session:
+        row = session.scalar(
+            select(ComparisonGroup).where(
+                ComparisonGroup.user_id == user_id, ComparisonGroup.id == group_id
+            )
+        )
+        if row is None:
+            raise AccountError("not_found")
+        session.delete(row)

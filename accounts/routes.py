@@ -1,0 +1,322 @@
+"""The accounts' form actions: plain HTML forms POST here (CSRF-checked), the action runs
+in one transaction and the browser is redirected (303) to a page with a message code.
+
+Missing items and other users' items answer 404 alike. Login and registration are
+rate-limited per client address.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from functools import wraps
+from urllib.parse import quote
+
+from flask import Blueprint, Response, current_app, redirect, request, session
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import login_user, logout_user
+from flask_wtf.csrf import CSRFError
+
+from accounts import repository
+from accounts.auth import SessionUser, signed_in_user
+from accounts.db import DatabaseUnavailable
+from accounts.security import AccountError, safe_next
+from config import settings
+from i18n import t
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("accounts", __name__)
+limiter = Limiter(get_remote_address, storage_uri=settings.ratelimit_storage_uri)
+
+LOGIN_PAGE = "/konto/logowanie"
+VIEWS_PAGE = "/moje-widoki"
+DASHBOARDS_PAGE = "/pulpity"
+GROUPS_PAGE = "/moje-grupy"
+
+ERROR_PAGE = """<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title><link rel="stylesheet" href="/assets/00-vendor/bootstrap.min.css">
+</head><body><main class="container py-5"><h1 class="h3">{title}</h1><p>{message}</p>
+<p><a href="{href}">{link}</a></p></main></body></html>"""
+
+
+def with_message(path: str, code: str) -> str:
+    """``path`` with the message code ``komunikat=<code>`` appended."""
+    separator = "&" if "?" in path else "?"
+    return f"{path}{separator}komunikat={quote(code)}"
+
+
+def go(path: str, code: str | None = None) -> Response:
+    """Redirect after POST (303: the browser follows with GET)."""
+    return redirect(with_message(path, code) if code else path, 303)
+
+
+def error_page(title_key: str, message_key: str, status: int, href: str = LOGIN_PAGE) -> Response:
+    """A small standalone Polish page for faults met before any page can be rendered."""
+    body = ERROR_PAGE.format(
+        title=html.escape(t(title_key)),
+        message=html.escape(t(message_key)),
+        href=html.escape(href),
+        link=html.escape(t("accounts.error_page.back")),
+    )
+    return Response(body, status=status, mimetype="text/html")
+
+
+def not_found() -> tuple[str, int]:
+    """The app's own friendly 404 page (missing and not owned look the same)."""
+    return current_app.extensions["smup_dash"].index(), 404
+
+
+def form_action(back_to: str, *, login_required: bool = True) -> Callable:
+    """Wrap a form action: require a signed-in user, turn ``AccountError`` into a redirect
+    to ``back_to`` (formatted with the route's arguments) with the message, a missing or
+    foreign item into 404 and a database fault into a clear message."""
+
+    def decorate(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapper(*args, **kwargs):
+            target = back_to.format(**kwargs)
+            user = signed_in_user()
+            if login_required and user is None:
+                return go(LOGIN_PAGE, "login_required")
+            try:
+                return view(user, *args, **kwargs) if login_required else view(*args, **kwargs)
+            except AccountError as error:
+                if error.code == "not_found":
+                    return not_found()
+                return go(target, error.code)
+            except DatabaseUnavailable:
+                return go(target, "db_unavailable")
+
+        return wrapper
+
+    return decorate
+
+
+def _direction() -> int:
+    return -1 if request.form.get("kierunek") == "gora" else 1
+
+
+def _sign_in(record: repository.UserRecord) -> None:
+    session.clear()  # a fresh session on every sign-in (no session fixation)
+    login_user(SessionUser(record))
+
+
+# --- account -----------------------------------------------------------------------------
+
+
+@bp.post("/konto/zarejestruj")
+@limiter.limit(lambda: settings.login_rate_limit)
+@form_action("/konto/rejestracja", login_required=False)
+def register_action():
+    form = request.form
+    record = repository.register(form.get("email"), form.get("haslo"), form.get("haslo2"))
+    _sign_in(record)
+    log.info("account registered: id=%s", record.id)
+    return go(VIEWS_PAGE, "registered")
+
+
+@bp.post("/konto/zaloguj")
+@limiter.limit(lambda: settings.login_rate_limit)
+@form_action(LOGIN_PAGE, login_required=False)
+def login_action():
+    form = request.form
+    target = safe_next(form.get("dalej"))
+    record = repository.authenticate(form.get("email"), form.get("haslo"))
+    if record is None:
+        back = LOGIN_PAGE + ("?dalej=" + quote(target, safe="") if target != VIEWS_PAGE else "")
+        return go(back, "login_failed")
+    _sign_in(record)
+    return go(target)
+
+
+@bp.post("/konto/wyloguj")
+def logout_action():
+    logout_user()
+    session.clear()
+    return go(LOGIN_PAGE, "logged_out")
+
+
+@bp.post("/konto/zmien-haslo")
+@form_action("/konto/haslo")
+def password_action(user: SessionUser):
+    form = request.form
+    record = repository.change_password(
+        user.id, form.get("obecne"), form.get("nowe"), form.get("nowe2")
+    )
+    _sign_in(record)
+    return go("/konto/haslo", "password_changed")
+
+
+@bp.post("/konto/usun-konto")
+@form_action("/konto/usun")
+def delete_account_action(user: SessionUser):
+    if request.form.get("potwierdzam") not in ("on", "tak"):
+        raise AccountError("confirm_required")
+    repository.delete_user(user.id, request.form.get("haslo"))
+    logout_user()
+    session.clear()
+    log.info("account deleted: id=%s", user.id)
+    return go(LOGIN_PAGE, "account_deleted")
+
+
+# --- saved views -------------------------------------------------------------------------
+
+
+@bp.post("/moje-widoki/zapisz")
+def save_view_action():
+    url = request.form.get("adres", "")
+    if signed_in_user() is None:
+        return go(LOGIN_PAGE + "?dalej=" + quote(safe_next(url, "/"), safe=""), "login_to_save")
+    return _save_view(url)
+
+
+@form_action(VIEWS_PAGE)
+def _save_view(user: SessionUser, url: str):
+    form = request.form
+    repository.save_view(user.id, url, form.get("nazwa"), form.get("notatka"))
+    return go(VIEWS_PAGE, "view_saved")
+
+
+@bp.post("/moje-widoki/<int:view_id>/zmien")
+@form_action(VIEWS_PAGE)
+def update_view_action(user: SessionUser, view_id: int):
+    repository.update_view(user.id, view_id, request.form.get("nazwa"), request.form.get("notatka"))
+    return go(VIEWS_PAGE, "view_updated")
+
+
+@bp.post("/moje-widoki/<int:view_id>/duplikuj")
+@form_action(VIEWS_PAGE)
+def duplicate_view_action(user: SessionUser, view_id: int):
+    repository.duplicate_view(user.id, view_id)
+    return go(VIEWS_PAGE, "view_duplicated")
+
+
+@bp.post("/moje-widoki/<int:view_id>/przesun")
+@form_action(VIEWS_PAGE)
+def move_view_action(user: SessionUser, view_id: int):
+    repository.move_view(user.id, view_id, _direction())
+    return go(f"{VIEWS_PAGE}#widok-{view_id}")
+
+
+@bp.post("/moje-widoki/<int:view_id>/usun")
+@form_action(VIEWS_PAGE)
+def delete_view_action(user: SessionUser, view_id: int):
+    repository.delete_view(user.id, view_id)
+    return go(VIEWS_PAGE, "view_deleted")
+
+
+@bp.post("/moje-widoki/<int:view_id>/udostepnij")
+@form_action(VIEWS_PAGE)
+def share_view_action(user: SessionUser, view_id: int):
+    repository.share_view(user.id, view_id)
+    return go(VIEWS_PAGE, "shared")
+
+
+@bp.post("/moje-widoki/<int:view_id>/cofnij-udostepnienie")
+@form_action(VIEWS_PAGE)
+def revoke_view_action(user: SessionUser, view_id: int):
+    repository.revoke_view_share(user.id, view_id)
+    return go(VIEWS_PAGE, "share_revoked")
+
+
+# --- dashboards --------------------------------------------------------------------------
+
+
+@bp.post("/pulpity/nowy")
+@form_action(DASHBOARDS_PAGE)
+def create_dashboard_action(user: SessionUser):
+    record = repository.create_dashboard(
+        user.id, request.form.get("nazwa"), request.form.get("opis")
+    )
+    return go(f"{DASHBOARDS_PAGE}/{record.id}", "dashboard_created")
+
+
+@bp.post("/pulpity/<int:dashboard_id>/zmien")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def update_dashboard_action(user: SessionUser, dashboard_id: int):
+    repository.update_dashboard(
+        user.id, dashboard_id, request.form.get("nazwa"), request.form.get("opis")
+    )
+    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "dashboard_updated")
+
+
+@bp.post("/pulpity/<int:dashboard_id>/usun")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def delete_dashboard_action(user: SessionUser, dashboard_id: int):
+    repository.delete_dashboard(user.id, dashboard_id)
+    return go(DASHBOARDS_PAGE, "dashboard_deleted")
+
+
+@bp.post("/pulpity/<int:dashboard_id>/dodaj")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def add_item_action(user: SessionUser, dashboard_id: int):
+    view_id = request.form.get("widok", "")
+    if not view_id.isdigit():
+        raise AccountError("choose_view")
+    repository.add_to_dashboard(user.id, dashboard_id, int(view_id))
+    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "item_added")
+
+
+@bp.post("/pulpity/<int:dashboard_id>/elementy/<int:item_id>/przesun")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def move_item_action(user: SessionUser, dashboard_id: int, item_id: int):
+    repository.move_item(user.id, dashboard_id, item_id, _direction())
+    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}#element-{item_id}")
+
+
+@bp.post("/pulpity/<int:dashboard_id>/elementy/<int:item_id>/usun")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def remove_item_action(user: SessionUser, dashboard_id: int, item_id: int):
+    repository.remove_item(user.id, dashboard_id, item_id)
+    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "item_removed")
+
+
+@bp.post("/pulpity/<int:dashboard_id>/udostepnij")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def share_dashboard_action(user: SessionUser, dashboard_id: int):
+    repository.share_dashboard(user.id, dashboard_id)
+    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "shared")
+
+
+@bp.post("/pulpity/<int:dashboard_id>/cofnij-udostepnienie")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def revoke_dashboard_action(user: SessionUser, dashboard_id: int):
+    repository.revoke_dashboard_share(user.id, dashboard_id)
+    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "share_revoked")
+
+
+# --- comparison groups -------------------------------------------------------------------
+
+
+@bp.post("/moje-grupy/nowa")
+@form_action(GROUPS_PAGE)
+def create_group_action(user: SessionUser):
+    repository.create_group(user.id, request.form.get("nazwa"), request.form.get("kody"))
+    return go(GROUPS_PAGE, "group_saved")
+
+
+@bp.post("/moje-grupy/<int:group_id>/usun")
+@form_action(GROUPS_PAGE)
+def delete_group_action(user: SessionUser, group_id: int):
+    repository.delete_group(user.id, group_id)
+    return go(GROUPS_PAGE, "group_deleted")
+
+
+# --- faults ------------------------------------------------------------------------------
+
+
+def csrf_failed(_error: CSRFError) -> Response:
+    """A form sent without a valid CSRF token: refused, nothing changed."""
+    return error_page("accounts.error_page.csrf_title", "accounts.error_page.csrf", 400)
+
+
+def rate_limited(_error) -> Response:
+    """Too many login or registration attempts from this address."""
+    response = error_page("accounts.error_page.limit_title", "accounts.error_page.limit", 429)
+    response.headers["Retry-After"] = "60"
+    return response

@@ -1,0 +1,54 @@
+"""Wire the accounts feature into the app: sessions, CSRF, rate limits, form routes,
+security headers and the ``flask --app app db-upgrade`` command."""
+
+from __future__ import annotations
+
+import click
+import dash
+from flask import Response, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+
+from accounts import db, routes
+from accounts.auth import init_login
+from config import settings
+
+# Dash's own endpoints carry JSON from the app's scripts (same-origin, not forms); no
+# callback of this app changes stored data. Every other state-changing request needs a token.
+# The open data API (/api/v1/) is read-only and uses no session.
+CSRF_EXEMPT_PREFIXES = ("/_dash-", "/_reload-hash", "/api/")
+PRIVATE_PREFIXES = ("/konto", "/moje-widoki", "/moje-grupy", "/pulpity", "/udostepnione")
+
+
+@click.command("db-upgrade")
+def db_upgrade_command() -> None:
+    """Apply the accounts database migrations (``flask --app app db-upgrade``)."""
+    db.upgrade()
+
+
+def init_accounts(app: dash.Dash) -> None:
+    """Set up the accounts feature on the Dash app's Flask server."""
+    server = app.server
+    server.extensions["smup_dash"] = app
+    server.config.update(WTF_CSRF_CHECK_DEFAULT=False, WTF_CSRF_TIME_LIMIT=None)
+    csrf = CSRFProtect(server)
+    init_login(server, production=settings.env == "production")
+    routes.limiter.init_app(server)
+    server.register_blueprint(routes.bp)
+    server.register_error_handler(CSRFError, routes.csrf_failed)
+    server.register_error_handler(429, routes.rate_limited)
+    server.cli.add_command(db_upgrade_command)
+
+    @server.before_request
+    def protect_state_changes() -> None:
+        if not request.path.startswith(CSRF_EXEMPT_PREFIXES):
+            csrf.protect()
+
+    @server.after_request
+    def security_headers(response: Response) -> Response:
+        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        # Share links must not leak to other sites through the Referer header.
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if request.path.startswith(PRIVATE_PREFIXES):
+            response.headers["Cache-Control"] = "no-store"
+        return response

@@ -1,0 +1,75 @@
+"""Login ``/konto/logowanie``: a plain form posting to ``/konto/zaloguj`` (rate-limited)."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from accounts.auth import signed_in_user
+from accounts.security import safe_next
+from accounts.ui import field, hidden, page_header, post_form, submit
+from i18n import t
+
+dash.register_page(__name__, path="/konto/logowanie", title=t("accounts.login.title"))
+
+
+def layout(komunikat: str | None = None, dalej: str | None = None, **_) -> html.Div:
+    user = signed_in_user()
+    if user is not None:
+        return html.Div(
+            [
+                *page_header(t("accounts.login.title"), komunikat),
+                html.P(t("accounts.login.already", email=user.email)),
+                html.P(
+                    dcc.Link(
+                        t("accounts.nav.views"), href="/moje-widoki", className="btn btn-primary"
+                    )
+                ),
+            ]
+        )
+    return html.Div(
+        [
+            *page_header(t("accounts.login.title"), komunikat),
+            dbc.Row(
+                dbc.Col(
+                    [
+                        post_form(
+                            "/konto/zaloguj",
+                            [
+                                hidden("dalej", safe_next(dalej)),
+                                field(
+                                    "login-email",
+                                    t("accounts.field.email"),
+                                    "email",
+                                    kind="email",
+                                    required=True,
+                                    max_length=254,
+                                    autocomplete="username",
+                                ),
+                                field(
+                                    "login-password",
+                                    t("accounts.field.password"),
+                                    "haslo",
+                                    kind="password",
+                                    required=True,
+                                    autocomplete="current-password",
+                                ),
+                                submit(t("accounts.login.submit")),
+                            ],
+                        ),
+                        html.P(
+                            [
+                                t("accounts.login.no_account"),
+                                " ",
+                                html.A(t("accounts.nav.register"), href="/konto/rejestracja"),
+                            ],
+                            className="mt-3",
+                        ),
+                    ],
+                    md=6,
+                    lg=5,
+                )
+            ),
+        ]
+    )

@@ -1,0 +1,81 @@
+"""Registration ``/konto/rejestracja``: e-mail and password (twice), posted to
+``/konto/zarejestruj``."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import html
+
+from accounts.auth import signed_in_user
+from accounts.security import PASSWORD_MAX, PASSWORD_MIN
+from accounts.ui import field, page_header, post_form, submit
+from i18n import t
+
+dash.register_page(__name__, path="/konto/rejestracja", title=t("accounts.register.title"))
+
+
+def layout(komunikat: str | None = None, **_) -> html.Div:
+    user = signed_in_user()
+    if user is not None:
+        return html.Div(
+            [
+                *page_header(t("accounts.register.title"), komunikat),
+                html.P(t("accounts.login.already", email=user.email)),
+            ]
+        )
+    password = {"kind": "password", "required": True, "autocomplete": "new-password"}
+    return html.Div(
+        [
+            *page_header(t("accounts.register.title"), komunikat),
+            html.P(t("accounts.register.intro")),
+            dbc.Row(
+                dbc.Col(
+                    [
+                        post_form(
+                            "/konto/zarejestruj",
+                            [
+                                field(
+                                    "register-email",
+                                    t("accounts.field.email"),
+                                    "email",
+                                    kind="email",
+                                    required=True,
+                                    max_length=254,
+                                    autocomplete="username",
+                                ),
+                                field(
+                                    "register-password",
+                                    t("accounts.field.password"),
+                                    "haslo",
+                                    help_text=t(
+                                        "accounts.register.password_help", min=PASSWORD_MIN
+                                    ),
+                                    max_length=PASSWORD_MAX,
+                                    **password,
+                                ),
+                                field(
+                                    "register-password2",
+                                    t("accounts.register.password2"),
+                                    "haslo2",
+                                    max_length=PASSWORD_MAX,
+                                    **password,
+                                ),
+                                submit(t("accounts.register.submit")),
+                            ],
+                        ),
+                        html.P(
+                            [
+                                t("accounts.register.have_account"),
+                                " ",
+                                html.A(t("accounts.nav.login"), href="/konto/logowanie"),
+                            ],
+                            className="mt-3",
+                        ),
+                    ],
+                    md=6,
+                    lg=5,
+                )
+            ),
+        ]
+    )

@@ -1,0 +1,184 @@
+"""One dashboard ``/pulpity/<id>``: its saved views live on current data, arranged by the
+owner; ``?prezentacja=1&widok=<n>`` is the presentation mode. Only the owner sees it:
+for anyone else it does not exist (404)."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from accounts import repository
+from accounts.auth import signed_in_user
+from accounts.boards import dashboard_grid, parse_index, presentation, presentation_href
+from accounts.db import DatabaseUnavailable
+from accounts.models import NOTE_MAX
+from accounts.repository import DashboardRecord, ItemRecord, ViewRecord
+from accounts.ui import (
+    action_button,
+    db_unavailable,
+    field,
+    login_prompt,
+    name_field,
+    page_header,
+    post_form,
+    share_box,
+    submit,
+)
+from components.notfound import not_found
+from i18n import t
+
+dash.register_page(
+    __name__, path_template="/pulpity/<dashboard_id>", title=t("accounts.dash.title")
+)
+
+
+def item_controls(base: str):
+    def controls(item: ItemRecord, first: bool, last: bool) -> list:
+        path = f"{base}/elementy/{item.id}"
+        name = item.view.name
+        return [
+            None
+            if first
+            else action_button(
+                path + "/przesun",
+                t("accounts.dash.earlier"),
+                aria_label=t("accounts.views.up_label", name=name),
+                fields={"kierunek": "gora"},
+            ),
+            None
+            if last
+            else action_button(
+                path + "/przesun",
+                t("accounts.dash.later"),
+                aria_label=t("accounts.views.down_label", name=name),
+                fields={"kierunek": "dol"},
+            ),
+            action_button(
+                path + "/usun",
+                t("accounts.dash.remove"),
+                aria_label=t("accounts.views.delete_label", name=name),
+                style="outline-danger",
+            ),
+        ]
+
+    return controls
+
+
+def add_form(base: str, record: DashboardRecord, views: list[ViewRecord]) -> html.Section:
+    shown = {i.view.id for i in record.items}
+    choices = [{"label": v.name, "value": str(v.id)} for v in views if v.id not in shown]
+    if not views:
+        body = html.P(t("accounts.dash.no_views"))
+    elif not choices:
+        body = html.P(t("accounts.dash.all_added"), className="text-muted")
+    else:
+        body = post_form(
+            base + "/dodaj",
+            [
+                dbc.Label(t("accounts.dash.add"), html_for="dashboard-add-view"),
+                dbc.InputGroup(
+                    [
+                        dbc.Select(
+                            id="dashboard-add-view",
+                            name="widok",
+                            options=choices,
+                            value=choices[0]["value"] if choices else None,
+                            required=True,
+                        ),
+                        submit(t("accounts.dash.add_submit")),
+                    ]
+                ),
+            ],
+        )
+    return html.Section(body, className="mb-4")
+
+
+def settings_panel(base: str, record: DashboardRecord) -> html.Details:
+    return html.Details(
+        [
+            html.Summary(t("accounts.dash.settings")),
+            post_form(
+                base + "/zmien",
+                [
+                    name_field("dashboard-name", record.name),
+                    field(
+                        "dashboard-note",
+                        t("accounts.field.description"),
+                        "opis",
+                        value=record.note,
+                        max_length=NOTE_MAX,
+                        multiline=True,
+                    ),
+                    submit(t("accounts.dash.save"), size="sm"),
+                ],
+                className="mt-2 mb-2",
+            ),
+            action_button(base + "/usun", t("accounts.dash.delete"), style="outline-danger"),
+        ],
+        className="mb-3",
+    )
+
+
+def owner_view(record: DashboardRecord, views: list[ViewRecord], komunikat) -> html.Div:
+    base = f"/pulpity/{record.id}"
+    sharing = (
+        [
+            share_box("dashboard-share", record.share_token),
+            action_button(base + "/cofnij-udostepnienie", t("accounts.views.revoke")),
+        ]
+        if record.share_token
+        else [action_button(base + "/udostepnij", t("accounts.views.share"))]
+    )
+    return html.Div(
+        [
+            html.P(dcc.Link("← " + t("accounts.dash.back"), href="/pulpity"), className="mb-1"),
+            *page_header(record.name, komunikat),
+            html.P(record.note) if record.note else None,
+            html.P(
+                [
+                    html.A(
+                        t("accounts.dash.present"),
+                        href=presentation_href(base, 1),
+                        className="btn btn-primary me-2",
+                    ),
+                    *sharing,
+                ]
+            ),
+            settings_panel(base, record),
+            add_form(base, record, views),
+            *(
+                dashboard_grid(record, item_controls(base))
+                if record.items
+                else [html.P(t("accounts.dash.empty_dashboard"))]
+            ),
+        ]
+    )
+
+
+def layout(
+    dashboard_id: str | None = None,
+    komunikat: str | None = None,
+    prezentacja: str | None = None,
+    widok: str | None = None,
+    **_,
+) -> html.Div:
+    user = signed_in_user()
+    if user is None:
+        return html.Div(
+            [*page_header(t("accounts.dash.title")), login_prompt(f"/pulpity/{dashboard_id}")]
+        )
+    key = str(dashboard_id or "")
+    if not key.isdigit() or len(key) > 12:
+        return not_found(t("accounts.dash.not_found"))
+    try:
+        record = repository.get_dashboard(user.id, int(key))
+        views = repository.list_views(user.id) if record and prezentacja != "1" else []
+    except DatabaseUnavailable:
+        return html.Div([*page_header(t("accounts.dash.title")), db_unavailable()])
+    if record is None:
+        return not_found(t("accounts.dash.not_found"))
+    if prezentacja == "1":
+        base = f"/pulpity/{record.id}"
+        return presentation(record, base, parse_index(widok, len(record.items)))
+    return owner_view(record, views, komunikat)

@@ -1,0 +1,82 @@
+"""Dashboards ``/pulpity``: the user's dashboards and a form for a new one."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from accounts import repository
+from accounts.auth import signed_in_user
+from accounts.boards import presentation_href
+from accounts.db import DatabaseUnavailable
+from accounts.models import NOTE_MAX
+from accounts.ui import (
+    db_unavailable,
+    field,
+    login_prompt,
+    name_field,
+    page_header,
+    post_form,
+    submit,
+)
+from i18n import t
+
+dash.register_page(__name__, path="/pulpity", title=t("accounts.dash.title"))
+
+
+def new_dashboard_form() -> html.Section:
+    return html.Section(
+        [
+            html.H2(t("accounts.dash.new"), className="h4"),
+            post_form(
+                "/pulpity/nowy",
+                [
+                    name_field("dashboards-new-name"),
+                    field(
+                        "dashboards-new-note",
+                        t("accounts.field.description"),
+                        "opis",
+                        max_length=NOTE_MAX,
+                        multiline=True,
+                    ),
+                    submit(t("accounts.dash.create")),
+                ],
+            ),
+        ],
+        className="mt-4",
+    )
+
+
+def layout(komunikat: str | None = None, **_) -> html.Div:
+    header = page_header(t("accounts.dash.title"), komunikat)
+    user = signed_in_user()
+    if user is None:
+        return html.Div([*header, login_prompt("/pulpity")])
+    try:
+        boards = repository.list_dashboards(user.id)
+    except DatabaseUnavailable:
+        return html.Div([*header, db_unavailable()])
+    rows = [
+        html.Li(
+            [
+                dcc.Link(b.name, href=f"/pulpity/{b.id}", className="fw-semibold"),
+                html.Span(
+                    " — " + t("accounts.dash.views_count", count=len(b.items)),
+                    className="text-muted",
+                ),
+                " · ",
+                html.A(t("accounts.dash.present"), href=presentation_href(f"/pulpity/{b.id}", 1)),
+            ],
+            className="mb-2",
+        )
+        for b in boards
+    ]
+    return html.Div(
+        [
+            *header,
+            html.P(t("accounts.dash.intro")),
+            html.Ul(rows, className="dashboard-list") if rows else html.P(t("accounts.dash.empty")),
+            dbc.Row(dbc.Col(new_dashboard_form(), md=8, lg=6)),
+        ]
+    )

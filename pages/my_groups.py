@@ -1,0 +1,94 @@
+"""Comparison groups ``/moje-grupy``: the user's own lists of units, reused wherever groups
+can be chosen (``accounts.repository.groups_of``) and opened as ``/porownaj?jst=a,b,c``."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from accounts import repository
+from accounts.auth import signed_in_user
+from accounts.db import DatabaseUnavailable
+from accounts.repository import MAX_GROUP_UNITS, GroupRecord
+from accounts.ui import (
+    action_button,
+    db_unavailable,
+    field,
+    login_prompt,
+    name_field,
+    page_header,
+    post_form,
+    submit,
+)
+from data_access.repository import get_repository
+from i18n import t
+
+dash.register_page(__name__, path="/moje-grupy", title=t("accounts.groups.title"))
+
+
+def unit_names(codes: tuple[str, ...]) -> str:
+    repo = get_repository()
+    names = []
+    for code in codes:
+        unit = repo.unit(code)
+        names.append(f"{unit.name} ({code})" if unit else code)
+    return ", ".join(names)
+
+
+def group_item(group: GroupRecord) -> html.Li:
+    return html.Li(
+        [
+            html.Span(group.name, className="fw-semibold"),
+            html.Div(unit_names(group.codes), className="small text-muted mb-1"),
+            dcc.Link(
+                t("accounts.groups.compare"),
+                href=group.compare_url,
+                className="btn btn-sm btn-outline-primary me-1 mb-1",
+            ),
+            action_button(
+                f"/moje-grupy/{group.id}/usun",
+                t("accounts.groups.delete"),
+                aria_label=t("accounts.groups.delete_label", name=group.name),
+                style="outline-danger",
+            ),
+        ],
+        className="mb-3",
+    )
+
+
+def layout(komunikat: str | None = None, **_) -> html.Div:
+    header = page_header(t("accounts.groups.title"), komunikat)
+    user = signed_in_user()
+    if user is None:
+        return html.Div([*header, login_prompt("/moje-grupy")])
+    try:
+        groups = repository.groups_of(user.id)
+    except DatabaseUnavailable:
+        return html.Div([*header, db_unavailable()])
+    form = post_form(
+        "/moje-grupy/nowa",
+        [
+            name_field("groups-name"),
+            field(
+                "groups-codes",
+                t("accounts.groups.codes"),
+                "kody",
+                required=True,
+                multiline=True,
+                help_text=t("accounts.groups.codes_help", max=MAX_GROUP_UNITS),
+            ),
+            submit(t("accounts.groups.create")),
+        ],
+    )
+    return html.Div(
+        [
+            *header,
+            html.P(t("accounts.groups.intro")),
+            html.Ul([group_item(g) for g in groups], className="list-unstyled")
+            if groups
+            else html.P(t("accounts.groups.empty")),
+            html.H2(t("accounts.groups.new"), className="h4 mt-4"),
+            dbc.Row(dbc.Col(form, md=8, lg=6)),
+        ]
+    )

@@ -1,0 +1,139 @@
+"""Saved views ``/moje-widoki``: open, rename, duplicate, reorder, share and delete them.
+
+Every view is read against the current data when the list is shown: a view that references
+a removed unit or indicator carries a clear note (and a link without the missing parts).
+"""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from accounts import repository
+from accounts.auth import signed_in_user
+from accounts.db import DatabaseUnavailable
+from accounts.repository import ViewRecord
+from accounts.ui import (
+    action_button,
+    db_unavailable,
+    login_prompt,
+    name_field,
+    note_field,
+    page_header,
+    post_form,
+    share_box,
+    submit,
+)
+from accounts.viewstate import check_view
+from i18n import t
+
+dash.register_page(__name__, path="/moje-widoki", title=t("accounts.views.title"))
+
+
+def view_notes(view: ViewRecord) -> dbc.Alert | None:
+    """The note shown with a view that no longer matches the data, if any."""
+    check = check_view(view.url)
+    if check.ok:
+        return None
+    return dbc.Alert(
+        [
+            html.Strong(t("accounts.views.note_heading") + ": "),
+            html.Ul([html.Li(n) for n in check.notes], className="mb-1"),
+            dcc.Link(t("accounts.views.open_cleaned"), href=check.cleaned_url)
+            if check.cleaned_url
+            else None,
+        ],
+        color="warning",
+        className="small py-2",
+    )
+
+
+def view_card(view: ViewRecord, first: bool, last: bool) -> dbc.Card:
+    base = f"/moje-widoki/{view.id}"
+    name = view.name
+    actions = [
+        dcc.Link(
+            t("accounts.views.open"), href=view.url, className="btn btn-primary btn-sm me-1 mb-1"
+        ),
+        None
+        if first
+        else action_button(
+            base + "/przesun",
+            t("accounts.views.up"),
+            aria_label=t("accounts.views.up_label", name=name),
+            fields={"kierunek": "gora"},
+        ),
+        None
+        if last
+        else action_button(
+            base + "/przesun",
+            t("accounts.views.down"),
+            aria_label=t("accounts.views.down_label", name=name),
+            fields={"kierunek": "dol"},
+        ),
+        action_button(base + "/duplikuj", t("accounts.views.duplicate")),
+        action_button(base + "/cofnij-udostepnienie", t("accounts.views.revoke"))
+        if view.share_token
+        else action_button(base + "/udostepnij", t("accounts.views.share")),
+        action_button(
+            base + "/usun",
+            t("accounts.views.delete"),
+            aria_label=t("accounts.views.delete_label", name=name),
+            style="outline-danger",
+        ),
+    ]
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                html.H2(dcc.Link(name, href=view.url), className="h5"),
+                html.P(view.note, className="view-note") if view.note else None,
+                html.P(
+                    t("accounts.views.address", url=view.url),
+                    className="small text-muted text-break",
+                ),
+                view_notes(view),
+                share_box(f"views-share-{view.id}", view.share_token) if view.share_token else None,
+                html.Div(actions),
+                html.Details(
+                    [
+                        html.Summary(t("accounts.views.edit")),
+                        post_form(
+                            base + "/zmien",
+                            [
+                                name_field(f"views-name-{view.id}", view.name),
+                                note_field(f"views-note-{view.id}", view.note),
+                                submit(t("accounts.views.save_changes"), size="sm"),
+                            ],
+                            className="mt-2",
+                        ),
+                    ],
+                    className="mt-2",
+                ),
+            ]
+        ),
+        id=f"widok-{view.id}",
+        className="mb-3 saved-view",
+    )
+
+
+def layout(komunikat: str | None = None, **_) -> html.Div:
+    header = page_header(t("accounts.views.title"), komunikat)
+    user = signed_in_user()
+    if user is None:
+        return html.Div([*header, login_prompt("/moje-widoki")])
+    try:
+        views = repository.list_views(user.id)
+    except DatabaseUnavailable:
+        return html.Div([*header, db_unavailable()])
+    links = html.P(
+        [
+            dcc.Link(t("accounts.nav.dashboards"), href="/pulpity"),
+            " · ",
+            dcc.Link(t("accounts.views.manage_groups"), href="/moje-grupy"),
+        ]
+    )
+    if not views:
+        return html.Div([*header, html.P(t("accounts.views.empty")), links])
+    cards = [view_card(v, i == 0, i == len(views) - 1) for i, v in enumerate(views)]
+    return html.Div([*header, html.P(t("accounts.views.count", count=len(views))), links, *cards])

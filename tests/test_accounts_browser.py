@@ -1,0 +1,151 @@
+"""Browser test of the accounts feature: register, save a view, log out and in, reopen the
+view with the same state; dashboards in presentation mode move with the keyboard."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "bardzo-tajne-1"
+VIEW = "/wskazniki/ludnosc?poziom=powiat&rok=2020"
+_emails = (f"przegladarka{i}@example.pl" for i in itertools.count(1))
+
+
+def settle(page) -> None:
+    page.wait_for_selector("#_dash-app-content, main", state="attached")
+    page.wait_for_load_state("networkidle")
+
+
+def register(page, base: str) -> str:
+    email = next(_emails)
+    page.goto(base + "/konto/rejestracja")
+    settle(page)
+    page.get_by_label("Adres e-mail").fill(email)
+    page.get_by_label("Hasło", exact=True).fill(PASSWORD)
+    page.get_by_label("Powtórz hasło").fill(PASSWORD)
+    page.get_by_role("button", name="Załóż konto").click()
+    page.wait_for_url(re.compile(r"/moje-widoki\?komunikat=registered$"))
+    settle(page)
+    return email
+
+
+def save_current_view(page, name: str) -> None:
+    page.locator(".site-header").get_by_role("button", name="Zapisz widok").click()
+    page.get_by_label("Nazwa widoku").fill(name)
+    page.locator(".modal").get_by_role("button", name="Zapisz widok").click()
+    page.wait_for_url(re.compile(r"/moje-widoki\?komunikat=view_saved$"))
+    settle(page)
+
+
+def test_saved_view_survives_logout_and_reopens_with_the_same_state(page, live_server):
+    email = register(page, live_server)
+    page.goto(live_server + VIEW)
+    settle(page)
+    save_current_view(page, "Ludność powiatów 2020")
+    page.get_by_role("status").filter(has_text="Widok został zapisany").wait_for()
+
+    page.get_by_role("button", name="Wyloguj").click()
+    page.wait_for_url(re.compile(r"/konto/logowanie\?komunikat=logged_out$"))
+    settle(page)
+    page.get_by_label("Adres e-mail").fill(email)
+    page.get_by_label("Hasło").fill(PASSWORD)
+    page.get_by_role("button", name="Zaloguj się").click()
+    page.wait_for_url(re.compile(r"/moje-widoki$"))
+    settle(page)
+
+    card = page.locator(".saved-view", has_text="Ludność powiatów 2020")
+    card.get_by_role("link", name="Otwórz widok").click()
+    page.wait_for_url(live_server + VIEW)
+    page.get_by_role("heading", level=1, name="Ludność").wait_for()
+    assert "powiaty" in page.locator("#indicator-level").inner_text()
+    assert "2020" in page.locator("#indicator-year").inner_text()
+
+
+def test_visitor_is_invited_to_log_in_when_saving(page, live_server):
+    page.goto(live_server + "/jst/0201011")
+    settle(page)
+    page.get_by_role("button", name="Zapisz widok").click()
+    page.locator(".modal").get_by_role("link", name="Zaloguj się").click()
+    page.wait_for_url(re.compile(r"/konto/logowanie\?dalej=%2Fjst%2F0201011$"))
+
+
+def test_dashboard_presentation_moves_with_the_keyboard(page, live_server):
+    register(page, live_server)
+    for url, name in ((VIEW, "Ludność"), ("/jst/0201011", "Bolesławiec")):
+        page.goto(live_server + url)
+        settle(page)
+        save_current_view(page, name)
+    page.goto(live_server + "/pulpity")
+    settle(page)
+    page.get_by_label("Nazwa").fill("Warsztat")
+    page.get_by_role("button", name="Utwórz pulpit").click()
+    page.wait_for_url(re.compile(r"/pulpity/\d+\?komunikat=dashboard_created$"))
+    for _ in range(2):
+        settle(page)
+        page.get_by_role("button", name="Dodaj do pulpitu").click()
+        page.wait_for_url(re.compile(r"komunikat=item_added$"))
+    settle(page)
+    frames = page.locator("iframe.view-frame")
+    assert frames.count() == 2
+    assert "osadzony=1" in frames.first.get_attribute("src")
+
+    page.get_by_role("link", name="Tryb prezentacji").click()
+    page.wait_for_url(re.compile(r"prezentacja=1&widok=1$"))
+    settle(page)
+    assert not page.locator(".site-header").is_visible()  # no navigation while presenting
+    page.get_by_text("Widok 1 z 2").wait_for()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(re.compile(r"widok=2$"))
+    page.get_by_text("Widok 2 z 2").wait_for()
+    page.keyboard.press("PageUp")
+    page.wait_for_url(re.compile(r"widok=1$"))
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(r"/pulpity/\d+$"))
+    page.locator(".site-header").wait_for(state="visible")
+
+
+def test_account_pages_pass_axe(page, live_server):
+    """WCAG 2.1 A/AA (axe-core): no serious or critical violation on the account pages."""
+    from pathlib import Path
+
+    from config import PROJECT_ROOT
+
+    axe = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        pytest.fail("axe-core missing: run `npm ci` (make test does it)")
+    found = {}
+    for path in ("/konto/logowanie", "/konto/rejestracja"):
+        page.goto(live_server + path)
+        settle(page)
+        found[path] = axe_serious(page, Path(axe))
+    register(page, live_server)
+    page.goto(live_server + VIEW)
+    settle(page)
+    page.locator(".site-header").get_by_role("button", name="Zapisz widok").click()
+    page.get_by_label("Nazwa widoku").wait_for()
+    found["dialog"] = axe_serious(page, Path(axe))
+    page.keyboard.press("Escape")
+    page.locator(".modal").wait_for(state="hidden")
+    save_current_view(page, "Ludność")
+    for path in ("/moje-widoki", "/pulpity", "/moje-grupy", "/konto/haslo", "/konto/usun"):
+        page.goto(live_server + path)
+        settle(page)
+        found[path] = axe_serious(page, Path(axe))
+    assert not any(found.values()), found
+
+
+def axe_serious(page, axe) -> list[str]:
+    page.add_script_tag(content=axe.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        f"{v['id']}: {[n['target'] for n in v['nodes'][:3]]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]

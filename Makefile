@@ -9,7 +9,7 @@ BUILT := data/built/values.parquet
 BUILD_INPUTS := $(wildcard data_access/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench lint data chromium clean
+.PHONY: run test bench lint data chromium pdf-libs clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,21 +26,35 @@ $(BUILT): $(VENV)/.installed $(BUILD_INPUTS)
 
 data: $(BUILT)
 
+# Browser-side test tools (axe-core), pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 chromium:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; \
 	fi
 
-run: $(BUILT)
+# System libraries of WeasyPrint (PDF reports) and a font with Polish letters.
+PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+pdf-libs:
+	@if ! dpkg -s $(PDF_DEBS) >/dev/null 2>&1; then \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends $(PDF_DEBS); \
+	fi
+
+run: pdf-libs $(BUILT)
+	$(VENV)/bin/flask --app app db-upgrade
 	$(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.1:8050 \
 		--access-logfile - app:server
 
-test: $(VENV)/.test-installed chromium $(BUILT)
+test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs $(BUILT)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 
-bench: $(VENV)/.test-installed $(BUILT)
+bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks
 
 lint: $(VENV)/.test-installed

@@ -42,6 +42,33 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def report_metrics(repo) -> None:
+    """The printed unit report of a gmina: HTML (content + template) and PDF with a warm
+    renderer, both without the file cache."""
+    from reports import content, render
+    from reports.options import ReportOptions
+
+    render.warm_up()
+    unit = repo.unit("0201022")
+
+    def html() -> str:
+        report = content.unit_report(repo, unit, ReportOptions())
+        return render.render_html(
+            "unit.html",
+            report,
+            description="",
+            back_href="/",
+            back_text="",
+            pdf_href="",
+            locator=None,
+            locator_caption="",
+        )
+
+    emit("report_html_ms", p95(timed_ms(html, repeat=5)), "ms", 1000)
+    page = html()
+    emit("report_pdf_ms", p95(timed_ms(lambda: render.html_to_pdf(page), repeat=3)), "ms", 3000)
+
+
 def main() -> None:
     built = settings.built_dir
     base_rss = rss_mb()
@@ -93,6 +120,8 @@ def main() -> None:
         p95(timed_ms(lambda: profile_page.layout(teryt="1465011"), repeat=10)),
         "ms",
     )
+
+    report_metrics(repo)
 
     from benchmarks.analiza import callback_metrics, gunicorn_metrics
 

@@ -9,9 +9,12 @@ from components.notfound import not_found
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
-from i18n import t
+from i18n import lazy_t, localized_name, localized_unit, polish_text_lang, t
+from reports.links import service_card_form
 
-dash.register_page(__name__, path_template="/uslugi/<service_id>", title="Usługa")
+dash.register_page(
+    __name__, path_template="/uslugi/<service_id>", title=lazy_t("service.page_title")
+)
 
 
 def layout(service_id: str | None = None, **_) -> html.Div:
@@ -24,11 +27,15 @@ def layout(service_id: str | None = None, **_) -> html.Div:
     return html.Div(
         [
             html.P(
-                dcc.Link(t("service.area", area=area.name), href=f"/uslugi#obszar-{area.id}"),
+                dcc.Link(
+                    t("service.area", area=localized_name(area)),
+                    href=f"/uslugi#obszar-{area.id}",
+                ),
                 className="small",
             ),
-            html.H1(service.name, className="h2"),
-            html.P(service.description, className="lead"),
+            html.H1(localized_name(service), className="h2"),
+            html.P(service.description, className="lead", **polish_text_lang()),
+            service_card_form(service.id),
             html.H2(t("service.indicators"), className="h4 mt-4"),
             html.Ul(
                 [
@@ -36,22 +43,23 @@ def layout(service_id: str | None = None, **_) -> html.Div:
                         [
                             html.H3(
                                 [
-                                    dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
+                                    dcc.Link(localized_name(i), href=f"/wskazniki/{i.id}"),
                                     demo_badge() if i.provenance == Provenance.DEMO else None,
                                 ],
                                 className="h6 mb-1",
                             ),
                             html.P(
                                 [
-                                    f"{t(f'dimension.{i.dimension}')} · {i.unit} · "
+                                    f"{t(f'dimension.{i.dimension}')} · {localized_unit(i.unit)} · "
                                     f"{t(f'polarity.{i.polarity}')}"
                                 ],
                                 className="small text-muted mb-1",
                             ),
-                            html.P(i.definition, className="small mb-1"),
+                            html.P(i.definition, className="small mb-1", **polish_text_lang()),
                             html.P(
                                 f"{t('indicator.meta.formula')}: {i.formula}",
                                 className="small mb-3",
+                                **polish_text_lang(),
                             ),
                         ]
                     )

@@ -1,0 +1,912 @@
+"""What a report says: pure functions that gather the content of a unit report and a
+service report from the repository. Everything here is data and formatted text; the
+templates only lay it out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import polars as pl
+
+from data_access import diagnosis, peers
+from data_access.catalogue_demo import DEMO_CAVEAT
+from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
+from data_access.repository import Repository, Unit
+from i18n import format_number, format_value, t
+from reports import charts
+from reports.options import CONTEXT_AREA, SCOPES, ReportOptions, options_query
+
+PARENT_LEVELS = (
+    ("powiat", "profile.col.powiat"),
+    ("wojewodztwo", "profile.col.woj"),
+    ("kraj", "profile.col.poland"),
+)
+VERDICT_MARK = {"better": "▲", "worse": "▼", "equal": "=", "neutral": "○"}
+AGE_INDICATORS = (
+    "ludnosc-przedprodukcyjna-udzial",
+    "ludnosc-produkcyjna-udzial",
+    "ludnosc-poprodukcyjna-udzial",
+)
+DIAGNOSIS_PER_KIND = 2  # findings per kind and area printed in the report
+KEY_PER_SERVICE = 2  # key indicators of a service: the first ones in the catalogue
+
+
+# --- small data helpers -------------------------------------------------------------------------
+@lru_cache(maxsize=4)
+def indicator_years(repo: Repository) -> dict[str, tuple[int, ...]]:
+    """Years with at least one value, per indicator (computed once per repository)."""
+    frame = (
+        repo.values()
+        .filter(pl.col("status") == Status.VALUE.value)
+        .group_by(pl.col("indicator").cast(pl.String))
+        .agg(pl.col("year").unique().sort())
+        .collect()
+    )
+    return {row[0]: tuple(int(y) for y in row[1]) for row in frame.iter_rows()}
+
+
+@lru_cache(maxsize=4)
+def data_years(repo: Repository) -> tuple[int, int]:
+    """The first and last year of the data."""
+    years = [y for ys in indicator_years(repo).values() for y in ys]
+    return (min(years), max(years)) if years else (2010, 2024)
+
+
+def report_year(years: Iterable[int], year_from: int, year_to: int) -> int | None:
+    """The latest year of ``years`` inside [year_from, year_to], or None."""
+    inside = [y for y in years if year_from <= y <= year_to]
+    return max(inside) if inside else None
+
+
+def year_range(repo: Repository, options: ReportOptions) -> tuple[int, int]:
+    low, high = data_years(repo)
+    return options.year_from or low, options.year_to or high
+
+
+def unit_place(repo: Repository, unit: Unit) -> tuple[Unit | None, Unit | None]:
+    """The unit's powiat (for a gmina that is not a city with county rights) and voivodeship."""
+    parents = {p.level: p for p in repo.parents(unit)}
+    powiat = parents.get("powiat") if not unit.is_city_county else None
+    return powiat, parents.get("wojewodztwo")
+
+
+def parent_units(repo: Repository, unit: Unit) -> list[tuple[Unit, str]]:
+    """Parents shown as comparison columns, nearest first, with their column label key."""
+    by_level = {p.level: p for p in repo.parents(unit)}
+    return [(by_level[level], label) for level, label in PARENT_LEVELS if level in by_level]
+
+
+Cells = dict[tuple[str, str], dict[int, tuple[float | None, str]]]
+
+
+def value_cells(frame: pl.DataFrame) -> Cells:
+    """(indicator, code) → {year: (value, status)} from repository rows."""
+    cells: Cells = {}
+    for indicator, code, year, value, status in frame.select(
+        pl.col("indicator").cast(pl.String),
+        "code",
+        "year",
+        "value",
+        pl.col("status").cast(pl.String),
+    ).iter_rows():
+        cells.setdefault((indicator, code), {})[int(year)] = (value, status)
+    return cells
+
+
+def series_of(cells: Cells, indicator: str, code: str, years: list[int]) -> list[charts.Point]:
+    row = cells.get((indicator, code), {})
+    out = []
+    for year in years:
+        value, status = row.get(year, (None, Status.NO_DATA.value))
+        out.append((year, value if status == Status.VALUE.value else None))
+    return out
+
+
+def number_text(indicator: Indicator, value: float | None, status: str | None) -> str:
+    """The value without its unit, or why there is none."""
+    if status in (None, Status.VALUE.value) and value is not None:
+        return format_number(value, indicator.decimals)
+    if status in (Status.NOT_APPLICABLE.value, Status.CONFIDENTIAL.value):
+        return t(f"status.{status}")
+    return t("status.no_data")
+
+
+def is_demo(indicator: Indicator) -> bool:
+    return indicator.provenance == Provenance.DEMO
+
+
+def indicators_at(repo: Repository, service_id: str, level: str) -> list[Indicator]:
+    return [i for i in repo.indicators_of(service_id) if level in i.levels]
+
+
+# --- report content -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GroupCell:
+    median: str
+    spread: str
+    position: str
+    mark: str
+    verdict: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """One indicator of the unit in its report year, read against parents and the group."""
+
+    indicator: Indicator
+    year: int | None
+    value_text: str
+    missing: bool
+    demo: bool
+    parents: tuple[str, ...]
+    group: GroupCell | None
+    trend_svg: str | None
+    trend_text: str
+
+
+@dataclass(frozen=True)
+class ServiceBlock:
+    service: Service
+    rows: list[Row]
+    href: str  # the service report for this unit
+    more: int = 0  # indicators of the service left to the service report
+
+
+@dataclass(frozen=True)
+class AreaBlock:
+    area: Area
+    services: list[ServiceBlock]
+
+    @property
+    def all_demo(self) -> bool:
+        return all(r.demo for s in self.services for r in s.rows)
+
+    @property
+    def any_demo(self) -> bool:
+        return any(r.demo for s in self.services for r in s.rows)
+
+
+@dataclass(frozen=True)
+class FindingText:
+    kind: str  # strength | weakness
+    indicator: str
+    sentence: str
+    demo: bool
+
+
+@dataclass(frozen=True)
+class DiagnosisArea:
+    area: str
+    weaknesses: list[FindingText]
+    strengths: list[FindingText]
+    more: int  # findings not printed
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    summary: str
+    areas: list[DiagnosisArea]
+    empty_text: str = ""
+
+
+@dataclass(frozen=True)
+class MethodEntry:
+    indicator: Indicator
+    area: str
+    service: str
+    years: str
+    demo: bool
+    caveats: str  # without the demonstration-data sentence (the DEMO label says it)
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    label: str
+    kind: str
+    members: list[tuple[str, str, str]]  # code, name, kind
+
+
+@dataclass
+class UnitReport:
+    unit: Unit
+    powiat: Unit | None
+    woj: Unit | None
+    generated: dt.date
+    year_from: int
+    year_to: int
+    query: str
+    notes: list[str]
+    parent_labels: list[str]
+    group: GroupInfo | None
+    facts: list[tuple[str, str, int | None]]
+    age_svg: str | None
+    age_text: str
+    population_svg: str | None
+    context: AreaBlock | None
+    areas: list[AreaBlock]
+    diagnosis: Diagnosis | None
+    methods: list[MethodEntry]
+    area_names: list[str] = field(default_factory=list)
+    key_only: bool = True
+
+    @property
+    def has_demo(self) -> bool:
+        blocks = [*self.areas, *([self.context] if self.context else [])]
+        return any(b.any_demo for b in blocks)
+
+    @property
+    def title(self) -> str:
+        return t("reports.unit.title", name=self.unit.name, kind=self.unit.kind)
+
+
+def group_cell(indicator: Indicator, stat: dict | None) -> GroupCell | None:
+    """The group's median and range and the unit's position in words (never colour alone)."""
+    if not stat or not stat["n"]:
+        return None
+
+    def fmt(value: float | None) -> str:
+        return format_number(value, indicator.decimals)
+
+    size = t("comparison.n_units", count=stat["n"])
+    verdict = stat["verdict"] or ""
+    return GroupCell(
+        median=fmt(stat["median"]),
+        spread=f"{t('comparison.range', low=fmt(stat['min']), high=fmt(stat['max']))}; {size}",
+        position=t("reports.position", rank=stat["rank"], of=stat["rank_of"])
+        if stat["rank"] is not None
+        else "–",
+        mark=VERDICT_MARK.get(verdict, ""),
+        verdict=t(f"reports.verdict.{verdict}") if verdict else "",
+    )
+
+
+def trend_text(indicator: Indicator, points: list[charts.Point]) -> str:
+    known = [(y, v) for y, v in points if v is not None]
+    if len(known) < 2:
+        return t("profile.no_trend")
+    return t(
+        "profile.trend_alt",
+        name=indicator.name,
+        first=format_value(known[0][1], indicator.decimals, indicator.unit),
+        first_year=known[0][0],
+        last=format_value(known[-1][1], indicator.decimals, indicator.unit),
+        last_year=known[-1][0],
+    )
+
+
+def indicator_row(
+    indicator: Indicator,
+    unit: Unit,
+    parents: list[Unit],
+    cells: Cells,
+    years: list[int],
+    year: int | None,
+    stat: dict | None,
+) -> Row:
+    """The row of one indicator: value in the report year, trend, parents and group."""
+    own = cells.get((indicator.id, unit.code), {})
+    value, status = own.get(year, (None, Status.NO_DATA.value)) if year else (None, "no_data")
+    series = series_of(cells, indicator.id, unit.code, years)
+    # Totals (no denominator) of Poland dwarf the unit: compare shapes of ratios only.
+    reference = (
+        series_of(cells, indicator.id, parents[-1].code, years)
+        if parents and indicator.denominator
+        else None
+    )
+    summary = trend_text(indicator, series)
+    parent_texts = tuple(
+        number_text(indicator, *cells.get((indicator.id, p.code), {}).get(year, (None, None)))
+        if year
+        else t("status.no_data")
+        for p in parents
+    )
+    return Row(
+        indicator=indicator,
+        year=year,
+        value_text=number_text(indicator, value, status),
+        missing=status != Status.VALUE.value or value is None,
+        demo=is_demo(indicator),
+        parents=parent_texts,
+        group=group_cell(indicator, stat),
+        trend_svg=charts.trend_svg(series, reference, summary),
+        trend_text=summary,
+    )
+
+
+def group_stats(
+    repo: Repository,
+    unit: Unit,
+    members: list[str],
+    frame: pl.DataFrame,
+    years: dict[str, int],
+) -> dict[str, dict]:
+    """:func:`data_access.peers.group_statistics` in each indicator's report year."""
+    if not members:
+        return {}
+    chosen = pl.DataFrame(
+        {"indicator": list(years), "year": list(years.values())},
+        schema={"indicator": pl.String, "year": frame.schema["year"]},
+    )
+    rows = (
+        frame.filter(pl.col("code").is_in([unit.code, *members]))
+        .with_columns(pl.col("indicator").cast(pl.String))
+        .join(chosen, on=["indicator", "year"])
+        .select("indicator", "code", "value", "status")
+    )
+    polarity = {i.id: i.polarity.value for i in repo.indicators}
+    stats = peers.group_statistics(rows, unit.code, members, polarity)
+    return {r["indicator"]: r for r in stats.iter_rows(named=True)}
+
+
+def area_block(
+    repo: Repository,
+    area: Area,
+    unit: Unit,
+    parents: list[Unit],
+    cells: Cells,
+    years: list[int],
+    report_years: dict[str, int],
+    stats: dict[str, dict],
+    query: str,
+    key_only: bool = False,
+) -> AreaBlock | None:
+    """The services of an area with their indicators (``key_only``: the first
+    ``KEY_PER_SERVICE`` of each service; the rest are in the service report)."""
+    services = []
+    for service in repo.services_of(area.id):
+        indicators = indicators_at(repo, service.id, unit.level)
+        shown = indicators[:KEY_PER_SERVICE] if key_only else indicators
+        rows = [
+            indicator_row(i, unit, parents, cells, years, report_years.get(i.id), stats.get(i.id))
+            for i in shown
+        ]
+        if rows:
+            href = f"/raport/{unit.code}/usluga/{service.id}{query}"
+            services.append(ServiceBlock(service, rows, href, len(indicators) - len(shown)))
+    return AreaBlock(area, services) if services else None
+
+
+def diagnosis_of(
+    repo: Repository,
+    areas: list[Area],
+    unit: Unit,
+    cells: Cells,
+    years: list[int],
+    report_years: dict[str, int],
+    stats: dict[str, dict],
+    group_label: str,
+) -> Diagnosis:
+    """Strengths and weaknesses of the unit in its group (``data_access.diagnosis``), as
+    sentences, priority areas first."""
+    meta, own = {}, {}
+    for area in areas:
+        for service in repo.services_of(area.id):
+            for indicator in indicators_at(repo, service.id, unit.level):
+                year = report_years.get(indicator.id)
+                value, status = cells.get((indicator.id, unit.code), {}).get(year, (None, None))
+                if status != Status.VALUE.value:
+                    continue
+                series = series_of(cells, indicator.id, unit.code, years)
+                meta[indicator.id] = (area.id, indicator.polarity.value, is_demo(indicator))
+                own[indicator.id] = {
+                    "value": value,
+                    "series_years": [y for y, _ in series],
+                    "series_values": [v for _, v in series],
+                }
+    frame = pl.DataFrame([s for i, s in stats.items() if i in meta]) if stats else pl.DataFrame()
+    found = diagnosis.findings(frame, own, meta) if frame.height else []
+    if not found:
+        return Diagnosis("", [], t("diagnosis.none", min=diagnosis.MIN_GROUP))
+    grouped = diagnosis.by_area(found, [a.id for a in areas])
+    strengths = sum(len(s) for _, s, _ in grouped)
+    weaknesses = sum(len(w) for _, _, w in grouped)
+    summary = t("diagnosis.summary", strengths=strengths, weaknesses=weaknesses)
+    priority = [repo.area(a).name for a, _, w in grouped if w][:3]
+    if priority:
+        summary += " " + t("diagnosis.priority", areas=", ".join(priority))
+    blocks = []
+    for area_id, area_strengths, area_weaknesses in grouped:
+        shown_w = area_weaknesses[:DIAGNOSIS_PER_KIND]
+        shown_s = area_strengths[:DIAGNOSIS_PER_KIND]
+        more = len(area_weaknesses) + len(area_strengths) - len(shown_w) - len(shown_s)
+        blocks.append(
+            DiagnosisArea(
+                repo.area(area_id).name,
+                [finding_text(repo, f) for f in shown_w],
+                [finding_text(repo, f) for f in shown_s],
+                more,
+            )
+        )
+    intro = t("diagnosis.intro", group=group_label)
+    return Diagnosis(f"{intro} {summary}", blocks)
+
+
+def finding_text(repo: Repository, finding: diagnosis.Finding) -> FindingText:
+    indicator = repo.indicator(finding.indicator_id)
+    strength = finding.kind == "strength"
+    share = finding.percentile if strength else 100.0 - finding.percentile
+    if finding.trend is None:
+        trend = t("diagnosis.trend.none")
+    else:
+        trend = t(f"diagnosis.trend.{finding.trend.direction}", year=finding.trend.base_year)
+    sentence = t(
+        f"diagnosis.sentence.{finding.kind}",
+        value=format_value(finding.value, indicator.decimals, indicator.unit),
+        pct=format_number(share, 0),
+        median=format_value(finding.median, indicator.decimals, indicator.unit),
+        trend=trend,
+    )
+    return FindingText(finding.kind, indicator.name, sentence, finding.demo)
+
+
+def method_entries(
+    repo: Repository,
+    areas: list[Area],
+    level: str,
+    service_id: str | None = None,
+    shown: set[str] | None = None,
+) -> list[MethodEntry]:
+    """Definition, formula, source and provenance of every indicator the report shows
+    (``shown``: only these ids)."""
+    years = indicator_years(repo)
+    entries = []
+    for area in areas:
+        for service in repo.services_of(area.id):
+            if service_id and service.id != service_id:
+                continue
+            for indicator in indicators_at(repo, service.id, level):
+                if shown is not None and indicator.id not in shown:
+                    continue
+                known = years.get(indicator.id, ())
+                span = f"{known[0]}–{known[-1]}" if known else t("status.no_data")
+                caveats = indicator.caveats.replace(DEMO_CAVEAT, "").strip()
+                entries.append(
+                    MethodEntry(
+                        indicator, area.name, service.name, span, is_demo(indicator), caveats
+                    )
+                )
+    return entries
+
+
+def context_facts(
+    cells: Cells, unit: Unit, report_years: dict[str, int], repo: Repository
+) -> list[tuple[str, str, int | None]]:
+    """Population, area, density and the old-age dependency ratio: (label, value, year)."""
+    facts = []
+    for indicator_id in (
+        "ludnosc",
+        "powierzchnia",
+        "gestosc-zaludnienia",
+        "wskaznik-obciazenia-demograficznego",
+    ):
+        indicator = repo.indicator(indicator_id)
+        year = report_years.get(indicator_id)
+        if indicator is None or year is None:
+            continue
+        value, status = cells.get((indicator_id, unit.code), {}).get(year, (None, None))
+        if status != Status.VALUE.value:
+            continue
+        facts.append(
+            (indicator.name, format_value(value, indicator.decimals, indicator.unit), year)
+        )
+    return facts
+
+
+def age_chart(
+    cells: Cells, unit: Unit, parents: list[Unit], report_years: dict[str, int]
+) -> tuple[str | None, str]:
+    """The age-structure bars and their text alternative (all shares, in words)."""
+    year = report_years.get(AGE_INDICATORS[0])
+    if year is None:
+        return None, ""
+    rows = []
+    for who in (unit, *parents):
+        shares = tuple(
+            cells.get((i, who.code), {}).get(year, (None, None))[0] for i in AGE_INDICATORS
+        )
+        rows.append((who.name, shares))
+    legend = tuple(t(f"reports.age.{k}") for k in ("pre", "working", "post"))
+    label = t("reports.age.chart", name=unit.name, year=year)
+    described = "; ".join(
+        f"{name}: "
+        + ", ".join(
+            f"{group} {format_number(share, 1)}%"
+            for group, share in zip(legend, shares, strict=True)
+        )
+        for name, shares in rows
+        if all(v is not None for v in shares)
+    )
+    return charts.age_structure_svg(rows, legend, label), f"{label}. {described}"
+
+
+def series_for_chart(
+    indicator: Indicator,
+    unit: Unit,
+    parents: list[Unit],
+    cells: Cells,
+    years: list[int],
+    group_median: list[charts.Point] | None = None,
+) -> list[charts.Series]:
+    """The unit, its parents (ratios only: totals are not comparable) and the group median."""
+    series = [charts.Series("unit", unit.name, series_of(cells, indicator.id, unit.code, years))]
+    if indicator.denominator:
+        for parent in parents:
+            label = parent.name if parent.level != "kraj" else t("profile.col.poland")
+            series.append(
+                charts.Series(
+                    parent.level, label, series_of(cells, indicator.id, parent.code, years)
+                )
+            )
+        if group_median:
+            series.append(charts.Series("group", t("reports.group_median"), group_median))
+    return series
+
+
+def comparison_group(
+    repo: Repository, unit: Unit, options: ReportOptions, notes: list[str]
+) -> peers.PeerGroup | None:
+    state = options.group
+    group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
+    if group is not None:
+        notes.extend(group.notes)
+    return group
+
+
+def group_info(repo: Repository, group: peers.PeerGroup | None) -> GroupInfo | None:
+    if group is None:
+        return None
+    members = []
+    for code in group.members:
+        member = repo.unit(code)
+        if member is not None:
+            members.append((member.code, member.name, member.kind))
+    return GroupInfo(group.label, group.kind, members)
+
+
+def selected_areas(repo: Repository, options: ReportOptions) -> list[Area]:
+    return [
+        a
+        for a in repo.areas
+        if a.id != CONTEXT_AREA and (not options.areas or a.id in options.areas)
+    ]
+
+
+def unit_report(
+    repo: Repository,
+    unit: Unit,
+    options: ReportOptions,
+    notes: list[str] | None = None,
+    today: dt.date | None = None,
+) -> UnitReport:
+    """The whole unit report: cover, context, areas, diagnosis and methods."""
+    notes = list(notes or [])
+    year_from, year_to = year_range(repo, options)
+    years = list(range(year_from, year_to + 1))
+    parents = [p for p, _ in parent_units(repo, unit)]
+    group = comparison_group(repo, unit, options, notes)
+    members = group.members if group else []
+    frame = repo.unit_values([unit.code, *(p.code for p in parents), *members]).filter(
+        pl.col("year").is_between(year_from, year_to)
+    )
+    cells = value_cells(frame.filter(pl.col("code").is_in([unit.code, *(p.code for p in parents)])))
+    known_years = indicator_years(repo)
+    report_years = {
+        i.id: y
+        for i in repo.indicators
+        if (y := report_year(known_years.get(i.id, ()), year_from, year_to)) is not None
+    }
+    stats = group_stats(repo, unit, members, frame, report_years) if group else {}
+    query = options_query(options)
+    areas = selected_areas(repo, options)
+    key_only = options.scope == SCOPES[0]
+    blocks = [
+        b
+        for a in areas
+        if (
+            b := area_block(
+                repo, a, unit, parents, cells, years, report_years, stats, query, key_only
+            )
+        )
+    ]
+    context_area = repo.area(CONTEXT_AREA)
+    context = (
+        area_block(repo, context_area, unit, parents, cells, years, report_years, stats, query)
+        if context_area
+        else None
+    )
+    population = repo.indicator("ludnosc")
+    population_svg = (
+        charts.line_chart_svg(
+            [charts.Series("unit", unit.name, series_of(cells, "ludnosc", unit.code, years))],
+            t("reports.population_chart", name=unit.name, start=year_from, end=year_to),
+            decimals=0,
+            height=170,
+        )
+        if population
+        else None
+    )
+    powiat, woj = unit_place(repo, unit)
+    age_svg, age_text = age_chart(cells, unit, parents, report_years)
+    return UnitReport(
+        unit=unit,
+        powiat=powiat,
+        woj=woj,
+        generated=today or dt.date.today(),
+        year_from=year_from,
+        year_to=year_to,
+        query=query,
+        notes=notes,
+        parent_labels=[t(label) for _, label in parent_units(repo, unit)],
+        group=group_info(repo, group),
+        facts=context_facts(cells, unit, report_years, repo),
+        age_svg=age_svg,
+        age_text=age_text,
+        population_svg=population_svg,
+        context=context,
+        areas=blocks,
+        diagnosis=diagnosis_of(repo, areas, unit, cells, years, report_years, stats, group.label)
+        if group
+        else None,
+        methods=method_entries(
+            repo,
+            [*areas, *([context_area] if context_area else [])],
+            unit.level,
+            shown={
+                r.indicator.id for b in [*blocks, context] if b for s in b.services for r in s.rows
+            },
+        ),
+        area_names=[a.name for a in areas],
+        key_only=key_only,
+    )
+
+
+# --- service report -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class YearRow:
+    year: int
+    value: str
+    missing: bool
+    parents: tuple[str, ...]
+    group_median: str | None
+
+
+@dataclass(frozen=True)
+class IndicatorDetail:
+    indicator: Indicator
+    demo: bool
+    chart_svg: str | None
+    chart_text: str
+    years: list[YearRow]
+    position: str  # place among the units of the same level in the voivodeship
+
+
+@dataclass(frozen=True)
+class MapInfo:
+    svg: str
+    indicator: Indicator
+    year: int
+    legend: list[tuple[str, str]]  # fill, class label
+    caption: str
+    demo: bool
+
+
+@dataclass
+class ServiceReport:
+    unit: Unit
+    powiat: Unit | None
+    woj: Unit | None
+    service: Service
+    area: Area
+    generated: dt.date
+    year_from: int
+    year_to: int
+    query: str
+    notes: list[str]
+    parent_labels: list[str]
+    group: GroupInfo | None
+    map: MapInfo | None
+    indicators: list[IndicatorDetail]
+    methods: list[MethodEntry]
+
+    @property
+    def has_demo(self) -> bool:
+        return any(d.demo for d in self.indicators)
+
+    @property
+    def title(self) -> str:
+        return t("reports.service.title", service=self.service.name, name=self.unit.name)
+
+
+def group_median_series(
+    frame: pl.DataFrame, indicator_id: str, members: list[str], years: list[int]
+) -> list[charts.Point]:
+    """Median of the group's members with a value, per year."""
+    if not members:
+        return []
+    medians = (
+        frame.filter(
+            pl.col("indicator") == indicator_id,
+            pl.col("code").is_in(members),
+            pl.col("status") == Status.VALUE.value,
+        )
+        .group_by("year")
+        .agg(pl.col("value").median())
+    )
+    by_year = {int(y): v for y, v in medians.iter_rows()}
+    return [(y, by_year.get(y)) for y in years]
+
+
+def same_level_in_region(repo: Repository, unit: Unit) -> pl.Expr:
+    """Units of the unit's level inside its voivodeship (all voivodeships for one)."""
+    same = pl.col("level") == unit.level
+    if unit.level in ("gmina", "powiat") and unit.woj_code:
+        return same & pl.col("code").str.starts_with(unit.woj_code)
+    return same
+
+
+def region_values(repo: Repository, unit: Unit, indicator: Indicator, year: int) -> dict:
+    rows = repo.indicator_values(indicator.id).filter(
+        same_level_in_region(repo, unit), pl.col("year") == year
+    )
+    return {
+        code: (value if status == Status.VALUE.value else None)
+        for code, value, status in rows.select(
+            "code", "value", pl.col("status").cast(pl.String)
+        ).iter_rows()
+    }
+
+
+def region_position(indicator: Indicator, values: dict, code: str) -> str:
+    """ "3. miejsce z 169" among the units of the region, best first (neutral: highest)."""
+    own = values.get(code)
+    known = [v for v in values.values() if v is not None]
+    if own is None or not known:
+        return "–"
+    if indicator.polarity == Polarity.LOWER_BETTER:
+        rank = 1 + sum(1 for v in known if v < own)
+    else:
+        rank = 1 + sum(1 for v in known if v > own)
+    return t("comparison.rank", rank=rank, of=len(known))
+
+
+def service_map(
+    repo: Repository, unit: Unit, indicators: list[Indicator], years: dict[str, int]
+) -> MapInfo | None:
+    """The unit on a map of its voivodeship, shaded by the service's first indicator."""
+    if unit.level == "kraj":
+        return None
+    for indicator in indicators:
+        year = years.get(indicator.id)
+        if year is None:
+            continue
+        values = region_values(repo, unit, indicator, year)
+        woj = repo.unit(unit.woj_code) if unit.woj_code else None
+        region = woj.name if woj and unit.level != "wojewodztwo" else "Polska"
+        caption = t(
+            "reports.map.caption",
+            indicator=indicator.name,
+            year=year,
+            name=unit.name,
+            region=region,
+        )
+        built = charts.choropleth_svg(unit.level, values, unit.code, caption)
+        if built is None:
+            continue
+        svg, legend = built
+        labels = []
+        for fill, low, high in legend:
+            text = (
+                t("reports.map.up_to", high=format_number(high, indicator.decimals))
+                if low is None
+                else t(
+                    "reports.map.range",
+                    low=format_number(low, indicator.decimals),
+                    high=format_number(high, indicator.decimals),
+                )
+            )
+            labels.append((fill, text))
+        return MapInfo(svg, indicator, year, labels, caption, is_demo(indicator))
+    return None
+
+
+def indicator_detail(
+    repo: Repository,
+    indicator: Indicator,
+    unit: Unit,
+    parents: list[Unit],
+    cells: Cells,
+    frame: pl.DataFrame,
+    members: list[str],
+    years: list[int],
+    report_years: dict[str, int],
+) -> IndicatorDetail:
+    median = group_median_series(frame, indicator.id, members, years)
+    series = series_for_chart(indicator, unit, parents, cells, years, median)
+    label = t("reports.chart.label", indicator=indicator.name, name=unit.name)
+    rows = []
+    for year in years:
+        value, status = cells.get((indicator.id, unit.code), {}).get(year, (None, "no_data"))
+        parent_texts = tuple(
+            number_text(indicator, *cells.get((indicator.id, p.code), {}).get(year, (None, None)))
+            for p in parents
+        )
+        group_value = dict(median).get(year) if median else None
+        rows.append(
+            YearRow(
+                year,
+                number_text(indicator, value, status),
+                status != Status.VALUE.value or value is None,
+                parent_texts,
+                format_number(group_value, indicator.decimals) if median else None,
+            )
+        )
+    year = report_years.get(indicator.id)
+    position = (
+        region_position(indicator, region_values(repo, unit, indicator, year), unit.code)
+        if year and unit.level != "kraj"
+        else "–"
+    )
+    return IndicatorDetail(
+        indicator,
+        is_demo(indicator),
+        charts.line_chart_svg(series, label, indicator.decimals),
+        trend_text(indicator, series[0].points),
+        rows,
+        position,
+    )
+
+
+def service_report(
+    repo: Repository,
+    unit: Unit,
+    service: Service,
+    options: ReportOptions,
+    notes: list[str] | None = None,
+    today: dt.date | None = None,
+) -> ServiceReport:
+    """One service in depth: every indicator over all years, the unit on a map of its
+    voivodeship, the group median, and the methods of the service's indicators."""
+    notes = list(notes or [])
+    year_from, year_to = year_range(repo, options)
+    years = list(range(year_from, year_to + 1))
+    parents = [p for p, _ in parent_units(repo, unit)]
+    group = comparison_group(repo, unit, options, notes)
+    members = group.members if group else []
+    indicators = indicators_at(repo, service.id, unit.level)
+    frame = (
+        repo.unit_values([unit.code, *(p.code for p in parents), *members])
+        .filter(pl.col("year").is_between(year_from, year_to))
+        .filter(pl.col("indicator").is_in([i.id for i in indicators]))
+    )
+    cells = value_cells(frame.filter(pl.col("code").is_in([unit.code, *(p.code for p in parents)])))
+    known_years = indicator_years(repo)
+    report_years = {
+        i.id: y
+        for i in indicators
+        if (y := report_year(known_years.get(i.id, ()), year_from, year_to)) is not None
+    }
+    area = repo.area(service.area_id)
+    powiat, woj = unit_place(repo, unit)
+    return ServiceReport(
+        unit=unit,
+        powiat=powiat,
+        woj=woj,
+        service=service,
+        area=area,
+        generated=today or dt.date.today(),
+        year_from=year_from,
+        year_to=year_to,
+        query=options_query(options),
+        notes=notes,
+        parent_labels=[t(label) for _, label in parent_units(repo, unit)],
+        group=group_info(repo, group),
+        map=service_map(repo, unit, indicators, report_years),
+        indicators=[
+            indicator_detail(repo, i, unit, parents, cells, frame, members, years, report_years)
+            for i in indicators
+        ],
+        methods=method_entries(repo, [area], unit.level, service.id),
+    )

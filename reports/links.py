@@ -1,0 +1,84 @@
+"""The "Drukuj / PDF" links that pages show (Dash components; the reports are Flask routes,
+so these are plain links that load a new document)."""
+
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+from dash import html
+
+from i18n import t
+
+
+def unit_report_href(code: str, query: str = "", pdf: bool = False) -> str:
+    return f"/raport/{code}{'.pdf' if pdf else ''}{query}"
+
+
+def service_report_href(code: str, service_id: str, query: str = "", pdf: bool = False) -> str:
+    return f"/raport/{code}/usluga/{service_id}{'.pdf' if pdf else ''}{query}"
+
+
+def unit_report_links(code: str, name: str, query: str = "") -> html.Div:
+    """The print button of the unit profile: the print-ready page and the PDF."""
+    return html.Div(
+        [
+            html.A(
+                t("reports.button"),
+                href=unit_report_href(code, query),
+                className="btn btn-outline-primary btn-sm",
+                title=t("reports.button_title", name=name),
+                id="profile-report-link",
+            ),
+            html.A(
+                t("reports.download_pdf"),
+                href=unit_report_href(code, query, pdf=True),
+                className="btn btn-link btn-sm",
+                title=t("reports.button_title", name=name),
+                id="profile-report-pdf",
+            ),
+        ],
+        className="report-links d-print-none mb-2",
+    )
+
+
+def service_report_link(code: str, name: str, service_id: str, service: str) -> html.A:
+    """A small link next to a service heading of the profile."""
+    return html.A(
+        t("reports.service_button"),
+        href=service_report_href(code, service_id),
+        className="small fw-normal ms-2 service-report-link",
+        title=t("reports.service_button_title", service=service, name=name),
+    )
+
+
+def service_card_form(service_id: str) -> html.Form:
+    """On the service card: a unit code and a button that open the service report."""
+    input_id = f"service-report-code-{service_id}"
+    return html.Form(
+        [
+            html.Label(t("reports.card.label"), htmlFor=input_id, className="form-label small"),
+            html.Div(
+                [
+                    dbc.Input(
+                        id=input_id,
+                        name="jst",
+                        type="text",
+                        required=True,
+                        maxlength=20,
+                        placeholder=t("reports.card.placeholder"),
+                        size="sm",
+                        autocomplete="off",
+                    ),
+                    html.Button(
+                        t("reports.button"),
+                        type="submit",
+                        className="btn btn-outline-primary btn-sm",
+                    ),
+                ],
+                className="input-group input-group-sm",
+                style={"maxWidth": "28rem"},
+            ),
+        ],
+        action=f"/raport/usluga/{service_id}",
+        method="get",
+        className="report-form d-print-none my-3",
+    )

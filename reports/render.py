@@ -1,0 +1,336 @@
+"""Turning report content into HTML (Jinja2) and PDF (WeasyPrint), with a shared file cache.
+
+Rendering choices:
+- The HTML is self-contained (inline CSS and SVG), so WeasyPrint never fetches a URL.
+- WeasyPrint is imported lazily and kept warm per process (fonts configured once, a tiny
+  document rendered at start-up in a background thread), and renders run one at a time per
+  process (a lock: WeasyPrint's font configuration is not meant to be shared by threads).
+- Demonstration values: the page footer carries a note on exactly the pages that show a demo
+  value. A first layout finds those pages (each demo label has an ``id="demo-…"``, and
+  WeasyPrint lists the ids laid out on each page); if they are not all the pages, a second
+  layout adds ``@page :nth(n)`` rules for them.
+- Results are cached in ``settings.cache_dir/reports`` keyed by kind, unit, options, data
+  version, template fingerprint and date, so every worker reuses every render.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from components.svg import data_uri
+from config import settings
+from i18n import t
+
+log = logging.getLogger(__name__)
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+CACHE_SUBDIR = "reports"
+MAX_CACHE_FILES = 400
+SLOT_WAIT_S = 0.5  # how long a PDF request waits for the render slot before "busy"
+BUSY_RETRY_S = 4
+DEMO_ANCHOR = "demo-"
+DEMO_FOOTER_MARK = "/* demo-footer */"
+_RENDER_LOCK = threading.Lock()
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["t"] = t
+    env.globals["svg_img"] = svg_img
+    return env
+
+
+def svg_img(svg: str | None, alt: str, css_class: str) -> Markup:
+    """An SVG chart as an ``<img>`` with a data URI: still vector in the PDF, one element
+    for the layout engine instead of hundreds, and a plain ``alt`` text for screen readers."""
+    if not svg:
+        return Markup("")
+    return Markup(
+        f'<img src="{escape(data_uri(svg))}" alt="{escape(alt)}" class="{escape(css_class)}">'
+    )
+
+
+def css_string(text: str) -> str:
+    """A CSS string literal (double quotes) for ``content:``."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'"{escaped}"'
+
+
+def demo_note() -> str:
+    return t("reports.demo_footer")
+
+
+def stylesheet(header: str, generated: str, demo_everywhere: bool) -> str:
+    """The report CSS with the margin-box texts filled in."""
+    return (
+        environment()
+        .get_template("report.css")
+        .render(
+            header=css_string(header)[1:-1],
+            generated=css_string(generated)[1:-1],
+            page_word=css_string(t("reports.page"))[1:-1],
+            page_of=css_string(t("reports.page_of"))[1:-1],
+            demo_content=f"{css_string(demo_note())} {DEMO_FOOTER_MARK}"
+            if demo_everywhere
+            else "none",
+        )
+    )
+
+
+def date_text(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def render_html(template: str, report, **extra) -> str:
+    """The print-ready HTML page of a report (``unit.html`` or ``service.html``)."""
+    generated = t("reports.generated", date=date_text(report.generated))
+    css = stylesheet(report.title, generated, report.has_demo)
+    return (
+        environment()
+        .get_template(template)
+        .render(
+            report=report,
+            css=css,
+            date_text=date_text(report.generated),
+            method_notes=method_notes(),
+            keywords=", ".join([report.unit.name, report.unit.kind, t("reports.keywords")]),
+            **extra,
+        )
+    )
+
+
+def method_notes() -> list[str]:
+    return [
+        t("reports.methods.intro"),
+        t("profile.aggregate_note"),
+        t("comparison.method.intro"),
+        t("comparison.method.stats"),
+        t("comparison.method.diagnosis"),
+        t("demo.explain"),
+        t("reports.source"),
+    ]
+
+
+def render_notfound(message: str) -> str:
+    return environment().get_template("notfound.html").render(message=message)
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+@cache
+def _weasy():
+    """The WeasyPrint module and one font configuration for this process."""
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    return weasyprint, FontConfiguration()
+
+
+def demo_pages(document) -> list[int]:
+    """1-based numbers of the pages that show a demonstration value."""
+    return [
+        number
+        for number, page in enumerate(document.pages, start=1)
+        if any(anchor.startswith(DEMO_ANCHOR) for anchor in page.anchors)
+    ]
+
+
+def demo_page_css(pages: list[int]) -> str:
+    """Footer note only on ``pages`` (overrides the note set on every page)."""
+    note = css_string(demo_note())
+    rules = ["@page { @bottom-left { content: none; } }"]
+    rules += [f"@page :nth({n}) {{ @bottom-left {{ content: {note}; }} }}" for n in pages]
+    return "\n".join(rules)
+
+
+def drop_margin_box(page, at_keyword: str) -> bool:
+    """Remove one laid-out margin box from a page (WeasyPrint 70 internals: the page box
+    keeps its margin boxes as children). False if the structure is not as expected."""
+    box = getattr(page, "_page_box", None)
+    children = getattr(box, "children", None)
+    if not isinstance(children, (list, tuple)):
+        return False
+    kept = [c for c in children if getattr(c, "at_keyword", None) != at_keyword]
+    box.children = type(children)(kept)
+    return True
+
+
+def html_to_pdf(html: str) -> bytes:
+    """The PDF of a report page (A4; title, author and language come from the HTML).
+
+    The stylesheet puts the demonstration note in every page footer when the report has
+    demo values; here it is taken off the pages that show none. That edits the laid-out
+    pages (one layout); if WeasyPrint's internals differ, a second layout with
+    ``@page :nth()`` rules does the same through CSS."""
+    weasyprint, fonts = _weasy()
+    with _RENDER_LOCK:
+        document = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render(font_config=fonts)
+        if DEMO_FOOTER_MARK in html:
+            pages = set(demo_pages(document))
+            others = [p for n, p in enumerate(document.pages, start=1) if n not in pages]
+            if not all(drop_margin_box(page, "@bottom-left") for page in others):
+                extra = weasyprint.CSS(string=demo_page_css(sorted(pages)), font_config=fonts)
+                document = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render(
+                    stylesheets=[extra], font_config=fonts
+                )
+        return document.write_pdf()
+
+
+def warm_up() -> float:
+    """Import WeasyPrint, load the fonts and lay out a small page like the reports (Polish
+    text, a table, an SVG chart with text), so that the first real report does not pay for
+    it; returns the seconds taken."""
+    from reports import charts
+
+    start = time.perf_counter()
+    chart = charts.line_chart_svg(
+        [charts.Series("unit", "Zażółć", [(2020, 1.5), (2021, 2.5)])], "Rozgrzewka"
+    )
+    css = stylesheet("Rozgrzewka", "Stan na 01.01.2026", demo_everywhere=True)
+    html = (
+        f'<html lang="pl"><head><title>Rozgrzewka</title><style>{css}</style></head><body>'
+        f"<h1>Zażółć gęślą jaźń</h1><table><tr><th>1 234,5</th><td>"
+        f'<span class="demo-label" id="{DEMO_ANCHOR}x">DEMO</span></td></tr></table>'
+        f"{svg_img(chart, 'Rozgrzewka', 'chart')}</body></html>"
+    )
+    try:
+        html_to_pdf(html)
+    except Exception:  # a missing system library must not stop the app from serving pages
+        log.exception("PDF renderer could not start")
+    try:
+        from data_access.repository import get_repository
+        from reports.content import indicator_years
+
+        indicator_years(get_repository())  # the per-process tables every report reads
+    except Exception:
+        log.exception("report data could not be prepared")
+    return time.perf_counter() - start
+
+
+def warm_up_in_background() -> None:
+    threading.Thread(target=warm_up, name="report-warm-up", daemon=True).start()
+
+
+# --- cache ----------------------------------------------------------------------------------------
+@cache
+def template_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(TEMPLATES.iterdir()):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for module in ("content.py", "charts.py", "render.py"):
+        digest.update((TEMPLATES.parent / module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def data_version(built_dir: Path) -> str:
+    """Changes whenever the dataset is rebuilt or another version is switched in."""
+    path = built_dir / "values.parquet"
+    try:
+        stat = path.stat()
+    except OSError:
+        return "none"
+    return f"{path.resolve()}:{stat.st_mtime_ns}:{stat.st_size}"
+
+
+def cache_key(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def cache_dir() -> Path:
+    return settings.cache_dir / CACHE_SUBDIR
+
+
+def read_cached(key: str, suffix: str) -> bytes | None:
+    try:
+        return (cache_dir() / f"{key}{suffix}").read_bytes()
+    except OSError:
+        return None
+
+
+@contextmanager
+def render_slot(wait_s: float = SLOT_WAIT_S) -> Iterator[bool]:
+    """One PDF render at a time across all workers of the host (a file lock in the cache
+    folder): with gunicorn's 2 sync workers, one worker always stays free for everybody
+    else. Yields False if the slot stayed busy for ``wait_s`` seconds."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(folder / "render.lock", "a+b")  # noqa: SIM115 (closed below)
+    except OSError:
+        yield True  # no shared folder: the per-process lock still serialises renders
+        return
+    deadline = time.monotonic() + wait_s
+    try:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(0.1)
+        try:
+            yield True
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+def render_busy_page(retry_url: str) -> str:
+    return environment().get_template("busy.html").render(retry_url=retry_url, seconds=BUSY_RETRY_S)
+
+
+def cached(key: str, suffix: str, build: Callable[[], bytes]) -> bytes:
+    """``build()`` once per key for all workers (file cache, atomic writes)."""
+    found = read_cached(key, suffix)
+    if found is not None:
+        return found
+    data = build()
+    store(key, suffix, data)
+    return data
+
+
+def store(key: str, suffix: str, data: bytes) -> None:
+    folder = cache_dir()
+    path = folder / f"{key}{suffix}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+        prune(folder)
+    except OSError:
+        log.warning("report cache not writable: %s", folder)
+
+
+def prune(folder: Path, keep: int = MAX_CACHE_FILES) -> None:
+    """Drop the oldest cached reports beyond ``keep``."""
+    files = sorted(
+        (p for p in folder.iterdir() if p.suffix in (".html", ".pdf")),
+        key=lambda p: p.stat().st_mtime,
+    )
+    for old in files[:-keep] if len(files) > keep else []:
+        old.unlink(missing_ok=True)

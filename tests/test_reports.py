@@ -1,0 +1,272 @@
+"""Printed reports: options, content on the real built data, HTML and PDF routes."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from i18n import NBSP, format_number, t
+from reports import charts, content, render
+from reports.options import ReportOptions, options_query, parse_options
+
+GMINA = "0201022"  # Bolesławiec, gmina wiejska (pow. bolesławiecki, woj. dolnośląskie)
+POWIAT = "0201"
+CITY = "1465011"  # Warszawa, city with county rights
+AREAS = ["edukacja", "polityka-spoleczna", "podatki"]
+YEARS = (2010, 2024)
+
+
+def plain(text: str) -> str:
+    """Whitespace folded (PDF text extraction turns no-break spaces into spaces)."""
+    return re.sub(r"\s+", " ", text.replace(NBSP, " "))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def private_cache(tmp_path_factory):
+    """Renders go to a temporary cache, never to the developer's ``instance/cache``."""
+    folder = tmp_path_factory.mktemp("report-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render, "cache_dir", lambda: folder)
+        yield folder
+
+
+# --- options ----------------------------------------------------------------------------------
+def test_default_options_have_no_notes_and_an_empty_query():
+    options, notes = parse_options({}, AREAS, YEARS)
+    assert notes == []
+    assert options == ReportOptions()
+    assert options_query(options) == ""
+
+
+def test_options_round_trip_through_the_query_string():
+    query = {"obszary": "podatki,edukacja", "od": "2015", "do": "2020", "grupa": "sasiedzi"}
+    options, notes = parse_options(query, AREAS, YEARS)
+    assert notes == []
+    assert options.areas == ("edukacja", "podatki")  # catalogue order
+    assert (options.year_from, options.year_to) == (2015, 2020)
+    text = options_query(options)
+    again = dict(part.split("=") for part in text.lstrip("?").split("&"))
+    assert parse_options(again, AREAS, YEARS)[0] == options
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"od": "abc"},
+        {"od": "2020", "do": "2015"},
+        {"do": "1990"},
+        {"od": "20155"},
+    ],
+)
+def test_invalid_years_fall_back_to_all_years_with_a_note(query):
+    options, notes = parse_options(query, AREAS, YEARS)
+    assert (options.year_from, options.year_to) == (None, None)
+    assert len(notes) == 1 and "2010–2024" in notes[0]
+
+
+def test_unknown_areas_and_group_are_noted_and_ignored():
+    options, notes = parse_options({"obszary": "xyz", "grupa": "zla"}, AREAS, YEARS)
+    assert options.areas == ()
+    assert options.group.group == "podobne"
+    assert any("xyz" in n for n in notes)
+    assert any("zla" in n for n in notes)
+
+
+# --- charts -----------------------------------------------------------------------------------
+def test_trend_needs_two_values():
+    assert charts.trend_svg([(2020, 1.0), (2021, None)], None, "x") is None
+    svg = charts.trend_svg([(2020, 1.0), (2021, 2.0)], [(2020, 1.5), (2021, 1.6)], "Trend x")
+    assert "<title>Trend x</title>" in svg
+    assert 'stroke-dasharray="2 2"' in svg  # Poland dotted, not only another colour
+
+
+def test_line_chart_gives_each_series_its_own_dash_and_marker():
+    series = [
+        charts.Series(key, key, [(2020, 1.0 + i), (2021, 2.0 + i)])
+        for i, key in enumerate(["unit", "powiat", "wojewodztwo", "kraj"])
+    ]
+    svg = charts.line_chart_svg(series, "Wykres", decimals=1)
+    dashes = set(re.findall(r'stroke-dasharray="([^"]+)"', svg))
+    assert {"6 3", "9 3 2 3", "2 2"} <= dashes
+    assert "<circle" in svg and "<rect" in svg  # unit dots, powiat squares
+    assert "1,0" in svg or "1,5" in svg  # Polish decimal comma on the axis
+
+
+def test_nice_ticks_cover_the_range():
+    ticks = charts.nice_ticks(13.2, 97.5)
+    assert ticks[0] <= 13.2 and ticks[-1] >= 97.5 and len(ticks) <= 7
+
+
+# --- content on the built data ----------------------------------------------------------------
+def test_gmina_report_content(repository):
+    unit = repository.unit(GMINA)
+    report = content.unit_report(repository, unit, ReportOptions())
+    assert report.powiat.code == POWIAT and report.woj.code == "02"
+    assert report.parent_labels == ["Powiat", "Województwo", "Polska"]
+    assert len(report.areas) == len([a for a in repository.areas if a.id != "kontekst"])
+    assert report.group is not None and len(report.group.members) == 15
+    assert report.diagnosis is not None
+    rows = {r.indicator.id: r for s in report.context.services for r in s.rows}
+    population = repository.profile(unit).filter(indicator="ludnosc").row(0, named=True)
+    assert rows["ludnosc"].value_text == format_number(population["value"], 0)
+    assert rows["ludnosc"].year == population["year"]
+    assert report.has_demo
+    assert all(len(s.rows) <= content.KEY_PER_SERVICE for b in report.areas for s in b.services)
+    shown = {r.indicator.id for b in report.areas for s in b.services for r in s.rows}
+    assert shown | set(rows) == {e.indicator.id for e in report.methods}
+
+
+def test_powiat_and_city_reports(repository):
+    powiat = content.unit_report(repository, repository.unit(POWIAT), ReportOptions())
+    assert powiat.parent_labels == ["Województwo", "Polska"]
+    assert powiat.powiat is None
+    city = content.unit_report(repository, repository.unit(CITY), ReportOptions())
+    assert city.powiat is None  # a city with county rights is its own powiat
+    assert city.woj.name == "mazowieckie"
+    assert any(f[0] == "Ludność" for f in city.facts)
+
+
+def test_year_range_and_areas_limit_the_report(repository):
+    unit = repository.unit(GMINA)
+    options, _ = parse_options(
+        {"obszary": "podatki", "od": "2015", "do": "2018", "wskazniki": "wszystkie"},
+        [a.id for a in repository.areas],
+        content.data_years(repository),
+    )
+    report = content.unit_report(repository, unit, options)
+    assert [b.area.id for b in report.areas] == ["podatki"]
+    rows = [r for s in report.areas[0].services for r in s.rows]
+    assert len(rows) == sum(
+        len(content.indicators_at(repository, s.id, "gmina"))
+        for s in repository.services_of("podatki")
+    )
+    assert all(r.year is None or 2015 <= r.year <= 2018 for r in rows)
+
+
+def test_service_report_content(repository):
+    unit = repository.unit(GMINA)
+    service = repository.service("podatek-od-nieruchomosci")
+    report = content.service_report(repository, unit, service, ReportOptions())
+    assert [d.indicator.id for d in report.indicators] == [
+        i.id for i in content.indicators_at(repository, service.id, "gmina")
+    ]
+    detail = report.indicators[0]
+    assert [y.year for y in detail.years] == list(range(2010, 2025))
+    assert re.match(r"\d+\. miejsce z \d+", detail.position)
+    assert report.map is not None and "<path" in report.map.svg
+
+
+# --- routes -----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def gmina_pdf(client, private_cache) -> PdfReader:
+    response = client.get(f"/raport/{GMINA}.pdf")
+    assert response.status_code == 200
+    assert response.mimetype == "application/pdf"
+    return PdfReader(io.BytesIO(response.data))
+
+
+def test_html_report_has_sections_and_real_figures(client, repository):
+    response = client.get(f"/raport/{GMINA}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert '<html lang="pl">' in html
+    assert "<title>Raport: Bolesławiec (gmina wiejska)</title>" in html
+    unit = repository.unit(GMINA)
+    population = repository.profile(unit).filter(indicator="ludnosc").row(0, named=True)
+    assert format_number(population["value"], 0) in html
+    areas = [a for a in repository.areas if a.id != "kontekst"]
+    assert html.count('class="chapter area"') == len(areas)
+    for anchor in ("kontekst", "diagnoza", "metody"):
+        assert f'id="{anchor}"' in html
+    assert 'class="demo-label" id="demo-' in html  # a label next to demo values
+    assert f'href="/raport/{GMINA}.pdf"' in html
+
+
+def test_pdf_report_opens_with_metadata_sections_and_figures(gmina_pdf, repository):
+    assert gmina_pdf.metadata.title == "Raport: Bolesławiec (gmina wiejska)"
+    assert gmina_pdf.trailer["/Root"]["/Lang"] == "pl"
+    pages = [plain(p.extract_text()) for p in gmina_pdf.pages]
+    text = " ".join(pages)
+    assert "Bolesławiec" in text and "Zażółć" not in text
+    unit = repository.unit(GMINA)
+    population = repository.profile(unit).filter(indicator="ludnosc").row(0, named=True)
+    assert plain(format_number(population["value"], 0)) in text
+    assert f"strona 1 z {len(pages)}" in pages[0]
+    outline = [item.title for item in flatten(gmina_pdf.outline)]
+    for area in repository.areas:
+        if area.id != "kontekst":
+            assert area.name in outline
+    assert t("reports.methods.title") in outline
+    # the demo note sits in the footer of pages with demo values only
+    note = plain(t("reports.demo_footer"))
+    assert note not in pages[0]  # the cover shows no value
+    education = next(p for p in pages if p.startswith("Edukacja"))
+    assert note in education and "DEMO" in education
+
+
+def flatten(outline) -> list:
+    items = []
+    for item in outline:
+        items += flatten(item) if isinstance(item, list) else [item]
+    return items
+
+
+def test_service_report_routes(client):
+    html = client.get(f"/raport/{GMINA}/usluga/wychowanie-przedszkolne?od=2015")
+    assert html.status_code == 200
+    body = html.get_data(as_text=True)
+    assert "Wychowanie przedszkolne" in body and 'class="map"' in body
+    assert "2014</th>" not in body and "2015</th>" in body
+    redirect = client.get("/raport/usluga/wychowanie-przedszkolne?jst=0201011")
+    assert redirect.status_code == 302
+    assert redirect.headers["Location"].endswith("/raport/0201011/usluga/wychowanie-przedszkolne")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/raport/9999999",
+        "/raport/9999999.pdf",
+        f"/raport/{GMINA}/usluga/nie-ma-takiej",
+        f"/raport/{GMINA}/usluga/nie-ma-takiej.pdf",
+        "/raport/usluga/nie-ma-takiej?jst=0201011",
+        "/raport/usluga/wychowanie-przedszkolne?jst=abc",
+    ],
+)
+def test_unknown_unit_or_service_is_a_polish_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    body = response.get_data(as_text=True)
+    assert t("notfound.title") in body and 'name="q"' in body
+    assert "Traceback" not in body
+
+
+def test_invalid_options_give_the_default_report_with_a_note(client):
+    response = client.get(f"/raport/{GMINA}?od=abc&obszary=edukacja,nieznany&grupa=zla")
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    assert "Nieprawidłowy zakres lat" in body
+    assert "nieznany" in body and "zla" in body
+    assert body.count('class="chapter area"') == 1  # the valid area is kept
+
+
+def test_busy_render_slot_answers_busy():
+    with render.render_slot(wait_s=0) as first:
+        assert first
+        with render.render_slot(wait_s=0) as second:
+            assert not second
+    with render.render_slot(wait_s=0) as again:
+        assert again
+
+
+def test_profile_and_service_card_offer_the_report(dash_app):
+    from pages import profile, service
+
+    page = str(profile.layout(teryt=GMINA, grupa="sasiedzi").to_plotly_json())
+    assert f"/raport/{GMINA}?grupa=sasiedzi" in page
+    assert f"/raport/{GMINA}/usluga/wychowanie-przedszkolne" in page
+    card = str(service.layout(service_id="wychowanie-przedszkolne").to_plotly_json())
+    assert "/raport/usluga/wychowanie-przedszkolne" in card

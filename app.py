@@ -6,13 +6,19 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 import dash
 
+from accounts.setup import init_accounts
+from api.routes import register_api
+from components.language import localize_page_titles, register_language_routes
 from components.shell import page_shell
 from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
-from i18n import t
+from i18n import current_language, t
+from ingest.cli import COMMANDS as INGEST_COMMANDS
+from reports.routes import register_report_routes
 from web import register_server_routes
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -35,7 +41,17 @@ INDEX = """<!DOCTYPE html>
     </body>
 </html>"""
 
-app = dash.Dash(
+
+class SmupDash(dash.Dash):
+    """Dash with the page's language in ``<html lang>`` and the ``<title>``."""
+
+    def interpolate_index(self, **kwargs) -> str:
+        kwargs["title"] = t("app.title")
+        html = super().interpolate_index(**kwargs)
+        return html.replace('<html lang="pl">', f'<html lang="{current_language()}">', 1)
+
+
+app = SmupDash(
     __name__,
     use_pages=True,
     title=t("app.title"),
@@ -44,11 +60,19 @@ app = dash.Dash(
     suppress_callback_exceptions=True,
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
 )
-app.layout = page_shell(dash.page_container)
+# A function, so the frame (navigation, footer) is built in the language of each request.
+app.layout = partial(page_shell, dash.page_container)
 server = app.server
 server.config["SECRET_KEY"] = resolve_secret_key(settings)
 register_server_routes(app)
+register_language_routes(app)
+localize_page_titles(dash.page_registry)
+init_accounts(app)
+register_api(server)
+register_report_routes(server)
 server.cli.add_command(build_data_command)
+for command in INGEST_COMMANDS:
+    server.cli.add_command(command)
 
 if __name__ == "__main__":
     app.run(host=settings.host, port=settings.port, debug=False)

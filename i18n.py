@@ -1,11 +1,24 @@
-"""All user-facing text in one catalogue (Polish first; English can follow), and the
-helpers that format numbers the Polish way (decimal comma, space as thousands separator)."""
+"""All user-facing text in one catalogue (Polish first, English in ``i18n_en.py``), and the
+helpers that format numbers per language (Polish: decimal comma, no-break space as thousands
+separator; English: decimal point, comma as thousands separator).
+
+The language is chosen per request (``?lang=`` on the URL, else the ``lang`` cookie set by the
+switch at ``/jezyk/<code>``); outside a request, and by default, it is Polish."""
 
 from __future__ import annotations
 
 import math
 
-LANGUAGE = "pl"
+from flask import g, has_request_context, request
+
+from i18n_en import MESSAGES_EN, UNITS_EN
+
+DEFAULT_LANGUAGE = "pl"
+LANGUAGES: tuple[str, ...] = ("pl", "en")
+LANG_COOKIE = "lang"
+LANG_PARAM = "lang"
+# ``flask.g`` attribute fixing the language of one request (reports and the API stay Polish).
+LANGUAGE_OVERRIDE = "language_override"
 NBSP = "\u00a0"
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -13,9 +26,194 @@ MESSAGES: dict[str, dict[str, str]] = {
         "app.title": "Monitoring usług publicznych JST",
         "app.tagline": "Otwarty system monitorowania usług publicznych gmin, powiatów i województw",
         "app.skip": "Przejdź do treści",
-        "nav.home": "Strona główna",
         "nav.catalogue": "Katalog usług",
+        "nav.analysis": "Analiza",
+        "nav.menu": "Menu",
         "nav.about": "O danych",
+        "accounts.nav.login": "Zaloguj się",
+        "accounts.nav.register": "Załóż konto",
+        "accounts.nav.views": "Moje widoki",
+        "accounts.nav.dashboards": "Pulpity",
+        "accounts.nav.groups": "Moje grupy",
+        "accounts.nav.account": "Konto",
+        "accounts.nav.signed_in": "Zalogowano jako {email}",
+        "accounts.nav.password": "Zmień hasło",
+        "accounts.nav.delete": "Usuń konto",
+        "accounts.nav.logout": "Wyloguj",
+        "accounts.save.open": "Zapisz widok",
+        "accounts.save.title": "Zapisz bieżący widok",
+        "accounts.save.help": "Zapisywany jest adres strony ze wszystkimi jej ustawieniami "
+        "(jednostka, wskaźnik, rok, szczebel). Widok zawsze pokaże bieżące dane.",
+        "accounts.save.name": "Nazwa widoku",
+        "accounts.save.note": "Notatka (nieobowiązkowa)",
+        "accounts.save.url": "Zapisywany adres",
+        "accounts.save.submit": "Zapisz widok",
+        "accounts.save.cancel": "Anuluj",
+        "accounts.save.login_invite": "Zaloguj się, aby zapisywać widoki, budować pulpity "
+        "i wracać do nich później.",
+        "accounts.save.register_invite": "Nie masz konta? Załóż je w minutę.",
+        "accounts.field.email": "Adres e-mail",
+        "accounts.field.password": "Hasło",
+        "accounts.field.name": "Nazwa",
+        "accounts.field.note": "Notatka (nieobowiązkowa)",
+        "accounts.field.description": "Opis (nieobowiązkowy)",
+        "accounts.field.max": "Najwyżej {max} znaków.",
+        "accounts.login.title": "Logowanie",
+        "accounts.login.submit": "Zaloguj się",
+        "accounts.login.no_account": "Nie masz konta?",
+        "accounts.login.already": "Jesteś zalogowany jako {email}.",
+        "accounts.register.title": "Załóż konto",
+        "accounts.register.intro": "Konto pozwala zapisywać widoki, budować z nich pulpity "
+        "i zapisywać własne grupy porównawcze. Przechowujemy tylko adres e-mail i skrót hasła.",
+        "accounts.register.password_help": "Co najmniej {min} znaków.",
+        "accounts.register.password2": "Powtórz hasło",
+        "accounts.register.submit": "Załóż konto",
+        "accounts.register.have_account": "Masz już konto?",
+        "accounts.password.title": "Zmiana hasła",
+        "accounts.password.current": "Obecne hasło",
+        "accounts.password.new": "Nowe hasło",
+        "accounts.password.new2": "Powtórz nowe hasło",
+        "accounts.password.submit": "Zmień hasło",
+        "accounts.password.note": "Po zmianie hasła wszystkie inne sesje zostaną wylogowane.",
+        "accounts.delete.title": "Usuwanie konta",
+        "accounts.delete.warning": "Usunięcie konta trwale usuwa wszystkie zapisane widoki, "
+        "pulpity, udostępnione linki i grupy. Tej operacji nie można cofnąć.",
+        "accounts.delete.password": "Hasło (dla potwierdzenia)",
+        "accounts.delete.confirm": "Rozumiem, że moje dane zostaną usunięte",
+        "accounts.delete.submit": "Usuń konto na zawsze",
+        "accounts.login_needed": "Ta strona jest dostępna po zalogowaniu.",
+        "accounts.db_unavailable": "Baza kont jest chwilowo niedostępna. Strony z danymi "
+        "działają normalnie; logowanie, zapisane widoki i pulpity wrócą, gdy baza będzie dostępna.",
+        "accounts.views.title": "Moje widoki",
+        "accounts.views.count": "Zapisane widoki: {count}",
+        "accounts.views.empty": "Nie masz jeszcze zapisanych widoków. Otwórz stronę z danymi "
+        "(np. profil jednostki albo wskaźnik) i użyj przycisku „Zapisz widok” w górnym pasku.",
+        "accounts.views.open": "Otwórz widok",
+        "accounts.views.address": "Adres: {url}",
+        "accounts.views.edit": "Zmień nazwę lub notatkę",
+        "accounts.views.save_changes": "Zapisz zmiany",
+        "accounts.views.duplicate": "Duplikuj",
+        "accounts.views.up": "W górę",
+        "accounts.views.down": "W dół",
+        "accounts.views.up_label": "Przesuń „{name}” w górę",
+        "accounts.views.down_label": "Przesuń „{name}” w dół",
+        "accounts.views.delete": "Usuń",
+        "accounts.views.delete_label": "Usuń „{name}”",
+        "accounts.views.share": "Udostępnij do odczytu",
+        "accounts.views.revoke": "Cofnij udostępnienie",
+        "accounts.views.share_link": "Link tylko do odczytu (każdy, kto go zna, zobaczy widok):",
+        "accounts.views.note_heading": "Uwaga do widoku",
+        "accounts.views.open_cleaned": "Otwórz bez brakujących elementów",
+        "accounts.views.manage_groups": "Własne grupy porównawcze",
+        "accounts.note.malformed": "Zapisany adres jest nieprawidłowy i nie da się go otworzyć.",
+        "accounts.note.page_gone": "Strona, którą pokazywał ten widok, nie jest już dostępna.",
+        "accounts.note.unit_gone": "Jednostki o kodzie {ref} nie ma już w danych.",
+        "accounts.note.service_gone": "Usługi „{ref}” nie ma już w katalogu.",
+        "accounts.note.indicator_gone": "Wskaźnika „{ref}” nie ma już w katalogu.",
+        "accounts.dash.title": "Pulpity",
+        "accounts.dash.intro": "Pulpit pokazuje razem kilka zapisanych widoków, każdy na "
+        "bieżących danych. Tryb prezentacji wyświetla je po kolei, dużą czcionką, bez "
+        "elementów edycji; kolejny widok: strzałka w prawo lub PageDown.",
+        "accounts.dash.new": "Nowy pulpit",
+        "accounts.dash.create": "Utwórz pulpit",
+        "accounts.dash.empty": "Nie masz jeszcze pulpitów.",
+        "accounts.dash.views_count": "Widoki na pulpicie: {count}",
+        "accounts.dash.add": "Dodaj zapisany widok",
+        "accounts.dash.add_submit": "Dodaj do pulpitu",
+        "accounts.dash.no_views": "Najpierw zapisz widoki przyciskiem „Zapisz widok” "
+        "w górnym pasku.",
+        "accounts.dash.all_added": "Wszystkie zapisane widoki są już na tym pulpicie.",
+        "accounts.dash.empty_dashboard": "Pulpit jest pusty: dodaj do niego zapisane widoki.",
+        "accounts.dash.present": "Tryb prezentacji",
+        "accounts.dash.settings": "Nazwa i opis pulpitu",
+        "accounts.dash.save": "Zapisz",
+        "accounts.dash.delete": "Usuń pulpit",
+        "accounts.dash.remove": "Usuń z pulpitu",
+        "accounts.dash.earlier": "Wcześniej",
+        "accounts.dash.later": "Później",
+        "accounts.dash.frame_title": "Widok na żywo: {name}",
+        "accounts.dash.open_full": "Otwórz w pełnym oknie",
+        "accounts.dash.back": "Wszystkie pulpity",
+        "accounts.dash.not_found": "Nie ma takiego pulpitu.",
+        "accounts.present.position": "Widok {index} z {count}",
+        "accounts.present.previous": "← Poprzedni",
+        "accounts.present.next": "Następny →",
+        "accounts.present.exit": "Zakończ prezentację",
+        "accounts.present.keys": "Klawisze: ← → lub PageUp/PageDown zmieniają widok, "
+        "Esc kończy prezentację.",
+        "accounts.shared.view": "Udostępniony widok",
+        "accounts.shared.dashboard": "Udostępniony pulpit",
+        "accounts.shared.readonly": "Udostępnione tylko do odczytu; dane są bieżące.",
+        "accounts.shared.not_found": "Ten link nie istnieje albo jego udostępnienie zostało "
+        "cofnięte.",
+        "accounts.groups.title": "Moje grupy porównawcze",
+        "accounts.groups.intro": "Grupa to Twoja lista jednostek do porównania. Otwiera się "
+        "na stronie porównania (adres /porownaj?jst=…).",
+        "accounts.groups.codes": "Kody TERYT jednostek",
+        "accounts.groups.codes_help": "Oddziel przecinkami, spacjami lub nowymi wierszami, "
+        "np. 0201011, 0202011. Najwyżej {max} jednostek.",
+        "accounts.groups.new": "Nowa grupa",
+        "accounts.groups.create": "Zapisz grupę",
+        "accounts.groups.empty": "Nie masz jeszcze grup.",
+        "accounts.groups.compare": "Porównaj",
+        "accounts.groups.delete": "Usuń grupę",
+        "accounts.groups.delete_label": "Usuń grupę „{name}”",
+        "accounts.error_page.back": "Wróć do serwisu",
+        "accounts.error_page.csrf_title": "Formularz wygasł lub jest nieprawidłowy",
+        "accounts.error_page.csrf": "Nic nie zostało zmienione. Odśwież stronę z formularzem "
+        "i spróbuj ponownie.",
+        "accounts.error_page.limit_title": "Zbyt wiele prób",
+        "accounts.error_page.limit": "Z tego adresu było zbyt wiele prób logowania lub "
+        "rejestracji. Odczekaj minutę i spróbuj ponownie.",
+        "accounts.msg.email_empty": "Podaj adres e-mail.",
+        "accounts.msg.email_too_long": "Adres e-mail jest za długi (najwyżej 254 znaki).",
+        "accounts.msg.email_invalid": "To nie wygląda na adres e-mail (np. jan@example.pl).",
+        "accounts.msg.email_taken": "Konto z tym adresem e-mail już istnieje. Zaloguj się.",
+        "accounts.msg.password_empty": "Podaj hasło.",
+        "accounts.msg.password_short": "Hasło jest za krótkie (co najmniej 10 znaków).",
+        "accounts.msg.password_long": "Hasło jest za długie (najwyżej 128 znaków).",
+        "accounts.msg.password_mismatch": "Powtórzone hasło różni się od pierwszego.",
+        "accounts.msg.password_wrong": "Hasło jest nieprawidłowe. Nic nie zostało zmienione.",
+        "accounts.msg.name_empty": "Podaj nazwę.",
+        "accounts.msg.name_too_long": "Nazwa jest za długa (najwyżej 120 znaków).",
+        "accounts.msg.note_too_long": "Notatka jest za długa (najwyżej 1000 znaków).",
+        "accounts.msg.view_url_empty": "Brak adresu widoku do zapisania.",
+        "accounts.msg.view_url_too_long": "Adres widoku jest za długi (najwyżej 2000 znaków).",
+        "accounts.msg.view_url_invalid": "Adres widoku jest nieprawidłowy.",
+        "accounts.msg.view_url_unknown_page": "Tej strony nie można zapisać jako widoku.",
+        "accounts.msg.too_many_views": "Osiągnięto limit 500 zapisanych widoków.",
+        "accounts.msg.too_many_dashboards": "Osiągnięto limit 100 pulpitów.",
+        "accounts.msg.too_many_items": "Pulpit może pokazywać najwyżej 24 widoki.",
+        "accounts.msg.too_many_groups": "Osiągnięto limit 100 grup.",
+        "accounts.msg.already_on_dashboard": "Ten widok już jest na pulpicie.",
+        "accounts.msg.choose_view": "Wybierz widok do dodania.",
+        "accounts.msg.group_empty": "Podaj co najmniej jeden kod TERYT.",
+        "accounts.msg.group_too_many": "Grupa może mieć najwyżej 100 jednostek.",
+        "accounts.msg.group_unknown_code": "Co najmniej jeden kod nie odpowiada żadnej "
+        "jednostce. Kody TERYT mają 2 (województwo), 4 (powiat) lub 7 cyfr (gmina).",
+        "accounts.msg.confirm_required": "Zaznacz potwierdzenie, aby usunąć konto.",
+        "accounts.msg.login_required": "Zaloguj się, aby to zrobić.",
+        "accounts.msg.login_failed": "Nieprawidłowy adres e-mail lub hasło.",
+        "accounts.msg.login_to_save": "Zaloguj się, aby zapisać widok; potem wrócisz do niego.",
+        "accounts.msg.db_unavailable": "Baza kont jest chwilowo niedostępna; nic nie zostało "
+        "zapisane. Spróbuj ponownie za chwilę.",
+        "accounts.msg.registered": "Konto zostało założone. Jesteś zalogowany.",
+        "accounts.msg.logged_out": "Wylogowano.",
+        "accounts.msg.password_changed": "Hasło zostało zmienione.",
+        "accounts.msg.account_deleted": "Konto i wszystkie jego dane zostały usunięte.",
+        "accounts.msg.view_saved": "Widok został zapisany.",
+        "accounts.msg.view_updated": "Zmiany zostały zapisane.",
+        "accounts.msg.view_duplicated": "Utworzono kopię widoku.",
+        "accounts.msg.view_deleted": "Widok został usunięty.",
+        "accounts.msg.shared": "Utworzono link tylko do odczytu.",
+        "accounts.msg.share_revoked": "Udostępnienie cofnięte: link już nie działa.",
+        "accounts.msg.dashboard_created": "Pulpit został utworzony.",
+        "accounts.msg.dashboard_updated": "Zmiany zostały zapisane.",
+        "accounts.msg.dashboard_deleted": "Pulpit został usunięty.",
+        "accounts.msg.item_added": "Widok dodano do pulpitu.",
+        "accounts.msg.item_removed": "Widok usunięto z pulpitu.",
+        "accounts.msg.group_saved": "Grupa została zapisana.",
+        "accounts.msg.group_deleted": "Grupa została usunięta.",
         "footer.source": "Źródło danych rzeczywistych: GUS, Bank Danych Lokalnych. Granice: "
         "PRG/GUGiK (stan 2019). Wartości oznaczone jako demonstracyjne są "
         "wygenerowane i nie są danymi rzeczywistymi.",
@@ -66,6 +264,186 @@ MESSAGES: dict[str, dict[str, str]] = {
         "profile.dimension": "wymiar: {dimension}",
         "profile.aggregate_note": "Dla powiatu, województwa i Polski wartości liczone są jako "
         "suma licznika przez sumę mianownika po gminach.",
+        # --- comparison groups, diagnosis and compare page (issue 4) ---
+        "nav.compare": "Porównaj",
+        "profile.analyse": "Analizuj",
+        "profile.analyse_title": "Analizuj wskaźnik „{name}” na mapie i w tabeli",
+        "peers.and": "i",
+        "peers.var.ludnosc": "liczba ludności",
+        "peers.var.gestosc": "gęstość zaludnienia",
+        "peers.var.mlodzi": "udział dzieci i młodzieży (0–17 lat)",
+        "peers.var.seniorzy": "udział osób w wieku poprodukcyjnym",
+        "peers.var.obciazenie": "obciążenie demograficzne",
+        "peers.var.dochody": "dochody własne na mieszkańca",
+        "peers.explain.similar": "Podobne: {variables}.",
+        "peers.explain.none_similar": "Żadna zmienna nie jest bardzo zbliżona; najbliżej: "
+        "{variable}.",
+        "peers.explain.value_pair": "{variable} ({peer} wobec {unit})",
+        "peers.explain.different": "Najbardziej różni się: {items}.",
+        "peers.explain.no_difference": "Brak wyraźnych różnic.",
+        "peers.label.podobne": "{k} najbardziej podobnych jednostek",
+        "peers.label.sasiedzi": "sąsiedzi ze wspólną granicą ({count})",
+        "peers.label.wlasna": "własna grupa ({count})",
+        "peers.label.unknown": "nieznana jednostka",
+        "peers.admin.miejska": "gminy miejskie",
+        "peers.admin.wiejska": "gminy wiejskie",
+        "peers.admin.miejsko-wiejska": "gminy miejsko-wiejskie",
+        "peers.admin.miasto": "miasta na prawach powiatu",
+        "peers.admin.ziemski": "powiaty ziemskie",
+        "peers.admin.wojewodztwo": "województwa",
+        "peers.admin.inna": "inne jednostki",
+        "peers.note.no_context": "Jednostka nie ma danych kontekstowych: grupa jest przybliżona "
+        "(przyjęto mediany {level}).",
+        "peers.note.imputed": "Brak danych kontekstowych jednostki ({variables}): przyjęto "
+        "medianę {level}, więc grupa podobnych jest przybliżona.",
+        "peers.note.no_population": "Brak danych o liczbie ludności: klasę wielkości "
+        "wyznaczono z mediany {level} tego typu.",
+        "peers.note.small_class": "W klasie wielkości {size_class} jest za mało jednostek tego "
+        "typu: grupa obejmuje wszystkie jednostki tego typu.",
+        "peers.note.no_neighbours": "Brak sąsiadów w danych o granicach (stan 2019): jednostka "
+        "mogła powstać później albo nie graniczy z jednostką tego szczebla.",
+        "peers.note.too_many": "Własna grupa może mieć najwyżej {max} jednostek: pominięto "
+        "pozostałe.",
+        "peers.note.unknown_codes": "Nieznane kody TERYT (pominięte): {codes}.",
+        "peers.note.other_level": "Pominięto jednostki innego szczebla niż {level}: {codes}.",
+        "peers.note.empty_user_group": "Własna grupa jest pusta: wpisz kody TERYT jednostek "
+        "tego samego szczebla i wybierz „Zastosuj”.",
+        "comparison.title": "Grupa porównawcza",
+        "comparison.choose": "Porównuj z grupą",
+        "comparison.group.podobne": "Podobne jednostki",
+        "comparison.group.sasiedzi": "Sąsiedzi (wspólna granica)",
+        "comparison.group.administracyjna": "Grupa administracyjna (typ i wielkość)",
+        "comparison.group.wlasna": "Własna grupa",
+        "comparison.k": "Liczba podobnych jednostek (k)",
+        "comparison.codes": "Własna grupa: kody TERYT",
+        "comparison.codes_placeholder": "np. 0201022, 0202011",
+        "comparison.codes_help": "Kody oddziel przecinkami; „Zastosuj” (lub Enter) porównuje "
+        "z tymi jednostkami.",
+        "comparison.apply": "Zastosuj",
+        "comparison.weights": "Wagi zmiennych kontekstowych (dla podobnych jednostek)",
+        "comparison.weights_help": "Waga 0 pomija zmienną; wyższa waga sprawia, że zmienna "
+        "bardziej decyduje o podobieństwie.",
+        "comparison.weight.0.0": "0 (pomiń)",
+        "comparison.weight.0.5": "0,5",
+        "comparison.weight.1.0": "1 (domyślnie)",
+        "comparison.weight.2.0": "2",
+        "comparison.weight.3.0": "3",
+        "comparison.bad_group": "Nieznany rodzaj grupy „{group}”: pokazano podobne jednostki.",
+        "comparison.bad_k": "Niepoprawna liczba podobnych jednostek „{k}” (dozwolone "
+        "{min}–{max}): przyjęto 15.",
+        "comparison.bad_weight": "Pominięto niepoprawną wagę „{part}” (dozwolone 0; 0,5; 1; 2; 3).",
+        "comparison.zero_weights": "Wszystkie wagi równe 0: przyjęto wagi domyślne.",
+        "comparison.current": "Porównanie z grupą: {label}",
+        "comparison.compare_link": "Porównaj z grupą obok siebie",
+        "comparison.members": "Skład grupy: {label} — {count} jedn.",
+        "comparison.empty": "Grupa nie ma jednostek.",
+        "comparison.col.unit": "Jednostka",
+        "comparison.col.score": "Zgodność",
+        "comparison.col.why": "Dlaczego podobna",
+        "comparison.score": "{score}/100",
+        "comparison.col.median": "Grupa: mediana",
+        "comparison.col.position": "Na tle grupy",
+        "comparison.position_help": "Miejsce w grupie (1 = najlepsza wartość, dla wskaźników "
+        "neutralnych: najwyższa) i odsetek jednostek grupy, od których jednostka wypada lepiej.",
+        "comparison.table_note": "Kolumny grupy: mediana i zakres wartości jednostek grupy w tym "
+        "samym roku. Jednostki, których usługa nie dotyczy, nie są wliczane.",
+        "comparison.n_units": "{count} jedn.",
+        "comparison.n_not_applicable": "nie dotyczy: {count}",
+        "comparison.range": "zakres {low}–{high}",
+        "comparison.rank": "{rank}. miejsce z {of}",
+        "comparison.share_better": "lepiej niż {pct}% grupy",
+        "comparison.share_higher": "wyżej niż {pct}% grupy",
+        "comparison.verdict.better": "lepiej niż mediana",
+        "comparison.verdict.worse": "gorzej niż mediana",
+        "comparison.verdict.equal": "na poziomie mediany",
+        "comparison.verdict.neutral": "wskaźnik neutralny (bez oceny)",
+        "comparison.method.title": "Jak tworzymy grupy porównawcze (metoda)",
+        "comparison.method.intro": "Podobne jednostki to k jednostek tego samego szczebla "
+        "(gminy z gminami, powiaty z powiatami, województwa z województwami) o najbardziej "
+        "zbliżonym kontekście. Wynik jest deterministyczny: przy remisie decyduje kod TERYT.",
+        "comparison.method.variables": "Zmienne kontekstowe",
+        "comparison.method.log": "w logarytmie",
+        "comparison.method.param": "parametr w adresie:",
+        "comparison.method.years": "Każda zmienna pochodzi z najnowszego roku, w którym "
+        "jednostka ma wartość (struktura wieku i gęstość do 2019 r., ludność i dochody do "
+        "2024 r.). Udział ludności miejskiej nie jest jeszcze dostępny w danych.",
+        "comparison.method.formula_title": "Wzór",
+        "comparison.method.z": "Każdą zmienną standaryzujemy wśród wszystkich jednostek "
+        "szczebla (z-score), a odległość to ważona odległość euklidesowa podzielona przez sumę "
+        "wag, czyli typowa różnica wyrażona w odchyleniach standardowych.",
+        "comparison.method.score": "Zgodność 100 oznacza identyczny kontekst; 0 — różnicę "
+        "średnio o dwa odchylenia standardowe lub więcej.",
+        "comparison.method.explain": "Objaśnienie: zmienne różniące się o najwyżej 0,25 "
+        "odchylenia standardowego czynią jednostki podobnymi; zmienna o największym ważonym "
+        "wkładzie do odległości (różnica co najmniej 0,5 odchylenia) różni je najbardziej.",
+        "comparison.method.missing": "Brakujące dane kontekstowe zastępujemy medianą szczebla "
+        "i informujemy o tym przy jednostce.",
+        "comparison.method.admin_title": "Grupa administracyjna i sąsiedzi",
+        "comparison.method.admin": "Gminy: typ (miejska, wiejska, miejsko-wiejska, miasto na "
+        "prawach powiatu) × klasa wielkości według liczby ludności; powiaty: powiat ziemski "
+        "albo miasto na prawach powiatu × klasa wielkości; województwa: klasa wielkości. Dolna "
+        "granica klasy należy do klasy. Gdy w klasie są mniej niż 3 inne jednostki, grupę "
+        "tworzą wszystkie jednostki danego typu. Sąsiedzi to jednostki tego samego szczebla ze "
+        "wspólną granicą (PRG, stan 2019).",
+        "comparison.method.scheme.gmina": "gminy",
+        "comparison.method.scheme.powiat": "powiaty ziemskie",
+        "comparison.method.scheme.miasto": "miasta na prawach powiatu (gminy i powiaty)",
+        "comparison.method.scheme.wojewodztwo": "województwa",
+        "comparison.method.stats_title": "Pozycja w grupie",
+        "comparison.method.stats": "Mediana i zakres liczone są z jednostek grupy mających "
+        "wartość; jednostki, których usługa nie dotyczy, są pomijane. Miejsce 1 to najlepsza "
+        "wartość zgodnie z kierunkiem wskaźnika; percentyl to odsetek jednostek grupy, od "
+        "których jednostka wypada lepiej (remisy liczone po połowie). Pozycja jest względna: "
+        "mówi o miejscu w grupie, nie o tym, czy wartość jest dobra.",
+        "comparison.method.diagnosis": "Mocna strona: percentyl co najmniej 75 (najlepsza "
+        "ćwiartka grupy); słaba strona: percentyl najwyżej 25; potrzeba co najmniej 4 jednostek "
+        "grupy z wartością. Trend porównuje ostatnią wartość z wartością z 2015 r. (albo z "
+        "pierwszego późniejszego roku); zmiana o więcej niż 2% we właściwym kierunku to poprawa.",
+        "diagnosis.title": "Diagnoza: mocne i słabe strony",
+        "diagnosis.intro": "Na tle grupy: {group}. Obszary z największą liczbą słabych stron "
+        "są pierwsze.",
+        "diagnosis.none": "Brak wskaźników w najlepszej lub najgorszej ćwiartce grupy (albo "
+        "grupa ma mniej niż {min} jednostki z wartością).",
+        "diagnosis.summary": "Mocne strony: {strengths}, słabe strony: {weaknesses}.",
+        "diagnosis.priority": "Obszary priorytetowe: {areas}.",
+        "diagnosis.weakness_heading": "Słabe strony",
+        "diagnosis.strength_heading": "Mocne strony",
+        "diagnosis.sentence.strength": "{value} — lepiej niż {pct}% jednostek grupy "
+        "(mediana {median}); {trend}",
+        "diagnosis.sentence.weakness": "{value} — gorzej niż {pct}% jednostek grupy "
+        "(mediana {median}); {trend}",
+        "diagnosis.more": "Pozostałe ({count})",
+        "diagnosis.trend.improved": "poprawa od {year} r.",
+        "diagnosis.trend.worsened": "pogorszenie od {year} r.",
+        "diagnosis.trend.stable": "bez wyraźnej zmiany od {year} r.",
+        "diagnosis.trend.none": "brak danych o trendzie.",
+        "compare.title": "Porównanie jednostek",
+        "compare.intro": "Zestaw do {max} jednostek obok siebie dla wszystkich wskaźników "
+        "wybranego obszaru. Adres strony zawiera wybór, więc można go skopiować i udostępnić.",
+        "compare.codes": "Kody TERYT jednostek",
+        "compare.codes_placeholder": "np. 0201011, 0201022, 0201",
+        "compare.codes_help": "Najwyżej {max} kodów oddzielonych przecinkami. Kod znajdziesz "
+        "w wyszukiwarce na stronie głównej i w profilu jednostki.",
+        "compare.show": "Porównaj",
+        "compare.unknown": "Nieznane kody TERYT (pominięte): {codes}.",
+        "compare.too_many": "Można porównać najwyżej {max} jednostek (podano {count}): "
+        "pokazano pierwsze {max}.",
+        "compare.unknown_area": "Nieznany obszar „{area}”: pokazano pierwszy obszar.",
+        "compare.empty": "Wpisz kody TERYT jednostek powyżej albo wybierz „Porównaj z grupą” "
+        "w profilu jednostki.",
+        "compare.units_heading": "Porównywane jednostki ({count})",
+        "compare.remove": "usuń",
+        "compare.remove_title": "Usuń {name} z porównania",
+        "compare.areas": "Obszar porównania",
+        "compare.median": "Mediana porównywanych",
+        "compare.median_note": "Mediana liczona z porównywanych jednostek mających wartość; "
+        "jednostki, których usługa nie dotyczy, nie są wliczane. Każdy wskaźnik w najnowszym "
+        "dostępnym roku.",
+        "compare.col.unit": "Jednostka",
+        "compare.col.value": "Wartość",
+        "compare.chart_alt": "Wykres słupkowy: {name}, rok {year}, {count} jednostek z "
+        "wartością; mediana {median}. Te same dane są w tabeli obok.",
+        "compare.chart_missing": "Bez wartości: {count} (pominięte na wykresie).",
         "dimension.ilosc": "ilość",
         "dimension.jakosc": "jakość",
         "dimension.dostepnosc": "dostępność",
@@ -124,34 +502,482 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indicator.year_choice": "Rok",
         "indicator.top": "Najwyższe wartości",
         "indicator.bottom": "Najniższe wartości",
+        "analiza.title": "Analiza: mapa, tabela i wykres",
+        "analiza.area": "Obszar",
+        "analiza.indicator": "Wskaźnik",
+        "analiza.search": "Szukaj wskaźnika w całym katalogu",
+        "analiza.search_placeholder": "np. biblioteki, podatek rolny",
+        "analiza.level": "Szczebel",
+        "analiza.territory": "Zawęź do obszaru",
+        "analiza.territory.all": "cała Polska",
+        "analiza.classes": "Przedziały na mapie",
+        "analiza.classes.kwantyle": "kwantylowe (równe liczebności)",
+        "analiza.classes.rowne": "równe przedziały",
+        "analiza.year": "Rok",
+        "analiza.group": "Pokaż tylko grupę porównawczą pierwszej zaznaczonej jednostki",
+        "analiza.group.all": "wszystkie jednostki",
+        "analiza.group.sasiedzi": "sąsiedzi",
+        "analiza.group.podobne": "podobne jednostki",
+        "analiza.group.administracyjna": "grupa administracyjna",
+        "analiza.group.title.sasiedzi": "{name} i sąsiedzi",
+        "analiza.group.title.podobne": "{name} i jednostki podobne",
+        "analiza.group.title.administracyjna": "{name} i jej grupa administracyjna",
+        "analiza.group.needs_unit": "Aby pokazać grupę porównawczą, zaznacz jednostkę na mapie "
+                                    "lub w tabeli.",
+        "analiza.play": "▶ Odtwórz lata",
+        "analiza.pause": "⏸ Zatrzymaj",
+        "analiza.clear": "Wyczyść zaznaczenie",
+        "analiza.selected": "zaznaczone",
+        "analiza.hover_rank": "pozycja {rank}",
+        "analiza.map_caption": "Mapa: kliknij jednostkę, aby ją zaznaczyć lub odznaczyć. "
+                               "Tabela poniżej zawiera te same dane (także z klawiatury: "
+                               "Spacja zaznacza wiersz).",
+        "analiza.series_caption": "Wykres: zaznaczone jednostki w kolejnych latach na tle "
+                                  "Polski i mediany jednostek widoku.",
+        "analiza.series_hint": "Zaznacz jednostki na mapie lub w tabeli",
+        "analiza.median": "mediana ({level})",
+        "analiza.table": "Tabela",
+        "analiza.downloads": "Pobierz dane i obrazy bieżącego widoku",
+        "analiza.export.csv": "CSV (UTF-8)",
+        "analiza.export.csv_pl": "CSV dla Excela (średnik, przecinek)",
+        "analiza.export.xlsx": "XLSX z metadanymi",
+        "analiza.export.parquet": "Parquet",
+        "analiza.image.map": "Mapa {fmt}",
+        "analiza.image.series": "Wykres {fmt}",
+        "analiza.legend.higher": "ciemniej = lepiej",
+        "analiza.legend.lower": "ciemniej = lepiej (niżej lepiej)",
+        "analiza.col.name": "Jednostka",
+        "analiza.col.code": "TERYT",
+        "analiza.col.value": "Wartość",
+        "analiza.col.rank": "Pozycja",
+        "analiza.col.percentile": "Percentyl",
+        "analiza.col.percentile_help": "Odsetek pozostałych jednostek widoku, od których ta "
+                                       "jednostka ma lepszą wartość (dla wskaźników neutralnych: "
+                                       "wyższą).",
+        "analiza.col.change_previous": "Zmiana r/r",
+        "analiza.col.change_first": "Zmiana od {year}",
+        "analiza.col.provenance": "Pochodzenie",
+        "analiza.summary": "{year}: {count} z {total} jednostek ({level}) ma wartość. Mediana "
+                           "{median}; najwyższa: {top} ({top_value}), najniższa: {bottom} "
+                           "({bottom_value}).",
+        "analiza.summary.empty": "Brak wartości w roku {year} dla tego widoku.",
+        "a11y.footer_link": "Deklaracja dostępności",
+        "a11y.title": "Deklaracja dostępności",
+        "lang.switch": "Język",
+        "lang.en": "English",
+        "lang.pl": "Polski",
+        "lang.current": "bieżący język",
+        "lang.bad_code": "Nieznany język „{code}”: serwis jest dostępny po polsku (pl) "
+        "i po angielsku (en).",
+        "indicator.definition_pl_only": "Definicja dostępna tylko po polsku.",
+        "indicator.meta.name_pl": "Nazwa polska",
+        "service.page_title": "Usługa",
+        "indicator.page_title": "Wskaźnik",
+        "profile.page_title": "Profil jednostki",
+        "profile.density": "Gęstość zaludnienia",
+        "charts.units_short": "jedn.",
+        "charts.unit_count": "liczba jednostek",
+        "charts.median": "mediana",
         "notfound.title": "Nie znaleziono strony",
         "notfound.unit": "Nie ma jednostki o kodzie „{code}”.",
         "notfound.service": "Nie ma usługi o identyfikatorze „{id}”.",
         "notfound.indicator": "Nie ma wskaźnika o identyfikatorze „{id}”.",
         "notfound.page": "Strona „{path}” nie istnieje.",
         "notfound.hint": "Wyszukaj jednostkę poniżej albo przejdź do katalogu usług.",
+        "api.footer_link": "Otwarte API (dane do pobrania)",
+        "api.page.title": "Otwarte API",
+        "api.page.base": "Adres bazowy:",
+        "api.page.spec": "Opis maszynowy (OpenAPI 3.1):",
+        "api.page.paging": "Listy jednostek i wartości są stronicowane: limit od 1 do 1000 "
+        "wierszy (domyślnie 100), offset od 0; adres następnej strony jest w links.next "
+        "(w CSV w nagłówku Link), a liczba wszystkich wierszy w meta.total (w CSV w nagłówku "
+        "X-Total-Count).",
+        "api.page.errors": "Błędy są zwracane jako JSON {\"error\": {\"code\", "
+        "\"message\"}} z kodem HTTP: 400 – niepoprawny parametr, 404 – nieznany zasób, "
+        "422 – nieznany wskaźnik, jednostka, obszar lub usługa w parametrze.",
+        "api.page.cors": "API służy tylko do odczytu (GET) i można z niego korzystać z innych "
+        "stron (nagłówek Access-Control-Allow-Origin: *).",
+        "api.page.demo": "Wiersze z provenance = demo to dane demonstracyjne: są wygenerowane "
+        "i nie są danymi rzeczywistymi. Nie publikuj ich jako danych GUS.",
+        "api.page.contents": "Zasoby API",
+        "api.page.no_params": "Bez parametrów.",
+        "api.page.params_caption": "Parametry {path}",
+        "api.page.col.name": "Parametr",
+        "api.page.col.where": "Miejsce",
+        "api.page.col.required": "Wymagany",
+        "api.page.col.description": "Opis",
+        "api.page.col.values": "Dozwolone wartości",
+        "api.page.in.query": "zapytanie",
+        "api.page.in.path": "ścieżka",
+        "api.page.yes": "tak",
+        "api.page.no": "nie",
+        "api.page.examples": "Przykłady:",
+        "api.error.no_params": "Ten zasób nie przyjmuje parametrów (podano: „{names}”).",
+        "api.notice.demo": "Wiersze z provenance = demo to dane demonstracyjne: są "
+        "wygenerowane i nie są danymi rzeczywistymi.",
+        "api.error.unknown_param": "Nieznany parametr: „{names}”. Dozwolone: {allowed}.",
+        "api.error.too_long": "Parametr „{name}” jest za długi (maksymalnie {max} znaków).",
+        "api.error.not_integer": "Parametr „{name}” musi być liczbą całkowitą, a jest „{value}”.",
+        "api.error.out_of_range": "Parametr „{name}” = {value} jest poza zakresem "
+        "{min}–{max}.",
+        "api.error.bad_level": "Nieznany szczebel „{value}”. Dozwolone: {allowed}.",
+        "api.error.bad_format": "Nieznany format „{value}”. Dozwolone: json, csv.",
+        "api.error.year_and_years": "Podaj albo „year”, albo „years”, nie oba naraz.",
+        "api.error.years_order": "Zakres lat „{value}” jest odwrócony: podaj najpierw rok "
+        "wcześniejszy, np. 2015-2020.",
+        "api.error.empty_units": "Parametr „units” jest pusty: podaj kody TERYT rozdzielone "
+        "przecinkami.",
+        "api.error.too_many_units": "Za dużo jednostek w „units” (najwyżej {max}).",
+        "api.error.bad_code": "Niepoprawny kod TERYT: „{value}”. Kod to 2, 4 lub 7 cyfr.",
+        "api.error.bad_parent": "„{value}” nie jest kodem Polski (00), województwa ani "
+        "powiatu.",
+        "api.error.unknown_unit": "Nie ma jednostki o kodzie „{code}”.",
+        "api.error.unknown_units": "Nie ma jednostek o kodach: „{codes}”.",
+        "api.error.unknown_area": "Nie ma obszaru o identyfikatorze „{id}”.",
+        "api.error.unknown_service": "Nie ma usługi o identyfikatorze „{id}”.",
+        "api.error.unknown_indicator": "Nie ma wskaźnika o identyfikatorze „{id}”.",
+        "api.error.missing_indicator": "Brak wymaganego parametru „indicator” "
+        "(identyfikator wskaźnika, np. ludnosc).",
+        "api.error.read_only": "API służy tylko do odczytu: dozwolona jest metoda GET.",
+        "api.error.unknown_path": "Nie ma takiego zasobu: {path}. Opis API: "
+        "/api/v1/openapi.json.",
+        "api.error.http": "Żądanie nie może być obsłużone (HTTP {status}).",
+        "api.doc.title": "Monitoring usług publicznych JST – otwarte API",
+        "api.doc.description": "Dane tylko do odczytu: jednostki terytorialne, katalog "
+        "obszarów, usług i wskaźników oraz wartości wskaźników, w formacie JSON lub CSV. "
+        "Każda wartość ma status (value, no_data, not_applicable, confidential) i "
+        "pochodzenie: real – dane GUS, demo – dane demonstracyjne, wygenerowane, które nie są "
+        "danymi rzeczywistymi. Źródło danych rzeczywistych: GUS, Bank Danych Lokalnych.",
+        "api.doc.schema.link": "Adres strony (względny) albo null, gdy jej nie ma.",
+        "api.doc.schema.message": "Opis błędu po polsku.",
+        "api.doc.schema.notice": "Ostrzeżenie, gdy na stronie są dane demonstracyjne.",
+        "api.doc.param.limit": "Liczba wierszy na stronie: 1–1000, domyślnie 100.",
+        "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 (adres następnej "
+        "strony jest w links.next).",
+        "api.doc.param.format": "Format odpowiedzi: json (domyślnie) albo csv (UTF-8, przecinek "
+        "jako separator pól, kropka dziesiętna).",
+        "api.doc.param.level": "Szczebel: kraj, wojewodztwo, powiat albo gmina.",
+        "api.doc.param.parent": "Kod jednostki nadrzędnej (00 – Polska, województwo lub "
+        "powiat): tylko jednostki położone w jej granicach.",
+        "api.doc.param.q": "Nazwa (polskie znaki nie są wymagane) albo początek kodu TERYT.",
+        "api.doc.param.indicator": "Identyfikator wskaźnika (wymagany), np. ludnosc.",
+        "api.doc.param.year": "Jeden rok, np. 2022.",
+        "api.doc.param.years": "Zakres lat, np. 2015-2020, albo jeden rok.",
+        "api.doc.param.units": "Kody TERYT rozdzielone przecinkami (najwyżej 500); dawne kody "
+        "są zamieniane na obecne.",
+        "api.doc.param.area": "Identyfikator obszaru, np. kultura.",
+        "api.doc.param.service": "Identyfikator usługi, np. biblioteki-publiczne.",
+        "api.doc.param.code": "Kod TERYT jednostki (obecny lub dawny).",
+        "api.doc.param.indicator_id": "Identyfikator wskaźnika.",
+        "api.doc.response.ok": "Odpowiedź poprawna.",
+        "api.doc.response.400": "Niepoprawny parametr (np. limit powyżej 1000, zły format "
+        "roku, nieznany parametr).",
+        "api.doc.response.404": "Nie ma zasobu o takim identyfikatorze.",
+        "api.doc.response.422": "Parametr jest poprawny, ale wskazuje coś, czego nie ma "
+        "(nieznany wskaźnik, jednostka, obszar lub usługa).",
+        "api.doc.units.summary": "Jednostki terytorialne",
+        "api.doc.units.description": "Polska, województwa, powiaty i gminy z kodami TERYT "
+        "(stan 2026) i wcześniejszymi kodami gmin; filtry: szczebel, jednostka nadrzędna, "
+        "nazwa; stronicowanie.",
+        "api.doc.unit.summary": "Jedna jednostka",
+        "api.doc.unit.description": "Jednostka o podanym kodzie TERYT; dawny kod gminy "
+        "wskazuje jednostkę, która go dziś zastępuje.",
+        "api.doc.areas.summary": "Obszary usług",
+        "api.doc.areas.description": "Obszary usług publicznych z listą identyfikatorów usług.",
+        "api.doc.services.summary": "Usługi publiczne",
+        "api.doc.services.description": "Usługi z obszarem i listą identyfikatorów wskaźników.",
+        "api.doc.indicators.summary": "Wskaźniki",
+        "api.doc.indicators.description": "Wskaźniki z podstawowymi metadanymi: usługa, wymiar, "
+        "jednostka miary, kierunek (polarity), pochodzenie danych i szczeble.",
+        "api.doc.indicator.summary": "Metryka wskaźnika",
+        "api.doc.indicator.description": "Pełne metadane wskaźnika: definicja, formuła (licznik "
+        "i mianownik), kierunek, źródło, pochodzenie danych, lata, zastrzeżenia, przerwy w "
+        "szeregu i zaimportowane zbiory danych.",
+        "api.doc.data.summary": "Wartości wskaźnika",
+        "api.doc.data.description": "Wartości jednego wskaźnika dla jednostek i lat, z pozycją "
+        "w rankingu szczebla. Filtry: szczebel, rok lub zakres lat, lista jednostek, jednostka "
+        "nadrzędna. Wiersze z provenance = demo to dane demonstracyjne.",
+        "api.doc.openapi.summary": "Opis API (OpenAPI 3.1)",
+        "api.doc.openapi.description": "Ten opis w formacie OpenAPI 3.1, do generowania "
+        "klientów i walidacji odpowiedzi.",
+        "ingest.source_note": "import: {source} (plik {file}, {date})",
+        "ingest.api.bad_years": "Podaj lata jako RRRR albo RRRR-RRRR, np. 2015-2024.",
+        "ingest.api.failed": "Nie udało się pobrać danych z API BDL: {error}",
+        "ingest.api.saved": "Zapisano {rows} wartości do {path} (zapytań do API: {requests}). "
+        "Sprawdź plik i wczytaj go poleceniem ingest-bdl-csv z mapowaniem.",
+        "ingest.severity.error": "BŁĄD",
+        "ingest.severity.warning": "uwaga",
+        "ingest.severity.info": "informacja",
+        "ingest.where.line": "wiersz {line}",
+        "ingest.where.column": "kolumna „{column}”",
+        "ingest.where.value": "wartość „{value}”",
+        "ingest.col.n": "kolumna nr {n}",
+        "ingest.error.missing_file": "Nie ma pliku {path}.",
+        "ingest.error.too_big": "Plik jest za duży (więcej niż {max} MB).",
+        "ingest.error.encoding": "Plik nie jest tekstem w kodowaniu UTF-8 ani Windows-1250.",
+        "ingest.warning.cp1250": "Plik jest w kodowaniu Windows-1250; odczytano go i "
+        "przekonwertowano.",
+        "ingest.error.empty": "Plik jest pusty.",
+        "ingest.error.header_start": "Nagłówek musi zaczynać się od kolumn „Kod” i „Nazwa” "
+        "(format eksportu CSV z BDL, separator „;”).",
+        "ingest.error.header_column": "Nagłówek kolumny nie ma postaci "
+        "„wymiar;rok;[jednostka]” ani „rok_RRRR”.",
+        "ingest.error.header_duplicate": "Ta sama kolumna (wymiar i rok) występuje drugi raz "
+        "(pierwszy raz w kolumnie nr {other}).",
+        "ingest.error.year": "Rok poza zakresem {first}–{last}.",
+        "ingest.error.no_column": "W pliku nie ma kolumny „{match}” wskazanej w mapowaniu dla "
+        "zmiennej {variable}. Kolumny w pliku: {available}.",
+        "ingest.error.unit": "Inna jednostka miary niż w mapowaniu (oczekiwano „{expected}”).",
+        "ingest.error.ragged": "Wiersz ma {found} pól, a nagłówek {expected}.",
+        "ingest.error.bad_code": "Niepoprawny kod jednostki (oczekiwano 7 cyfr kodu TERYT; "
+        "kod z 6 cyframi traktujemy jako kod bez wiodącego zera).",
+        "ingest.error.duplicate_code": "Kod powtórzony (pierwszy raz w wierszu {other}).",
+        "ingest.error.unknown_code": "Nieznany kod gminy: nie ma go w rejestrze TERYT ani "
+        "wśród kodów historycznych, a jego powiat nie istnieje.",
+        "ingest.warning.abolished": "Kod „{name}” nie ma obecnego odpowiednika (np. gmina "
+        "zniesiona lub włączona do innej): jej wartości wliczają się tylko do sum powiatu, "
+        "województwa i Polski.",
+        "ingest.error.not_number": "To nie jest liczba (dozwolone: liczba z przecinkiem "
+        "dziesiętnym, pusta komórka lub „.” = brak danych, „-” = zero, „x” = nie dotyczy).",
+        "ingest.error.range": "Wartość poza dozwolonym zakresem {min} – {max}.",
+        "ingest.error.double_value": "Dwie wartości dla jednostki {code} w roku {year} "
+        "(wiersze {lines}, kody {codes}).",
+        "ingest.error.no_values": "Plik nie zawiera żadnej wartości dla gmin w mapowanych "
+        "kolumnach.",
+        "ingest.warning.aggregate": "Suma po gminach w roku {year} ({ours}) różni się od "
+        "wartości podanej przez GUS dla tej jednostki ({reported}).",
+        "ingest.warning.more": "… i {count} kolejnych różnic sum.",
+        "ingest.info.repaired": "Uzupełniono wiodące zero w {count} kodach (np. {examples}).",
+        "ingest.info.historical": "{count} kodów historycznych przypisano obecnym gminom: "
+        "{examples}.",
+        "ingest.info.parts": "Pominięto {count} wierszy części gmin (miasto i obszar wiejski "
+        "gminy miejsko-wiejskiej, dzielnice): nie są osobnymi JST.",
+        "ingest.mapping.not_number": "{where}: „{value}” nie jest liczbą.",
+        "ingest.mapping.not_table": "Mapowanie musi być tabelą z kluczami „source” (tekst), "
+        "„years” i listą „columns”.",
+        "ingest.mapping.no_columns": "Mapowanie nie ma listy „columns” (co najmniej jedna "
+        "kolumna).",
+        "ingest.mapping.column_n": "kolumna nr {n} mapowania",
+        "ingest.mapping.not_table_at": "{where}: oczekiwano tabeli z kluczami „match” i "
+        "„variable”.",
+        "ingest.mapping.unknown_keys": "{where}: nieznane klucze: {keys} (dozwolone: match, "
+        "variable, unit, min, max).",
+        "ingest.mapping.missing_keys": "{where}: „match”, „variable” i „unit” muszą być "
+        "tekstem; „match” i „variable” są wymagane.",
+        "ingest.mapping.unknown_variable": "{where}: zmienna „{variable}” nie jest licznikiem "
+        "ani mianownikiem żadnego wskaźnika katalogu.",
+        "ingest.mapping.bad_range": "{where}: „max” jest mniejsze niż „min”.",
+        "ingest.mapping.duplicate_variable": "Ta sama zmienna w kilku kolumnach mapowania: "
+        "{variables}.",
+        "ingest.mapping.bad_years": "„years” musi być parą lat [od, do], np. [2015, 2024].",
+        "ingest.mapping.missing_file": "Nie ma pliku mapowania {path}.",
+        "ingest.mapping.too_big": "Plik mapowania {path} jest za duży.",
+        "ingest.mapping.unreadable": "Nie można odczytać mapowania {path}: {error}",
+        "ingest.report.file": "Plik {name} (SHA-256 {sha}…):",
+        "ingest.report.more": "… i {count} kolejnych uwag.",
+        "ingest.report.bad_mapping": "Błąd mapowania: {error}",
+        "ingest.report.failed": "Import przerwany: {count} błędów w pliku.",
+        "ingest.report.unchanged": "Dane nie zostały zmienione.",
+        "ingest.report.valid": "Plik poprawny: {values} wartości dla {gminy} gmin, zmienne: "
+        "{variables}.",
+        "ingest.report.dry_run": "Tryb próbny (--dry-run): dane nie zostały zmienione.",
+        "ingest.report.done": "Zaimportowano jako wersję danych {version} (poprzednia: "
+        "{previous}). Przeliczone wskaźniki: {indicators}.",
+        "ingest.report.restart": "Uruchom ponownie aplikację, aby pokazywała nową wersję "
+        "danych.",
+        "ingest.version.locked": "Trwa inny import lub przywracanie danych; spróbuj za chwilę.",
+        "ingest.version.incomplete": "Wersja danych {id} jest niekompletna.",
+        "ingest.version.no_data": "Brak zbudowanych danych w {path}: uruchom najpierw "
+        "„flask --app app build-data”.",
+        "ingest.version.not_versioned": "Dane nie mają jeszcze wersji (nie było importu).",
+        "ingest.version.unknown": "Nie ma wersji danych „{id}”. Ostatnie wersje: {known}.",
+        "ingest.version.none": "Brak wersji danych (nie było importu).",
+        "ingest.version.imports": "importów: {count}",
+        "ingest.version.restored": "Przywrócono wersję danych {id} (poprzednia: {previous}).",
         "error.generic": "Wystąpił błąd. Spróbuj ponownie za chwilę.",
+        # --- printed reports (issue 6) ---
+        "reports.button": "Drukuj / PDF",
+        "reports.button_title": "Raport do druku o jednostce {name} (strona HTML i PDF)",
+        "reports.service_button": "raport usługi",
+        "reports.card.label": "Raport do druku o tej usłudze w wybranej jednostce (kod TERYT)",
+        "reports.card.placeholder": "np. 0201011",
+        "reports.service_button_title": "Raport do druku: {service} w jednostce {name}",
+        "reports.toolbar": "Raport",
+        "reports.print": "Drukuj",
+        "reports.download_pdf": "Pobierz PDF",
+        "reports.back_profile": "← Profil: {name}",
+        "reports.back_service": "← Karta usługi: {service}",
+        "reports.search": "Szukaj",
+        "reports.busy.title": "Raport PDF jest przygotowywany",
+        "reports.busy.text": "Serwer przygotowuje teraz inny raport PDF. Ta strona sama "
+        "spróbuje ponownie za {seconds} s.",
+        "reports.busy.retry": "Spróbuj teraz",
+        "reports.unit.title": "Raport: {name} ({kind})",
+        "reports.unit.kicker": "Raport o usługach publicznych",
+        "reports.unit.description": "Raport o usługach publicznych: {name}, {kind}. Wskaźniki "
+        "na tle powiatu, województwa, Polski i grupy porównawczej.",
+        "reports.service.title": "Raport: {service} — {name}",
+        "reports.service.kicker": "Raport o usłudze",
+        "reports.service.description": "Raport o usłudze „{service}” w jednostce {name}: "
+        "wszystkie wskaźniki we wszystkich latach.",
+        "reports.service.no_indicators": "Ta usługa nie ma wskaźników dla szczebla: {level}.",
+        "reports.keywords": "SMUP, usługi publiczne, raport o stanie gminy",
+        "reports.generated": "Stan na {date}",
+        "reports.page": "strona",
+        "reports.page_of": "z",
+        "reports.demo_label": "DEMO",
+        "reports.demo_intro": "Oznaczenie DEMO przy wartości: dane demonstracyjne.",
+        "reports.demo_footer": "DEMO — dane demonstracyjne: wartości wygenerowane, "
+        "nie są danymi rzeczywistymi.",
+        "reports.notes_title": "Uwagi do ustawień raportu",
+        "reports.note.bad_areas": "Nieznane obszary pominięto: {areas}.",
+        "reports.note.no_areas": "Żaden z podanych obszarów nie istnieje: raport obejmuje "
+        "wszystkie obszary.",
+        "reports.note.bad_years": "Nieprawidłowy zakres lat (od „{od}” do „{do}”): raport "
+        "obejmuje wszystkie lata {low}–{high}.",
+        "reports.cover.kind": "Typ jednostki",
+        "reports.cover.teryt": "Kod TERYT",
+        "reports.cover.years": "Lata",
+        "reports.cover.group": "Grupa porównawcza",
+        "reports.cover.date": "Data sporządzenia",
+        "reports.no_group": "brak (jednostka nie ma grupy tego samego szczebla)",
+        "reports.group_members": "Skład grupy porównawczej: {label}",
+        "reports.group_median": "Mediana grupy",
+        "reports.locator": "Położenie: {name} na tle województwa",
+        "reports.source": "Źródło: GUS, Bank Danych Lokalnych; granice: PRG (GUGiK). "
+        "Opracowanie: Monitoring usług publicznych JST.",
+        "reports.toc": "Spis treści",
+        "reports.how_to_read": "Jak czytać raport",
+        "reports.how_to_read.text": "Wartość to najnowszy rok w wybranym zakresie lat, w którym "
+        "wskaźnik ma dane. Wykres trendu: linia ciągła z kropkami — jednostka; linia "
+        "kropkowana — Polska (tylko dla wskaźników względnych, np. na mieszkańca). "
+        "▲ lepiej niż mediana grupy, ▼ gorzej, = na poziomie mediany, ○ wskaźnik neutralny.",
+        "reports.context.title": "Kontekst: ludność i terytorium",
+        "reports.context.facts": "Podstawowe dane: {name}",
+        "reports.population_chart": "Ludność: {name}, lata {start}–{end}",
+        "reports.population_caption": "Ludność (stan na 31 XII). Od 2020 r. według bazy NSP 2021.",
+        "reports.age.pre": "przedprodukcyjny",
+        "reports.age.working": "produkcyjny",
+        "reports.age.post": "poprodukcyjny",
+        "reports.age.chart": "Struktura ludności według ekonomicznych grup wieku: {name} "
+        "na tle powiatu, województwa i Polski, {year}",
+        "reports.age.caption": "Udział ludności w wieku przedprodukcyjnym, produkcyjnym "
+        "i poprodukcyjnym (%).",
+        "reports.col.value": "Wartość (rok)",
+        "reports.position": "{rank}. z {of}",
+        "reports.more_indicators": "Pozostałe wskaźniki tej usługi ({count}) są w raporcie "
+        "usługi i w wersji raportu ze wszystkimi wskaźnikami.",
+        "reports.note.bad_scope": "Nieznany zakres wskaźników „{value}”: pokazano wskaźniki "
+        "kluczowe (możliwe: kluczowe, wszystkie).",
+        "reports.scope.kluczowe": "wskaźniki kluczowe (po {count} na usługę)",
+        "reports.scope.wszystkie": "wszystkie wskaźniki",
+        "reports.verdict.better": "lepiej",
+        "reports.verdict.worse": "gorzej",
+        "reports.verdict.equal": "jak mediana",
+        "reports.verdict.neutral": "bez oceny",
+        "reports.col.trend": "Trend {start}–{end}",
+        "reports.col.year": "Rok",
+        "reports.col.position_region": "Miejsce w województwie",
+        "reports.service_link": "(raport usługi)",
+        "reports.diagnosis.more": "Pozostałe ustalenia w tym obszarze: {count} (pełna lista "
+        "w profilu jednostki).",
+        "reports.methods.title": "Metody i źródła",
+        "reports.methods.indicators": "Wskaźniki: definicje, formuły i pochodzenie danych",
+        "reports.methods.intro": "Każdy wskaźnik liczony jest tą samą formułą dla gmin, "
+        "powiatów, województw i Polski. Brak danych i „nie dotyczy” to nie zera: są pokazane "
+        "słownie.",
+        "reports.map.title": "Położenie na tle województwa",
+        "reports.map.caption": "{indicator}, {year}: {name} na tle jednostek tego samego "
+        "szczebla ({region})",
+        "reports.map.up_to": "do {high}",
+        "reports.map.range": "powyżej {low} do {high}",
+        "reports.map.no_data": "brak danych",
+        "reports.map.unit": "{name} (pogrubiony kontur i znacznik)",
+        "reports.map.classes": "Klasy kwantylowe: każda obejmuje podobną liczbę jednostek; "
+        "ciemniejszy kolor to wyższa wartość.",
+        "reports.position.caption": "{name}: ostatnia wartość i miejsce wśród jednostek tego "
+        "samego szczebla w województwie (1 = najlepsza wartość)",
+        "reports.chart.label": "{indicator}: {name} na tle porównań",
+        "reports.chart.total_note": "Wartość łączna: porównania z powiatem, województwem "
+        "i Polską nie mają sensu, więc ich nie rysujemy.",
+        "reports.years.caption": "{indicator}: wartości w kolejnych latach ({name} i porównania)",
     },
 }
 
 
+MESSAGES["en"] = MESSAGES_EN
+
+
+def pick_language(query: object = None, cookie: object = None) -> str:
+    """The language asked for by the URL's ``?lang=``, else the cookie, else Polish; unknown
+    values are ignored."""
+    for candidate in (query, cookie):
+        if isinstance(candidate, str) and candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language of the current request (Polish outside a request)."""
+    if not has_request_context():
+        return DEFAULT_LANGUAGE
+    forced = g.get(LANGUAGE_OVERRIDE)
+    if forced in LANGUAGES:
+        return forced
+    return pick_language(request.args.get(LANG_PARAM), request.cookies.get(LANG_COOKIE))
+
+
 def t(key: str, **params: object) -> str:
     """The text for ``key`` in the current language, with ``{params}`` filled in."""
-    text = MESSAGES[LANGUAGE].get(key) or MESSAGES["pl"].get(key) or key
+    text = MESSAGES[current_language()].get(key) or MESSAGES["pl"].get(key) or key
     return text.format(**params) if params else text
 
 
+def lazy_t(key: str):
+    """A callable giving ``t(key)`` when called (for Dash page titles, evaluated per request)."""
+
+    def text(**_: object) -> str:
+        return t(key)
+
+    return text
+
+
+def localized_name(obj: object) -> str:
+    """``obj.name_en`` in English when the object has one (catalogue areas, services,
+    indicators), else ``obj.name``."""
+    if current_language() == "en":
+        english = getattr(obj, "name_en", "")
+        if english:
+            return english
+    return getattr(obj, "name", "")
+
+
+def polish_text_lang() -> dict[str, str]:
+    """``{"lang": "pl"}`` for an element showing Polish-only text (definitions, descriptions)
+    while the page is in English, so screen readers pronounce it as Polish; else ``{}``."""
+    return {"lang": "pl"} if current_language() != DEFAULT_LANGUAGE else {}
+
+
+def localized_unit(unit: str) -> str:
+    """A unit of measure in the current language (``"zł"`` → ``"PLN"`` in English)."""
+    return UNITS_EN.get(unit, unit) if current_language() == "en" else unit
+
+
 def format_number(value: float | int | None, decimals: int = 0) -> str:
-    """Polish number format: ``1234567.891`` → ``"1 234 567,89"`` (no-break space)."""
+    """A number in the current language: Polish ``1234567.891`` → ``"1 234 567,89"``
+    (no-break space), English → ``"1,234,567.89"``."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", NBSP).replace(".", ",").replace("-", "−")
+    text = f"{value:,.{decimals}f}".replace("-", "−")
+    if current_language() == "en":
+        return text
+    return text.replace(",", NBSP).replace(".", ",")
 
 
 def format_value(value: float | None, decimals: int, unit: str) -> str:
-    """A value with its unit of measure, e.g. ``"2 958 zł"`` or ``"12,5%"``."""
+    """A value with its unit of measure, e.g. ``"2 958 zł"`` or ``"12,5%"`` (in English
+    ``"2,958 PLN"``, ``"12.5%"``)."""
     if value is None:
         return "–"
     number = format_number(value, decimals)
-    return f"{number}%" if unit == "%" else f"{number}{NBSP}{unit}"
+    return f"{number}%" if unit == "%" else f"{number}{NBSP}{localized_unit(unit)}"

@@ -15,8 +15,19 @@ DYNAMIC_ROUTES = (
     (re.compile(r"^/jst/([^/]+)/?$"), "unit"),
     (re.compile(r"^/uslugi/([^/]+)/?$"), "service"),
     (re.compile(r"^/wskazniki/([^/]+)/?$"), "indicator"),
+    (re.compile(r"^/pulpity/([^/]+)/?$"), "dashboard"),
+    (re.compile(r"^/udostepnione/([^/]+)/?$"), "shared"),
 )
-KNOWN_PREFIXES = ("/_dash", "/assets", "/_favicon", "/_reload", "/healthz")
+KNOWN_PREFIXES = (
+    "/_dash",
+    "/assets",
+    "/_favicon",
+    "/_reload",
+    "/healthz",
+    "/api/v1/",
+    "/raport/",
+    "/jezyk/",
+)
 
 
 def route_exists(path: str) -> bool:
@@ -27,6 +38,10 @@ def route_exists(path: str) -> bool:
         if not match:
             continue
         key = unquote(match.group(1))
+        if kind in ("dashboard", "shared"):
+            from accounts.access import private_route_exists
+
+            return private_route_exists(kind, key)
         if kind == "unit":
             return repo.unit(key) is not None
         if kind == "service":

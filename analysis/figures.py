@@ -13,7 +13,7 @@ import polars as pl
 from dash import Patch
 
 from analysis.view import NO_DATA_COLOUR, NOT_APPLICABLE_COLOUR, SELECTED_OUTLINE
-from components.charts import FONT, POLISH_SEPARATORS
+from components.charts import FONT, separators
 from components.svg import level_shapes
 from i18n import format_number, t
 
@@ -123,7 +123,7 @@ def base_map(level: str, territory: str, title: str) -> dict:
             "margin": {"l": 0, "r": 0, "t": 40, "b": 0},
             "height": 560,
             "font": FONT,
-            "separators": POLISH_SEPARATORS,
+            "separators": separators(),
             "title": {"text": title, "font": {"size": 14}, "x": 0.01},
             "legend": {"orientation": "h", "x": 0, "y": 0, "bgcolor": "rgba(255,255,255,0.8)"},
             "uirevision": f"{level}-{territory}",
@@ -239,7 +239,7 @@ def series_figure(
             }
         )
     for frame, label, style in (
-        (poland, "Polska", {"color": "#000000", "dash": "dash"}),
+        (poland, t("profile.col.poland"), {"color": "#000000", "dash": "dash"}),
         (median, median_label, {"color": "#6b6b6b", "dash": "dot"}),
     ):
         if frame.height:
@@ -259,7 +259,7 @@ def series_figure(
         "layout": {
             "title": {"text": title, "font": {"size": 14}, "x": 0.01},
             "font": FONT,
-            "separators": POLISH_SEPARATORS,
+            "separators": separators(),
             "height": 380,
             "margin": {"l": 70, "r": 20, "t": 50, "b": 100},
             "xaxis": {"dtick": 1, "tickformat": "d", "tickangle": -45, "automargin": True},

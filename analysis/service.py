@@ -22,7 +22,7 @@ from analysis.state import GROUPS, MAX_SELECTED, Catalogue, ViewState, territory
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
 from data_access.catalogue_model import Indicator, Polarity, Provenance
 from data_access.repository import Repository
-from i18n import format_value, t
+from i18n import current_language, format_value, localized_name, localized_unit, t
 
 LEVELS = ("gmina", "powiat", "wojewodztwo")
 
@@ -70,7 +70,7 @@ def indicator_options(area_id: str | None) -> list[dict]:
             demo = f" ({t('demo.badge')})" if indicator.provenance == Provenance.DEMO else ""
             options.append(
                 {
-                    "label": f"{service.name}: {indicator.name}{demo}",
+                    "label": f"{localized_name(service)}: {localized_name(indicator)}{demo}",
                     "value": indicator.id,
                 }
             )
@@ -191,7 +191,8 @@ def legend_title(indicator: Indicator) -> str:
         Polarity.HIGHER_BETTER: t("analiza.legend.higher"),
         Polarity.LOWER_BETTER: t("analiza.legend.lower"),
     }.get(indicator.polarity, "")
-    return f"{indicator.unit}<br><sub>{direction}</sub>" if direction else indicator.unit
+    unit = localized_unit(indicator.unit)
+    return f"{unit}<br><sub>{direction}</sub>" if direction else unit
 
 
 def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
@@ -207,7 +208,7 @@ def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
         f" — {t('demo.badge').upper()}" if context.indicator.provenance == Provenance.DEMO else ""
     )
     return (
-        f"{context.indicator.name} ({context.indicator.unit}), "
+        f"{localized_name(context.indicator)} ({localized_unit(context.indicator.unit)}), "
         f"{t(f'level.plural.{state.poziom}')}{where}, {context.year}{demo}"
     )
 
@@ -229,7 +230,7 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
         breaks,
         colours,
         indicator.decimals,
-        indicator.unit,
+        localized_unit(indicator.unit),
         view_title(repo, state, context),
         list(state.jst),
         legend_title(indicator),
@@ -251,7 +252,8 @@ def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
     """Grid columns; numbers are formatted in the browser (``plNumber`` in
     ``assets/scripts/grid-functions.js``) so rows travel as plain numbers."""
     d = indicator.decimals
-    signed_format = f"params.value == null ? '–' : plNumber(params.value, {d}, true)"
+    fmt = "enNumber" if current_language() == "en" else "plNumber"
+    signed_format = f"params.value == null ? '–' : {fmt}(params.value, {d}, true)"
     number = {"type": "rightAligned", "filter": "agNumberColumnFilter"}
     return [
         {
@@ -263,9 +265,9 @@ def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
         {"field": "code", "headerName": t("analiza.col.code"), "minWidth": 110},
         {
             "field": "value",
-            "headerName": f"{t('analiza.col.value')} [{indicator.unit}]",
+            "headerName": f"{t('analiza.col.value')} [{localized_unit(indicator.unit)}]",
             "valueFormatter": {
-                "function": f"params.value == null ? params.data.s : plNumber(params.value, {d})"
+                "function": f"params.value == null ? params.data.s : {fmt}(params.value, {d})"
             },
             **number,
         },
@@ -359,7 +361,7 @@ def series_update(repo: Repository, state: ViewState) -> dict:
     if indicator.denominator is None:
         poland = poland.clear()
     median = view_median_series(values, state.poziom, state.teren)
-    title = f"{indicator.name} ({indicator.unit})"
+    title = f"{localized_name(indicator)} ({localized_unit(indicator.unit)})"
     if indicator.provenance == Provenance.DEMO:
         title += f" — {t('demo.badge').upper()}"
     figure = series_figure(
@@ -367,7 +369,7 @@ def series_update(repo: Repository, state: ViewState) -> dict:
         names,
         poland,
         median,
-        indicator.unit,
+        localized_unit(indicator.unit),
         title,
         t("analiza.median", level=t(f"level.plural.{state.poziom}")),
     )

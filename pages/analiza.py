@@ -35,7 +35,7 @@ from analysis.state import (
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
-from i18n import t
+from i18n import localized_name, t
 
 dash.register_page(__name__, path="/analiza", title=t("analiza.title"), order=2)
 
@@ -106,7 +106,9 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
     indicator = repo.indicator(state.wskaznik)
     area_id = repo.service(indicator.service_id).area_id
     area_select = dbc.Select(
-        id=Ids.AREA, value=area_id, options=[{"label": a.name, "value": a.id} for a in repo.areas]
+        id=Ids.AREA,
+        value=area_id,
+        options=[{"label": localized_name(a), "value": a.id} for a in repo.areas],
     )
     indicator_select = dbc.Select(
         id=Ids.INDICATOR, value=state.wskaznik, options=indicator_options(area_id)

@@ -6,12 +6,12 @@ import dash
 from dash import Input, Output, callback, dcc, html
 
 from components.values import demo_badge
-from data_access.catalogue_model import Provenance
+from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository, get_repository
 from data_access.units import fold
-from i18n import t
+from i18n import lazy_t, localized_name, localized_unit, polish_text_lang, t
 
-dash.register_page(__name__, path="/uslugi", title=t("catalogue.title"), order=1)
+dash.register_page(__name__, path="/uslugi", title=lazy_t("catalogue.title"), order=1)
 
 FILTER = "catalogue-filter"
 LISTING = "catalogue-listing"
@@ -23,6 +23,11 @@ def matches(query: str, *texts: str) -> bool:
     return all(word in haystack for word in fold(query).split())
 
 
+def indicator_note(indicator: Indicator) -> str:
+    """The note "(unit; dimension)" after an indicator's name."""
+    return f" ({localized_unit(indicator.unit)}; {t(f'dimension.{indicator.dimension}')})"
+
+
 def catalogue_listing(repo: Repository, query: str = "") -> list:
     """The catalogue, restricted to services and indicators matching ``query``."""
     query = (query or "").strip()[:100]
@@ -31,7 +36,9 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
         service_items = []
         for service in repo.services_of(area.id):
             indicators = repo.indicators_of(service.id)
-            service_hit = matches(query, area.name, service.name, service.description)
+            service_hit = matches(
+                query, area.name, area.name_en, service.name, service.name_en, service.description
+            )
             shown = [
                 i
                 for i in indicators
@@ -45,16 +52,22 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
                 html.Li(
                     [
                         dcc.Link(
-                            service.name, href=f"/uslugi/{service.id}", className="fw-semibold"
+                            localized_name(service),
+                            href=f"/uslugi/{service.id}",
+                            className="fw-semibold",
                         ),
-                        html.Span(f" — {service.description}", className="small text-muted"),
+                        html.Span(
+                            f" — {service.description}",
+                            className="small text-muted",
+                            **polish_text_lang(),
+                        ),
                         html.Ul(
                             [
                                 html.Li(
                                     [
-                                        dcc.Link(i.name, href=f"/wskazniki/{i.id}"),
+                                        dcc.Link(localized_name(i), href=f"/wskazniki/{i.id}"),
                                         html.Span(
-                                            f" ({i.unit}; {t(f'dimension.{i.dimension}')})",
+                                            indicator_note(i),
                                             className="small text-muted",
                                         ),
                                         demo_badge() if i.provenance == Provenance.DEMO else None,
@@ -72,8 +85,10 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
             sections.append(
                 html.Section(
                     [
-                        html.H2(area.name, className="h4 mt-4", id=f"obszar-{area.id}"),
-                        html.P(area.description, className="text-muted small"),
+                        html.H2(localized_name(area), className="h4 mt-4", id=f"obszar-{area.id}"),
+                        html.P(
+                            area.description, className="text-muted small", **polish_text_lang()
+                        ),
                         html.Ul(service_items, className="list-unstyled"),
                     ]
                 )

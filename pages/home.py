@@ -8,9 +8,9 @@ from dash import dcc, html
 
 from components.search import search_box
 from data_access.repository import get_repository
-from i18n import t
+from i18n import lazy_t, localized_name, polish_text_lang, t
 
-dash.register_page(__name__, path="/", title=t("app.title"), order=0)
+dash.register_page(__name__, path="/", title=lazy_t("app.title"), order=0)
 
 
 def area_cards() -> dbc.Row:
@@ -25,10 +25,10 @@ def area_cards() -> dbc.Row:
                     dbc.CardBody(
                         [
                             html.H3(
-                                dcc.Link(area.name, href=f"/uslugi#obszar-{area.id}"),
+                                dcc.Link(localized_name(area), href=f"/uslugi#obszar-{area.id}"),
                                 className="h5",
                             ),
-                            html.P(area.description, className="small mb-1"),
+                            html.P(area.description, className="small mb-1", **polish_text_lang()),
                             html.P(
                                 t("home.indicators_count", count=count),
                                 className="small text-muted mb-0",

@@ -12,28 +12,55 @@ from components.notfound import not_found
 from components.values import demo_badge
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
-from i18n import format_value, t
+from i18n import (
+    current_language,
+    format_value,
+    lazy_t,
+    localized_name,
+    localized_unit,
+    polish_text_lang,
+    t,
+)
 
-dash.register_page(__name__, path_template="/wskazniki/<indicator_id>", title="Wskaźnik")
+dash.register_page(
+    __name__, path_template="/wskazniki/<indicator_id>", title=lazy_t("indicator.page_title")
+)
 
 LEVEL = "indicator-level"
 YEAR = "indicator-year"
 CURRENT = "indicator-current"
 DISTRIBUTION = "indicator-distribution"
+PL_ONLY = "indicator-definition-pl-only"
 
 
 def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.Dl:
     service = repo.service(indicator.service_id)
     area = repo.area(service.area_id)
     years_text = f"{years[0]}–{years[-1]}" if years else t("status.no_data")
+    english = current_language() == "en"
+    # Definitions, formulas, sources and caveats exist in Polish only: marked lang="pl".
+    polish = frozenset(
+        {
+            "indicator.meta.definition",
+            "indicator.meta.formula",
+            "indicator.meta.numerator",
+            "indicator.meta.denominator",
+            "indicator.meta.source",
+            "indicator.meta.caveats",
+            "indicator.meta.breaks",
+            "indicator.meta.name_pl",
+        }
+    )
     rows = [
         ("indicator.meta.definition", indicator.definition),
         ("indicator.meta.id", indicator.id),
-        ("indicator.meta.name_en", indicator.name_en),
-        ("indicator.meta.area", area.name),
-        ("indicator.meta.service", dcc.Link(service.name, href=f"/uslugi/{service.id}")),
+        ("indicator.meta.name_pl", indicator.name)
+        if english
+        else ("indicator.meta.name_en", indicator.name_en),
+        ("indicator.meta.area", localized_name(area)),
+        ("indicator.meta.service", dcc.Link(localized_name(service), href=f"/uslugi/{service.id}")),
         ("indicator.meta.dimension", t(f"dimension.{indicator.dimension}")),
-        ("indicator.meta.unit", indicator.unit),
+        ("indicator.meta.unit", localized_unit(indicator.unit)),
         ("indicator.meta.formula", indicator.formula),
         ("indicator.meta.numerator", indicator.numerator_label),
         ("indicator.meta.denominator", indicator.denominator_label or "–"),
@@ -47,7 +74,11 @@ def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.D
     ]
     items = []
     for key, value in rows:
-        items += [html.Dt(t(key), className="col-sm-3"), html.Dd(value, className="col-sm-9")]
+        lang = polish_text_lang() if key in polish else {}
+        items += [
+            html.Dt(t(key), className="col-sm-3"),
+            html.Dd(value, className="col-sm-9", **lang),
+        ]
     return html.Dl(items, className="row metadata")
 
 
@@ -109,7 +140,7 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
 
     alt = t(
         "indicator.distribution_alt",
-        name=indicator.name,
+        name=localized_name(indicator),
         count=clean.len(),
         level=t(f"level.plural.{level}"),
         year=year,
@@ -124,7 +155,9 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
                     html.Figure(
                         [
                             dcc.Graph(
-                                figure=histogram_figure(values, indicator.unit, title),
+                                figure=histogram_figure(
+                                    values, localized_unit(indicator.unit), title
+                                ),
                                 config={"displaylogo": False, "responsive": True},
                             ),
                             html.Figcaption(alt, className="small text-muted"),
@@ -175,9 +208,15 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
     return html.Div(
         [
             html.H1(
-                [indicator.name, demo_badge() if indicator.provenance == Provenance.DEMO else None],
+                [
+                    localized_name(indicator),
+                    demo_badge() if indicator.provenance == Provenance.DEMO else None,
+                ],
                 className="h2",
             ),
+            html.P(t("indicator.definition_pl_only"), className="small text-muted", id=PL_ONLY)
+            if current_language() == "en"
+            else None,
             dbc.Alert(t("demo.explain"), color="warning", className="small")
             if indicator.provenance == Provenance.DEMO
             else None,

@@ -114,7 +114,9 @@ def test_units_can_be_selected_from_the_keyboard_in_the_table(page, live_server)
     open_view(page, live_server, "?poziom=wojewodztwo")
     page.get_by_role("button", name="Wyczyść zaznaczenie").focus()
     page.keyboard.press("Tab")  # into the grid's header
+    page.wait_for_function("document.activeElement.closest('.ag-header') !== null")
     page.keyboard.press("ArrowDown")  # onto the first row
+    page.wait_for_function("document.activeElement.closest('.ag-row') !== null")
     page.keyboard.press("Space")
     wait_for_selection(page, 1)
     page.keyboard.press("ArrowDown")

@@ -15,3 +15,10 @@ dagfuncs.plNumber = function (value, decimals, signed) {
     }
     return signed && value > 0 ? "+" + text : text;
 };
+
+/* English number format (decimal point, comma between thousands, minus sign "−"), for the
+   English UI. Matches i18n.format_number with the English language. */
+dagfuncs.enNumber = function (value, decimals, signed) {
+    var text = dagfuncs.plNumber(value, decimals, signed);
+    return text === null ? null : text.replace(/\u00a0/g, "#").replace(",", ".").replace(/#/g, ",");
+};

@@ -25,6 +25,12 @@ PAGES = [
     "/analiza?jst=0201011",
     "/jst/9999999",
     "/deklaracja-dostepnosci",
+    "/porownaj?jst=0201011,0201022,0202011",
+    "/api",
+    "/konto/logowanie",
+    "/konto/rejestracja",
+    "/?lang=en",
+    "/jst/1061011?lang=en",
 ]
 
 

@@ -20,6 +20,7 @@ from analysis.figures import (
 )
 from analysis.state import GROUPS, MAX_SELECTED, Catalogue, ViewState, territory_fits, toggle_unit
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
+from config import settings
 from data_access.catalogue_model import Indicator, Polarity, Provenance
 from data_access.repository import Repository
 from i18n import current_language, format_value, localized_name, localized_unit, t
@@ -54,8 +55,14 @@ def catalogue_for_state(repo: Repository) -> Catalogue:
 def view_context(repo: Repository, state: ViewState) -> ViewContext:
     indicator = repo.indicator(state.wskaznik)
     years = list(_catalogue(repo).years.get(indicator.id) or (date.today().year,))
-    year = state.rok if state.rok in years else years[-1]
+    year = state.rok if state.rok in years else default_year(years)
     return ViewContext(indicator, years, year)
+
+
+def default_year(years: list[int] | tuple[int, ...]) -> int:
+    """The year a view shows when the link names none: ``SMUP_DEFAULT_YEAR`` where the
+    indicator has it, else the latest year with data."""
+    return settings.default_year if settings.default_year in years else years[-1]
 
 
 def indicator_options(area_id: str | None) -> list[dict]:
@@ -122,12 +129,12 @@ def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewS
     if name == "year" and str(value).isdigit():
         years = catalogue.years.get(old.wskaznik, ())
         year = int(value)
-        return replace(old, rok=None if years and year == years[-1] else year)
+        return replace(old, rok=None if years and year == default_year(years) else year)
     if name == "tick":
         years = list(catalogue.years.get(old.wskaznik, ()))
-        current = old.rok if old.rok in years else years[-1]
+        current = old.rok if old.rok in years else default_year(years)
         following = years[(years.index(current) + 1) % len(years)]
-        return replace(old, rok=None if following == years[-1] else following)
+        return replace(old, rok=None if following == default_year(years) else following)
     if name == "map" and value:
         code = str(value.get("points", [{}])[0].get("location", ""))
         if catalogue.unit_levels.get(code) == old.poziom:

@@ -18,15 +18,12 @@ def separators() -> str:
     return ENGLISH_SEPARATORS if current_language() == "en" else POLISH_SEPARATORS
 
 
-def histogram_figure(values: pl.Series, unit: str, title: str) -> dict:
-    """Distribution of values across units, with the median marked."""
-    clean = values.drop_nulls()
-    units_short = t("charts.units_short")
-    median = clean.median() if clean.len() else None
-    shapes = (
-        []
-        if median is None
-        else [
+def median_marker(median: float | None) -> dict:
+    """Layout ``shapes`` and ``annotations`` that mark the median with a labelled dashed line."""
+    if median is None:
+        return {"shapes": [], "annotations": []}
+    return {
+        "shapes": [
             {
                 "type": "line",
                 "x0": median,
@@ -36,8 +33,26 @@ def histogram_figure(values: pl.Series, unit: str, title: str) -> dict:
                 "y1": 1,
                 "line": {"color": "#000", "dash": "dash", "width": 1.5},
             }
-        ]
-    )
+        ],
+        "annotations": [
+            {
+                "x": median,
+                "yref": "paper",
+                "y": 1,
+                "text": t("charts.median"),
+                "showarrow": False,
+                "xanchor": "left",
+                "yanchor": "bottom",
+            }
+        ],
+    }
+
+
+def histogram_figure(values: pl.Series, unit: str, title: str) -> dict:
+    """Distribution of values across units, with the median marked."""
+    clean = values.drop_nulls()
+    units_short = t("charts.units_short")
+    median = clean.median() if clean.len() else None
     return {
         "data": [
             {
@@ -55,22 +70,9 @@ def histogram_figure(values: pl.Series, unit: str, title: str) -> dict:
             "bargap": 0.05,
             "xaxis": {"title": {"text": unit}, "tickformat": ",~f"},
             "yaxis": {"title": {"text": t("charts.unit_count")}},
-            "shapes": shapes,
+            **median_marker(median),
             "margin": {"l": 60, "r": 20, "t": 50, "b": 50},
             "height": 340,
-            "annotations": []
-            if median is None
-            else [
-                {
-                    "x": median,
-                    "yref": "paper",
-                    "y": 1,
-                    "text": t("charts.median"),
-                    "showarrow": False,
-                    "xanchor": "left",
-                    "yanchor": "bottom",
-                }
-            ],
         },
     }
 
@@ -80,21 +82,6 @@ def comparison_bar_figure(
 ) -> dict:
     """Horizontal bars of a few units (missing values left out), the median as a dashed line."""
     shown = [(label, v) for label, v in zip(labels, values, strict=True) if v is not None]
-    shapes = (
-        []
-        if median is None
-        else [
-            {
-                "type": "line",
-                "x0": median,
-                "x1": median,
-                "yref": "paper",
-                "y0": 0,
-                "y1": 1,
-                "line": {"color": "#000", "dash": "dash", "width": 1.5},
-            }
-        ]
-    )
     return {
         "data": [
             {
@@ -112,20 +99,7 @@ def comparison_bar_figure(
             "font": FONT,
             "xaxis": {"title": {"text": unit}, "tickformat": ",~f", "rangemode": "tozero"},
             "yaxis": {"autorange": "reversed", "automargin": True},
-            "shapes": shapes,
-            "annotations": []
-            if median is None
-            else [
-                {
-                    "x": median,
-                    "yref": "paper",
-                    "y": 1,
-                    "text": t("charts.median"),
-                    "showarrow": False,
-                    "xanchor": "left",
-                    "yanchor": "bottom",
-                }
-            ],
+            **median_marker(median),
             "margin": {"l": 10, "r": 20, "t": 50, "b": 45},
             "height": 120 + 28 * max(len(shown), 1),
         },

@@ -47,7 +47,7 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
     from pages import analiza
 
     states = state_cycle(repo)
-    frame = {"level": "gmina", "territory": ""}
+    frame = {"level": "gmina", "territory": "", "group": []}
     cycle = itertools.cycle(states)
     sizes = []
 
@@ -115,7 +115,7 @@ def map_request_body(state: dict) -> bytes:
                 {
                     "id": "analiza-map-frame",
                     "property": "data",
-                    "value": {"level": "gmina", "territory": ""},
+                    "value": {"level": "gmina", "territory": "", "group": []},
                 }
             ],
         }

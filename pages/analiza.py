@@ -384,6 +384,15 @@ SYNC_OUTPUTS = {
     "selected": Output(Ids.GRID, "selectedRows"),
 }
 NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
+OWN_OUTPUT = {
+    Ids.INDICATOR: "indicator",
+    Ids.LEVEL: "level",
+    Ids.TERRITORY: "territory",
+    Ids.CLASSES: "classes",
+    Ids.GROUP: "group",
+    Ids.YEAR: "year",
+    Ids.GRID: "selected",
+}
 
 
 @callback(
@@ -449,7 +458,17 @@ def reduce(
     new = change_state(repo, old, trigger, value)
     if new == old:
         return NOTHING
-    return synced_outputs(repo, new, no_update, to_query(new))
+    outputs = synced_outputs(repo, new, no_update, to_query(new))
+    # The control the user is operating already shows its value: echoing it back would undo
+    # a second change made while this one was on its way (e.g. two quick row selections).
+    echo = OWN_OUTPUT.get(trigger)
+    if echo and (trigger != Ids.GRID or set(new.jst) == set(selected_codes(rows))):
+        outputs[echo] = no_update
+    return outputs
+
+
+def selected_codes(rows) -> list[str]:
+    return [r.get("code") for r in rows or [] if isinstance(r, dict)]
 
 
 def indicator_by_label(label: str | None) -> str | None:

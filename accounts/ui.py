@@ -5,7 +5,9 @@ fields, messages, and the account part of the page frame ("Zapisz widok", "Zalog
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 from urllib.parse import quote
 
 import dash_bootstrap_components as dbc
@@ -14,9 +16,12 @@ from flask import has_request_context, request
 from flask_wtf.csrf import generate_csrf
 
 from accounts.auth import SessionUser, signed_in_user
+from accounts.db import DatabaseUnavailable
 from accounts.models import NAME_MAX, NOTE_MAX
 from accounts.security import safe_next
 from i18n import MESSAGES, t
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +194,22 @@ def login_prompt(back_to: str) -> html.Div:
 
 def page_header(title: str, code: object = None) -> list:
     return [html.H1(title, className="h2"), message(code)]
+
+
+def owner_page(
+    title: str, code: object, path: str, load: Callable[[int], T]
+) -> tuple[list, T] | html.Div:
+    """The header of a page of the signed-in user's own items and those items (``load`` gets
+    the user id); or, instead, the whole page saying why not: a login prompt for a visitor, a
+    notice when the database is unavailable."""
+    header = page_header(title, code)
+    user = signed_in_user()
+    if user is None:
+        return html.Div([*header, login_prompt(path)])
+    try:
+        return header, load(user.id)
+    except DatabaseUnavailable:
+        return html.Div([*header, db_unavailable()])
 
 
 # --- the account part of the page frame --------------------------------------------------

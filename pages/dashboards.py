@@ -7,16 +7,12 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from accounts import repository
-from accounts.auth import signed_in_user
 from accounts.boards import presentation_href
-from accounts.db import DatabaseUnavailable
 from accounts.models import NOTE_MAX
 from accounts.ui import (
-    db_unavailable,
     field,
-    login_prompt,
     name_field,
-    page_header,
+    owner_page,
     post_form,
     submit,
 )
@@ -49,14 +45,10 @@ def new_dashboard_form() -> html.Section:
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
-    header = page_header(t("accounts.dash.title"), komunikat)
-    user = signed_in_user()
-    if user is None:
-        return html.Div([*header, login_prompt("/pulpity")])
-    try:
-        boards = repository.list_dashboards(user.id)
-    except DatabaseUnavailable:
-        return html.Div([*header, db_unavailable()])
+    page = owner_page(t("accounts.dash.title"), komunikat, "/pulpity", repository.list_dashboards)
+    if isinstance(page, html.Div):
+        return page
+    header, boards = page
     rows = [
         html.Li(
             [

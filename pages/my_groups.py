@@ -8,16 +8,12 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from accounts import repository
-from accounts.auth import signed_in_user
-from accounts.db import DatabaseUnavailable
 from accounts.repository import MAX_GROUP_UNITS, GroupRecord
 from accounts.ui import (
     action_button,
-    db_unavailable,
     field,
-    login_prompt,
     name_field,
-    page_header,
+    owner_page,
     post_form,
     submit,
 )
@@ -58,14 +54,10 @@ def group_item(group: GroupRecord) -> html.Li:
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
-    header = page_header(t("accounts.groups.title"), komunikat)
-    user = signed_in_user()
-    if user is None:
-        return html.Div([*header, login_prompt("/moje-grupy")])
-    try:
-        groups = repository.groups_of(user.id)
-    except DatabaseUnavailable:
-        return html.Div([*header, db_unavailable()])
+    page = owner_page(t("accounts.groups.title"), komunikat, "/moje-grupy", repository.groups_of)
+    if isinstance(page, html.Div):
+        return page
+    header, groups = page
     form = post_form(
         "/moje-grupy/nowa",
         [

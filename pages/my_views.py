@@ -11,16 +11,12 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from accounts import repository
-from accounts.auth import signed_in_user
-from accounts.db import DatabaseUnavailable
 from accounts.repository import ViewRecord
 from accounts.ui import (
     action_button,
-    db_unavailable,
-    login_prompt,
     name_field,
     note_field,
-    page_header,
+    owner_page,
     post_form,
     share_box,
     submit,
@@ -118,14 +114,10 @@ def view_card(view: ViewRecord, first: bool, last: bool) -> dbc.Card:
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
-    header = page_header(t("accounts.views.title"), komunikat)
-    user = signed_in_user()
-    if user is None:
-        return html.Div([*header, login_prompt("/moje-widoki")])
-    try:
-        views = repository.list_views(user.id)
-    except DatabaseUnavailable:
-        return html.Div([*header, db_unavailable()])
+    page = owner_page(t("accounts.views.title"), komunikat, "/moje-widoki", repository.list_views)
+    if isinstance(page, html.Div):
+        return page
+    header, views = page
     links = html.P(
         [
             dcc.Link(t("accounts.nav.dashboards"), href="/pulpity"),

@@ -26,6 +26,8 @@ from data_access.repository import Repository
 from i18n import current_language, format_value, localized_name, localized_unit, t
 
 LEVELS = ("gmina", "powiat", "wojewodztwo")
+# The "whole of Poland" choice of the territory select (a native select shows no option for "").
+WHOLE_COUNTRY = "PL"
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def territory_options(level: str) -> list[dict]:
     from data_access.repository import get_repository
 
     units = get_repository().units
-    options = [{"label": t("analiza.territory.all"), "value": ""}]
+    options = [{"label": t("analiza.territory.all"), "value": WHOLE_COUNTRY}]
     if level == "wojewodztwo":
         return options
     voivodeships = units.filter(pl.col("level") == "wojewodztwo").sort("code")

@@ -14,6 +14,7 @@ from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, 
 
 from analysis.figures import base_map
 from analysis.service import (
+    WHOLE_COUNTRY,
     catalogue_for_state,
     change_state,
     export_view,
@@ -139,7 +140,9 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
         ],
     )
     territory = dbc.Select(
-        id=Ids.TERRITORY, value=state.teren or "", options=territory_options(state.poziom)
+        id=Ids.TERRITORY,
+        value=state.teren or WHOLE_COUNTRY,
+        options=territory_options(state.poziom),
     )
     classes = dbc.RadioItems(
         id=Ids.CLASSES,
@@ -489,7 +492,7 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
         "indicator": state.wskaznik,
         "indicator_options": indicator_options(area_id),
         "level": state.poziom,
-        "territory": state.teren or "",
+        "territory": state.teren or WHOLE_COUNTRY,
         "territory_options": territory_options(state.poziom),
         "classes": state.klasy,
         "group": state.grupa,

@@ -123,3 +123,15 @@ def test_units_can_be_selected_from_the_keyboard_in_the_table(page, live_server)
     page.keyboard.press("Space")
     wait_for_selection(page, 2)
     page.wait_for_url(re.compile(r"jst=\d{2},\d{2}"))
+
+
+def test_territory_select_narrows_and_returns_to_poland(page, live_server):
+    open_view(page, live_server)
+    territory = page.get_by_label("Zawęź do obszaru")
+    assert territory.input_value() == "PL"  # "cała Polska" is shown, not an empty select
+    territory.select_option("02")
+    page.wait_for_url(re.compile(r"teren=02"))
+    page.wait_for_function(
+        "document.querySelector('#analiza-summary').innerText.includes('z 169 jednostek')")
+    territory.select_option("PL")
+    page.wait_for_url(re.compile(r"/analiza$"))

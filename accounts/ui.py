@@ -131,6 +131,30 @@ def submit(label: str, color: str = "primary", **kwargs) -> dbc.Button:
     return dbc.Button(label, type="submit", color=color, **kwargs)
 
 
+def move_buttons(action: str, name: str, first: bool, last: bool, labels: tuple[str, str]) -> list:
+    """ "Up" and "down" buttons of an item in an ordered list (none past either end);
+    ``labels`` are the visible texts, the accessible names say which item moves."""
+    up, down = labels
+    return [
+        None
+        if first
+        else action_button(
+            action,
+            up,
+            aria_label=t("accounts.views.up_label", name=name),
+            fields={"kierunek": "gora"},
+        ),
+        None
+        if last
+        else action_button(
+            action,
+            down,
+            aria_label=t("accounts.views.down_label", name=name),
+            fields={"kierunek": "dol"},
+        ),
+    ]
+
+
 def action_button(
     action: str,
     label: str,

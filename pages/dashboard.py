@@ -19,6 +19,7 @@ from accounts.ui import (
     db_unavailable,
     field,
     login_prompt,
+    move_buttons,
     name_field,
     page_header,
     post_form,
@@ -38,21 +39,12 @@ def item_controls(base: str):
         path = f"{base}/elementy/{item.id}"
         name = item.view.name
         return [
-            None
-            if first
-            else action_button(
+            *move_buttons(
                 path + "/przesun",
-                t("accounts.dash.earlier"),
-                aria_label=t("accounts.views.up_label", name=name),
-                fields={"kierunek": "gora"},
-            ),
-            None
-            if last
-            else action_button(
-                path + "/przesun",
-                t("accounts.dash.later"),
-                aria_label=t("accounts.views.down_label", name=name),
-                fields={"kierunek": "dol"},
+                name,
+                first,
+                last,
+                (t("accounts.dash.earlier"), t("accounts.dash.later")),
             ),
             action_button(
                 path + "/usun",

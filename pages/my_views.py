@@ -14,6 +14,7 @@ from accounts import repository
 from accounts.repository import ViewRecord
 from accounts.ui import (
     action_button,
+    move_buttons,
     name_field,
     note_field,
     owner_page,
@@ -52,21 +53,12 @@ def view_card(view: ViewRecord, first: bool, last: bool) -> dbc.Card:
         dcc.Link(
             t("accounts.views.open"), href=view.url, className="btn btn-primary btn-sm me-1 mb-1"
         ),
-        None
-        if first
-        else action_button(
+        *move_buttons(
             base + "/przesun",
-            t("accounts.views.up"),
-            aria_label=t("accounts.views.up_label", name=name),
-            fields={"kierunek": "gora"},
-        ),
-        None
-        if last
-        else action_button(
-            base + "/przesun",
-            t("accounts.views.down"),
-            aria_label=t("accounts.views.down_label", name=name),
-            fields={"kierunek": "dol"},
+            name,
+            first,
+            last,
+            (t("accounts.views.up"), t("accounts.views.down")),
         ),
         action_button(base + "/duplikuj", t("accounts.views.duplicate")),
         action_button(base + "/cofnij-udostepnienie", t("accounts.views.revoke"))

@@ -569,7 +569,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang.current": "bieżący język",
         "lang.bad_code": "Nieznany język „{code}”: serwis jest dostępny po polsku (pl) "
         "i po angielsku (en).",
-        "indicator.definition_pl_only": "Definicja dostępna tylko po polsku.",
         "indicator.meta.name_pl": "Nazwa polska",
         "service.page_title": "Usługa",
         "indicator.page_title": "Wskaźnik",
@@ -865,8 +864,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "i poprodukcyjnym (%).",
         "reports.col.value": "Wartość (rok)",
         "reports.position": "{rank}. z {of}",
-        "reports.more_indicators": "Pozostałe wskaźniki tej usługi ({count}) są w raporcie "
-        "usługi i w wersji raportu ze wszystkimi wskaźnikami.",
+        "reports.more_short": "(+{count} w raporcie usługi)",
+        "reports.more_note": "Pozostałe wskaźniki usług są w raportach usług (odnośnik przy "
+        "nazwie usługi) i w wersji tego raportu ze wszystkimi wskaźnikami.",
         "reports.note.bad_scope": "Nieznany zakres wskaźników „{value}”: pokazano wskaźniki "
         "kluczowe (możliwe: kluczowe, wszystkie).",
         "reports.scope.kluczowe": "wskaźniki kluczowe (po {count} na usługę)",

@@ -834,7 +834,6 @@ MESSAGES_EN: dict[str, str] = {
     "lang.current": "current language",
     "lang.bad_code": "Unknown language “{code}”: the site is available in Polish (pl) and "
     "English (en).",
-    "indicator.definition_pl_only": "Definition available in Polish only.",
     "indicator.meta.name_pl": "Polish name",
     "service.page_title": "Service",
     "indicator.page_title": "Indicator",
@@ -850,8 +849,9 @@ MESSAGES_EN: dict[str, str] = {
     "reports.verdict.neutral": "not rated",
     "reports.scope.kluczowe": "key indicators ({count} per service)",
     "reports.scope.wszystkie": "all indicators",
-    "reports.more_indicators": "The other indicators of this service ({count}) are in the service"
-    " report and in the version of the report with all indicators.",
+    "reports.more_short": "(+{count} in the service report)",
+    "reports.more_note": "The other indicators of each service are in its service report (link "
+    "next to the service name) and in the version of this report with all indicators.",
     "reports.note.bad_scope": "Unknown scope of indicators “{value}”: the key indicators are "
     "shown (possible: kluczowe, wszystkie).",
     "reports.card.label": "Printable report on this service in a chosen unit (TERYT code)",

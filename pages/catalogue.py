@@ -6,10 +6,11 @@ import dash
 from dash import Input, Output, callback, dcc, html
 
 from components.values import demo_badge
+from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository, get_repository
 from data_access.units import fold
-from i18n import lazy_t, localized_name, localized_unit, polish_text_lang, t
+from i18n import lazy_t, localized_name, localized_unit, t
 
 dash.register_page(__name__, path="/uslugi", title=lazy_t("catalogue.title"), order=1)
 
@@ -36,13 +37,22 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
         service_items = []
         for service in repo.services_of(area.id):
             indicators = repo.indicators_of(service.id)
+            # Polish texts always match; in English mode the English descriptions too.
+            description = localized_text(service, "description")
             service_hit = matches(
-                query, area.name, area.name_en, service.name, service.name_en, service.description
+                query,
+                area.name,
+                area.name_en,
+                service.name,
+                service.name_en,
+                service.description,
+                description,
             )
             shown = [
                 i
                 for i in indicators
-                if service_hit or matches(query, i.name, i.definition, i.name_en)
+                if service_hit
+                or matches(query, i.name, i.definition, i.name_en, localized_text(i, "definition"))
             ]
             if not shown:
                 continue
@@ -56,11 +66,7 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
                             href=f"/uslugi/{service.id}",
                             className="fw-semibold",
                         ),
-                        html.Span(
-                            f" — {service.description}",
-                            className="small text-muted",
-                            **polish_text_lang(),
-                        ),
+                        html.Span(f" — {description}", className="small text-muted"),
                         html.Ul(
                             [
                                 html.Li(
@@ -86,9 +92,7 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
                 html.Section(
                     [
                         html.H2(localized_name(area), className="h4 mt-4", id=f"obszar-{area.id}"),
-                        html.P(
-                            area.description, className="text-muted small", **polish_text_lang()
-                        ),
+                        html.P(localized_text(area, "description"), className="text-muted small"),
                         html.Ul(service_items, className="list-unstyled"),
                     ]
                 )

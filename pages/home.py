@@ -7,8 +7,9 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.search import search_box
+from data_access.catalogue_en import localized_text
 from data_access.repository import get_repository
-from i18n import lazy_t, localized_name, polish_text_lang, t
+from i18n import lazy_t, localized_name, t
 
 dash.register_page(__name__, path="/", title=lazy_t("app.title"), order=0)
 
@@ -28,7 +29,7 @@ def area_cards() -> dbc.Row:
                                 dcc.Link(localized_name(area), href=f"/uslugi#obszar-{area.id}"),
                                 className="h5",
                             ),
-                            html.P(area.description, className="small mb-1", **polish_text_lang()),
+                            html.P(localized_text(area, "description"), className="small mb-1"),
                             html.P(
                                 t("home.indicators_count", count=count),
                                 className="small text-muted mb-0",

@@ -10,6 +10,7 @@ from dash import Input, Output, State, callback, dcc, html
 from components.charts import histogram_figure
 from components.notfound import not_found
 from components.values import demo_badge
+from data_access.catalogue_en import localized_formula, localized_text
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
 from i18n import (
@@ -18,7 +19,6 @@ from i18n import (
     lazy_t,
     localized_name,
     localized_unit,
-    polish_text_lang,
     t,
 )
 
@@ -30,7 +30,6 @@ LEVEL = "indicator-level"
 YEAR = "indicator-year"
 CURRENT = "indicator-current"
 DISTRIBUTION = "indicator-distribution"
-PL_ONLY = "indicator-definition-pl-only"
 
 
 def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.Dl:
@@ -38,21 +37,12 @@ def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.D
     area = repo.area(service.area_id)
     years_text = f"{years[0]}–{years[-1]}" if years else t("status.no_data")
     english = current_language() == "en"
-    # Definitions, formulas, sources and caveats exist in Polish only: marked lang="pl".
-    polish = frozenset(
-        {
-            "indicator.meta.definition",
-            "indicator.meta.formula",
-            "indicator.meta.numerator",
-            "indicator.meta.denominator",
-            "indicator.meta.source",
-            "indicator.meta.caveats",
-            "indicator.meta.breaks",
-            "indicator.meta.name_pl",
-        }
-    )
+
+    def text(field: str) -> str:
+        return localized_text(indicator, field) or "–"
+
     rows = [
-        ("indicator.meta.definition", indicator.definition),
+        ("indicator.meta.definition", text("definition")),
         ("indicator.meta.id", indicator.id),
         ("indicator.meta.name_pl", indicator.name)
         if english
@@ -61,20 +51,21 @@ def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.D
         ("indicator.meta.service", dcc.Link(localized_name(service), href=f"/uslugi/{service.id}")),
         ("indicator.meta.dimension", t(f"dimension.{indicator.dimension}")),
         ("indicator.meta.unit", localized_unit(indicator.unit)),
-        ("indicator.meta.formula", indicator.formula),
-        ("indicator.meta.numerator", indicator.numerator_label),
-        ("indicator.meta.denominator", indicator.denominator_label or "–"),
+        ("indicator.meta.formula", localized_formula(indicator)),
+        ("indicator.meta.numerator", text("numerator_label")),
+        ("indicator.meta.denominator", text("denominator_label")),
         ("indicator.meta.polarity", t(f"polarity.{indicator.polarity}")),
-        ("indicator.meta.source", indicator.source),
+        ("indicator.meta.source", text("source")),
         ("indicator.meta.levels", ", ".join(t(f"level.{lv}") for lv in indicator.levels)),
         ("indicator.meta.years", years_text),
         ("indicator.meta.provenance", t(f"indicator.provenance.{indicator.provenance}")),
-        ("indicator.meta.caveats", indicator.caveats or "–"),
-        ("indicator.meta.breaks", indicator.breaks or "–"),
+        ("indicator.meta.caveats", text("caveats")),
+        ("indicator.meta.breaks", text("breaks")),
     ]
     items = []
     for key, value in rows:
-        lang = polish_text_lang() if key in polish else {}
+        # The Polish name, shown on purpose on the English page, is marked as Polish.
+        lang = {"lang": "pl"} if key == "indicator.meta.name_pl" else {}
         items += [
             html.Dt(t(key), className="col-sm-3"),
             html.Dd(value, className="col-sm-9", **lang),
@@ -214,9 +205,6 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                 ],
                 className="h2",
             ),
-            html.P(t("indicator.definition_pl_only"), className="small text-muted", id=PL_ONLY)
-            if current_language() == "en"
-            else None,
             dbc.Alert(t("demo.explain"), color="warning", className="small")
             if indicator.provenance == Provenance.DEMO
             else None,

@@ -7,9 +7,10 @@ from dash import dcc, html
 
 from components.notfound import not_found
 from components.values import demo_badge
+from data_access.catalogue_en import localized_formula, localized_text
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
-from i18n import lazy_t, localized_name, localized_unit, polish_text_lang, t
+from i18n import lazy_t, localized_name, localized_unit, t
 from reports.links import service_card_form
 
 dash.register_page(
@@ -34,7 +35,7 @@ def layout(service_id: str | None = None, **_) -> html.Div:
                 className="small",
             ),
             html.H1(localized_name(service), className="h2"),
-            html.P(service.description, className="lead", **polish_text_lang()),
+            html.P(localized_text(service, "description"), className="lead"),
             service_card_form(service.id),
             html.H2(t("service.indicators"), className="h4 mt-4"),
             html.Ul(
@@ -55,11 +56,10 @@ def layout(service_id: str | None = None, **_) -> html.Div:
                                 ],
                                 className="small text-muted mb-1",
                             ),
-                            html.P(i.definition, className="small mb-1", **polish_text_lang()),
+                            html.P(localized_text(i, "definition"), className="small mb-1"),
                             html.P(
-                                f"{t('indicator.meta.formula')}: {i.formula}",
+                                f"{t('indicator.meta.formula')}: {localized_formula(i)}",
                                 className="small mb-3",
-                                **polish_text_lang(),
                             ),
                         ]
                     )

@@ -110,18 +110,24 @@ def rendered(component) -> str:
     return json.dumps(component, cls=plotly.utils.PlotlyJSONEncoder, ensure_ascii=False)
 
 
-def test_indicator_card_in_english_notes_polish_only_definition(dash_app, repository):
+def test_indicator_card_in_english_shows_the_english_definition(dash_app, repository):
+    from data_access.catalogue_en import english_formula, english_text
     from pages.indicator import layout
 
     indicator = repository.indicator("ludnosc")
+    definition_en = english_text(indicator, "definition")
     with dash_app.server.test_request_context("/wskazniki/ludnosc", headers={"Cookie": "lang=en"}):
         text = rendered(layout(indicator_id="ludnosc"))
-    assert "Definition available in Polish only." in text
+    assert "Polish only" not in text
     assert indicator.name_en in text and "Distribution of values in Poland" in text
-    assert indicator.definition in text and '"lang": "pl"' in text
+    assert definition_en in text and english_formula(indicator) in text
+    assert indicator.definition not in text and indicator.formula not in text
+    # Only the Polish name is marked lang="pl".
+    assert text.count('"lang": "pl"') == 1 and indicator.name in text
     with dash_app.server.test_request_context("/wskazniki/ludnosc"):
         text = rendered(layout(indicator_id="ludnosc"))
-    assert "Definition available in Polish only." not in text
+    assert indicator.definition in text and indicator.formula in text
+    assert definition_en not in text and '"lang": "pl"' not in text
     assert "Rozkład wartości w Polsce" in text
 
 

@@ -1,0 +1,296 @@
+"""English texts of the indicator catalogue (``data_access.catalogue_en``): complete, English,
+faithful to the Polish (numbers, shared texts, demonstration wording), and used by the pages in
+English mode while Polish mode is unchanged."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+import plotly
+import pytest
+
+from data_access.catalogue import AREAS, all_indicators, all_services
+from data_access.catalogue_demo import DEMO_CAVEAT
+from data_access.catalogue_en import (
+    AREA_FIELDS,
+    AREA_TEXTS_EN,
+    DEMO_CAVEAT_EN,
+    DEMO_SOURCE_EN,
+    INDICATOR_FIELDS,
+    INDICATOR_TEXTS_EN,
+    SERVICE_FIELDS,
+    SERVICE_TEXTS_EN,
+    SHARED_EN,
+    english_formula,
+    english_number,
+    english_text,
+    localized_formula,
+    localized_text,
+)
+from data_access.catalogue_model import Provenance
+
+# Proper names deliberately left in Polish inside English texts (the only words allowed to
+# carry Polish letters).
+POLISH_PROPER_NAMES = ("GIOŚ",)
+POLISH_LETTERS = re.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
+INDICATORS = all_indicators()
+ENTRIES = (
+    [(area, AREA_FIELDS, AREA_TEXTS_EN) for area in AREAS]
+    + [(service, SERVICE_FIELDS, SERVICE_TEXTS_EN) for service in all_services()]
+    + [(indicator, INDICATOR_FIELDS, INDICATOR_TEXTS_EN) for indicator in INDICATORS]
+)
+
+
+def pairs():
+    """(entry, field, Polish text, English text) for every non-empty Polish text."""
+    for entry, fields, table in ENTRIES:
+        for field in fields:
+            polish = getattr(entry, field) or ""
+            if polish:
+                yield entry, field, polish, table[entry.id][field]
+
+
+def numbers(text: str, *, polish: bool) -> set[str]:
+    """The numbers of a text, normalised: Polish "10 tys." → "10000", "0,49" → "0.49",
+    English "10,000" → "10000". Small integers (1–9) are left out: "na 1 mieszkańca" reads
+    "per resident"."""
+    if polish:
+        text = re.sub(r"(\d+) tys\.", lambda m: str(int(m[1]) * 1000), text)
+        text = re.sub(r"(?<=\d),(?=\d)", ".", text)
+    else:
+        text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    found = re.findall(r"\d+(?:\.\d+)?", text)
+    return {n for n in found if "." in n or int(n) >= 10}
+
+
+def test_the_catalogue_is_what_the_english_texts_cover():
+    assert len(INDICATORS) == 136
+    assert set(AREA_TEXTS_EN) == {a.id for a in AREAS}
+    assert set(SERVICE_TEXTS_EN) == {s.id for s in all_services()}
+    assert set(INDICATOR_TEXTS_EN) == {i.id for i in INDICATORS}
+
+
+def test_english_text_exactly_where_the_polish_is_non_empty():
+    wrong = []
+    for entry, fields, table in ENTRIES:
+        texts = table[entry.id]
+        assert set(texts) <= set(fields), (entry.id, set(texts) - set(fields))
+        for field in fields:
+            polish, english = getattr(entry, field) or "", texts.get(field, "")
+            if bool(polish) != bool(english):
+                wrong.append((entry.id, field, polish, english))
+    assert not wrong
+
+
+def test_english_texts_contain_no_polish_letters_except_proper_names():
+    allowed = re.compile("|".join(re.escape(name) for name in POLISH_PROPER_NAMES))
+    wrong = [
+        (entry.id, field, english)
+        for entry, field, _, english in pairs()
+        if POLISH_LETTERS.search(allowed.sub("", english))
+    ]
+    assert not wrong
+    # The allow-list is not stale: every name on it is used somewhere.
+    everything = " ".join(english for *_, english in pairs())
+    assert all(name in everything for name in POLISH_PROPER_NAMES)
+
+
+def test_english_texts_are_clean_and_not_copies_of_the_polish():
+    wrong = [
+        (entry.id, field, english)
+        for entry, field, polish, english in pairs()
+        if english == polish
+        or english != english.strip()
+        or "  " in english
+        or re.search(r"[{}]", english)  # an f-string placeholder left unfilled
+        or re.search(r"\s[,.;:)]", english)
+        or re.search(r"\d,(?!\d{3}(?!\d))\d", english)  # a decimal comma
+    ]
+    assert not wrong
+
+
+def test_numbers_survive_the_translation():
+    wrong = [
+        (entry.id, field, numbers(polish, polish=True), numbers(english, polish=False))
+        for entry, field, polish, english in pairs()
+        if numbers(polish, polish=True) != numbers(english, polish=False)
+    ]
+    assert not wrong
+
+
+def test_shape_follows_the_polish():
+    """Full sentences stay sentences (final full stop), labels keep their [units]."""
+    wrong = [
+        (entry.id, field, english)
+        for entry, field, polish, english in pairs()
+        if polish.endswith(".") != english.endswith(".") or polish.count("[") != english.count("[")
+    ]
+    assert not wrong
+
+
+def test_shared_polish_texts_have_shared_english_twins():
+    assert len(set(SHARED_EN.values())) == len(SHARED_EN)
+    wrong = [
+        (entry.id, field, pl_text[:40])
+        for entry, field, polish, english in pairs()
+        for pl_text, en_text in SHARED_EN.items()
+        if (pl_text in polish) != (en_text in english)
+    ]
+    assert not wrong
+
+
+def test_demonstration_data_are_always_labelled_as_such():
+    assert DEMO_CAVEAT_EN.startswith("Demonstration data: ")
+    assert DEMO_SOURCE_EN.startswith("Demonstration data ")
+    for indicator in INDICATORS:
+        texts = INDICATOR_TEXTS_EN[indicator.id]
+        demo = indicator.provenance == Provenance.DEMO
+        assert texts["caveats"].startswith(DEMO_CAVEAT_EN) == demo, indicator.id
+        assert texts["source"].startswith(DEMO_SOURCE_EN) == demo, indicator.id
+        if not demo:
+            assert "emonstration" not in " ".join(texts.values()), indicator.id
+
+
+def by_id(indicator_id: str):
+    return next(i for i in INDICATORS if i.id == indicator_id)
+
+
+def test_english_formula_of_a_ratio_and_of_a_sum():
+    ratio = by_id("podatek-nieruchomosci-udzial")
+    assert english_formula(ratio) == (
+        "(revenue from property tax [PLN]) / (total own revenue [PLN]) × 100"
+    )
+    assert ratio.formula == (
+        "(wpływy z podatku od nieruchomości [zł]) / (dochody własne ogółem [zł]) × 100"
+    )
+    total = by_id("dochody-wlasne")
+    assert english_formula(total) == "sum: total own revenue [PLN] × 0.000001"
+    assert total.formula == "suma: dochody własne ogółem [zł] × 0,000001"
+    assert english_formula(by_id("ludnosc")) == "sum: population as of 31 December"
+    assert english_formula(by_id("drogi-gminne-wydatki-na-km")).endswith(
+        "/ (all municipal roads [km]) × 0.001"
+    )
+    assert english_number(100000.0) == "100000" and english_number(0.0001) == "0.0001"
+    assert not any(POLISH_LETTERS.search(english_formula(i)) for i in INDICATORS)
+
+
+def test_the_accessors_follow_the_request_language(dash_app):
+    indicator, service, area = by_id("ludnosc"), all_services()[0], AREAS[0]
+    assert localized_text(indicator, "definition") == indicator.definition
+    assert localized_text(service, "description") == service.description
+    assert localized_formula(indicator) == indicator.formula
+    assert localized_text(indicator, "formula") == indicator.formula
+    with dash_app.server.test_request_context("/?lang=en"):
+        assert localized_text(indicator, "definition") == (
+            "Population by place of residence on 31 December."
+        )
+        assert localized_text(area, "description") == AREA_TEXTS_EN[area.id]["description"]
+        assert localized_text(service, "description") == SERVICE_TEXTS_EN[service.id]["description"]
+        assert localized_formula(indicator) == english_formula(indicator)
+        assert localized_text(indicator, "formula") == english_formula(indicator)
+        assert localized_text(by_id("dochody-wlasne"), "breaks") == ""
+        assert localized_text(by_id("dochody-wlasne"), "denominator_label") == ""
+
+
+def test_english_follows_what_the_repository_changes_after_an_import():
+    """Real data replacing demonstration values: the repository drops the demonstration
+    caveat and names the import in the source (``with_imported_provenance``)."""
+    demo = by_id("odpady-koszt-tony")
+    english = INDICATOR_TEXTS_EN[demo.id]
+    note = "Sprawozdania gmin (odpady.csv, 2025-01-31)"
+    replaced = dataclasses.replace(
+        demo,
+        provenance=Provenance.REAL,
+        caveats=demo.caveats.replace(DEMO_CAVEAT, "").strip(),
+        source=note,
+    )
+    assert english_text(replaced, "caveats") == (
+        english["caveats"].replace(DEMO_CAVEAT_EN, "").strip()
+    )
+    assert not english_text(replaced, "caveats").startswith("Demonstration")
+    assert english_text(replaced, "source") == note  # the import's own note, as it is
+    still_demo = dataclasses.replace(demo, source=f"{demo.source}; {note}")
+    assert english_text(still_demo, "source") == f"{english['source']}; {note}"
+    # Something the English texts do not translate is shown as it is.
+    edited = dataclasses.replace(demo, definition="Inna definicja.")
+    assert english_text(edited, "definition") == "Inna definicja."
+
+
+def rendered(component) -> str:
+    return json.dumps(component, cls=plotly.utils.PlotlyJSONEncoder, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("indicator_id", ["ludnosc", "przedszkola-miejsca-na-100-dzieci"])
+def test_indicator_card_metadata_in_english(dash_app, repository, indicator_id):
+    from pages.indicator import layout
+
+    indicator = repository.indicator(indicator_id)
+    texts = INDICATOR_TEXTS_EN[indicator_id]
+    with dash_app.server.test_request_context(f"/wskazniki/{indicator_id}?lang=en"):
+        text = rendered(layout(indicator_id=indicator_id))
+    for field, english in texts.items():
+        assert english in text, field
+    assert english_formula(indicator) in text
+    without_polish_name = text.replace(indicator.name, "")  # shown on purpose, lang="pl"
+    for field in INDICATOR_FIELDS:
+        polish = getattr(indicator, field)
+        assert not polish or polish not in without_polish_name, field
+    assert indicator.formula not in text
+    # Only the row that shows the Polish name is marked as Polish.
+    assert text.count('"lang": "pl"') == 1
+
+
+def test_service_page_in_english(dash_app, repository):
+    from pages.service import layout
+
+    service = repository.service("wychowanie-przedszkolne")
+    indicators = repository.indicators_of(service.id)
+    with dash_app.server.test_request_context(f"/uslugi/{service.id}?lang=en"):
+        text = rendered(layout(service_id=service.id))
+    assert SERVICE_TEXTS_EN[service.id]["description"] in text
+    assert service.description not in text
+    for indicator in indicators:
+        assert INDICATOR_TEXTS_EN[indicator.id]["definition"] in text
+        assert english_formula(indicator) in text
+        assert indicator.definition not in text
+    assert '"lang": "pl"' not in text
+    with dash_app.server.test_request_context(f"/uslugi/{service.id}"):
+        text = rendered(layout(service_id=service.id))
+    assert service.description in text and indicators[0].formula in text
+
+
+def test_home_and_catalogue_descriptions_in_english(dash_app, repository):
+    from pages.catalogue import catalogue_listing
+    from pages.home import area_cards
+
+    with dash_app.server.test_request_context("/?lang=en"):
+        home = rendered(area_cards())
+        listing = rendered(catalogue_listing(repository))
+    for area in repository.areas:
+        assert AREA_TEXTS_EN[area.id]["description"] in home
+        assert AREA_TEXTS_EN[area.id]["description"] in listing
+        assert area.description not in home and area.description not in listing
+    for service in repository.services:
+        assert SERVICE_TEXTS_EN[service.id]["description"] in listing
+    assert '"lang": "pl"' not in home and '"lang": "pl"' not in listing
+
+
+def test_catalogue_filter_matches_the_english_description_in_english(dash_app, repository):
+    from pages.catalogue import catalogue_listing
+
+    # Words found only in English texts: "supervision" in the description of school
+    # transport, "boilers" in the definition of heating sources replaced.
+    with dash_app.server.test_request_context("/uslugi?lang=en"):
+        service_hit = rendered(catalogue_listing(repository, "supervision"))
+        definition_hit = rendered(catalogue_listing(repository, "boilers"))
+        polish_word = rendered(catalogue_listing(repository, "dowożenie"))
+    assert "/uslugi/dowozenie-uczniow" in service_hit
+    assert "/wskazniki/wymiana-zrodel-ciepla-na-1000" in definition_hit
+    assert "/uslugi/dowozenie-uczniow" in polish_word  # Polish words still work in English
+    with dash_app.server.test_request_context("/uslugi"):
+        service_miss = rendered(catalogue_listing(repository, "supervision"))
+        definition_miss = rendered(catalogue_listing(repository, "boilers"))
+    assert "/uslugi/dowozenie-uczniow" not in service_miss
+    assert "/wskazniki/wymiana-zrodel-ciepla-na-1000" not in definition_miss

@@ -31,7 +31,7 @@ AGE_INDICATORS = (
     "ludnosc-poprodukcyjna-udzial",
 )
 DIAGNOSIS_PER_KIND = 2  # findings per kind and area printed in the report
-KEY_PER_SERVICE = 2  # key indicators of a service: the first ones in the catalogue
+KEY_PER_SERVICE = 1  # key indicator of a service: its first one in the catalogue (the headline)
 
 
 # --- small data helpers -------------------------------------------------------------------------
@@ -197,7 +197,6 @@ class MethodEntry:
     indicator: Indicator
     area: str
     service: str
-    years: str
     demo: bool
     caveats: str  # without the demonstration-data sentence (the DEMO label says it)
 
@@ -451,7 +450,6 @@ def method_entries(
 ) -> list[MethodEntry]:
     """Definition, formula, source and provenance of every indicator the report shows
     (``shown``: only these ids)."""
-    years = indicator_years(repo)
     entries = []
     for area in areas:
         for service in repo.services_of(area.id):
@@ -460,13 +458,9 @@ def method_entries(
             for indicator in indicators_at(repo, service.id, level):
                 if shown is not None and indicator.id not in shown:
                     continue
-                known = years.get(indicator.id, ())
-                span = f"{known[0]}–{known[-1]}" if known else t("status.no_data")
                 caveats = indicator.caveats.replace(DEMO_CAVEAT, "").strip()
                 entries.append(
-                    MethodEntry(
-                        indicator, area.name, service.name, span, is_demo(indicator), caveats
-                    )
+                    MethodEntry(indicator, area.name, service.name, is_demo(indicator), caveats)
                 )
     return entries
 

@@ -35,9 +35,9 @@ NEXT_MAX = 2000
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 # The switch shows the other language first, each name in its own language.
 SWITCH_ORDER: tuple[str, ...] = ("en", "pl")
-# Addresses answered in Polish whatever the choice: printable reports (shared file cache, no
-# English template yet) and the API (documented as Polish; one cached OpenAPI document).
-POLISH_ONLY_PREFIXES: tuple[str, ...] = ("/raport/", "/api/v1/")
+# Addresses answered in Polish whatever the choice: the API (a data contract documented in
+# Polish; one cached OpenAPI document). Reports follow the language (it is in their cache key).
+POLISH_ONLY_PREFIXES: tuple[str, ...] = ("/api/v1/",)
 
 
 class Ids(StrEnum):

@@ -13,9 +13,10 @@ import polars as pl
 
 from data_access import diagnosis, peers
 from data_access.catalogue_demo import DEMO_CAVEAT
+from data_access.catalogue_en import DEMO_CAVEAT_EN, localized_text
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
 from data_access.repository import Repository, Unit
-from i18n import format_number, format_value, t
+from i18n import format_number, format_value, localized_name, t
 from reports import charts
 from reports.options import CONTEXT_AREA, SCOPES, ReportOptions, options_query
 
@@ -112,6 +113,11 @@ def number_text(indicator: Indicator, value: float | None, status: str | None) -
     if status in (Status.NOT_APPLICABLE.value, Status.CONFIDENTIAL.value):
         return t(f"status.{status}")
     return t("status.no_data")
+
+
+def without_demo_caveat(caveats: str) -> str:
+    """Caveats without the demonstration-data sentence (the DEMO label says it)."""
+    return caveats.replace(DEMO_CAVEAT, "").replace(DEMO_CAVEAT_EN, "").strip()
 
 
 def is_demo(indicator: Indicator) -> bool:
@@ -268,7 +274,7 @@ def trend_text(indicator: Indicator, points: list[charts.Point]) -> str:
         return t("profile.no_trend")
     return t(
         "profile.trend_alt",
-        name=indicator.name,
+        name=localized_name(indicator),
         first=format_value(known[0][1], indicator.decimals, indicator.unit),
         first_year=known[0][0],
         last=format_value(known[-1][1], indicator.decimals, indicator.unit),
@@ -403,7 +409,7 @@ def diagnosis_of(
     strengths = sum(len(s) for _, s, _ in grouped)
     weaknesses = sum(len(w) for _, _, w in grouped)
     summary = t("diagnosis.summary", strengths=strengths, weaknesses=weaknesses)
-    priority = [repo.area(a).name for a, _, w in grouped if w][:3]
+    priority = [localized_name(repo.area(a)) for a, _, w in grouped if w][:3]
     if priority:
         summary += " " + t("diagnosis.priority", areas=", ".join(priority))
     blocks = []
@@ -413,7 +419,7 @@ def diagnosis_of(
         more = len(area_weaknesses) + len(area_strengths) - len(shown_w) - len(shown_s)
         blocks.append(
             DiagnosisArea(
-                repo.area(area_id).name,
+                localized_name(repo.area(area_id)),
                 [finding_text(repo, f) for f in shown_w],
                 [finding_text(repo, f) for f in shown_s],
                 more,
@@ -438,7 +444,7 @@ def finding_text(repo: Repository, finding: diagnosis.Finding) -> FindingText:
         median=format_value(finding.median, indicator.decimals, indicator.unit),
         trend=trend,
     )
-    return FindingText(finding.kind, indicator.name, sentence, finding.demo)
+    return FindingText(finding.kind, localized_name(indicator), sentence, finding.demo)
 
 
 def method_entries(
@@ -458,9 +464,15 @@ def method_entries(
             for indicator in indicators_at(repo, service.id, level):
                 if shown is not None and indicator.id not in shown:
                     continue
-                caveats = indicator.caveats.replace(DEMO_CAVEAT, "").strip()
+                caveats = without_demo_caveat(localized_text(indicator, "caveats"))
                 entries.append(
-                    MethodEntry(indicator, area.name, service.name, is_demo(indicator), caveats)
+                    MethodEntry(
+                        indicator,
+                        localized_name(area),
+                        localized_name(service),
+                        is_demo(indicator),
+                        caveats,
+                    )
                 )
     return entries
 
@@ -484,7 +496,11 @@ def context_facts(
         if status != Status.VALUE.value:
             continue
         facts.append(
-            (indicator.name, format_value(value, indicator.decimals, indicator.unit), year)
+            (
+                localized_name(indicator),
+                format_value(value, indicator.decimals, indicator.unit),
+                year,
+            )
         )
     return facts
 
@@ -652,7 +668,7 @@ def unit_report(
                 r.indicator.id for b in [*blocks, context] if b for s in b.services for r in s.rows
             },
         ),
-        area_names=[a.name for a in areas],
+        area_names=[localized_name(a) for a in areas],
         key_only=key_only,
     )
 
@@ -711,7 +727,7 @@ class ServiceReport:
 
     @property
     def title(self) -> str:
-        return t("reports.service.title", service=self.service.name, name=self.unit.name)
+        return t("reports.service.title", service=localized_name(self.service), name=self.unit.name)
 
 
 def group_median_series(
@@ -778,10 +794,10 @@ def service_map(
             continue
         values = region_values(repo, unit, indicator, year)
         woj = repo.unit(unit.woj_code) if unit.woj_code else None
-        region = woj.name if woj and unit.level != "wojewodztwo" else "Polska"
+        region = woj.name if woj and unit.level != "wojewodztwo" else t("profile.col.poland")
         caption = t(
             "reports.map.caption",
-            indicator=indicator.name,
+            indicator=localized_name(indicator),
             year=year,
             name=unit.name,
             region=region,
@@ -819,7 +835,7 @@ def indicator_detail(
 ) -> IndicatorDetail:
     median = group_median_series(frame, indicator.id, members, years)
     series = series_for_chart(indicator, unit, parents, cells, years, median)
-    label = t("reports.chart.label", indicator=indicator.name, name=unit.name)
+    label = t("reports.chart.label", indicator=localized_name(indicator), name=unit.name)
     rows = []
     for year in years:
         value, status = cells.get((indicator.id, unit.code), {}).get(year, (None, "no_data"))

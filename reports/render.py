@@ -33,7 +33,8 @@ from markupsafe import Markup, escape
 
 from components.svg import data_uri
 from config import settings
-from i18n import t
+from data_access.catalogue_en import localized_text
+from i18n import current_language, localized_name, localized_unit, t
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,10 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["t"] = t
+    env.globals["lang"] = current_language
+    env.globals["name_of"] = localized_name
+    env.globals["unit_of"] = localized_unit
+    env.globals["text_of"] = localized_text
     env.globals["svg_img"] = svg_img
     return env
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from flask import Flask, Response, redirect, request
 
 from data_access.repository import Repository, Unit, get_repository
-from i18n import t
+from i18n import current_language, t
 from reports import content, render
 from reports.options import CONTEXT_AREA, ReportOptions, cache_token, parse_options
 
@@ -69,6 +69,7 @@ def respond(
     repo = get_repository()
     key = render.cache_key(
         *key_parts,
+        current_language(),
         render.data_version(repo.built_dir),
         render.template_fingerprint(),
         dt.date.today().isoformat(),

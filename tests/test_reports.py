@@ -207,6 +207,38 @@ def test_pdf_report_opens_with_metadata_sections_and_figures(gmina_pdf, reposito
     assert note in education and "DEMO" in education
 
 
+@pytest.fixture
+def own_client(dash_app):
+    """A client of its own: the language cookie set by ``?lang=`` stays out of other tests."""
+    return dash_app.server.test_client()
+
+
+def test_report_follows_the_language_and_caches_each_language_apart(own_client, repository):
+    from markupsafe import escape
+
+    from data_access.catalogue_en import english_text
+
+    client = own_client
+    english = client.get(f"/raport/{GMINA}?lang=en").get_data(as_text=True)
+    polish = client.get(f"/raport/{GMINA}?lang=pl").get_data(as_text=True)
+    assert '<html lang="en">' in english and '<html lang="pl">' in polish
+    education = repository.area("edukacja")
+    assert f">{education.name_en}</h2>" in english and f">{education.name}</h2>" in polish
+    assert f">{education.name}</h2>" not in english
+    indicator = repository.indicator("dochody-wlasne-na-mieszkanca")
+    assert str(escape(english_text(indicator, "definition"))) in english
+    assert indicator.definition in polish and indicator.definition not in english
+    assert "Methods and sources" in english and "Metody i źródła" in polish
+
+
+def test_english_pdf_carries_english_metadata(own_client):
+    response = own_client.get(f"/raport/{GMINA}.pdf?lang=en&obszary=podatki")
+    reader = PdfReader(io.BytesIO(response.data))
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.metadata.title.startswith("Report: Bolesławiec")
+    assert "page 1 of" in plain(reader.pages[0].extract_text())
+
+
 def flatten(outline) -> list:
     items = []
     for item in outline:

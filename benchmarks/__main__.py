@@ -7,6 +7,7 @@ no processing) lets figures be read as ratios.
 
 from __future__ import annotations
 
+import io
 import json
 import resource
 import statistics
@@ -14,6 +15,7 @@ import time
 from collections.abc import Callable
 
 import polars as pl
+from pypdf import PdfReader
 
 from config import settings
 
@@ -43,30 +45,22 @@ def rss_mb() -> float:
 
 
 def report_metrics(repo) -> None:
-    """The printed unit report of a gmina: HTML (content + template) and PDF with a warm
-    renderer, both without the file cache."""
-    from reports import content, render
+    """The printed unit report of a gmina, as the route makes it (locator map included):
+    HTML (content + template) and PDF with a warm renderer, both without the file cache."""
+    from reports import render
     from reports.options import ReportOptions
+    from reports.routes import unit_report_html
 
     render.warm_up()
     unit = repo.unit("0201022")
 
     def html() -> str:
-        report = content.unit_report(repo, unit, ReportOptions())
-        return render.render_html(
-            "unit.html",
-            report,
-            description="",
-            back_href="/",
-            back_text="",
-            pdf_href="",
-            locator=None,
-            locator_caption="",
-        )
+        return unit_report_html(repo, unit, ReportOptions())
 
     emit("report_html_ms", p95(timed_ms(html, repeat=5)), "ms", 1000)
     page = html()
     emit("report_pdf_ms", p95(timed_ms(lambda: render.html_to_pdf(page), repeat=3)), "ms", 3000)
+    emit("report_pdf_pages", len(PdfReader(io.BytesIO(render.html_to_pdf(page))).pages), "pages")
 
 
 def main() -> None:

@@ -102,6 +102,21 @@ def unit_links(unit: Unit, query: str) -> dict[str, str]:
     }
 
 
+def unit_report_html(
+    repo: Repository, unit: Unit, options: ReportOptions, notes: list[str] | None = None
+) -> str:
+    """The print-ready HTML of the unit report (the PDF is made from it)."""
+    report = content.unit_report(repo, unit, options, notes or [])
+    return render.render_html(
+        "unit.html",
+        report,
+        description=t("reports.unit.description", name=unit.name, kind=unit.kind),
+        locator=render_locator(unit),
+        locator_caption=t("reports.locator", name=unit.name),
+        **unit_links(unit, report.query),
+    )
+
+
 def register_report_routes(server: Flask) -> None:
     """Add the report routes to the Flask server and warm the PDF renderer."""
 
@@ -114,23 +129,10 @@ def register_report_routes(server: Flask) -> None:
         if unit is None:
             return not_found(t("notfound.unit", code=code[:MAX_CODE]))
         options, notes = request_options(repo)
-
-        def build() -> str:
-            report = content.unit_report(repo, unit, options, notes)
-            locator = render_locator(unit)
-            return render.render_html(
-                "unit.html",
-                report,
-                description=t("reports.unit.description", name=unit.name, kind=unit.kind),
-                locator=locator,
-                locator_caption=t("reports.locator", name=unit.name),
-                **unit_links(unit, report.query),
-            )
-
         return respond(
             ("unit", unit.code, cache_token(options), "|".join(notes)),
             as_pdf,
-            build,
+            lambda: unit_report_html(repo, unit, options, notes),
             pdf_filename(unit.code),
         )
 

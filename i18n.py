@@ -11,7 +11,7 @@ import math
 
 from flask import g, has_request_context, request
 
-from i18n_en import MESSAGES_EN, UNITS_EN
+from i18n_en import MESSAGES_EN, SIZE_CLASSES_EN, UNITS_EN
 
 DEFAULT_LANGUAGE = "pl"
 LANGUAGES: tuple[str, ...] = ("pl", "en")
@@ -27,6 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "app.tagline": "Otwarty system monitorowania usług publicznych gmin, powiatów i województw",
         "app.skip": "Przejdź do treści",
         "nav.catalogue": "Katalog usług",
+        "nav.home": "Strona główna",
         "nav.analysis": "Analiza",
         "nav.menu": "Menu",
         "nav.about": "O danych",
@@ -240,8 +241,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status.confidential": "tajemnica statystyczna",
         "profile.population": "Ludność",
         "profile.area": "Powierzchnia",
-        "profile.in_powiat": "powiat",
-        "profile.in_woj": "województwo",
         "profile.former_codes": "Wcześniejsze kody TERYT: {codes}",
         "profile.new_unit": "Jednostka utworzona 1 stycznia 2025 r.: udostępnione dane "
         "obejmują lata do 2024, więc nie ma jeszcze dla niej wartości.",
@@ -523,17 +522,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "analiza.group.title.podobne": "{name} i jednostki podobne",
         "analiza.group.title.administracyjna": "{name} i jej grupa administracyjna",
         "analiza.group.needs_unit": "Aby pokazać grupę porównawczą, zaznacz jednostkę na mapie "
-                                    "lub w tabeli.",
+        "lub w tabeli.",
         "analiza.play": "▶ Odtwórz lata",
         "analiza.pause": "⏸ Zatrzymaj",
         "analiza.clear": "Wyczyść zaznaczenie",
         "analiza.selected": "zaznaczone",
         "analiza.hover_rank": "pozycja {rank}",
         "analiza.map_caption": "Mapa: kliknij jednostkę, aby ją zaznaczyć lub odznaczyć. "
-                               "Tabela poniżej zawiera te same dane (także z klawiatury: "
-                               "Spacja zaznacza wiersz).",
+        "Tabela poniżej zawiera te same dane (także z klawiatury: "
+        "Spacja zaznacza wiersz).",
         "analiza.series_caption": "Wykres: zaznaczone jednostki w kolejnych latach na tle "
-                                  "Polski i mediany jednostek widoku.",
+        "Polski i mediany jednostek widoku.",
         "analiza.series_hint": "Zaznacz jednostki na mapie lub w tabeli",
         "analiza.median": "mediana ({level})",
         "analiza.table": "Tabela",
@@ -552,14 +551,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "analiza.col.rank": "Pozycja",
         "analiza.col.percentile": "Percentyl",
         "analiza.col.percentile_help": "Odsetek pozostałych jednostek widoku, od których ta "
-                                       "jednostka ma lepszą wartość (dla wskaźników neutralnych: "
-                                       "wyższą).",
+        "jednostka ma lepszą wartość (dla wskaźników neutralnych: "
+        "wyższą).",
         "analiza.col.change_previous": "Zmiana r/r",
         "analiza.col.change_first": "Zmiana od {year}",
         "analiza.col.provenance": "Pochodzenie",
         "analiza.summary": "{year}: {count} z {total} jednostek ({level}) ma wartość. Mediana "
-                           "{median}; najwyższa: {top} ({top_value}), najniższa: {bottom} "
-                           "({bottom_value}).",
+        "{median}; najwyższa: {top} ({top_value}), najniższa: {bottom} "
+        "({bottom_value}).",
         "analiza.summary.empty": "Brak wartości w roku {year} dla tego widoku.",
         "a11y.footer_link": "Deklaracja dostępności",
         "a11y.title": "Deklaracja dostępności",
@@ -591,8 +590,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "wierszy (domyślnie 100), offset od 0; adres następnej strony jest w links.next "
         "(w CSV w nagłówku Link), a liczba wszystkich wierszy w meta.total (w CSV w nagłówku "
         "X-Total-Count).",
-        "api.page.errors": "Błędy są zwracane jako JSON {\"error\": {\"code\", "
-        "\"message\"}} z kodem HTTP: 400 – niepoprawny parametr, 404 – nieznany zasób, "
+        "api.page.errors": 'Błędy są zwracane jako JSON {"error": {"code", '
+        '"message"}} z kodem HTTP: 400 – niepoprawny parametr, 404 – nieznany zasób, '
         "422 – nieznany wskaźnik, jednostka, obszar lub usługa w parametrze.",
         "api.page.cors": "API służy tylko do odczytu (GET) i można z niego korzystać z innych "
         "stron (nagłówek Access-Control-Allow-Origin: *).",
@@ -617,8 +616,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.error.unknown_param": "Nieznany parametr: „{names}”. Dozwolone: {allowed}.",
         "api.error.too_long": "Parametr „{name}” jest za długi (maksymalnie {max} znaków).",
         "api.error.not_integer": "Parametr „{name}” musi być liczbą całkowitą, a jest „{value}”.",
-        "api.error.out_of_range": "Parametr „{name}” = {value} jest poza zakresem "
-        "{min}–{max}.",
+        "api.error.out_of_range": "Parametr „{name}” = {value} jest poza zakresem {min}–{max}.",
         "api.error.bad_level": "Nieznany szczebel „{value}”. Dozwolone: {allowed}.",
         "api.error.bad_format": "Nieznany format „{value}”. Dozwolone: json, csv.",
         "api.error.year_and_years": "Podaj albo „year”, albo „years”, nie oba naraz.",
@@ -628,8 +626,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "przecinkami.",
         "api.error.too_many_units": "Za dużo jednostek w „units” (najwyżej {max}).",
         "api.error.bad_code": "Niepoprawny kod TERYT: „{value}”. Kod to 2, 4 lub 7 cyfr.",
-        "api.error.bad_parent": "„{value}” nie jest kodem Polski (00), województwa ani "
-        "powiatu.",
+        "api.error.bad_parent": "„{value}” nie jest kodem Polski (00), województwa ani powiatu.",
         "api.error.unknown_unit": "Nie ma jednostki o kodzie „{code}”.",
         "api.error.unknown_units": "Nie ma jednostek o kodach: „{codes}”.",
         "api.error.unknown_area": "Nie ma obszaru o identyfikatorze „{id}”.",
@@ -638,8 +635,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.error.missing_indicator": "Brak wymaganego parametru „indicator” "
         "(identyfikator wskaźnika, np. ludnosc).",
         "api.error.read_only": "API służy tylko do odczytu: dozwolona jest metoda GET.",
-        "api.error.unknown_path": "Nie ma takiego zasobu: {path}. Opis API: "
-        "/api/v1/openapi.json.",
+        "api.error.unknown_path": "Nie ma takiego zasobu: {path}. Opis API: /api/v1/openapi.json.",
         "api.error.http": "Żądanie nie może być obsłużone (HTTP {status}).",
         "api.doc.title": "Monitoring usług publicznych JST – otwarte API",
         "api.doc.description": "Dane tylko do odczytu: jednostki terytorialne, katalog "
@@ -782,8 +778,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ingest.report.dry_run": "Tryb próbny (--dry-run): dane nie zostały zmienione.",
         "ingest.report.done": "Zaimportowano jako wersję danych {version} (poprzednia: "
         "{previous}). Przeliczone wskaźniki: {indicators}.",
-        "ingest.report.restart": "Uruchom ponownie aplikację, aby pokazywała nową wersję "
-        "danych.",
+        "ingest.report.restart": "Uruchom ponownie aplikację, aby pokazywała nową wersję danych.",
         "ingest.version.locked": "Trwa inny import lub przywracanie danych; spróbuj za chwilę.",
         "ingest.version.incomplete": "Wersja danych {id} jest niekompletna.",
         "ingest.version.no_data": "Brak zbudowanych danych w {path}: uruchom najpierw "
@@ -901,6 +896,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.chart.total_note": "Wartość łączna: porównania z powiatem, województwem "
         "i Polską nie mają sensu, więc ich nie rysujemy.",
         "reports.years.caption": "{indicator}: wartości w kolejnych latach ({name} i porównania)",
+        # --- Unit kinds, places, size classes and other texts of the English-UI leak fixes
+        # (display only: the data keep the Polish kinds).
+        "kind.gmina_miejska": "gmina miejska",
+        "kind.gmina_wiejska": "gmina wiejska",
+        "kind.gmina_miejsko_wiejska": "gmina miejsko-wiejska",
+        "kind.miasto_gmina": "gmina miejska – miasto na prawach powiatu",
+        "kind.miasto_powiat": "powiat – miasto na prawach powiatu",
+        "kind.powiat": "powiat",
+        "kind.wojewodztwo": "województwo",
+        "kind.kraj": "kraj",
+        "unit.powiat_short": "pow. {name}",
+        "unit.woj_short": "woj. {name}",
+        "unit.powiat_full": "powiat {name}",
+        "unit.woj_full": "województwo {name}",
+        "unit.locator_poland": "Położenie: {name} na mapie Polski",
+        "comparison.method.formula": "z = (x − średnia) / odchylenie standardowe\n"
+        "d(a, b) = √( Σ wᵢ · (z_aᵢ − z_bᵢ)² / Σ wᵢ )\n"
+        "zgodność = zaokr(100 · max(0; 1 − d / 2))",
+        "analiza.note.indicator": "Nie ma wskaźnika „{value}”: pokazano wskaźnik domyślny.",
+        "analiza.note.level": "Nieznany szczebel „{value}”: pokazano gminy.",
+        "analiza.note.year": "Brak danych za rok „{value}”: pokazano najnowszy rok.",
+        "analiza.note.territory": "Nieznany lub niepasujący obszar „{value}”: pokazano całą "
+        "Polskę.",
+        "analiza.note.codes": "Pominięto kody spoza szczebla lub nieznane: {codes}.",
+        "analiza.note.too_many": "Można zaznaczyć najwyżej {max} jednostek.",
+        "analiza.note.group": "Nieznana grupa porównawcza „{value}”: pokazano wszystkie jednostki.",
+        "analiza.export.columns_note": "Pliki danych mają stałe, polskie nazwy kolumn i etykiety "
+        "(kod_teryt, nazwa, rodzaj, wskaznik, rok, wartosc, jednostka, status, pochodzenie, "
+        "pozycja, percentyl, zmiana_r_do_r, zmiana_od_pierwszego_roku), niezależne od języka "
+        "strony.",
     },
 }
 
@@ -952,15 +977,48 @@ def localized_name(obj: object) -> str:
     return getattr(obj, "name", "")
 
 
-def polish_text_lang() -> dict[str, str]:
-    """``{"lang": "pl"}`` for an element showing Polish-only text (definitions, descriptions)
-    while the page is in English, so screen readers pronounce it as Polish; else ``{}``."""
-    return {"lang": "pl"} if current_language() != DEFAULT_LANGUAGE else {}
-
-
 def localized_unit(unit: str) -> str:
     """A unit of measure in the current language (``"zł"`` → ``"PLN"`` in English)."""
     return UNITS_EN.get(unit, unit) if current_language() == "en" else unit
+
+
+# The kinds of units as the registry stores them (``data_access.units``) → their catalogue key.
+KIND_KEYS: dict[str, str] = {
+    "gmina miejska": "kind.gmina_miejska",
+    "gmina wiejska": "kind.gmina_wiejska",
+    "gmina miejsko-wiejska": "kind.gmina_miejsko_wiejska",
+    "gmina miejska – miasto na prawach powiatu": "kind.miasto_gmina",
+    "powiat – miasto na prawach powiatu": "kind.miasto_powiat",
+    "powiat": "kind.powiat",
+    "województwo": "kind.wojewodztwo",
+    "kraj": "kind.kraj",
+}
+
+
+def localized_kind(kind: str) -> str:
+    """The kind of a unit as stored (Polish, e.g. ``"gmina wiejska"``) in the current language
+    (``"rural gmina"`` in English); an unknown kind is returned as it is."""
+    key = KIND_KEYS.get(kind)
+    return t(key) if key else kind
+
+
+def localized_size_class(label: str | None) -> str:
+    """A population size class label of comparison groups (Polish, e.g. ``"do 5 tys."``) in
+    the current language (``"under 5,000"`` in English)."""
+    if not label:
+        return ""
+    return SIZE_CLASSES_EN.get(label, label) if current_language() == "en" else label
+
+
+def unit_place(powiat: str | None = None, woj: str | None = None) -> str:
+    """Where a unit lies, short: ``"pow. bolesławiecki, woj. dolnośląskie"`` (in English
+    ``"bolesławiecki powiat, dolnośląskie voivodeship"``); missing parts are left out."""
+    parts = []
+    if powiat:
+        parts.append(t("unit.powiat_short", name=powiat))
+    if woj:
+        parts.append(t("unit.woj_short", name=woj))
+    return ", ".join(parts)
 
 
 def format_number(value: float | int | None, decimals: int = 0) -> str:

@@ -10,6 +10,7 @@ MESSAGES_EN: dict[str, str] = {
     "voivodeships",
     "app.skip": "Skip to content",
     "nav.catalogue": "Service catalogue",
+    "nav.home": "Home",
     "nav.analysis": "Analysis",
     "nav.menu": "Menu",
     "nav.about": "About the data",
@@ -219,8 +220,6 @@ MESSAGES_EN: dict[str, str] = {
     "status.confidential": "statistical confidentiality",
     "profile.population": "Population",
     "profile.area": "Area",
-    "profile.in_powiat": "powiat",
-    "profile.in_woj": "voivodeship",
     "profile.former_codes": "Former TERYT codes: {codes}",
     "profile.new_unit": "Unit created on 1 January 2025: the published data cover years up to "
     "2024, so there are no values for it yet.",
@@ -860,6 +859,37 @@ MESSAGES_EN: dict[str, str] = {
     "reports.busy.text": "The server is preparing another PDF report right now. This page will "
     "try again by itself in {seconds} s.",
     "reports.busy.retry": "Try now",
+    # --- Unit kinds, places, size classes and other texts of the English-UI leak fixes
+    # (display only: the data keep the Polish kinds).
+    "kind.gmina_miejska": "urban gmina",
+    "kind.gmina_wiejska": "rural gmina",
+    "kind.gmina_miejsko_wiejska": "urban-rural gmina",
+    "kind.miasto_gmina": "urban gmina – city with powiat status",
+    "kind.miasto_powiat": "powiat – city with powiat status",
+    "kind.powiat": "powiat",
+    "kind.wojewodztwo": "voivodeship",
+    "kind.kraj": "country",
+    "unit.powiat_short": "{name} powiat",
+    "unit.woj_short": "{name} voivodeship",
+    "unit.powiat_full": "{name} powiat",
+    "unit.woj_full": "{name} voivodeship",
+    "unit.locator_poland": "Location: {name} on the map of Poland",
+    "comparison.method.formula": "z = (x − mean) / standard deviation\n"
+    "d(a, b) = √( Σ wᵢ · (z_aᵢ − z_bᵢ)² / Σ wᵢ )\n"
+    "match = round(100 · max(0, 1 − d / 2))",
+    "analiza.note.indicator": "There is no indicator “{value}”: the default indicator is shown.",
+    "analiza.note.level": "Unknown level “{value}”: gminy are shown.",
+    "analiza.note.year": "No data for the year “{value}”: the latest year is shown.",
+    "analiza.note.territory": "Unknown or unsuitable region “{value}”: all of Poland is shown.",
+    "analiza.note.codes": "Codes of another level or unknown codes were left out: {codes}.",
+    "analiza.note.too_many": "At most {max} units can be selected.",
+    "analiza.note.group": "Unknown comparison group “{value}”: all units are shown.",
+    "analiza.export.columns_note": "Data files keep fixed Polish column names and labels "
+    "whatever the page language (a stable format for scripts): kod_teryt = TERYT code, "
+    "nazwa = name, rodzaj = kind of unit, wskaznik = indicator id, rok = year, wartosc = value, "
+    "jednostka = unit of measure, status, pochodzenie = provenance, pozycja = rank, "
+    "percentyl = percentile, zmiana_r_do_r = change y/y, zmiana_od_pierwszego_roku = change "
+    "since the first year.",
 }
 
 # Units of measure of the indicator catalogue; units that read the same in English ("%", "kg",
@@ -908,4 +938,28 @@ UNITS_EN: dict[str, str] = {
     # Units used by pages outside the catalogue (profile key facts).
     "osób": "persons",
     "os./km²": "persons/km²",
+    # Units of the context variables of comparison groups (data_access.peers).
+    "os.": "persons",
+    "na 100": "per 100",
+}
+
+# Population size classes of the administrative comparison groups (``peers.SIZE_CLASSES``,
+# whose Polish labels are the data); the lower bound belongs to the class.
+SIZE_CLASSES_EN: dict[str, str] = {
+    "do 5 tys.": "under 5,000",
+    "5–10 tys.": "5,000–10,000",
+    "10–20 tys.": "10,000–20,000",
+    "20–50 tys.": "20,000–50,000",
+    "50–100 tys.": "50,000–100,000",
+    "100 tys. i więcej": "100,000 and more",
+    "do 60 tys.": "under 60,000",
+    "60–100 tys.": "60,000–100,000",
+    "100–150 tys.": "100,000–150,000",
+    "150 tys. i więcej": "150,000 and more",
+    "do 100 tys.": "under 100,000",
+    "100–250 tys.": "100,000–250,000",
+    "250 tys. i więcej": "250,000 and more",
+    "do 1,5 mln": "under 1.5 million",
+    "1,5–2,5 mln": "1.5–2.5 million",
+    "2,5 mln i więcej": "2.5 million and more",
 }

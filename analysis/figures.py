@@ -13,12 +13,13 @@ import polars as pl
 from dash import Patch
 
 from analysis.view import NO_DATA_COLOUR, NOT_APPLICABLE_COLOUR, SELECTED_OUTLINE
-from components.charts import FONT, separators
+from components.charts import FONT, chart_title, separators
 from components.svg import level_shapes
 from i18n import format_number, t
 
 GEO_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
 POLAND_VIEW = {"center": {"lat": 51.95, "lon": 19.3}, "zoom": 4.9}
+MAX_YEARS_EVERY_TICK = 8
 # Okabe–Ito: a qualitative palette that stays distinct for colour-blind readers.
 SERIES_COLOURS = (
     "#0072B2",
@@ -75,6 +76,7 @@ def discrete_colourscale(colours: list[str]) -> list:
 
 def base_map(level: str, territory: str, title: str) -> dict:
     """The map with empty traces; values come with :func:`map_patch`."""
+    title_layout, top = chart_title(title, x=0.01)
     empty = {
         "type": "choroplethmap",
         "geojson": geometry_url(level),
@@ -87,7 +89,7 @@ def base_map(level: str, territory: str, title: str) -> dict:
         "data": [
             {
                 **empty,
-                "name": "wartości",
+                "name": t("analiza.col.value"),
                 "showscale": True,
                 "showlegend": False,
                 "hovertemplate": "%{text}<extra></extra>",
@@ -120,11 +122,11 @@ def base_map(level: str, territory: str, title: str) -> dict:
         ],
         "layout": {
             "map": {"style": "white-bg", **territory_view(territory)},
-            "margin": {"l": 0, "r": 0, "t": 40, "b": 0},
+            "margin": {"l": 0, "r": 0, "t": top, "b": 0},
             "height": 560,
             "font": FONT,
             "separators": separators(),
-            "title": {"text": title, "font": {"size": 14}, "x": 0.01},
+            "title": title_layout,
             "legend": {"orientation": "h", "x": 0, "y": 0, "bgcolor": "rgba(255,255,255,0.8)"},
             "uirevision": f"{level}-{territory}",
         },
@@ -205,7 +207,9 @@ def map_patch(
         patch["data"][trace]["showlegend"] = part.height > 0
     patch["data"][SELECTED]["locations"] = selected
     patch["data"][SELECTED]["z"] = [0] * len(selected)
-    patch["layout"]["title"]["text"] = title
+    title_layout, top = chart_title(title, x=0.01)
+    patch["layout"]["title"]["text"] = title_layout["text"]
+    patch["layout"]["margin"]["t"] = top
     return patch
 
 
@@ -219,6 +223,9 @@ def series_figure(
     median_label: str,
 ) -> dict:
     """Selected units over the years, with Poland and the view's median for reference."""
+    title_layout, top = chart_title(title, x=0.01)
+    years = set(series["year"].to_list()) | set(poland["year"].to_list())
+    years |= set(median["year"].to_list())
     traces = []
     for i, (code, part) in enumerate(series.group_by("code", maintain_order=True)):
         code = code[0] if isinstance(code, tuple) else code
@@ -257,12 +264,19 @@ def series_figure(
     return {
         "data": traces,
         "layout": {
-            "title": {"text": title, "font": {"size": 14}, "x": 0.01},
+            "title": title_layout,
             "font": FONT,
             "separators": separators(),
-            "height": 380,
-            "margin": {"l": 70, "r": 20, "t": 50, "b": 100},
-            "xaxis": {"dtick": 1, "tickformat": "d", "tickangle": -45, "automargin": True},
+            "height": 380 + max(0, top - 50),
+            "margin": {"l": 70, "r": 20, "t": top, "b": 100},
+            # Every year is labelled on a short span; on a long one Plotly picks the step from
+            # the chart's width, so that the labels do not overlap in a narrow window.
+            "xaxis": {
+                **({"dtick": 1} if len(years) <= MAX_YEARS_EVERY_TICK else {}),
+                "tickformat": "d",
+                "tickangle": -45,
+                "automargin": True,
+            },
             "yaxis": {
                 "title": {"text": unit},
                 "tickformat": ",~f",

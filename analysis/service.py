@@ -20,6 +20,7 @@ from analysis.figures import (
 )
 from analysis.state import GROUPS, MAX_SELECTED, Catalogue, ViewState, territory_fits, toggle_unit
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
+from components.charts import wrap_text
 from config import settings
 from data_access.catalogue_model import Indicator, Polarity, Provenance
 from data_access.repository import Repository
@@ -95,14 +96,16 @@ def territory_options(level: str) -> list[dict]:
         return options
     voivodeships = units.filter(pl.col("level") == "wojewodztwo").sort("code")
     options += [
-        {"label": f"woj. {r['name']}", "value": r["code"]}
+        {"label": t("unit.woj_short", name=r["name"]), "value": r["code"]}
         for r in voivodeships.iter_rows(named=True)
     ]
     if level == "gmina":
         powiaty = units.filter(pl.col("level") == "powiat").sort("name")
         options += [
             {
-                "label": f"{'powiat ' if r['kind'] == 'powiat' else ''}{r['name']}",
+                "label": t("unit.powiat_full", name=r["name"])
+                if r["kind"] == "powiat"
+                else r["name"],
                 "value": r["code"],
             }
             for r in powiaty.iter_rows(named=True)
@@ -212,7 +215,13 @@ def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
         where = ", " + t(f"analiza.group.title.{state.grupa}", name=reference.name)
     elif territory:
         unit = repo.unit(territory)
-        where = f", {('woj. ' if unit.level == 'wojewodztwo' else '')}{unit.name}"
+        if unit.level == "wojewodztwo":
+            name = t("unit.woj_short", name=unit.name)
+        elif unit.kind == "powiat":  # a land powiat; a city with county rights is its name
+            name = t("unit.powiat_full", name=unit.name)
+        else:
+            name = unit.name
+        where = f", {name}"
     demo = (
         f" — {t('demo.badge').upper()}" if context.indicator.provenance == Provenance.DEMO else ""
     )
@@ -383,13 +392,19 @@ def series_update(repo: Repository, state: ViewState) -> dict:
         t("analiza.median", level=t(f"level.plural.{state.poziom}")),
     )
     if not state.jst:
+        # Between the title and the plot, in a line of its own: it never covers the lines.
+        hint = wrap_text(t("analiza.series_hint"))
+        figure["layout"]["margin"]["t"] += 18 * (hint.count("<br>") + 1)
         figure["layout"]["annotations"] = [
             {
-                "text": t("analiza.series_hint"),
+                "text": hint,
                 "xref": "paper",
                 "yref": "paper",
-                "x": 0.5,
-                "y": 1.02,
+                "x": 0,
+                "xanchor": "left",
+                "y": 1,
+                "yanchor": "bottom",
+                "yshift": 6,
                 "showarrow": False,
                 "font": {"size": 12, "color": "#444"},
             }

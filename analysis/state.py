@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode
 
+from i18n import t
+
 DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
 DEFAULT_LEVEL = "gmina"
 LEVELS = ("gmina", "powiat", "wojewodztwo")
@@ -80,18 +82,19 @@ def split_codes(text: str) -> list[str]:
 
 
 def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState, list[str]]:
-    """A valid state from URL parameters, and notes (in Polish) on what was ignored."""
+    """A valid state from URL parameters, and notes (in the current language) on what was
+    ignored."""
     params = migrate({k: str(v)[:MAX_QUERY_LENGTH] for k, v in params.items()})
     notes: list[str] = []
     indicator = params.get("wskaznik", DEFAULT_INDICATOR)
     if indicator not in catalogue.indicators:
-        notes.append(f"Nie ma wskaźnika „{indicator[:60]}”: pokazano wskaźnik domyślny.")
+        notes.append(t("analiza.note.indicator", value=indicator[:60]))
         indicator = DEFAULT_INDICATOR
     levels = [lv for lv in LEVELS if lv in catalogue.levels.get(indicator, LEVELS)]
     level = params.get("poziom", DEFAULT_LEVEL)
     if level not in levels:
         if "poziom" in params:
-            notes.append(f"Nieznany szczebel „{level[:30]}”: pokazano gminy.")
+            notes.append(t("analiza.note.level", value=level[:30]))
         level = levels[0]
     years = catalogue.years.get(indicator, ())
     year = None
@@ -100,13 +103,13 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
         if raw.isdigit() and int(raw) in years:
             year = int(raw)
         else:
-            notes.append(f"Brak danych za rok „{raw[:10]}”: pokazano najnowszy rok.")
+            notes.append(t("analiza.note.year", value=raw[:10]))
     territory = params.get("teren", "")
     if territory and (
         catalogue.unit_levels.get(territory) not in ("wojewodztwo", "powiat")
         or not territory_fits(territory, level, catalogue)
     ):
-        notes.append(f"Nieznany lub niepasujący obszar „{territory[:20]}”: pokazano całą Polskę.")
+        notes.append(t("analiza.note.territory", value=territory[:20]))
         territory = ""
     units, unknown = [], []
     for code in split_codes(params.get("jst", "")):
@@ -115,16 +118,16 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
         else:
             unknown.append(code[:12])
     if unknown:
-        notes.append(f"Pominięto kody spoza szczebla lub nieznane: {', '.join(unknown[:5])}.")
+        notes.append(t("analiza.note.codes", codes=", ".join(unknown[:5])))
     if len(units) > MAX_SELECTED:
-        notes.append(f"Można zaznaczyć najwyżej {MAX_SELECTED} jednostek.")
+        notes.append(t("analiza.note.too_many", max=MAX_SELECTED))
         units = units[:MAX_SELECTED]
     classes = params.get("klasy", "kwantyle")
     if classes not in CLASS_METHODS:
         classes = "kwantyle"
     group = params.get("grupa", "")
     if group not in GROUPS:
-        notes.append(f"Nieznana grupa porównawcza „{group[:20]}”: pokazano wszystkie jednostki.")
+        notes.append(t("analiza.note.group", value=group[:20]))
         group = ""
     state = ViewState(indicator, level, year, territory, tuple(units), classes, group)
     return state, notes

@@ -15,7 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from data_access import peers
-from i18n import format_number, t
+from i18n import format_number, localized_size_class, t
 
 # Renamed query parameters (old name → current name): old links keep working.
 QUERY_MIGRATIONS: dict[str, str] = {"group": "grupa", "wagi_kontekstu": "wagi"}
@@ -125,7 +125,10 @@ def method_section() -> html.Details:
     )
     classes = html.Ul(
         [
-            html.Li(f"{t('comparison.method.scheme.' + scheme)}: " + "; ".join(n for _, n in rows))
+            html.Li(
+                f"{t('comparison.method.scheme.' + scheme)}: "
+                + "; ".join(localized_size_class(n) for _, n in rows)
+            )
             for scheme, rows in peers.SIZE_CLASSES.items()
         ]
     )
@@ -138,12 +141,7 @@ def method_section() -> html.Details:
             html.P(t("comparison.method.years")),
             html.H3(t("comparison.method.formula_title"), className="h6"),
             html.P(t("comparison.method.z")),
-            html.Pre(
-                "z = (x − średnia) / odchylenie standardowe\n"
-                "d(a, b) = √( Σ wᵢ · (z_aᵢ − z_bᵢ)² / Σ wᵢ )\n"
-                "zgodność = zaokr(100 · max(0; 1 − d / 2))",
-                className="method-formula",
-            ),
+            html.Pre(t("comparison.method.formula"), className="method-formula"),
             html.P(t("comparison.method.score")),
             html.P(t("comparison.method.explain")),
             html.P(t("comparison.method.missing")),

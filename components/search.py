@@ -11,7 +11,7 @@ import json
 from dash import MATCH, Input, Output, State, callback, dcc, html, no_update
 
 from data_access.repository import MAX_QUERY_LENGTH, SearchHit, get_repository
-from i18n import t
+from i18n import localized_kind, t, unit_place
 
 INPUT = "search-input"
 RESULTS = "search-results"
@@ -29,7 +29,8 @@ def unit_href(code: str) -> str:
 
 def hit_label(hit: SearchHit) -> list:
     """Name, kind and place: tells apart units with the same name."""
-    details = ", ".join(part for part in (hit.kind, hit.context) if part)
+    place = unit_place(hit.powiat, hit.woj)
+    details = ", ".join(part for part in (localized_kind(hit.kind), place) if part)
     return [
         html.Span(hit.name, className="fw-semibold"),
         " ",

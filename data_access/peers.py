@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
-from i18n import format_value, t
+from i18n import format_value, localized_size_class, t
 
 GROUP_KINDS: tuple[str, ...] = ("podobne", "sasiedzi", "administracyjna", "wlasna")
 DEFAULT_GROUP = "podobne"
@@ -524,10 +524,10 @@ def administrative_group(units: pl.DataFrame, code: str) -> PeerGroup:
         .alias("size_class")
     )
     members = classes.filter(pl.col("size_class") == unit_class, pl.col("code") != code)
-    label = t(f"peers.admin.{kind}") + f", {unit_class}"
+    label = t(f"peers.admin.{kind}") + f", {localized_size_class(unit_class)}"
     if members.height < MIN_ADMIN_GROUP:
         members = classes.filter(pl.col("code") != code)
-        notes.append(t("peers.note.small_class", size_class=unit_class))
+        notes.append(t("peers.note.small_class", size_class=localized_size_class(unit_class)))
         label = t(f"peers.admin.{kind}")
     peers = tuple(Peer(c) for c in sorted(members["code"].to_list()))
     return PeerGroup("administracyjna", code, peers, label, tuple(notes))

@@ -46,8 +46,9 @@ class SearchHit:
     code: str
     name: str
     level: str
-    kind: str
-    context: str  # "pow. bolesławiecki, woj. dolnośląskie"
+    kind: str  # as stored, in Polish: shown through ``i18n.localized_kind``
+    powiat: str | None = None  # name of the powiat of a gmina (not of a city with county rights)
+    woj: str | None = None  # name of the voivodeship of a gmina or powiat
 
 
 def normalise_query(query: str) -> str:
@@ -216,14 +217,12 @@ class Repository:
         return [self._hit(row) for row in found.iter_rows(named=True)]
 
     def _hit(self, row: dict) -> SearchHit:
-        parts = []
+        powiat = woj = None
         if row["level"] == "gmina" and not row["is_city_county"]:
-            powiat = self._by_code.get(row["powiat_code"])
-            if powiat:
-                parts.append(f"pow. {powiat['name']}")
+            powiat = self._by_code.get(row["powiat_code"], {}).get("name")
         if row["level"] in ("gmina", "powiat"):
-            parts.append(f"woj. {self._by_code[row['woj_code']]['name']}")
-        return SearchHit(row["code"], row["name"], row["level"], row["kind"], ", ".join(parts))
+            woj = self._by_code[row["woj_code"]]["name"]
+        return SearchHit(row["code"], row["name"], row["level"], row["kind"], powiat, woj)
 
     # --- values --------------------------------------------------------------------------
     def latest_years(self) -> dict[str, int]:

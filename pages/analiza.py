@@ -36,7 +36,7 @@ from analysis.state import (
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
-from i18n import localized_name, t
+from i18n import current_language, localized_name, t
 
 dash.register_page(__name__, path="/analiza", title=t("analiza.title"), order=2)
 
@@ -229,6 +229,7 @@ def export_buttons() -> html.Div:
         [
             html.H2(t("analiza.downloads"), className="h6 mt-3"),
             html.Div(data_buttons + image_buttons),
+            html.P(t("analiza.export.columns_note"), className="small text-muted"),
             dcc.Download(id=Ids.DOWNLOAD),
             html.Span(id=Ids.IMAGE_DONE, hidden=True),
         ]
@@ -314,7 +315,7 @@ def layout(**query) -> html.Div:
                     },
                     "pagination": True,
                     "paginationPageSize": 20,
-                    "localeText": GRID_LOCALE,
+                    "localeText": grid_locale(),
                     "ensureDomOrder": True,
                 },
                 columnSize="responsiveSizeToFit",
@@ -355,6 +356,13 @@ GRID_LOCALE = {
     "thousandSeparator": "\u00a0",
     "decimalSeparator": ",",
 }
+# AG Grid's own texts are English: the English UI only needs its number separators.
+GRID_LOCALE_EN = {"thousandSeparator": ",", "decimalSeparator": "."}
+
+
+def grid_locale() -> dict[str, str]:
+    """The grid's texts (paging, filters) in the current language."""
+    return GRID_LOCALE_EN if current_language() == "en" else GRID_LOCALE
 
 
 def demo_notice(provenance: Provenance) -> list:

@@ -75,6 +75,7 @@ def parameter_table(document: dict, operation: dict, path: str) -> dbc.Table | h
         [html.Caption(t("api.page.params_caption", path=path)), header, html.Tbody(rows)],
         size="sm",
         bordered=True,
+        responsive=True,  # five columns: on a narrow screen the table scrolls, not the page
         className="api-params",
     )
 

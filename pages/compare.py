@@ -17,9 +17,9 @@ from components.values import demo_badge, value_cell
 from data_access import peers
 from data_access.catalogue_model import Area, Indicator, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
-from i18n import format_value, t
+from i18n import format_value, lazy_t, localized_kind, localized_name, localized_unit, t
 
-dash.register_page(__name__, path="/porownaj", title="Porównanie jednostek")
+dash.register_page(__name__, path="/porownaj", title=lazy_t("compare.title"))
 
 MAX_UNITS = 10
 MAX_PARAM = 1000
@@ -63,7 +63,7 @@ def resolve_units(repo: Repository, text: str) -> tuple[list[Unit], list[str]]:
 
 def unit_label(unit: Unit) -> str:
     """Name with the kind, so that units with the same name are told apart."""
-    return f"{unit.name} ({unit.kind})"
+    return f"{unit.name} ({localized_kind(unit.kind)})"
 
 
 def area_indicators(repo: Repository, area: Area, units: list[Unit]) -> list[Indicator]:
@@ -110,10 +110,11 @@ def indicator_block(
         )
     )
     missing = len(values) - len(known)
-    title = indicator.name + (f" ({t('demo.badge')})" if indicator.provenance == "demo" else "")
+    name = localized_name(indicator)
+    title = name + (f" ({t('demo.badge')})" if indicator.provenance == "demo" else "")
     caption = t(
         "compare.chart_alt",
-        name=indicator.name,
+        name=name,
         year=year or "–",
         count=len(known),
         median=fmt(median),
@@ -121,13 +122,13 @@ def indicator_block(
     if missing:
         caption += " " + t("compare.chart_missing", count=missing)
     labels = [unit_label(u) for u in units]
-    figure = comparison_bar_figure(labels, values, median, indicator.unit, title)
+    figure = comparison_bar_figure(labels, values, median, localized_unit(indicator.unit), title)
     heading_id = f"wsk-{indicator.id}"
     return html.Section(
         [
             html.H3(
                 [
-                    dcc.Link(indicator.name, href=f"/wskazniki/{indicator.id}"),
+                    dcc.Link(name, href=f"/wskazniki/{indicator.id}"),
                     demo_badge() if indicator.provenance == Provenance.DEMO else None,
                 ],
                 className="h6 mt-3",
@@ -135,7 +136,7 @@ def indicator_block(
             ),
             html.P(
                 [
-                    f"{indicator.unit} · {t(f'polarity.{indicator.polarity}')} · ",
+                    f"{localized_unit(indicator.unit)} · {t(f'polarity.{indicator.polarity}')} · ",
                     t("profile.year", year=year or "–"),
                 ],
                 className="small text-muted mb-1",
@@ -186,7 +187,7 @@ def area_nav(repo: Repository, codes: list[str], current: str) -> html.Nav:
     links = [
         html.Li(
             html.A(
-                area.name,
+                localized_name(area),
                 href=compare_href(codes, area.id),
                 className="nav-link" + (" active" if area.id == current else ""),
                 **({"aria-current": "page"} if area.id == current else {}),
@@ -268,7 +269,7 @@ def layout(jst: str = "", obszar: str = "", **_) -> html.Div:
             html.H2(t("compare.units_heading", count=len(units)), className="h5"),
             units_list(units, area.id),
             area_nav(repo, codes, area.id),
-            html.H2(area.name, className="h4"),
+            html.H2(localized_name(area), className="h4"),
             dbc.Alert(
                 [demo_badge(), " ", t("demo.area_notice")], color="warning", className="small"
             )

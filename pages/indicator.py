@@ -17,6 +17,7 @@ from i18n import (
     current_language,
     format_value,
     lazy_t,
+    localized_kind,
     localized_name,
     localized_unit,
     t,
@@ -108,7 +109,7 @@ def extremes(indicator: Indicator, frame: pl.DataFrame, descending: bool) -> htm
             html.Li(
                 [
                     dcc.Link(r["name"], href=f"/jst/{r['code']}"),
-                    f" ({r['kind']}): ",
+                    f" ({localized_kind(r['kind'])}): ",
                     format_value(r["value"], indicator.decimals, indicator.unit),
                 ]
             )

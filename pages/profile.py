@@ -26,7 +26,16 @@ from components.values import demo_badge, provenance_badge, value_cell, value_te
 from data_access import diagnosis, peers
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
-from i18n import format_number, format_value, lazy_t, localized_name, localized_unit, t
+from i18n import (
+    format_number,
+    format_value,
+    lazy_t,
+    localized_kind,
+    localized_name,
+    localized_unit,
+    t,
+    unit_place,
+)
 from reports.links import service_report_link, unit_report_links
 
 dash.register_page(__name__, path_template="/jst/<teryt>", title=lazy_t("profile.page_title"))
@@ -66,11 +75,15 @@ def header(repo: Repository, unit: Unit, facts: dict[str, pl.DataFrame]) -> html
     parents = {p.level: p for p in repo.parents(unit)}
     place = []
     if "powiat" in parents and not unit.is_city_county:
-        place.append(f"{t('profile.in_powiat')} {parents['powiat'].name}")
+        place.append(t("unit.powiat_full", name=parents["powiat"].name))
     if "wojewodztwo" in parents:
-        place.append(f"{t('profile.in_woj')} {parents['wojewodztwo'].name}")
+        place.append(t("unit.woj_full", name=parents["wojewodztwo"].name))
     locator = locator_svg(unit.level, unit.code)
-    woj_name = parents["wojewodztwo"].name if "wojewodztwo" in parents else "Polska"
+    locator_alt = (
+        t("profile.locator", name=unit.name, woj=parents["wojewodztwo"].name)
+        if "wojewodztwo" in parents
+        else t("unit.locator_poland", name=unit.name)
+    )
     return dbc.Row(
         [
             dbc.Col(
@@ -78,7 +91,7 @@ def header(repo: Repository, unit: Unit, facts: dict[str, pl.DataFrame]) -> html
                     html.H1(unit.name, className="h2 mb-1"),
                     html.P(
                         [
-                            html.Span(unit.kind, className="fw-semibold"),
+                            html.Span(localized_kind(unit.kind), className="fw-semibold"),
                             f" · {', '.join(place)}" if place else "",
                             f" · TERYT {unit.code}",
                         ],
@@ -98,7 +111,7 @@ def header(repo: Repository, unit: Unit, facts: dict[str, pl.DataFrame]) -> html
                 html.Img(
                     src=data_uri(locator),
                     className="locator",
-                    alt=t("profile.locator", name=unit.name, woj=woj_name),
+                    alt=locator_alt,
                 )
                 if locator
                 else None,
@@ -622,7 +635,8 @@ def compare_href(unit: Unit, group: peers.PeerGroup) -> str:
 def member_context(repo: Repository, member: Unit) -> str:
     """Kind and voivodeship, so that units with the same name are told apart."""
     woj = repo.unit(member.woj_code) if member.woj_code and member.level != "wojewodztwo" else None
-    return f"{member.kind}, woj. {woj.name}" if woj else member.kind
+    kind = localized_kind(member.kind)
+    return f"{kind}, {unit_place(woj=woj.name)}" if woj else kind
 
 
 def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> html.Details:

@@ -15,10 +15,17 @@ from analysis.state import (
 CATALOGUE = Catalogue(
     indicators=frozenset({"dochody-wlasne-na-mieszkanca", "ludnosc"}),
     years={"dochody-wlasne-na-mieszkanca": (2015, 2016, 2024), "ludnosc": (2010, 2024)},
-    levels={"dochody-wlasne-na-mieszkanca": ("gmina", "powiat", "wojewodztwo"),
-            "ludnosc": ("gmina", "powiat", "wojewodztwo")},
-    unit_levels={"02": "wojewodztwo", "0201": "powiat", "0201011": "gmina",
-                 "0201022": "gmina", "1465011": "gmina"},
+    levels={
+        "dochody-wlasne-na-mieszkanca": ("gmina", "powiat", "wojewodztwo"),
+        "ludnosc": ("gmina", "powiat", "wojewodztwo"),
+    },
+    unit_levels={
+        "02": "wojewodztwo",
+        "0201": "powiat",
+        "0201011": "gmina",
+        "0201022": "gmina",
+        "1465011": "gmina",
+    },
 )
 
 
@@ -28,13 +35,16 @@ def roundtrip(state: ViewState) -> ViewState:
     return parsed
 
 
-@pytest.mark.parametrize("state", [
-    ViewState(),
-    ViewState(wskaznik="ludnosc", poziom="powiat", rok=2010, teren="02"),
-    ViewState(jst=("0201011", "1465011"), klasy="rowne", rok=2016),
-    ViewState(teren="0201", jst=("0201022",)),
-    ViewState(jst=("0201011",), grupa="sasiedzi"),
-])
+@pytest.mark.parametrize(
+    "state",
+    [
+        ViewState(),
+        ViewState(wskaznik="ludnosc", poziom="powiat", rok=2010, teren="02"),
+        ViewState(jst=("0201011", "1465011"), klasy="rowne", rok=2016),
+        ViewState(teren="0201", jst=("0201022",)),
+        ViewState(jst=("0201011",), grupa="sasiedzi"),
+    ],
+)
 def test_state_survives_url_round_trip(state):
     assert roundtrip(state) == state
 
@@ -53,18 +63,21 @@ def test_old_parameter_names_keep_working():
     assert migrate({"year": "2010", "rok": "2024"}) == {"rok": "2024"}
 
 
-@pytest.mark.parametrize("params, field, expected", [
-    ({"wskaznik": "nie-ma"}, "wskaznik", "dochody-wlasne-na-mieszkanca"),
-    ({"poziom": "kosmos"}, "poziom", "gmina"),
-    ({"rok": "1800"}, "rok", None),
-    ({"rok": "abc"}, "rok", None),
-    ({"teren": "99"}, "teren", ""),
-    ({"teren": "0201", "poziom": "powiat"}, "teren", ""),  # a powiat cannot frame powiaty
-    ({"jst": "0201011,9999999,<script>"}, "jst", ("0201011",)),
-    ({"jst": "0201,0201011", "poziom": "powiat"}, "jst", ("0201",)),
-    ({"klasy": "dziwne"}, "klasy", "kwantyle"),
-    ({"grupa": "wrogowie"}, "grupa", ""),
-])
+@pytest.mark.parametrize(
+    "params, field, expected",
+    [
+        ({"wskaznik": "nie-ma"}, "wskaznik", "dochody-wlasne-na-mieszkanca"),
+        ({"poziom": "kosmos"}, "poziom", "gmina"),
+        ({"rok": "1800"}, "rok", None),
+        ({"rok": "abc"}, "rok", None),
+        ({"teren": "99"}, "teren", ""),
+        ({"teren": "0201", "poziom": "powiat"}, "teren", ""),  # a powiat cannot frame powiaty
+        ({"jst": "0201011,9999999,<script>"}, "jst", ("0201011",)),
+        ({"jst": "0201,0201011", "poziom": "powiat"}, "jst", ("0201",)),
+        ({"klasy": "dziwne"}, "klasy", "kwantyle"),
+        ({"grupa": "wrogowie"}, "grupa", ""),
+    ],
+)
 def test_bad_parameters_fall_back_with_a_polish_note(params, field, expected):
     state, notes = parse_state(params, CATALOGUE)
     assert getattr(state, field) == expected

@@ -16,31 +16,41 @@ from analysis.view import (
 )
 from data_access.catalogue_model import Dimension, Indicator, Polarity, Provenance
 
-UNITS = pl.DataFrame({"code": ["0201011", "0201022", "0202011", "1465011"],
-                      "name": ["Bolesławiec", "Bolesławiec", "Bielawa", "Warszawa"],
-                      "kind": ["gmina miejska", "gmina wiejska", "gmina miejska",
-                               "gmina miejska"]})
+UNITS = pl.DataFrame(
+    {
+        "code": ["0201011", "0201022", "0202011", "1465011"],
+        "name": ["Bolesławiec", "Bolesławiec", "Bielawa", "Warszawa"],
+        "kind": ["gmina miejska", "gmina wiejska", "gmina miejska", "gmina miejska"],
+    }
+)
 
 
 def values(rows):
-    return pl.DataFrame(rows, schema=["code", "level", "year", "value", "status", "provenance"],
-                        orient="row")
+    return pl.DataFrame(
+        rows, schema=["code", "level", "year", "value", "status", "provenance"], orient="row"
+    )
 
 
-VALUES = values([
-    ("0201011", "gmina", 2023, 10.0, "value", "real"),
-    ("0201011", "gmina", 2024, 12.0, "value", "real"),
-    ("0201022", "gmina", 2024, 30.0, "value", "real"),
-    ("0202011", "gmina", 2024, 20.0, "value", "real"),
-    ("1465011", "gmina", 2024, None, "no_data", "real"),
-    ("02", "wojewodztwo", 2024, 5.0, "value", "real"),
-])
+VALUES = values(
+    [
+        ("0201011", "gmina", 2023, 10.0, "value", "real"),
+        ("0201011", "gmina", 2024, 12.0, "value", "real"),
+        ("0201022", "gmina", 2024, 30.0, "value", "real"),
+        ("0202011", "gmina", 2024, 20.0, "value", "real"),
+        ("1465011", "gmina", 2024, None, "no_data", "real"),
+        ("02", "wojewodztwo", 2024, 5.0, "value", "real"),
+    ]
+)
 
 
 def test_rank_and_percentile_follow_polarity():
     higher = view_rows(VALUES, UNITS, "gmina", 2024, "", Polarity.HIGHER_BETTER)
     assert dict(zip(higher["code"], higher["rank"], strict=True)) == {
-        "0201022": 1, "0202011": 2, "0201011": 3, "1465011": None}
+        "0201022": 1,
+        "0202011": 2,
+        "0201011": 3,
+        "1465011": None,
+    }
     lower = view_rows(VALUES, UNITS, "gmina", 2024, "", Polarity.LOWER_BETTER)
     by_code = {r["code"]: r for r in lower.iter_rows(named=True)}
     assert by_code["0201011"]["rank"] == 1 and by_code["0201011"]["percentile"] == 100
@@ -77,16 +87,33 @@ def test_palette_darker_means_better():
 
 
 DEMO = Indicator(
-    id="demo-x", service_id="s", name="X", name_en="X", dimension=Dimension.QUALITY, unit="%",
-    numerator="a", numerator_label="a", denominator="b", denominator_label="b",
-    multiplier=100.0, polarity=Polarity.HIGHER_BETTER, source="demo",
-    provenance=Provenance.DEMO, definition="d",
+    id="demo-x",
+    service_id="s",
+    name="X",
+    name_en="X",
+    dimension=Dimension.QUALITY,
+    unit="%",
+    numerator="a",
+    numerator_label="a",
+    denominator="b",
+    denominator_label="b",
+    multiplier=100.0,
+    polarity=Polarity.HIGHER_BETTER,
+    source="demo",
+    provenance=Provenance.DEMO,
+    definition="d",
 )
 
 
 def test_exports_carry_provenance_and_polish_excel_format():
-    rows = view_rows(VALUES.with_columns(pl.lit("demo").alias("provenance")), UNITS, "gmina",
-                     2024, "", Polarity.HIGHER_BETTER)
+    rows = view_rows(
+        VALUES.with_columns(pl.lit("demo").alias("provenance")),
+        UNITS,
+        "gmina",
+        2024,
+        "",
+        Polarity.HIGHER_BETTER,
+    )
     frame = export_frame(rows, DEMO, 2024)
     csv = to_csv(frame).decode()
     assert "kod_teryt,nazwa" in csv.splitlines()[0]

@@ -24,15 +24,19 @@ def url_params(page) -> dict:
 
 def selected_codes(page) -> set[str]:
     """Codes selected in the grid (on any page of it), read through the grid's API."""
-    return set(page.evaluate(
-        "() => dash_ag_grid.getApi('analiza-grid')"
-        ".getSelectedRows().map(r => r.code)"))
+    return set(
+        page.evaluate(
+            "() => dash_ag_grid.getApi('analiza-grid').getSelectedRows().map(r => r.code)"
+        )
+    )
 
 
 def wait_for_selection(page, count: int) -> None:
     page.wait_for_function(
-        "(n) => dash_ag_grid.getApi('analiza-grid')"
-        ".getSelectedRows().length === n", arg=count, timeout=10_000)
+        "(n) => dash_ag_grid.getApi('analiza-grid').getSelectedRows().length === n",
+        arg=count,
+        timeout=10_000,
+    )
 
 
 def test_shared_link_opens_the_same_view(page, live_server):
@@ -65,18 +69,23 @@ def test_year_change_updates_map_table_and_url(page, live_server, repository):
     page.keyboard.press("ArrowLeft")  # the year control works from the keyboard
     page.wait_for_url(re.compile(r"rok=2023"))
     page.wait_for_function(
-        "document.querySelector('#analiza-summary').innerText.startsWith('2023')")
+        "document.querySelector('#analiza-summary').innerText.startsWith('2023')"
+    )
     assert page.locator("#analiza-summary").inner_text() != before
     page.wait_for_function(  # the map follows the same state
-        "document.querySelector('#analiza-map .gtitle').textContent.endsWith('2023')")
+        "document.querySelector('#analiza-map .gtitle').textContent.endsWith('2023')"
+    )
     first_row = page.locator(".ag-row[row-index='0']")
-    expected = repository.indicator_values("dochody-wlasne-na-mieszkanca").filter(
-        pl.col("level") == "gmina", pl.col("year") == 2023, pl.col("status") == "value"
-    ).sort("value", descending=True)["code"][0]
+    expected = (
+        repository.indicator_values("dochody-wlasne-na-mieszkanca")
+        .filter(pl.col("level") == "gmina", pl.col("year") == 2023, pl.col("status") == "value")
+        .sort("value", descending=True)["code"][0]
+    )
     assert first_row.get_attribute("row-id") == expected
     page.go_back()  # the back button restores the previous year
     page.wait_for_function(
-        "document.querySelector('#analiza-summary').innerText.startsWith('2024')")
+        "document.querySelector('#analiza-summary').innerText.startsWith('2024')"
+    )
 
 
 def test_csv_download_has_the_view(page, live_server, repository, tmp_path):
@@ -89,7 +98,8 @@ def test_csv_download_has_the_view(page, live_server, repository, tmp_path):
     assert frame.height == 16
     mazowieckie = frame.filter(pl.col("kod_teryt") == "14").row(0, named=True)
     expected = repository.indicator_values("ludnosc").filter(
-        pl.col("code") == "14", pl.col("year") == 2020)["value"][0]
+        pl.col("code") == "14", pl.col("year") == 2020
+    )["value"][0]
     assert mazowieckie["wartosc"] == pytest.approx(expected)
     assert mazowieckie["pochodzenie"] == "dane rzeczywiste"
     assert info.value.suggested_filename == "ludnosc_wojewodztwo_2020.csv"
@@ -132,6 +142,7 @@ def test_territory_select_narrows_and_returns_to_poland(page, live_server):
     territory.select_option("02")
     page.wait_for_url(re.compile(r"teren=02"))
     page.wait_for_function(
-        "document.querySelector('#analiza-summary').innerText.includes('z 169 jednostek')")
+        "document.querySelector('#analiza-summary').innerText.includes('z 169 jednostek')"
+    )
     territory.select_option("PL")
     page.wait_for_url(re.compile(r"/analiza$"))

@@ -22,8 +22,9 @@ from i18n import t
 MAX_PARAMS = 40
 # Pages of the accounts feature itself are never saved as views.
 PRIVATE_PREFIXES = ("/konto", "/moje-widoki", "/moje-grupy", "/pulpity", "/udostepnione")
-# Presentation parameters that are not part of a view's state.
-FRAME_PARAMS = ("osadzony",)
+# Parameters of the frame, not of the view: embedding and the interface language (a saved view
+# opens in the language its viewer chose).
+FRAME_PARAMS = ("osadzony", "lang")
 # Query parameters that reference units and indicators (comma-separated lists).
 UNIT_PARAMS = ("jst", "jednostka")
 INDICATOR_PARAMS = ("wskaznik", "wskazniki")

@@ -16,7 +16,7 @@ from data_access.catalogue_demo import DEMO_CAVEAT
 from data_access.catalogue_en import DEMO_CAVEAT_EN, localized_text
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
 from data_access.repository import Repository, Unit
-from i18n import format_number, format_value, localized_name, t
+from i18n import format_number, format_value, localized_kind, localized_name, t
 from reports import charts
 from reports.options import CONTEXT_AREA, SCOPES, ReportOptions, options_query
 
@@ -244,7 +244,7 @@ class UnitReport:
 
     @property
     def title(self) -> str:
-        return t("reports.unit.title", name=self.unit.name, kind=self.unit.kind)
+        return t("reports.unit.title", name=self.unit.name, kind=localized_kind(self.unit.kind))
 
 
 def group_cell(indicator: Indicator, stat: dict | None) -> GroupCell | None:
@@ -572,7 +572,7 @@ def group_info(repo: Repository, group: peers.PeerGroup | None) -> GroupInfo | N
     for code in group.members:
         member = repo.unit(code)
         if member is not None:
-            members.append((member.code, member.name, member.kind))
+            members.append((member.code, member.name, localized_kind(member.kind)))
     return GroupInfo(group.label, group.kind, members)
 
 

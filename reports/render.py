@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 from components.svg import data_uri
 from config import settings
 from data_access.catalogue_en import localized_text
-from i18n import current_language, localized_name, localized_unit, t
+from i18n import current_language, localized_kind, localized_name, localized_unit, t
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ def environment() -> Environment:
     env.globals["lang"] = current_language
     env.globals["name_of"] = localized_name
     env.globals["unit_of"] = localized_unit
+    env.globals["kind_of"] = localized_kind
     env.globals["text_of"] = localized_text
     env.globals["svg_img"] = svg_img
     return env
@@ -118,7 +119,9 @@ def render_html(template: str, report, **extra) -> str:
             css=css,
             date_text=date_text(report.generated),
             method_notes=method_notes(),
-            keywords=", ".join([report.unit.name, report.unit.kind, t("reports.keywords")]),
+            keywords=", ".join(
+                [report.unit.name, localized_kind(report.unit.kind), t("reports.keywords")]
+            ),
             **extra,
         )
     )

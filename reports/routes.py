@@ -17,7 +17,7 @@ from urllib.parse import quote
 from flask import Flask, Response, redirect, request
 
 from data_access.repository import Repository, Unit, get_repository
-from i18n import current_language, t
+from i18n import current_language, localized_kind, t
 from reports import content, render
 from reports.options import CONTEXT_AREA, ReportOptions, cache_token, parse_options
 
@@ -110,7 +110,7 @@ def unit_report_html(
     return render.render_html(
         "unit.html",
         report,
-        description=t("reports.unit.description", name=unit.name, kind=unit.kind),
+        description=t("reports.unit.description", name=unit.name, kind=localized_kind(unit.kind)),
         locator=render_locator(unit),
         locator_caption=t("reports.locator", name=unit.name),
         **unit_links(unit, report.query),

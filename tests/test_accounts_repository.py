@@ -149,6 +149,8 @@ def test_note_limit_and_frame_parameters(accounts_db):
     saved = repository.save_view(ala.id, VIEW + "&osadzony=1", "n")
     assert saved.url == VIEW
     assert normalise_view_url("/porownaj?jst=0201011,0202011") == "/porownaj?jst=0201011,0202011"
+    english = normalise_view_url("/jst/0201022?lang=en&grupa=sasiedzi")
+    assert english == "/jst/0201022?grupa=sasiedzi"  # the language is the viewer's choice
 
 
 def test_dashboards_show_only_the_owners_views_and_can_be_shared(accounts_db):

@@ -228,7 +228,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "home.areas": "Obszary usług publicznych",
         "home.intro": "Sprawdź, jak Twoja gmina, powiat lub województwo realizuje usługi "
         "publiczne, i porównaj je z powiatem, województwem i Polską.",
-        "home.indicators_count": "{count} wskaźników",
+        # Counted nouns: ``t_count(key, n)`` picks .one / .few / .many (Polish plural rules).
+        "count.indicators.one": "{count} wskaźnik",
+        "count.indicators.few": "{count} wskaźniki",
+        "count.indicators.many": "{count} wskaźników",
+        "count.services.one": "{count} usługę",
+        "count.services.few": "{count} usługi",
+        "count.services.many": "{count} usług",
+        "count.units.one": "{count} jednostka",
+        "count.units.few": "{count} jednostki",
+        "count.units.many": "{count} jednostek",
         "demo.badge": "dane demonstracyjne",
         "demo.explain": "Wartości demonstracyjne są wygenerowane deterministycznie na podstawie "
         "rzeczywistego kontekstu (ludność, gęstość, typ gminy). Nie są danymi "
@@ -440,7 +449,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dostępnym roku.",
         "compare.col.unit": "Jednostka",
         "compare.col.value": "Wartość",
-        "compare.chart_alt": "Wykres słupkowy: {name}, rok {year}, {count} jednostek z "
+        "compare.chart_alt": "Wykres słupkowy: {name}, rok {year}, {units} z "
         "wartością; mediana {median}. Te same dane są w tabeli obok.",
         "compare.chart_missing": "Bez wartości: {count} (pominięte na wykresie).",
         "dimension.ilosc": "ilość",
@@ -461,7 +470,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "catalogue.title": "Katalog usług i wskaźników",
         "catalogue.filter": "Filtruj usługi i wskaźniki",
         "catalogue.filter_placeholder": "np. biblioteki, podatek, odpady",
-        "catalogue.count": "Pokazano {services} usług i {indicators} wskaźników",
+        "catalogue.count": "Pokazano {services} i {indicators}",
         "catalogue.empty": "Żadna usługa ani wskaźnik nie pasuje do „{query}”.",
         "service.indicators": "Wskaźniki usługi",
         "service.area": "Obszar: {area}",
@@ -956,6 +965,25 @@ def t(key: str, **params: object) -> str:
     """The text for ``key`` in the current language, with ``{params}`` filled in."""
     text = MESSAGES[current_language()].get(key) or MESSAGES["pl"].get(key) or key
     return text.format(**params) if params else text
+
+
+def plural_category(count: int) -> str:
+    """``"one"``, ``"few"`` or ``"many"``: Polish 1 wskaźnik, 2–4 (not 12–14) wskaźniki, else
+    wskaźników (also 22 wskaźniki, 25 wskaźników); English has only one and many."""
+    number = abs(count)
+    if number == 1:
+        return "one"
+    if current_language() == "en":
+        return "many"
+    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
+        return "few"
+    return "many"
+
+
+def t_count(key: str, count: int) -> str:
+    """A counted noun in the current language, e.g. ``t_count("count.units", 3)`` →
+    ``"3 jednostki"``."""
+    return t(f"{key}.{plural_category(count)}", count=format_number(count))
 
 
 def lazy_t(key: str):

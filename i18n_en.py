@@ -208,7 +208,15 @@ MESSAGES_EN: dict[str, str] = {
     "home.areas": "Areas of public services",
     "home.intro": "See how your gmina, powiat or voivodeship delivers public services, and "
     "compare it with its powiat, voivodeship and Poland.",
-    "home.indicators_count": "{count} indicators",
+    "count.indicators.one": "{count} indicator",
+    "count.indicators.few": "{count} indicators",
+    "count.indicators.many": "{count} indicators",
+    "count.services.one": "{count} service",
+    "count.services.few": "{count} services",
+    "count.services.many": "{count} services",
+    "count.units.one": "{count} unit",
+    "count.units.few": "{count} units",
+    "count.units.many": "{count} units",
     "demo.badge": "demonstration data",
     "demo.explain": "Demonstration values are generated deterministically from real context "
     "(population, density, gmina type). They are not real data and only show how the system "
@@ -413,7 +421,7 @@ MESSAGES_EN: dict[str, str] = {
     "available year.",
     "compare.col.unit": "Unit",
     "compare.col.value": "Value",
-    "compare.chart_alt": "Bar chart: {name}, year {year}, {count} units with a value; median "
+    "compare.chart_alt": "Bar chart: {name}, year {year}, {units} with a value; median "
     "{median}. The same data are in the table next to it.",
     "compare.chart_missing": "Without a value: {count} (left out of the chart).",
     "dimension.ilosc": "quantity",
@@ -434,7 +442,7 @@ MESSAGES_EN: dict[str, str] = {
     "catalogue.title": "Catalogue of services and indicators",
     "catalogue.filter": "Filter services and indicators",
     "catalogue.filter_placeholder": "e.g. libraries, tax, waste",
-    "catalogue.count": "Showing {services} services and {indicators} indicators",
+    "catalogue.count": "Showing {services} and {indicators}",
     "catalogue.empty": "No service or indicator matches “{query}”.",
     "service.indicators": "Indicators of the service",
     "service.area": "Area: {area}",

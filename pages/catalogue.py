@@ -10,7 +10,7 @@ from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository, get_repository
 from data_access.units import fold
-from i18n import lazy_t, localized_name, localized_unit, t
+from i18n import lazy_t, localized_name, localized_unit, t, t_count
 
 dash.register_page(__name__, path="/uslugi", title=lazy_t("catalogue.title"), order=1)
 
@@ -98,7 +98,11 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
                 )
             )
     summary = html.P(
-        t("catalogue.count", services=n_services, indicators=n_indicators),
+        t(
+            "catalogue.count",
+            services=t_count("count.services", n_services),
+            indicators=t_count("count.indicators", n_indicators),
+        ),
         className="small",
         **{"aria-live": "polite"},
     )

@@ -17,7 +17,7 @@ from components.values import demo_badge, value_cell
 from data_access import peers
 from data_access.catalogue_model import Area, Indicator, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
-from i18n import format_value, lazy_t, localized_kind, localized_name, localized_unit, t
+from i18n import format_value, lazy_t, localized_kind, localized_name, localized_unit, t, t_count
 
 dash.register_page(__name__, path="/porownaj", title=lazy_t("compare.title"))
 
@@ -116,7 +116,7 @@ def indicator_block(
         "compare.chart_alt",
         name=name,
         year=year or "–",
-        count=len(known),
+        units=t_count("count.units", len(known)),
         median=fmt(median),
     )
     if missing:

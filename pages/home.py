@@ -9,7 +9,7 @@ from dash import dcc, html
 from components.search import search_box
 from data_access.catalogue_en import localized_text
 from data_access.repository import get_repository
-from i18n import lazy_t, localized_name, t
+from i18n import lazy_t, localized_name, t, t_count
 
 dash.register_page(__name__, path="/", title=lazy_t("app.title"), order=0)
 
@@ -31,7 +31,7 @@ def area_cards() -> dbc.Row:
                             ),
                             html.P(localized_text(area, "description"), className="small mb-1"),
                             html.P(
-                                t("home.indicators_count", count=count),
+                                t_count("count.indicators", count),
                                 className="small text-muted mb-0",
                             ),
                         ]

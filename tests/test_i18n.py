@@ -17,3 +17,31 @@ def test_messages_fill_parameters_and_fall_back_to_key():
     assert t("search.none", query="xyz") == "Nie znaleziono jednostki pasującej do „xyz”."
     assert t("no.such.key") == "no.such.key"
     assert all(isinstance(v, str) and v for v in MESSAGES["pl"].values())
+
+
+def test_counted_nouns_follow_polish_plural_rules():
+    from i18n import t_count
+
+    expected = {
+        1: "1 jednostka",
+        2: "2 jednostki",
+        4: "4 jednostki",
+        5: "5 jednostek",
+        12: "12 jednostek",
+        14: "14 jednostek",
+        22: "22 jednostki",
+        25: "25 jednostek",
+        0: "0 jednostek",
+        112: "112 jednostek",
+        1002: f"1{NBSP}002 jednostki",
+    }
+    assert {n: t_count("count.units", n) for n in expected} == expected
+
+
+def test_counted_nouns_in_english(dash_app):
+    from i18n import t_count
+
+    with dash_app.server.test_request_context("/?lang=en"):
+        assert t_count("count.services", 1) == "1 service"
+        assert t_count("count.services", 3) == "3 services"
+        assert t_count("count.indicators", 1234) == "1,234 indicators"

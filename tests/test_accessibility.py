@@ -31,6 +31,11 @@ PAGES = [
     "/konto/rejestracja",
     "/?lang=en",
     "/jst/1061011?lang=en",
+    "/raport/0201022",
+    "/raport/0201022/usluga/podatek-rolny",
+    "/raport/1465011?lang=en&obszary=edukacja",
+    "/raport/0000000",
+    "/wskazniki/przedszkola-miejsca-na-100-dzieci?lang=en",
 ]
 
 

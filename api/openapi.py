@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from data_access.catalogue_en import ENGLISH_FIELDS
 from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Status
 from i18n import current_language, t
 
@@ -93,6 +94,7 @@ def _schemas() -> dict:
                 "name": {"type": "string"},
                 "name_en": {"type": "string"},
                 "description": {"type": "string"},
+                "description_en": {"type": "string"},
                 "services": {"type": "array", "items": {"type": "string"}},
             }
         ),
@@ -103,6 +105,7 @@ def _schemas() -> dict:
                 "name": {"type": "string"},
                 "name_en": {"type": "string"},
                 "description": {"type": "string"},
+                "description_en": {"type": "string"},
                 "indicators": {"type": "array", "items": {"type": "string"}},
             }
         ),
@@ -194,6 +197,9 @@ def _indicator_detail() -> dict:
         "source": {"type": "string"},
         "caveats": {"type": "string"},
         "breaks": {"type": "string"},
+        "en": _object(
+            {field: {"type": "string"} for field in (*ENGLISH_FIELDS, "formula")},
+        ),
         "tags": {"type": "array", "items": {"type": "string"}},
         "years": {"type": "array", "items": {"type": "integer"}},
         "latest_year": _NULLABLE_INT,

@@ -29,6 +29,7 @@ from api.params import (
     parse_years,
     unknown_reference,
 )
+from data_access.catalogue_en import ENGLISH_FIELDS, english_formula, english_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository, Unit, get_repository
 from i18n import t
@@ -125,6 +126,13 @@ def _indicator_summary(repo: Repository, indicator: Indicator) -> dict:
     }
 
 
+def english_metadata(indicator: Indicator) -> dict:
+    """The texts of an indicator in English (the fields above are the Polish originals)."""
+    return {field: english_text(indicator, field) for field in ENGLISH_FIELDS} | {
+        "formula": english_formula(indicator)
+    }
+
+
 def _indicator_detail(repo: Repository, indicator: Indicator) -> dict:
     years = repo.years(indicator.id)
     variables = {indicator.numerator, indicator.denominator}
@@ -140,6 +148,7 @@ def _indicator_detail(repo: Repository, indicator: Indicator) -> dict:
         "source": indicator.source,
         "caveats": indicator.caveats,
         "breaks": indicator.breaks,
+        "en": english_metadata(indicator),
         "tags": list(indicator.tags),
         "years": years,
         "latest_year": years[-1] if years else None,
@@ -228,6 +237,7 @@ def areas() -> Response:
             "name": a.name,
             "name_en": a.name_en,
             "description": a.description,
+            "description_en": english_text(a, "description"),
             "services": [s.id for s in repo.services_of(a.id)],
         }
         for a in repo.areas
@@ -257,6 +267,7 @@ def services() -> Response:
             "name": s.name,
             "name_en": s.name_en,
             "description": s.description,
+            "description_en": english_text(s, "description"),
             "indicators": [i.id for i in repo.indicators_of(s.id)],
         }
         for s in repo.services

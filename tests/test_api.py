@@ -146,6 +146,18 @@ def test_indicator_detail_has_full_metadata(client, repository):
     assert body["provenance"] == "real"
     assert body["years"] == repository.years(indicator.id)
     assert body["latest_year"] == body["years"][-1]
+    # English texts next to the Polish originals, whatever the request language.
+    assert body["definition"] == indicator.definition
+    assert body["en"]["definition"].startswith("The gmina's own revenue")
+    assert body["en"]["formula"].startswith("(total own revenue")
+    assert body["en"]["denominator_label"] == "population as of 31 December"
+
+
+def test_areas_carry_english_descriptions(client):
+    areas = validate_response(client.get(f"{BASE_PATH}/areas"), "/areas")["data"]
+    education = next(a for a in areas if a["id"] == "edukacja")
+    assert education["description"].startswith("Wychowanie przedszkolne")
+    assert education["description_en"].startswith("Pre-school education")
 
 
 def test_unknown_indicator_is_404(client):

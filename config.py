@@ -57,7 +57,18 @@ class Settings:
     )
     login_rate_limit: str = field(
         default="5 per minute;30 per hour",
-        metadata={"help": "Login and registration attempts allowed per client address."},
+        metadata={"help": "Login attempts allowed for one account from one client address."},
+    )
+    address_rate_limit: str = field(
+        default="60 per minute;600 per hour",
+        metadata={
+            "help": "Login attempts allowed from one client address for all accounts together "
+            "(generous: a workshop room shares one address)."
+        },
+    )
+    register_rate_limit: str = field(
+        default="20 per minute;100 per hour",
+        metadata={"help": "Registrations allowed from one client address."},
     )
 
     @property

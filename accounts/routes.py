@@ -1,8 +1,8 @@
 """The accounts' form actions: plain HTML forms POST here (CSRF-checked), the action runs
 in one transaction and the browser is redirected (303) to a page with a message code.
 
-Missing items and other users' items answer 404 alike. Login and registration are
-rate-limited per client address.
+Missing items and other users' items answer 404 alike. Login is rate-limited per account and
+client address (and, more generously, per address); registration per address.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from flask_wtf.csrf import CSRFError
 from accounts import repository
 from accounts.auth import SessionUser, signed_in_user
 from accounts.db import DatabaseUnavailable
+from accounts.models import EMAIL_MAX
 from accounts.security import AccountError, safe_next
 from config import settings
 from i18n import t
@@ -30,6 +31,15 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("accounts", __name__)
 limiter = Limiter(get_remote_address, storage_uri=settings.ratelimit_storage_uri)
+
+
+def address_and_account() -> str:
+    """Key of the per-account login limit: password guessing for one account is slowed down,
+    while the others who share the address (a workshop room, an office) can still sign in,
+    and nobody can lock an account from elsewhere."""
+    email = request.form.get("email")
+    account = email.strip().lower()[:EMAIL_MAX] if isinstance(email, str) else ""
+    return f"{get_remote_address()}|{account}"
 
 LOGIN_PAGE = "/konto/logowanie"
 VIEWS_PAGE = "/moje-widoki"
@@ -110,7 +120,7 @@ def _sign_in(record: repository.UserRecord) -> None:
 
 
 @bp.post("/konto/zarejestruj")
-@limiter.limit(lambda: settings.login_rate_limit)
+@limiter.limit(lambda: settings.register_rate_limit)
 @form_action("/konto/rejestracja", login_required=False)
 def register_action():
     form = request.form
@@ -121,7 +131,8 @@ def register_action():
 
 
 @bp.post("/konto/zaloguj")
-@limiter.limit(lambda: settings.login_rate_limit)
+@limiter.limit(lambda: settings.address_rate_limit)
+@limiter.limit(lambda: settings.login_rate_limit, key_func=address_and_account)
 @form_action(LOGIN_PAGE, login_required=False)
 def login_action():
     form = request.form

@@ -135,16 +135,31 @@ def test_forms_without_a_valid_csrf_token_are_refused(new_client):
     assert repository.list_views(user_id(email)) == []
 
 
-def test_login_attempts_are_rate_limited_per_address(new_client):
+def test_login_attempts_are_rate_limited_per_account_and_address(new_client):
     client, elsewhere = new_client(), new_client()
-    email = register(new_client())
+    email, colleague = register(new_client()), register(new_client())
     statuses = [login(client, email, "zle-haslo-1234").status_code for _ in range(5)]
     assert statuses == [303] * 5
     refused = login(client, email)  # even the right password waits now
     assert refused.status_code == 429
     assert "Zbyt wiele prób" in refused.get_data(as_text=True)
     assert refused.headers["Retry-After"] == "60"
+    # Nobody else is locked out: the same account from elsewhere, a colleague from here.
     assert login(elsewhere, email).headers["Location"] == "/moje-widoki"
+    assert login(client, colleague).headers["Location"] == "/moje-widoki"
+
+
+def test_a_workshop_room_sharing_one_address_can_all_register_and_sign_in(new_client):
+    room = new_client()
+    address = room.environ_base["REMOTE_ADDR"]
+    trainees = []
+    for _ in range(12):
+        trainee = new_client()
+        trainee.environ_base["REMOTE_ADDR"] = address
+        trainees.append((trainee, register(trainee)))
+    for trainee, email in trainees:
+        post(trainee, "/konto/wyloguj")
+        assert login(trainee, email).headers["Location"] == "/moje-widoki"
 
 
 def test_another_users_views_and_dashboards_answer_404(new_client):

@@ -75,4 +75,7 @@ for command in INGEST_COMMANDS:
     server.cli.add_command(command)
 
 if __name__ == "__main__":
+    from accounts.db import upgrade
+
+    upgrade()  # as `make run` does with `flask db-upgrade`: accounts work on a fresh checkout
     app.run(host=settings.host, port=settings.port, debug=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from data_access.catalogue_en import ENGLISH_FIELDS
+from data_access.catalogue_en import INDICATOR_FIELDS
 from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Status
 from i18n import current_language, t
 
@@ -198,7 +198,7 @@ def _indicator_detail() -> dict:
         "caveats": {"type": "string"},
         "breaks": {"type": "string"},
         "en": _object(
-            {field: {"type": "string"} for field in (*ENGLISH_FIELDS, "formula")},
+            {field: {"type": "string"} for field in (*INDICATOR_FIELDS, "formula")},
         ),
         "tags": {"type": "array", "items": {"type": "string"}},
         "years": {"type": "array", "items": {"type": "integer"}},

@@ -29,7 +29,7 @@ from api.params import (
     parse_years,
     unknown_reference,
 )
-from data_access.catalogue_en import ENGLISH_FIELDS, english_formula, english_text
+from data_access.catalogue_en import INDICATOR_FIELDS, english_formula, english_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository, Unit, get_repository
 from i18n import t
@@ -128,7 +128,7 @@ def _indicator_summary(repo: Repository, indicator: Indicator) -> dict:
 
 def english_metadata(indicator: Indicator) -> dict:
     """The texts of an indicator in English (the fields above are the Polish originals)."""
-    return {field: english_text(indicator, field) for field in ENGLISH_FIELDS} | {
+    return {field: english_text(indicator, field) for field in INDICATOR_FIELDS} | {
         "formula": english_formula(indicator)
     }
 

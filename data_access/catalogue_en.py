@@ -1442,17 +1442,6 @@ def _table(obj: object) -> dict[str, dict[str, str]] | None:
     return None
 
 
-# The text fields of an indicator that have an English version (besides the name and formula).
-ENGLISH_FIELDS: tuple[str, ...] = (
-    "definition",
-    "numerator_label",
-    "denominator_label",
-    "source",
-    "caveats",
-    "breaks",
-)
-
-
 def english_text(obj: Area | Service | Indicator, field: str) -> str:
     """The English text of ``obj.field``, whatever the request language.
 

@@ -41,6 +41,7 @@ def address_and_account() -> str:
     account = email.strip().lower()[:EMAIL_MAX] if isinstance(email, str) else ""
     return f"{get_remote_address()}|{account}"
 
+
 LOGIN_PAGE = "/konto/logowanie"
 VIEWS_PAGE = "/moje-widoki"
 DASHBOARDS_PAGE = "/pulpity"

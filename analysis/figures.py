@@ -75,8 +75,10 @@ def discrete_colourscale(colours: list[str]) -> list:
 
 
 def base_map(level: str, territory: str, title: str) -> dict:
-    """The map with empty traces; values come with :func:`map_patch`."""
+    """The map with empty traces; values come with :func:`map_patch`. ``meta.fitZoom`` is the
+    zoom for a map of desktop width; ``assets/scripts/map-fit.js`` lowers it on narrow screens."""
     title_layout, top = chart_title(title, x=0.01)
+    view = territory_view(territory)
     empty = {
         "type": "choroplethmap",
         "geojson": geometry_url(level),
@@ -121,7 +123,8 @@ def base_map(level: str, territory: str, title: str) -> dict:
             },
         ],
         "layout": {
-            "map": {"style": "white-bg", **territory_view(territory)},
+            "map": {"style": "white-bg", **view},
+            "meta": {"fitZoom": view["zoom"]},
             "margin": {"l": 0, "r": 0, "t": top, "b": 0},
             "height": 560,
             "font": FONT,

@@ -262,6 +262,7 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
         view = territory_view(territory)
         patch["layout"]["map"]["center"] = view["center"]
         patch["layout"]["map"]["zoom"] = view["zoom"]
+        patch["layout"]["meta"]["fitZoom"] = view["zoom"]
         patch["layout"]["uirevision"] = f"{state.poziom}-{territory}"
     return patch, new_frame
 

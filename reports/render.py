@@ -224,13 +224,14 @@ def warm_up() -> float:
         html_to_pdf(html)
     except Exception:  # a missing system library must not stop the app from serving pages
         log.exception("PDF renderer could not start")
-    try:
-        from data_access.repository import get_repository
-        from reports.content import indicator_years
+    if (settings.built_dir / "values.parquet").exists():  # not yet while `build-data` runs
+        try:
+            from data_access.repository import get_repository
+            from reports.content import indicator_years
 
-        indicator_years(get_repository())  # the per-process tables every report reads
-    except Exception:
-        log.exception("report data could not be prepared")
+            indicator_years(get_repository())  # the per-process tables every report reads
+        except Exception:
+            log.exception("report data could not be prepared")
     return time.perf_counter() - start
 
 

@@ -15,6 +15,12 @@ VIEW = "/wskazniki/ludnosc?poziom=powiat&rok=2020"
 _emails = (f"przegladarka{i}@example.pl" for i in itertools.count(1))
 
 
+DIALOG_SHOWN = """() => {
+    const dialog = document.querySelector('.modal.show');
+    return dialog !== null && getComputedStyle(dialog).opacity === '1';
+}"""
+
+
 def settle(page) -> None:
     page.wait_for_selector("#_dash-app-content, main", state="attached")
     page.wait_for_load_state("networkidle")
@@ -127,6 +133,8 @@ def test_account_pages_pass_axe(page, live_server):
     settle(page)
     page.locator(".site-header").get_by_role("button", name="Zapisz widok").click()
     page.get_by_label("Nazwa widoku").wait_for()
+    # Contrast is measured on the finished dialog, not halfway through its fade-in.
+    page.wait_for_function(DIALOG_SHOWN)
     found["dialog"] = axe_serious(page, Path(axe))
     page.keyboard.press("Escape")
     page.locator(".modal").wait_for(state="hidden")

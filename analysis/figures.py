@@ -272,12 +272,16 @@ def series_figure(
             "separators": separators(),
             "height": 380 + max(0, top - 50),
             "margin": {"l": 70, "r": 20, "t": top, "b": 100},
-            # Every year is labelled on a short span; on a long one Plotly picks the step from
-            # the chart's width, so that the labels do not overlap in a narrow window.
+            # Every year is labelled (slanted) on a short span; on a long one Plotly picks the
+            # step from the chart's width, so that upright labels do not overlap in a narrow
+            # window.
             "xaxis": {
-                **({"dtick": 1} if len(years) <= MAX_YEARS_EVERY_TICK else {}),
+                **(
+                    {"dtick": 1, "tickangle": -45}
+                    if len(years) <= MAX_YEARS_EVERY_TICK
+                    else {"tickangle": 0}
+                ),
                 "tickformat": "d",
-                "tickangle": -45,
                 "automargin": True,
             },
             "yaxis": {
@@ -286,7 +290,8 @@ def series_figure(
                 "rangemode": "tozero",
                 "automargin": True,
             },
-            "legend": {"orientation": "h", "y": -0.3, "yanchor": "top"},
+            # Below the year labels, whatever their height (automargin makes room for both).
+            "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom"},
             "hovermode": "x unified",
         },
     }

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -23,8 +24,15 @@ from analysis.view import class_breaks, palette, unit_series, view_median_series
 from components.charts import wrap_text
 from config import settings
 from data_access.catalogue_model import Indicator, Polarity, Provenance
-from data_access.repository import Repository
-from i18n import current_language, format_value, localized_name, localized_unit, t
+from data_access.repository import Repository, Unit
+from i18n import (
+    current_language,
+    format_value,
+    localized_kind,
+    localized_name,
+    localized_unit,
+    t,
+)
 
 LEVELS = ("gmina", "powiat", "wojewodztwo")
 # The "whole of Poland" choice of the territory select (a native select shows no option for "").
@@ -365,12 +373,28 @@ def summary(
     )
 
 
+def distinct_names(units: list[Unit]) -> dict[str, str]:
+    """Legend labels of the selected units: the name, with the kind where two selected units
+    share it (the urban and the rural gmina Bolesławiec), and the code if that is not enough."""
+
+    def with_kind(unit: Unit) -> str:
+        return f"{unit.name} ({localized_kind(unit.kind)})"
+
+    names = Counter(u.name for u in units)
+    kinds = Counter(with_kind(u) for u in units)
+    labels = {}
+    for unit in units:
+        label = unit.name if names[unit.name] == 1 else with_kind(unit)
+        labels[unit.code] = f"{label}, {unit.code}" if kinds[with_kind(unit)] > 1 else label
+    return labels
+
+
 def series_update(repo: Repository, state: ViewState) -> dict:
     context = view_context(repo, state)
     indicator = context.indicator
     values = repo.indicator_values(indicator.id)
     series = unit_series(values, list(state.jst))
-    names = {c: repo.unit(c).name for c in state.jst if repo.unit(c)}
+    names = distinct_names([u for u in map(repo.unit, state.jst) if u is not None])
     # A total (no denominator) of Poland dwarfs any unit: show it only for ratios.
     poland = (
         values.filter(pl.col("level") == "kraj", pl.col("status") == "value")

@@ -57,3 +57,17 @@ def test_xlsx_export_of_demo_indicator_is_flagged(repository):
     state = ViewState(wskaznik="przedszkola-wydatki-na-dziecko")
     content, name = export_view(repository, state, "xlsx", date(2026, 11, 30))
     assert name.endswith("_DEMO.xlsx") and content[:2] == b"PK"
+
+
+def test_legend_tells_apart_units_with_the_same_name(repository):
+    from analysis.service import distinct_names, series_update
+
+    units = [repository.unit(c) for c in ("0201011", "0201022", "1465011")]
+    assert distinct_names(units) == {
+        "0201011": "Bolesławiec (gmina miejska)",
+        "0201022": "Bolesławiec (gmina wiejska)",
+        "1465011": "Warszawa",
+    }
+    figure = series_update(repository, ViewState(jst=("0201011", "0201022")))
+    names = [trace["name"] for trace in figure["data"]]
+    assert "Bolesławiec (gmina miejska)" in names and "Bolesławiec (gmina wiejska)" in names

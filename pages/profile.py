@@ -301,8 +301,8 @@ def service_table(
 ) -> dbc.Table:
     with_group = stats is not None
     if with_group:
-        widths = ["24%", "9%", "9%"] + ["8%"] * len(parents) + ["12%", "12%"]
-        widths.append(f"{100 - 66 - 8 * len(parents)}%")
+        widths = ["21%", "9%", "9%"] + ["9%"] * len(parents) + ["11%", "14%"]
+        widths.append(f"{100 - 64 - 9 * len(parents)}%")
     else:
         widths = ["32%", "11%", "10%"] + ["10%"] * len(parents)
         if parents:

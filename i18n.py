@@ -802,8 +802,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.button": "Drukuj / PDF",
         "reports.button_title": "Raport do druku o jednostce {name} (strona HTML i PDF)",
         "reports.service_button": "raport usługi",
-        "reports.card.label": "Raport do druku o tej usłudze w wybranej jednostce (kod TERYT)",
-        "reports.card.placeholder": "np. 0201011",
+        "reports.card.label": "Raport do druku o tej usłudze w wybranej jednostce (nazwa "
+        "lub kod TERYT)",
+        "reports.card.placeholder": "np. Bolesławiec, 0201011",
+        "reports.choose.title": "Wybierz jednostkę",
+        "reports.choose.text": "Nazwie „{query}” odpowiada kilka jednostek. Wybierz, dla której "
+        "przygotować raport usługi „{service}”:",
         "reports.service_button_title": "Raport do druku: {service} w jednostce {name}",
         "reports.toolbar": "Raport",
         "reports.print": "Drukuj",

@@ -861,8 +861,11 @@ MESSAGES_EN: dict[str, str] = {
     "next to the service name) and in the version of this report with all indicators.",
     "reports.note.bad_scope": "Unknown scope of indicators “{value}”: the key indicators are "
     "shown (possible: kluczowe, wszystkie).",
-    "reports.card.label": "Printable report on this service in a chosen unit (TERYT code)",
-    "reports.card.placeholder": "e.g. 0201011",
+    "reports.card.label": "Printable report on this service in a chosen unit (name or TERYT code)",
+    "reports.card.placeholder": "e.g. Bolesławiec, 0201011",
+    "reports.choose.title": "Choose a unit",
+    "reports.choose.text": "Several units match “{query}”. Choose the one for the report on "
+    "the service “{service}”:",
     "reports.busy.title": "The PDF report is being prepared",
     "reports.busy.text": "The server is preparing another PDF report right now. This page will "
     "try again by itself in {seconds} s.",

@@ -63,7 +63,7 @@ def service_card_form(service_id: str) -> html.Form:
                         name="jst",
                         type="text",
                         required=True,
-                        maxlength=20,
+                        maxlength=120,
                         placeholder=t("reports.card.placeholder"),
                         size="sm",
                         autocomplete="off",

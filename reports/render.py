@@ -143,6 +143,15 @@ def render_notfound(message: str) -> str:
     return environment().get_template("notfound.html").render(message=message)
 
 
+def render_choice(heading: str, message: str, choices: list[tuple[str, str]]) -> str:
+    """A page of links to choose from (units that match a name)."""
+    return (
+        environment()
+        .get_template("notfound.html")
+        .render(heading=heading, message=message, choices=choices, status=200)
+    )
+
+
 # --- PDF ------------------------------------------------------------------------------------------
 @cache
 def _weasy():

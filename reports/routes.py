@@ -16,8 +16,8 @@ from urllib.parse import quote
 
 from flask import Flask, Response, redirect, request
 
-from data_access.repository import Repository, Unit, get_repository
-from i18n import current_language, localized_kind, t
+from data_access.repository import Repository, SearchHit, Unit, get_repository
+from i18n import current_language, localized_kind, localized_name, t, unit_place
 from reports import content, render
 from reports.options import CONTEXT_AREA, ReportOptions, cache_token, parse_options
 
@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
 MAX_CODE = 40
+MAX_QUERY = 120
+MAX_CHOICES = 10
 
 
 def split_pdf(name: str) -> tuple[str, bool]:
@@ -167,19 +169,37 @@ def register_report_routes(server: Flask) -> None:
         )
 
     @server.get("/raport/usluga/<service_id>")
-    def service_report_for_code(service_id: str) -> Response:
-        """The service card's form: ``?jst=<teryt>`` → the service report of that unit."""
+    def service_report_for_unit(service_id: str) -> Response:
+        """The service card's form: ``?jst=<teryt code or name>`` → the service report of that
+        unit; a name shared by several units (Bolesławiec) gives the list to choose from."""
         repo = get_repository()
         service = repo.service(service_id)
         if service is None:
             return not_found(t("notfound.service", id=service_id[:60]))
-        code = (request.args.get("jst") or "").strip()[:MAX_CODE]
-        unit = repo.unit(code)
-        if unit is None:
-            return not_found(t("notfound.unit", code=code))
-        return redirect(f"/raport/{unit.code}/usluga/{service.id}", code=302)
+        asked = (request.args.get("jst") or "").strip()[:MAX_QUERY]
+        unit = repo.unit(asked)
+        hits = [] if unit else repo.search(asked, MAX_CHOICES) if asked else []
+        if unit is None and len(hits) == 1:
+            unit = repo.unit(hits[0].code)
+        if unit is not None:
+            return redirect(f"/raport/{unit.code}/usluga/{service.id}", code=302)
+        if not hits:
+            return not_found(t("notfound.unit", code=asked[:MAX_CODE]))
+        choices = [(f"/raport/{hit.code}/usluga/{service.id}", hit_label(hit)) for hit in hits]
+        page = render.render_choice(
+            t("reports.choose.title"),
+            t("reports.choose.text", query=asked, service=localized_name(service)),
+            choices,
+        )
+        return Response(page, mimetype="text/html")
 
     render.warm_up_in_background()
+
+
+def hit_label(hit: SearchHit) -> str:
+    """``"Bolesławiec (gmina wiejska), pow. bolesławiecki, woj. dolnośląskie, 0201022"``."""
+    place = unit_place(hit.powiat, hit.woj)
+    return f"{hit.name} ({localized_kind(hit.kind)}){', ' + place if place else ''}, {hit.code}"
 
 
 def render_locator(unit: Unit) -> str | None:

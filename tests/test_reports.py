@@ -257,6 +257,18 @@ def test_service_report_routes(client):
     assert redirect.headers["Location"].endswith("/raport/0201011/usluga/wychowanie-przedszkolne")
 
 
+def test_service_card_form_accepts_a_name(client):
+    one = client.get("/raport/usluga/podatek-rolny?jst=kleszczow")  # no diacritics needed
+    assert one.status_code == 302
+    assert one.headers["Location"] == "/raport/1001042/usluga/podatek-rolny"
+    shared = client.get("/raport/usluga/podatek-rolny?jst=Bolesławiec")
+    assert shared.status_code == 200
+    body = shared.get_data(as_text=True)
+    assert t("reports.choose.title") in body
+    for code in ("0201011", "0201022"):
+        assert f'href="/raport/{code}/usluga/podatek-rolny"' in body
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -214,6 +214,9 @@ MESSAGES_EN: dict[str, str] = {
     "count.services.one": "{count} service",
     "count.services.few": "{count} services",
     "count.services.many": "{count} services",
+    "count.persons.one": "{count} person",
+    "count.persons.few": "{count} people",
+    "count.persons.many": "{count} people",
     "count.units.one": "{count} unit",
     "count.units.few": "{count} units",
     "count.units.many": "{count} units",
@@ -947,7 +950,6 @@ UNITS_EN: dict[str, str] = {
     "zł/m²": "PLN/m²",
     "zł/m³": "PLN/m³",
     # Units used by pages outside the catalogue (profile key facts).
-    "osób": "persons",
     "os./km²": "persons/km²",
     # Units of the context variables of comparison groups (data_access.peers).
     "os.": "persons",

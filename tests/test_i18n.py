@@ -45,3 +45,11 @@ def test_counted_nouns_in_english(dash_app):
         assert t_count("count.services", 1) == "1 service"
         assert t_count("count.services", 3) == "3 services"
         assert t_count("count.indicators", 1234) == "1,234 indicators"
+
+
+def test_population_is_counted_in_persons():
+    from i18n import t_count
+
+    assert t_count("count.persons", 2868242) == f"2{NBSP}868{NBSP}242 osoby"
+    assert t_count("count.persons", 15359) == f"15{NBSP}359 osób"
+    assert t_count("count.persons", 1) == "1 osoba"

@@ -109,13 +109,12 @@ def test_report_pages_fit_at_320_px(page, live_server, path):
 MAP_ZOOM = """() => {
     const gd = document.querySelector('.analiza-map .js-plotly-plot');
     const map = gd && gd._fullLayout && gd._fullLayout.map;
-    return map ? [map.zoom, gd.layout.meta.fitZoom] : null;
+    return map && gd.layout.meta ? [map.zoom, gd.layout.meta.fitZoom] : null;
 }"""
 
 
 def map_zoom(page) -> tuple[float, float]:
     page.wait_for_function(MAP_ZOOM)
-    page.wait_for_timeout(500)  # the fit is one relayout after the first drawing
     zoom, fit_zoom = page.evaluate(MAP_ZOOM)
     return zoom, fit_zoom
 
@@ -129,5 +128,7 @@ def test_map_zooms_out_on_narrow_screens_to_keep_the_territory_in_view(page, liv
     page.set_viewport_size({"width": 320, "height": 800})
     page.goto(live_server + "/analiza?teren=02")
     page.wait_for_load_state("networkidle")
+    # The fit is one relayout after the first drawing: wait for it rather than sleep.
+    page.wait_for_function(f"() => {{ const z = ({MAP_ZOOM})(); return z && z[0] < z[1] - 1; }}")
     zoom, fit_zoom = map_zoom(page)
     assert zoom < fit_zoom - 1  # a map a third as wide: more than one zoom level out

@@ -235,9 +235,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "count.services.one": "{count} usługę",
         "count.services.few": "{count} usługi",
         "count.services.many": "{count} usług",
-        "count.persons.one": "{count} osoba",
-        "count.persons.few": "{count} osoby",
-        "count.persons.many": "{count} osób",
         "count.units.one": "{count} jednostka",
         "count.units.few": "{count} jednostki",
         "count.units.many": "{count} jednostek",
@@ -974,17 +971,22 @@ def t(key: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-def plural_category(count: int) -> str:
-    """``"one"``, ``"few"`` or ``"many"``: Polish 1 wskaźnik, 2–4 (not 12–14) wskaźniki, else
-    wskaźników (also 22 wskaźniki, 25 wskaźników); English has only one and many."""
+def polish_plural(count: int) -> str:
+    """``"one"``, ``"few"`` or ``"many"``: 1 wskaźnik, 2–4 (not 12–14) wskaźniki, else
+    wskaźników (also 22 wskaźniki, 25 wskaźników, 0 wskaźników)."""
     number = abs(count)
     if number == 1:
         return "one"
-    if current_language() == "en":
-        return "many"
     if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
         return "few"
     return "many"
+
+
+def plural_category(count: int) -> str:
+    """The plural category in the current language (English has only one and many)."""
+    if current_language() == "en":
+        return "one" if abs(count) == 1 else "many"
+    return polish_plural(count)
 
 
 def t_count(key: str, count: int) -> str:
@@ -1067,10 +1069,56 @@ def format_number(value: float | int | None, decimals: int = 0) -> str:
     return text.replace(",", NBSP).replace(".", ",")
 
 
+# Units of measure are written in the catalogue as their head noun in the nominative plural
+# ("uczniowie", "osoby na 1000 mieszkańców"); after a number Polish needs another form: after
+# 1, after 2–4, after 5+ (and 0, 12–14) and after a fraction ("2,5 ucznia").
+UNIT_NOUN_FORMS: dict[str, tuple[str, str, str, str]] = {
+    "osoby": ("osoba", "osoby", "osób", "osoby"),
+    # masculine-personal: "2 uczniów" (dwóch uczniów), as after 5+
+    "uczniowie": ("uczeń", "uczniów", "uczniów", "ucznia"),
+    "godziny": ("godzina", "godziny", "godzin", "godziny"),
+    "woluminy": ("wolumin", "woluminy", "woluminów", "woluminu"),
+    "dni": ("dzień", "dni", "dni", "dnia"),
+    "mieszkania": ("mieszkanie", "mieszkania", "mieszkań", "mieszkania"),
+    "podmioty": ("podmiot", "podmioty", "podmiotów", "podmiotu"),
+    "miejsca": ("miejsce", "miejsca", "miejsc", "miejsca"),
+    "imprezy": ("impreza", "imprezy", "imprez", "imprezy"),
+    "decyzje": ("decyzja", "decyzje", "decyzji", "decyzji"),
+    "lata": ("rok", "lata", "lat", "roku"),
+    "miesiące": ("miesiąc", "miesiące", "miesięcy", "miesiąca"),
+    "dzieci": ("dziecko", "dzieci", "dzieci", "dziecka"),
+    "etaty": ("etat", "etaty", "etatów", "etatu"),
+    "obiekty": ("obiekt", "obiekty", "obiektów", "obiektu"),
+    "wypadki": ("wypadek", "wypadki", "wypadków", "wypadku"),
+    "awarie": ("awaria", "awarie", "awarii", "awarii"),
+    "sztuki": ("sztuka", "sztuki", "sztuk", "sztuki"),
+    "gospodarstwa": ("gospodarstwo", "gospodarstwa", "gospodarstw", "gospodarstwa"),
+    "dokumenty": ("dokument", "dokumenty", "dokumentów", "dokumentu"),
+    "wnioski": ("wniosek", "wnioski", "wniosków", "wniosku"),
+    "zgłoszenia": ("zgłoszenie", "zgłoszenia", "zgłoszeń", "zgłoszenia"),
+}
+PLURAL_INDEX = {"one": 0, "few": 1, "many": 2}
+
+
+def unit_after_number(unit: str, value: float, decimals: int) -> str:
+    """The Polish unit of measure in the form its number needs: ``"124 uczniów"``,
+    ``"2 uczniowie"``, ``"12,5 ucznia"``, ``"51 osób na km²"``; other units as they are."""
+    head, _, rest = unit.partition(" ")
+    forms = UNIT_NOUN_FORMS.get(head)
+    if forms is None:
+        return unit
+    index = 3 if decimals > 0 else PLURAL_INDEX[polish_plural(round(value))]
+    return f"{forms[index]} {rest}".rstrip()
+
+
 def format_value(value: float | None, decimals: int, unit: str) -> str:
-    """A value with its unit of measure, e.g. ``"2 958 zł"`` or ``"12,5%"`` (in English
-    ``"2,958 PLN"``, ``"12.5%"``)."""
+    """A value with its unit of measure, e.g. ``"2 958 zł"``, ``"12,5%"``, ``"124 uczniów"``
+    (in English ``"2,958 PLN"``, ``"12.5%"``, ``"124 pupils"``)."""
     if value is None:
         return "–"
     number = format_number(value, decimals)
-    return f"{number}%" if unit == "%" else f"{number}{NBSP}{localized_unit(unit)}"
+    if unit == "%":
+        return f"{number}%"
+    if current_language() == "en":
+        return f"{number}{NBSP}{localized_unit(unit)}"
+    return f"{number}{NBSP}{unit_after_number(unit, value, decimals)}"

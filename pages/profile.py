@@ -34,7 +34,6 @@ from i18n import (
     localized_name,
     localized_unit,
     t,
-    t_count,
     unit_place,
 )
 from reports.links import service_report_link, unit_report_links
@@ -129,24 +128,17 @@ def facts_list(facts: dict) -> list:
     for label, (value, decimals, unit, year) in facts.items():
         if value is None:
             continue
-        if unit == PERSONS:
-            text = t_count(PERSONS, round(value))
-        else:
-            text = format_value(value, decimals, unit)
         items += [
             html.Dt(label, className="col-sm-4"),
-            html.Dd(f"{text} ({year})", className="col-sm-8"),
+            html.Dd(f"{format_value(value, decimals, unit)} ({year})", className="col-sm-8"),
         ]
     return items
-
-
-PERSONS = "count.persons"  # population: "2 868 242 osoby", "15 359 osób"
 
 
 def key_facts(profile: pl.DataFrame) -> dict:
     """Population, area and density of the unit, each in its latest year."""
     wanted = {
-        "ludnosc": (t("profile.population"), 0, PERSONS),
+        "ludnosc": (t("profile.population"), 0, "osoby"),
         "powierzchnia": (t("profile.area"), 0, "km²"),
         "gestosc-zaludnienia": (t("profile.density"), 0, "os./km²"),
     }

@@ -32,7 +32,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from components.svg import data_uri
-from config import settings
+from config import PROJECT_ROOT, settings
 from data_access.catalogue_en import localized_text
 from i18n import current_language, localized_kind, localized_name, localized_unit, t
 
@@ -257,6 +257,9 @@ def template_fingerprint() -> str:
         digest.update(path.read_bytes())
     for module in ("content.py", "charts.py", "render.py"):
         digest.update((TEMPLATES.parent / module).read_bytes())
+    # The texts: a changed wording or translation must not be served from an old render.
+    for module in ("i18n.py", "i18n_en.py", "data_access/catalogue_en.py"):
+        digest.update((PROJECT_ROOT / module).read_bytes())
     return digest.hexdigest()[:16]
 
 

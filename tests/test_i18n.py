@@ -1,3 +1,5 @@
+import pytest
+
 from i18n import MESSAGES, NBSP, format_number, format_value, t
 
 
@@ -48,8 +50,25 @@ def test_counted_nouns_in_english(dash_app):
 
 
 def test_population_is_counted_in_persons():
-    from i18n import t_count
+    assert format_value(2868242, 0, "osoby") == f"2{NBSP}868{NBSP}242{NBSP}osoby"
+    assert format_value(15359, 0, "osoby") == f"15{NBSP}359{NBSP}osób"
+    assert format_value(1, 0, "osoby") == f"1{NBSP}osoba"
 
-    assert t_count("count.persons", 2868242) == f"2{NBSP}868{NBSP}242 osoby"
-    assert t_count("count.persons", 15359) == f"15{NBSP}359 osób"
-    assert t_count("count.persons", 1) == "1 osoba"
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "unit", "expected"),
+    [
+        (124, 0, "uczniowie", "124 uczniów"),
+        (1, 0, "uczniowie", "1 uczeń"),
+        (12.5, 1, "uczniowie", "12,5 ucznia"),
+        (51, 0, "osoby na km²", "51 osób na km²"),
+        (22, 0, "osoby na 1000 mieszkańców", "22 osoby na 1000 mieszkańców"),
+        (1, 0, "dni", "1 dzień"),
+        (5.4, 1, "lata", "5,4 roku"),
+        (5.01, 2, "imprezy na 1000 mieszkańców", "5,01 imprezy na 1000 mieszkańców"),
+        (958, 0, "zł", "958 zł"),
+    ],
+)
+def test_units_take_the_form_their_number_needs(value, decimals, unit, expected):
+    number, _, unit_text = expected.partition(" ")
+    assert format_value(value, decimals, unit) == f"{number}{NBSP}{unit_text}"

@@ -36,6 +36,7 @@ from i18n import (
     t,
     unit_place,
 )
+from reports.content import trend_text
 from reports.links import service_report_link, unit_report_links
 
 dash.register_page(__name__, path_template="/jst/<teryt>", title=lazy_t("profile.page_title"))
@@ -164,15 +165,7 @@ def trend_image(indicator: Indicator, row: dict) -> html.Img | str:
     svg = sparkline_svg(values)
     if svg is None:
         return html.Span(t("profile.no_trend"), className="small status-missing")
-    known = [(y, v) for y, v in zip(years, values, strict=True) if v is not None]
-    alt = t(
-        "profile.trend_alt",
-        name=localized_name(indicator),
-        first=format_value(known[0][1], indicator.decimals, indicator.unit),
-        first_year=known[0][0],
-        last=format_value(known[-1][1], indicator.decimals, indicator.unit),
-        last_year=known[-1][0],
-    )
+    alt = trend_text(indicator, list(zip(years, values, strict=True)))
     return html.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
 
 

@@ -95,6 +95,14 @@ def indicator_options(area_id: str | None) -> list[dict]:
     return options
 
 
+def territory_label(level: str, kind: str, name: str) -> str:
+    """A voivodeship or powiat as a territory: "woj. dolnośląskie", "powiat bolesławiecki"; a
+    city with county rights goes by its name."""
+    if level == "wojewodztwo":
+        return t("unit.woj_short", name=name)
+    return t("unit.powiat_full", name=name) if kind == "powiat" else name
+
+
 def territory_options(level: str) -> list[dict]:
     from data_access.repository import get_repository
 
@@ -104,18 +112,13 @@ def territory_options(level: str) -> list[dict]:
         return options
     voivodeships = units.filter(pl.col("level") == "wojewodztwo").sort("code")
     options += [
-        {"label": t("unit.woj_short", name=r["name"]), "value": r["code"]}
+        {"label": territory_label(r["level"], r["kind"], r["name"]), "value": r["code"]}
         for r in voivodeships.iter_rows(named=True)
     ]
     if level == "gmina":
         powiaty = units.filter(pl.col("level") == "powiat").sort("name")
         options += [
-            {
-                "label": t("unit.powiat_full", name=r["name"])
-                if r["kind"] == "powiat"
-                else r["name"],
-                "value": r["code"],
-            }
+            {"label": territory_label(r["level"], r["kind"], r["name"]), "value": r["code"]}
             for r in powiaty.iter_rows(named=True)
         ]
     return options
@@ -223,13 +226,7 @@ def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
         where = ", " + t(f"analiza.group.title.{state.grupa}", name=reference.name)
     elif territory:
         unit = repo.unit(territory)
-        if unit.level == "wojewodztwo":
-            name = t("unit.woj_short", name=unit.name)
-        elif unit.kind == "powiat":  # a land powiat; a city with county rights is its name
-            name = t("unit.powiat_full", name=unit.name)
-        else:
-            name = unit.name
-        where = f", {name}"
+        where = f", {territory_label(unit.level, unit.kind, unit.name)}"
     demo = (
         f" — {t('demo.badge').upper()}" if context.indicator.provenance == Provenance.DEMO else ""
     )

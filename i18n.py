@@ -1101,8 +1101,9 @@ PLURAL_INDEX = {"one": 0, "few": 1, "many": 2}
 
 
 def unit_after_number(unit: str, value: float, decimals: int) -> str:
-    """The Polish unit of measure in the form its number needs: ``"124 uczniów"``,
-    ``"2 uczniowie"``, ``"12,5 ucznia"``, ``"51 osób na km²"``; other units as they are."""
+    """The Polish unit of measure in the form its number needs: ``"1 uczeń"``,
+    ``"124 uczniów"``, ``"22 osoby"``, ``"12,5 ucznia"``, ``"51 osób na km²"``; other units as
+    they are."""
     head, _, rest = unit.partition(" ")
     forms = UNIT_NOUN_FORMS.get(head)
     if forms is None:

@@ -233,7 +233,7 @@ def warm_up() -> float:
         html_to_pdf(html)
     except Exception:  # a missing system library must not stop the app from serving pages
         log.exception("PDF renderer could not start")
-    if (settings.built_dir / "values.parquet").exists():  # not yet while `build-data` runs
+    if data_version(settings.built_dir) != "none":  # no data yet while `build-data` runs
         try:
             from data_access.repository import get_repository
             from reports.content import indicator_years

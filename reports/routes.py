@@ -178,8 +178,8 @@ def register_report_routes(server: Flask) -> None:
             return not_found(t("notfound.service", id=service_id[:60]))
         asked = (request.args.get("jst") or "").strip()[:MAX_QUERY]
         unit = repo.unit(asked)
-        hits = [] if unit else repo.search(asked, MAX_CHOICES) if asked else []
-        if unit is None and len(hits) == 1:
+        hits = repo.search(asked, MAX_CHOICES) if unit is None and asked else []
+        if len(hits) == 1:
             unit = repo.unit(hits[0].code)
         if unit is not None:
             return redirect(f"/raport/{unit.code}/usluga/{service.id}", code=302)

@@ -1,4 +1,4 @@
-"""Readers of the shipped raw files (GUS BDL exports and the TERYT registers).
+"""Readers of the shipped raw files (GUS BDL exports, CKE exam results, the TERYT registers).
 
 Each reader returns a tidy Polars frame with TERYT codes as zero-padded strings.
 """
@@ -33,6 +33,30 @@ AGE_GROUPS = {
     "w wieku poprodukcyjnym;ogółem": "pop_post",
 }
 _YEAR_UNIT = re.compile(r";(\d{4});\[[^\]]*\]$")
+
+# GUS ratios with 6-digit gmina codes (2016 student export of BDL) → variable of the ratio.
+TERYT6_RATIOS = {
+    "culture_libraries/gminy_ludnosc_na_1_placowke_biblioteczna_2002-2014.csv": (
+        "persons_per_library_outlet"
+    ),
+    "culture_libraries/gminy_czytelnicy_na_1000_ludnosci_2002-2014.csv": "library_readers_per_1000",
+    "culture_libraries/gminy_wypozyczenia_na_1_czytelnika_wol_2002-2014.csv": (
+        "library_loans_per_reader"
+    ),
+    "labour_market_context/gminy_bezrobotni_na_1000_w_wieku_produkcyjnym_2003-2014.csv": (
+        "unemployed_per_1000_working_age"
+    ),
+}
+TERYT6_SERIES_SCHEMA = {
+    "teryt6": pl.String,
+    "nazwa": pl.String,
+    "rok": pl.Int32,
+    "wartosc": pl.Float64,
+}
+EXAM8_DIR = "education_exam_8th_grade_mazowieckie_2025"
+EXAM8_YEAR = 2025
+EXAM8_SUBJECTS = ("polski", "matematyka", "angielski")
+EXAM8_CODE_COLUMN = "Kod teryt gminy"
 
 
 def _parse_decimal(column: str) -> pl.Expr:
@@ -158,6 +182,9 @@ def load_gmina_components(raw_dir: Path) -> dict[str, pl.DataFrame]:
         "own_revenue_2015_2024": single(own, "own_revenue"),
         "investment_2015_2024": single(invest, "investment_expenditure"),
         "population_2015_2024": single(population, "pop_total"),
+        "exam8_2025": exam8_components(
+            read_exam8_schools(raw_dir / EXAM8_DIR / "wyniki_testow.csv"), EXAM8_YEAR
+        ),
     }
 
 
@@ -192,6 +219,89 @@ def load_gus_aggregates(raw_dir: Path) -> pl.DataFrame:
             )
         )
     return pl.concat(frames)
+
+
+def read_teryt6_series(path: Path, variable: str) -> pl.DataFrame:
+    """Read a gmina series with 6-digit codes (``teryt6,nazwa,rok,wartosc``) into
+    ``teryt6, variable, year, value``.
+
+    ``teryt6`` is the gmina code without its type digit (WWPPGG); its lost leading zero is
+    restored. An empty value is no data and its row is dropped. A gmina whose type digit changed
+    appears twice per year with complementary empty years; after dropping the empty rows each
+    (``teryt6``, year) must be unique, else the file is rejected.
+    """
+    frame = pl.read_csv(path, schema=TERYT6_SERIES_SCHEMA)
+    series = frame.filter(pl.col("wartosc").is_not_null()).select(
+        pl.col("teryt6").str.strip_chars().str.zfill(6),
+        pl.lit(variable).alias("variable"),
+        pl.col("rok").alias("year"),
+        pl.col("wartosc").alias("value"),
+    )
+    duplicated = series.filter(pl.len().over("teryt6", "year") > 1)
+    if duplicated.height:
+        first = duplicated.row(0, named=True)
+        raise ValueError(f"{path.name}: two values for {first['teryt6']} in {first['year']}")
+    return series
+
+
+def load_teryt6_ratios(raw_dir: Path) -> pl.DataFrame:
+    """The shipped GUS ratios per gmina with 6-digit codes (libraries, registered unemployment),
+    as ``teryt6, variable, year, value``."""
+    return pl.concat(
+        read_teryt6_series(raw_dir / name, variable) for name, variable in TERYT6_RATIOS.items()
+    )
+
+
+def read_exam8_schools(path: Path) -> pl.DataFrame:
+    """Read the CKE 8th-grade exam results per school into ``code, subject, takers, mean``.
+
+    ``code`` is the 7-digit gmina code as in the file (town and rural parts of urban-rural
+    gminy end in 4 and 5). Means use a decimal comma; a suppressed (blank) statistic is null.
+    One header field contains a newline, so the file is read by a real CSV parser.
+    """
+    frame = pl.read_csv(path, infer_schema=False)
+    missing = {EXAM8_CODE_COLUMN} | {
+        f"{stat}_{subject}" for stat in ("liczba_zdających", "mean") for subject in EXAM8_SUBJECTS
+    }
+    missing -= set(frame.columns)
+    if missing:
+        raise ValueError(f"{path.name}: missing columns {sorted(missing)}")
+    return pl.concat(
+        frame.select(
+            pl.col(EXAM8_CODE_COLUMN).str.strip_chars().str.zfill(7).alias("code"),
+            pl.lit(subject).alias("subject"),
+            _parse_decimal(f"liczba_zdających_{subject}").alias("takers"),
+            _parse_decimal(f"mean_{subject}").alias("mean"),
+        )
+        for subject in EXAM8_SUBJECTS
+    )
+
+
+def exam8_components(schools: pl.DataFrame, year: int) -> pl.DataFrame:
+    """Gmina components of the exam: ``exam8_<subject>_takers`` (candidates of the schools with
+    a mean) and ``exam8_<subject>_score_sum`` (Σ candidates × mean), as
+    ``code, variable, year, value``.
+
+    Town (…4) and rural (…5) parts count towards their urban-rural gmina (…3).
+    """
+    scored = schools.filter(pl.col("mean").is_not_null() & pl.col("takers").is_not_null())
+    gmina_code = pl.col("code").str.slice(0, 6) + pl.col("code").str.slice(6, 1).replace(
+        {"4": "3", "5": "3"}
+    )
+    sums = scored.group_by(gmina_code.alias("code"), "subject").agg(
+        pl.col("takers").sum().alias("takers"),
+        (pl.col("takers") * pl.col("mean")).sum().alias("score_sum"),
+    )
+    return (
+        sums.unpivot(index=["code", "subject"], variable_name="part", value_name="value")
+        .select(
+            "code",
+            pl.format("exam8_{}_{}", "subject", "part").alias("variable"),
+            pl.lit(year, dtype=pl.Int32).alias("year"),
+            "value",
+        )
+        .sort("code", "variable")
+    )
 
 
 def read_crosswalk(raw_dir: Path) -> pl.DataFrame:

@@ -19,6 +19,7 @@ from data_access import sources
 from data_access.catalogue import AREAS, all_indicators, all_services
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.demo import generate_demo_components
+from data_access.reconstruct import reconstructed_components
 from data_access.units import POLAND_CODE, build_units, code_map
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ def real_components(raw: dict[str, pl.DataFrame], codes: pl.DataFrame) -> pl.Dat
     Own revenue for 2015–2019 is in two exports: the FINA 2622 one wins (it is not rounded).
     Population is LUDN 1336 from 2015 and the sum of the economic age groups before.
     ``pop_age_total`` (sum of age groups) is the consistent denominator of the age shares.
+    The 8th-grade exam sums (2025) cover the gminy of mazowieckie only.
     """
     by_source = raw["revenue_by_source_2010_2019"]
     newer_revenue = raw["own_revenue_2015_2024"]
@@ -83,6 +85,7 @@ def real_components(raw: dict[str, pl.DataFrame], codes: pl.DataFrame) -> pl.Dat
         raw["investment_2015_2024"],
         population,
         early_population,
+        raw["exam8_2025"],
     ]
     combined = pl.concat([f.select("code", "variable", "year", "value") for f in frames])
     return (
@@ -93,6 +96,15 @@ def real_components(raw: dict[str, pl.DataFrame], codes: pl.DataFrame) -> pl.Dat
         .select(list(COMPONENT_SCHEMA))
         .cast(COMPONENT_SCHEMA)
     )
+
+
+def with_reconstructed(real: pl.DataFrame, ratios: pl.DataFrame) -> pl.DataFrame:
+    """The real components plus the counts rebuilt from GUS ratios and the population among
+    them (library outlets, readers and loans; registered unemployed): see ``reconstruct``."""
+    rebuilt = reconstructed_components(ratios, real).with_columns(
+        pl.lit(Status.VALUE.value).alias("status")
+    )
+    return pl.concat([real, rebuilt.select(list(COMPONENT_SCHEMA)).cast(COMPONENT_SCHEMA)])
 
 
 def demo_context(components: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
@@ -397,7 +409,10 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
     terc = sources.read_terc(raw_dir / "teryt" / "TERC_2024-01-01.normalized.csv")
     units = build_units(terc, sources.read_crosswalk(raw_dir))
     codes = code_map(units)
-    real = real_components(sources.load_gmina_components(raw_dir), codes)
+    real = with_reconstructed(
+        real_components(sources.load_gmina_components(raw_dir), codes),
+        sources.load_teryt6_ratios(raw_dir),
+    )
     demo = generate_demo_components(demo_context(real, units)).cast(COMPONENT_SCHEMA)
     components = pl.concat(
         [

@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from data_access.catalogue_demo import demo_component_variables
+from data_access.catalogue import default_catalogue
 from data_access.demo import DEMO_VARIABLES, demo_variables, generate_demo_components
 
 YEARS = list(range(2015, 2025))
@@ -169,7 +169,8 @@ def test_variables_match_catalogue(demo):
     produced = set(demo["variable"].unique())
     assert produced == demo_variables() == set(DEMO_VARIABLES)
     assert len(DEMO_VARIABLES) == len(set(DEMO_VARIABLES))
-    assert demo_component_variables() == demo_variables()
+    named = {v for v in default_catalogue().components() if v.startswith("demo_")}
+    assert named == demo_variables()
 
 
 def test_value_null_iff_status_not_value(demo):

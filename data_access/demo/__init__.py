@@ -2,10 +2,11 @@
 
 The demonstration indicators of the catalogue (``catalogue/*.toml``, ``provenance = "demo"``)
 are computed from gmina-level component variables that do not exist in the shipped data. This
-package invents plausible values for them from each gmina's real context (population, age structure, area, gmina type, own revenue
-per resident): realistic levels for Poland, spread between units, smooth trends over the years
-with noise, a few missing unit-years and "not applicable" where a gmina does not deliver the
-service. **The values are fictitious** and must always be presented as demonstration data.
+package invents plausible values for them from each gmina's real context (population, age
+structure, area, gmina type, own revenue per resident): realistic levels for Poland, spread
+between units, smooth trends over the years with noise, a few missing unit-years and "not
+applicable" where a gmina does not deliver the service. **The values are fictitious** and must
+always be presented as demonstration data.
 
 Layout: :mod:`data_access.demo.core` holds the generator (hashing, random draws, the per-row
 context arrays, the output) and explains why the output is deterministic; each area module

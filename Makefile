@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILT := data/built/values.parquet
-BUILD_INPUTS := $(wildcard data_access/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
+BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test bench lint data chromium pdf-libs clean

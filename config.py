@@ -20,6 +20,10 @@ class Settings:
         default=PROJECT_ROOT / "data",
         metadata={"help": "Folder with raw/ (shipped sources) and built/ (build output)."},
     )
+    catalogue_dir: Path = field(
+        default=PROJECT_ROOT / "catalogue",
+        metadata={"help": "Folder with the indicator catalogue (TOML files, catalogue/README.md)."},
+    )
     database_url: str = field(
         default=f"sqlite:///{PROJECT_ROOT / 'instance' / 'smup.sqlite'}",
         metadata={"help": "SQLAlchemy URL of the accounts database."},

@@ -8,6 +8,7 @@ switch at ``/jezyk/<code>``); outside a request, and by default, it is Polish.""
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from flask import g, has_request_context, request
 
@@ -1016,7 +1017,17 @@ def localized_name(obj: object) -> str:
 
 def localized_unit(unit: str) -> str:
     """A unit of measure in the current language (``"zł"`` → ``"PLN"`` in English)."""
-    return UNITS_EN.get(unit, unit) if current_language() == "en" else unit
+    if current_language() != "en":
+        return unit
+    return UNITS_EN.get(unit) or _catalogue_units_en().get(unit, unit)
+
+
+@cache
+def _catalogue_units_en() -> dict[str, str]:
+    """Polish → English units of the indicator catalogue (``unit`` and ``unit_en``)."""
+    from data_access.catalogue import all_indicators
+
+    return {i.unit: i.unit_en for i in all_indicators() if i.unit_en}
 
 
 # The kinds of units as the registry stores them (``data_access.units``) → their catalogue key.

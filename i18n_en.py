@@ -903,52 +903,14 @@ MESSAGES_EN: dict[str, str] = {
     "since the first year.",
 }
 
-# Units of measure of the indicator catalogue; units that read the same in English ("%", "kg",
-# "km²", "m²", "m³", "µg/m³", "‰") are not listed.
+# Units of measure used outside the indicator catalogue (whose units have their English twin in
+# the catalogue files: ``Indicator.unit_en``).
 UNITS_EN: dict[str, str] = {
-    "awarie na 100 km": "failures per 100 km",
-    "decyzje na 1000 mieszkańców": "decisions per 1,000 inhabitants",
-    "dni": "days",
-    "dokumenty na 1000 mieszkańców": "documents per 1,000 inhabitants",
-    "dzieci na etat": "children per FTE",
-    "dzieci na opiekuna": "children per carer",
-    "etaty na 10 tys. mieszkańców": "FTEs per 10,000 inhabitants",
-    "godziny rocznie": "hours per year",
-    "gospodarstwa na 100 mieszkań": "households per 100 dwellings",
-    "ha na 1000 mieszkańców": "ha per 1,000 inhabitants",
-    "imprezy na 1000 mieszkańców": "events per 1,000 inhabitants",
-    "km na 10 tys. mieszkańców": "km per 10,000 inhabitants",
-    "km na 100 km²": "km per 100 km²",
-    "lata": "years",
-    "miejsca na 100 dzieci": "places per 100 children",
-    "miejsca na 1000 osób": "places per 1,000 people",
-    "miesiące": "months",
-    "mieszkania na 1000 mieszkańców": "dwellings per 1,000 inhabitants",
-    "mln zł": "PLN million",
-    "obiekty na 10 tys. mieszkańców": "facilities per 10,000 inhabitants",
-    "osoby": "persons",
-    "osoby na 100": "persons per 100",
-    "osoby na 100 tys. mieszkańców": "persons per 100,000 inhabitants",
-    "osoby na 100 ćwiczących": "persons per 100 exercising",
-    "osoby na 1000 mieszkańców": "persons per 1,000 inhabitants",
-    "osoby na 1000 osób": "persons per 1,000 people",
-    "osoby na km²": "persons per km²",
-    "podmioty na 10 tys. mieszkańców": "entities per 10,000 inhabitants",
-    "sztuki na 1000 mieszkańców": "items per 1,000 inhabitants",
-    "tys. zł": "PLN thousand",
-    "uczniowie": "pupils",
-    "wnioski na 1000 mieszkańców": "applications per 1,000 inhabitants",
-    "woluminy": "volumes",
-    "woluminy na 1000 mieszkańców": "volumes per 1,000 inhabitants",
-    "wypadki na 10 tys. mieszkańców": "accidents per 10,000 inhabitants",
-    "wzkm": "vehicle-km",
-    "zgłoszenia na 1000 mieszkańców": "reports per 1,000 inhabitants",
     "zł": "PLN",
-    "zł/m²": "PLN/m²",
-    "zł/m³": "PLN/m³",
-    # Units used by pages outside the catalogue (profile key facts).
+    "osoby": "persons",
+    # Profile key facts.
     "os./km²": "persons/km²",
-    # Units of the context variables of comparison groups (data_access.peers).
+    # Context variables of comparison groups (data_access.peers).
     "os.": "persons",
     "na 100": "per 100",
 }

@@ -16,7 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from data_access import sources
-from data_access.catalogue import AREAS, all_indicators, all_services
+from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.demo import generate_demo_components
 from data_access.reconstruct import reconstructed_components
@@ -395,7 +395,7 @@ def check_against_gus(components: pl.DataFrame, gus: pl.DataFrame) -> pl.DataFra
 def catalogue_records() -> dict:
     """The catalogue as plain JSON-ready records (for exports and other tools)."""
     return {
-        "areas": [asdict(a) for a in AREAS],
+        "areas": [asdict(a) for a in all_areas()],
         "services": [asdict(s) for s in all_services()],
         "indicators": [asdict(i) | {"formula": i.formula} for i in all_indicators()],
     }
@@ -422,6 +422,7 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
             ),
         ]
     )
+    default_catalogue().check_components(components["variable"].unique())
     values = compute_values(components, units, all_indicators())
     check = check_against_gus(real, sources.load_gus_aggregates(raw_dir))
 

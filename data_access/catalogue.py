@@ -1,520 +1,371 @@
-"""The indicator catalogue: nine service areas, local-government finance and context.
+"""The indicator catalogue, loaded from data files and validated.
 
-Real indicators are computed from the shipped GUS BDL exports. Demonstration indicators
-(``catalogue_demo``) fill the areas that have no real data yet and are flagged as such.
+The catalogue is data: ``catalogue/catalogue.toml`` gives the order of the areas and the texts
+all demonstration indicators share; ``catalogue/<area-id>.toml`` defines one area, its services
+and its indicators, with the Polish and English text of every field side by side (format and
+rules: ``catalogue/README.md``). This module only reads and checks them. Any problem raises
+:class:`CatalogueError` naming the file, the entry and the key.
 """
 
 from __future__ import annotations
 
+import math
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from data_access.catalogue_model import (
+    LEVELS,
     Area,
     Dimension,
     Indicator,
     Polarity,
     Provenance,
+    RealSource,
     Service,
 )
 
-BDL = "GUS, Bank Danych Lokalnych"
-BDL_REVENUE = f"{BDL}: dochody własne budżetów gmin wg źródeł (P2622)"
-BDL_REVENUE_TOTAL = f"{BDL}: dochody własne gmin łącznie z miastami na prawach powiatu (FINA 2622)"
-BDL_INVEST = f"{BDL}: wydatki majątkowe inwestycyjne gmin (FINA 2633)"
-BDL_POP = f"{BDL}: ludność wg miejsca zamieszkania, stan na 31 XII (LUDN 1336)"
-BDL_AGE = f"{BDL}: ludność w ekonomicznych grupach wieku, stan na 31 XII"
-BDL_AREA = f"{BDL}: powierzchnia w km²"
+INDEX_FILE = "catalogue.toml"
 
-AGGREGATE_CAVEAT = (
-    "Wartości dla powiatu, województwa i Polski to sumy po gminach z ich obszaru "
-    "(budżety gmin), a nie budżety powiatu czy samorządu województwa."
+# Text fields: each Polish one needs its English twin (key + "_en") when it is not empty.
+AREA_KEYS = {"id": True, "name": True, "name_en": True, "description": True, "description_en": True}
+SERVICE_KEYS = AREA_KEYS
+TEXT_FIELDS = (
+    "name",
+    "unit",
+    "numerator_label",
+    "denominator_label",
+    "definition",
+    "caveats",
+    "breaks",
+    "source",
 )
-NOMINAL_CAVEAT = "Ceny bieżące (nominalne): przed porównaniem lat uwzględnij inflację."
-POP_BREAK = (
-    "Od 2020 r. GUS przeliczył ludność według wyników NSP 2021: zmiany między 2019 a 2020 r. "
-    "są częściowo skutkiem zmiany bazy."
-)
-
-AREAS: tuple[Area, ...] = (
-    Area(
-        "edukacja",
-        "Edukacja",
-        "Education",
-        "Wychowanie przedszkolne, szkoły podstawowe, dowożenie uczniów i ich koszty.",
-    ),
-    Area(
-        "polityka-spoleczna",
-        "Lokalna polityka społeczna",
-        "Local social policy",
-        "Pomoc społeczna, opieka nad dziećmi do lat 3, wsparcie rodzin i seniorów.",
-    ),
-    Area(
-        "kultura",
-        "Kultura i rekreacja",
-        "Culture and recreation",
-        "Biblioteki, domy kultury, obiekty sportowe i rekreacyjne.",
-    ),
-    Area(
-        "drogi-transport",
-        "Drogownictwo i transport",
-        "Roads and transport",
-        "Drogi gminne, transport zbiorowy, bezpieczeństwo ruchu.",
-    ),
-    Area(
-        "srodowisko",
-        "Ochrona środowiska",
-        "Environmental protection",
-        "Odpady komunalne, wodociągi i kanalizacja, jakość powietrza.",
-    ),
-    Area(
-        "nieruchomosci",
-        "Gospodarowanie nieruchomościami",
-        "Real-estate management",
-        "Mieszkaniowy zasób gminy, planowanie przestrzenne, obrót nieruchomościami.",
-    ),
-    Area(
-        "inwestycje",
-        "Inwestycje i budownictwo",
-        "Investment and construction",
-        "Wydatki inwestycyjne, budownictwo mieszkaniowe, pozwolenia na budowę.",
-    ),
-    Area(
-        "geodezja",
-        "Geodezja i kartografia",
-        "Geodesy and cartography",
-        "Zasób geodezyjny i kartograficzny, ewidencja gruntów, mapy do celów projektowych.",
-    ),
-    Area(
-        "podatki",
-        "Podatki i opłaty lokalne",
-        "Local taxes and fees",
-        "Podatki od nieruchomości, rolny, leśny, od środków transportowych i karta podatkowa.",
-    ),
-    Area("finanse", "Finanse JST", "Local-government finance", "Dochody własne gmin i ich źródła."),
-    Area(
-        "kontekst",
-        "Wskaźniki kontekstowe",
-        "Context indicators",
-        "Ludność, struktura wieku, powierzchnia i gęstość zaludnienia: tło do interpretacji.",
-    ),
-)
-
-REAL_SERVICES: tuple[Service, ...] = (
-    Service(
-        "podatek-od-nieruchomosci",
-        "podatki",
-        "Podatek od nieruchomości",
-        "Property tax",
-        "Wymiar i pobór podatku od nieruchomości.",
-    ),
-    Service(
-        "podatek-rolny",
-        "podatki",
-        "Podatek rolny",
-        "Agricultural tax",
-        "Wymiar i pobór podatku rolnego.",
-    ),
-    Service(
-        "podatek-lesny", "podatki", "Podatek leśny", "Forest tax", "Wymiar i pobór podatku leśnego."
-    ),
-    Service(
-        "podatek-od-srodkow-transportowych",
-        "podatki",
-        "Podatek od środków transportowych",
-        "Tax on means of transport",
-        "Wymiar i pobór podatku od środków transportowych.",
-    ),
-    Service(
-        "karta-podatkowa",
-        "podatki",
-        "Karta podatkowa",
-        "Tax card",
-        "Wpływy z podatku od działalności gospodarczej osób fizycznych opłacanego w formie "
-        "karty podatkowej.",
-    ),
-    Service(
-        "dochody-wlasne",
-        "finanse",
-        "Dochody własne",
-        "Own revenues",
-        "Dochody własne gmin i ich struktura.",
-    ),
-    Service(
-        "dochody-z-majatku",
-        "finanse",
-        "Dochody z majątku i usług",
-        "Revenue from property and services",
-        "Dochody z majątku gminy (w tym najem i dzierżawa) oraz wpływy z usług.",
-    ),
-    Service(
-        "inwestycje-komunalne",
-        "inwestycje",
-        "Inwestycje komunalne",
-        "Municipal investment",
-        "Wydatki majątkowe inwestycyjne gmin.",
-    ),
-    Service(
-        "demografia",
-        "kontekst",
-        "Ludność i struktura wieku",
-        "Population and age",
-        "Liczba ludności i ekonomiczne grupy wieku.",
-    ),
-    Service(
-        "terytorium", "kontekst", "Terytorium", "Territory", "Powierzchnia i gęstość zaludnienia."
-    ),
-)
+# key → required?
+INDICATOR_KEYS: dict[str, bool] = {
+    "id": True,
+    "service": True,
+    "name": True,
+    "provenance": True,
+    "dimension": True,
+    "polarity": True,
+    "unit": True,
+    "decimals": True,
+    "multiplier": False,
+    "numerator": True,
+    "numerator_label": True,
+    "denominator": False,
+    "denominator_label": False,
+    "definition": True,
+    "caveats": False,
+    "breaks": False,
+    "source": True,
+    "levels": False,
+    "tags": False,
+    "real_source": False,
+} | {f"{text}_en": False for text in TEXT_FIELDS}
+REAL_SOURCE_KEYS = ("bdl_numerator", "bdl_denominator", "smup", "url", "note", "note_en")
+MAX_DECIMALS = 6
 
 
-def _real(**kwargs) -> Indicator:
-    kwargs.setdefault("provenance", Provenance.REAL)
-    kwargs.setdefault("caveats", AGGREGATE_CAVEAT)
-    return Indicator(**kwargs)
+class CatalogueError(ValueError):
+    """The catalogue files are not valid; the message names file, entry and key."""
 
 
-TAXES: tuple[tuple[str, str, str, str, str], ...] = (
-    # (variable, service id, name in genitive for labels, English, short id)
-    (
-        "tax_property",
-        "podatek-od-nieruchomosci",
-        "podatku od nieruchomości",
-        "property tax",
-        "nieruchomosci",
-    ),
-    ("tax_agricultural", "podatek-rolny", "podatku rolnego", "agricultural tax", "rolny"),
-    ("tax_forest", "podatek-lesny", "podatku leśnego", "forest tax", "lesny"),
-    (
-        "tax_transport",
-        "podatek-od-srodkow-transportowych",
-        "podatku od środków transportowych",
-        "tax on means of transport",
-        "transportowy",
-    ),
-    ("tax_card", "karta-podatkowa", "karty podatkowej", "tax card", "karta"),
-)
+@dataclass(frozen=True)
+class DemoTexts:
+    caveat: str
+    caveat_en: str
+    source_prefix: str
+    source_prefix_en: str
 
 
-def _tax_indicators() -> list[Indicator]:
-    out: list[Indicator] = []
-    for variable, service_id, genitive, english, short in TAXES:
-        out.append(
-            _real(
-                id=f"podatek-{short}-na-mieszkanca",
-                service_id=service_id,
-                name=f"Wpływy z {genitive} na 1 mieszkańca",
-                name_en=f"Revenue from {english} per resident",
-                dimension=Dimension.QUANTITY,
-                unit="zł",
-                numerator=variable,
-                numerator_label=f"wpływy z {genitive} [zł]",
-                denominator="pop_total",
-                denominator_label="ludność, stan na 31 XII",
-                multiplier=1.0,
-                polarity=Polarity.NEUTRAL,
-                source=f"{BDL_REVENUE}; {BDL_POP}",
-                definition=f"Dochody gminy z {genitive} w roku, podzielone przez liczbę ludności "
-                "na koniec roku.",
-                caveats=f"{AGGREGATE_CAVEAT} {NOMINAL_CAVEAT} Wysokość wpływów zależy od bazy "
-                "podatkowej i stawek uchwalonych przez radę gminy: to nie jest ocena jakości.",
-                decimals=2,
-                breaks=POP_BREAK,
-            )
-        )
-        out.append(
-            _real(
-                id=f"podatek-{short}-udzial",
-                service_id=service_id,
-                name=f"Udział {genitive} w dochodach własnych",
-                name_en=f"Share of {english} in own revenue",
-                dimension=Dimension.EFFICIENCY,
-                unit="%",
-                numerator=variable,
-                numerator_label=f"wpływy z {genitive} [zł]",
-                denominator="own_revenue",
-                denominator_label="dochody własne ogółem [zł]",
-                multiplier=100.0,
-                polarity=Polarity.NEUTRAL,
-                source=BDL_REVENUE,
-                definition=f"Wpływy z {genitive} jako odsetek dochodów własnych gminy.",
-                decimals=2,
-            )
-        )
-    return out
+@dataclass(frozen=True)
+class Catalogue:
+    areas: tuple[Area, ...]
+    services: tuple[Service, ...]
+    indicators: tuple[Indicator, ...]
+    demo: DemoTexts
+    # indicator id → the file that defines it, for messages that point at the right place
+    files: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def components(self) -> frozenset[str]:
+        """Every component variable a formula names (numerators and denominators)."""
+        names = {i.numerator for i in self.indicators}
+        return frozenset(names | {i.denominator for i in self.indicators if i.denominator})
+
+    def check_components(self, provided: Iterable[str]) -> None:
+        """Raise when a formula names a component variable that no source provides."""
+        provided = set(provided)
+        for indicator in self.indicators:
+            for key in ("numerator", "denominator"):
+                name = getattr(indicator, key)
+                if name and name not in provided:
+                    raise CatalogueError(
+                        f"{self.files.get(indicator.id, '?')}: indicator {indicator.id!r}: "
+                        f"{key} {name!r} is not provided by any source"
+                    )
 
 
-def _finance_indicators() -> list[Indicator]:
-    per_resident = dict(
-        denominator="pop_total",
-        denominator_label="ludność, stan na 31 XII",
-        multiplier=1.0,
-        unit="zł",
-        decimals=0,
-        breaks=POP_BREAK,
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise CatalogueError(f"{path.name}: cannot read: {error}") from error
+
+
+def _where(file: str, kind: str, entry: dict | str) -> str:
+    name = entry if isinstance(entry, str) else entry.get("id", "?")
+    return f"{file}: {kind} {name!r}"
+
+
+def _check_keys(where: str, entry: dict, allowed: dict[str, bool] | Iterable[str]) -> None:
+    known = set(allowed)
+    for key in entry:
+        if key not in known:
+            raise CatalogueError(f"{where}: unknown key {key!r}")
+    if isinstance(allowed, dict):
+        for key, required in allowed.items():
+            if required and key not in entry:
+                raise CatalogueError(f"{where}: missing key {key!r}")
+
+
+def _text(where: str, entry: dict, key: str, *, required: bool = False) -> str:
+    value = entry.get(key, "")
+    if not isinstance(value, str):
+        raise CatalogueError(f"{where}: {key!r} must be text")
+    if required and not value.strip():
+        raise CatalogueError(f"{where}: {key!r} is empty")
+    return value
+
+
+def _english(where: str, entry: dict, key: str) -> str:
+    """The English twin of ``key``: required whenever the Polish text is not empty."""
+    polish = _text(where, entry, key)
+    english = _text(where, entry, f"{key}_en")
+    if polish.strip() and not english.strip():
+        raise CatalogueError(f"{where}: missing English text {key + '_en'!r}")
+    if english.strip() and not polish.strip():
+        raise CatalogueError(f"{where}: {key + '_en'!r} has no Polish text {key!r}")
+    return english
+
+
+def _choice(where: str, entry: dict, key: str, kind: type) -> Any:
+    value = entry[key]
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise CatalogueError(f"{where}: {key} {value!r} is not one of: {allowed}") from None
+
+
+def _ids(where: str, entry: dict, key: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+        raise CatalogueError(f"{where}: {key!r} must be a list of ids")
+    return tuple(str(v) for v in value)
+
+
+def _real_source(where: str, entry: dict) -> RealSource:
+    table = entry.get("real_source", {})
+    if not isinstance(table, dict):
+        raise CatalogueError(f"{where}: 'real_source' must be a table")
+    where = f"{where}: real_source"
+    _check_keys(where, table, REAL_SOURCE_KEYS)
+    return RealSource(
+        bdl_numerator=_ids(where, table, "bdl_numerator"),
+        bdl_denominator=_ids(where, table, "bdl_denominator"),
+        smup=_ids(where, table, "smup"),
+        url=_text(where, table, "url"),
+        note=_text(where, table, "note"),
+        note_en=_english(where, table, "note"),
     )
-    return [
-        _real(
-            id="dochody-wlasne-na-mieszkanca",
-            service_id="dochody-wlasne",
-            name="Dochody własne na 1 mieszkańca",
-            name_en="Own revenue per resident",
-            dimension=Dimension.QUANTITY,
-            numerator="own_revenue",
-            numerator_label="dochody własne ogółem [zł]",
-            polarity=Polarity.HIGHER_BETTER,
-            source=f"{BDL_REVENUE_TOTAL}; {BDL_REVENUE}; {BDL_POP}",
-            definition="Dochody własne gminy (podatki i opłaty lokalne, udziały w PIT i CIT, "
-            "dochody z majątku i usług) na 1 mieszkańca.",
-            caveats=f"{AGGREGATE_CAVEAT} {NOMINAL_CAVEAT} Lata 2010–2014 z zestawienia wg "
-            "źródeł, 2015–2024 z zestawienia FINA 2622 (zgodne do 0,49 zł).",
-            **per_resident,
-        ),
-        _real(
-            id="dochody-wlasne",
-            service_id="dochody-wlasne",
-            name="Dochody własne ogółem",
-            name_en="Own revenue, total",
-            dimension=Dimension.CONTEXT,
-            unit="mln zł",
-            numerator="own_revenue",
-            numerator_label="dochody własne ogółem [zł]",
-            denominator=None,
-            denominator_label=None,
-            multiplier=1e-6,
-            polarity=Polarity.NEUTRAL,
-            source=BDL_REVENUE_TOTAL,
-            decimals=1,
-            definition="Suma dochodów własnych gminy w roku, w milionach złotych.",
-            caveats=f"{AGGREGATE_CAVEAT} {NOMINAL_CAVEAT}",
-        ),
-        _real(
-            id="dochody-z-majatku-na-mieszkanca",
-            service_id="dochody-z-majatku",
-            name="Dochody z majątku na 1 mieszkańca",
-            name_en="Property income per resident",
-            dimension=Dimension.QUANTITY,
-            numerator="revenue_property",
-            numerator_label="dochody z majątku [zł]",
-            polarity=Polarity.NEUTRAL,
-            source=f"{BDL_REVENUE}; {BDL_POP}",
-            definition="Dochody z majątku gminy (sprzedaż, najem, dzierżawa, przekształcenie "
-            "użytkowania wieczystego) na 1 mieszkańca.",
-            caveats=f"{AGGREGATE_CAVEAT} {NOMINAL_CAVEAT} Jednorazowa sprzedaż mienia "
-            "powoduje skoki w szeregu.",
-            **per_resident,
-        ),
-        _real(
-            id="dochody-z-najmu-na-mieszkanca",
-            service_id="dochody-z-majatku",
-            name="Dochody z najmu i dzierżawy na 1 mieszkańca",
-            name_en="Rent and lease income per resident",
-            dimension=Dimension.QUANTITY,
-            numerator="revenue_rent",
-            numerator_label="dochody z najmu i dzierżawy [zł]",
-            polarity=Polarity.NEUTRAL,
-            source=f"{BDL_REVENUE}; {BDL_POP}",
-            definition="Dochody z najmu i dzierżawy składników majątkowych gminy na 1 mieszkańca.",
-            caveats=f"{AGGREGATE_CAVEAT} {NOMINAL_CAVEAT}",
-            **per_resident,
-        ),
-        _real(
-            id="wplywy-z-uslug-na-mieszkanca",
-            service_id="dochody-z-majatku",
-            name="Wpływy z usług na 1 mieszkańca",
-            name_en="Revenue from services per resident",
-            dimension=Dimension.QUANTITY,
-            numerator="revenue_services",
-            numerator_label="wpływy z usług [zł]",
-            polarity=Polarity.NEUTRAL,
-            source=f"{BDL_REVENUE}; {BDL_POP}",
-            definition="Wpływy gminy i jej jednostek budżetowych z usług na 1 mieszkańca.",
-            caveats=f"{AGGREGATE_CAVEAT} {NOMINAL_CAVEAT}",
-            **per_resident,
-        ),
-        _real(
-            id="dochody-z-majatku-udzial",
-            service_id="dochody-z-majatku",
-            name="Udział dochodów z majątku w dochodach własnych",
-            name_en="Share of property income in own revenue",
-            dimension=Dimension.EFFICIENCY,
-            unit="%",
-            numerator="revenue_property",
-            numerator_label="dochody z majątku [zł]",
-            denominator="own_revenue",
-            denominator_label="dochody własne ogółem [zł]",
-            multiplier=100.0,
-            polarity=Polarity.NEUTRAL,
-            source=BDL_REVENUE,
-            decimals=2,
-            definition="Dochody z majątku jako odsetek dochodów własnych gminy.",
-        ),
-        _real(
-            id="wydatki-inwestycyjne-na-mieszkanca",
-            service_id="inwestycje-komunalne",
-            name="Wydatki inwestycyjne na 1 mieszkańca",
-            name_en="Investment expenditure per resident",
-            dimension=Dimension.QUANTITY,
-            numerator="investment_expenditure",
-            numerator_label="wydatki majątkowe inwestycyjne [zł]",
-            polarity=Polarity.HIGHER_BETTER,
-            source=f"{BDL_INVEST}; {BDL_POP}",
-            definition="Wydatki majątkowe inwestycyjne gminy w roku na 1 mieszkańca.",
-            caveats=f"{AGGREGATE_CAVEAT} {NOMINAL_CAVEAT} Inwestycje są nieregularne: "
-            "porównuj średnie z kilku lat.",
-            **per_resident,
-        ),
-        _real(
-            id="wydatki-inwestycyjne-do-dochodow-wlasnych",
-            service_id="inwestycje-komunalne",
-            name="Wydatki inwestycyjne w relacji do dochodów własnych",
-            name_en="Investment expenditure relative to own revenue",
-            dimension=Dimension.EFFICIENCY,
-            unit="%",
-            numerator="investment_expenditure",
-            numerator_label="wydatki majątkowe inwestycyjne [zł]",
-            denominator="own_revenue",
-            denominator_label="dochody własne ogółem [zł]",
-            multiplier=100.0,
-            polarity=Polarity.NEUTRAL,
-            source=f"{BDL_INVEST}; {BDL_REVENUE_TOTAL}",
-            decimals=1,
-            definition="Wydatki majątkowe inwestycyjne jako odsetek dochodów własnych; "
-            "powyżej 100% inwestycje finansowane są także z dotacji, "
-            "subwencji lub długu.",
-        ),
-    ]
 
 
-def _context_indicators() -> list[Indicator]:
-    age_share = dict(
-        dimension=Dimension.CONTEXT,
-        unit="%",
-        denominator="pop_age_total",
-        denominator_label="ludność ogółem (suma grup wieku)",
-        multiplier=100.0,
-        polarity=Polarity.NEUTRAL,
-        source=BDL_AGE,
-        decimals=1,
-        service_id="demografia",
+def _number(where: str, entry: dict, key: str, default: float) -> float:
+    value = entry.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise CatalogueError(f"{where}: {key!r} must be a number")
+    if not math.isfinite(value) or value <= 0:
+        raise CatalogueError(f"{where}: {key!r} must be a positive number")
+    return float(value)
+
+
+def _decimals(where: str, entry: dict) -> int:
+    value = entry["decimals"]
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DECIMALS:
+        raise CatalogueError(f"{where}: 'decimals' must be a whole number 0–{MAX_DECIMALS}")
+    return value
+
+
+def _levels(where: str, entry: dict) -> tuple[str, ...]:
+    levels = tuple(entry.get("levels", LEVELS))
+    unknown = [level for level in levels if level not in LEVELS]
+    if unknown or not levels:
+        raise CatalogueError(f"{where}: 'levels' must be some of {', '.join(LEVELS)}")
+    return tuple(level for level in LEVELS if level in levels)
+
+
+def _area(file: str, entry: dict) -> Area:
+    where = _where(file, "area", entry)
+    _check_keys(where, entry, AREA_KEYS)
+    return Area(
+        id=_text(where, entry, "id", required=True),
+        name=_text(where, entry, "name", required=True),
+        name_en=_text(where, entry, "name_en", required=True),
+        description=_text(where, entry, "description", required=True),
+        description_en=_english(where, entry, "description"),
     )
-    return [
-        _real(
-            id="ludnosc",
-            service_id="demografia",
-            name="Ludność",
-            name_en="Population",
-            dimension=Dimension.CONTEXT,
-            unit="osoby",
-            numerator="pop_total",
-            numerator_label="ludność, stan na 31 XII",
-            denominator=None,
-            denominator_label=None,
-            multiplier=1.0,
-            polarity=Polarity.NEUTRAL,
-            source=f"{BDL_POP}; {BDL_AGE}",
-            decimals=0,
-            definition="Liczba ludności według miejsca zamieszkania na 31 grudnia.",
-            caveats="Lata 2010–2014: suma ekonomicznych grup wieku; 2015–2024: LUDN 1336.",
-            breaks=POP_BREAK,
-        ),
-        _real(
-            id="ludnosc-przedprodukcyjna-udzial",
-            name="Udział ludności w wieku przedprodukcyjnym",
-            name_en="Share of pre-working-age population",
-            numerator="pop_pre",
-            numerator_label="ludność w wieku przedprodukcyjnym (0–17)",
-            definition="Odsetek ludności w wieku 0–17 lat.",
-            **age_share,
-        ),
-        _real(
-            id="ludnosc-produkcyjna-udzial",
-            name="Udział ludności w wieku produkcyjnym",
-            name_en="Share of working-age population",
-            numerator="pop_work",
-            numerator_label="ludność w wieku produkcyjnym (18–59/64)",
-            definition="Odsetek ludności w wieku 18–59 lat (kobiety) i 18–64 lata (mężczyźni).",
-            **age_share,
-        ),
-        _real(
-            id="ludnosc-poprodukcyjna-udzial",
-            name="Udział ludności w wieku poprodukcyjnym",
-            name_en="Share of post-working-age population",
-            numerator="pop_post",
-            numerator_label="ludność w wieku poprodukcyjnym (60+/65+)",
-            definition="Odsetek ludności w wieku 60+ (kobiety) i 65+ (mężczyźni).",
-            **age_share,
-        ),
-        _real(
-            id="wskaznik-obciazenia-demograficznego",
-            service_id="demografia",
-            name="Ludność w wieku poprodukcyjnym na 100 osób w wieku produkcyjnym",
-            name_en="Old-age dependency ratio",
-            dimension=Dimension.CONTEXT,
-            unit="osoby na 100",
-            numerator="pop_post",
-            numerator_label="ludność w wieku poprodukcyjnym",
-            denominator="pop_work",
-            denominator_label="ludność w wieku produkcyjnym",
-            multiplier=100.0,
-            polarity=Polarity.NEUTRAL,
-            source=BDL_AGE,
-            decimals=1,
-            definition="Wskaźnik obciążenia demograficznego: osoby w wieku poprodukcyjnym "
-            "na 100 osób w wieku produkcyjnym.",
-        ),
-        _real(
-            id="powierzchnia",
-            service_id="terytorium",
-            name="Powierzchnia",
-            name_en="Area",
-            dimension=Dimension.CONTEXT,
-            unit="km²",
-            numerator="area_km2",
-            numerator_label="powierzchnia [km²]",
-            denominator=None,
-            denominator_label=None,
-            multiplier=1.0,
-            polarity=Polarity.NEUTRAL,
-            source=BDL_AREA,
-            decimals=0,
-            definition="Powierzchnia ogólna jednostki w km².",
-            caveats="W źródle zaokrąglona do pełnych km² dla każdej gminy.",
-        ),
-        _real(
-            id="gestosc-zaludnienia",
-            service_id="terytorium",
-            name="Gęstość zaludnienia",
-            name_en="Population density",
-            dimension=Dimension.CONTEXT,
-            unit="osoby na km²",
-            numerator="pop_age_total",
-            numerator_label="ludność ogółem",
-            denominator="area_km2",
-            denominator_label="powierzchnia [km²]",
-            multiplier=1.0,
-            polarity=Polarity.NEUTRAL,
-            source=f"{BDL_AGE}; {BDL_AREA}",
-            decimals=0,
-            definition="Liczba mieszkańców na 1 km² powierzchni.",
-            caveats="Powierzchnia gmin w źródle zaokrąglona do pełnych km²; dla bardzo "
-            "małych gmin miejskich gęstość jest przez to przybliżona.",
-        ),
-    ]
 
 
-REAL_INDICATORS: tuple[Indicator, ...] = tuple(
-    _tax_indicators() + _finance_indicators() + _context_indicators()
-)
+def _service(file: str, area_id: str, entry: dict) -> Service:
+    where = _where(file, "service", entry)
+    _check_keys(where, entry, SERVICE_KEYS)
+    return Service(
+        id=_text(where, entry, "id", required=True),
+        area_id=area_id,
+        name=_text(where, entry, "name", required=True),
+        name_en=_text(where, entry, "name_en", required=True),
+        description=_text(where, entry, "description", required=True),
+        description_en=_english(where, entry, "description"),
+    )
+
+
+def _indicator(file: str, entry: dict, demo: DemoTexts) -> Indicator:
+    where = _where(file, "indicator", entry)
+    _check_keys(where, entry, INDICATOR_KEYS)
+    for key in ("id", "service", "name", "unit", "numerator", "numerator_label", "definition"):
+        _text(where, entry, key, required=True)
+    english = {key: _english(where, entry, key) for key in TEXT_FIELDS}
+    denominator = _text(where, entry, "denominator") or None
+    if bool(denominator) != bool(_text(where, entry, "denominator_label")):
+        raise CatalogueError(f"{where}: 'denominator' and 'denominator_label' go together")
+    provenance = _choice(where, entry, "provenance", Provenance)
+    caveats, caveats_en = entry.get("caveats", ""), english["caveats"]
+    source, source_en = entry["source"], english["source"]
+    tags = _ids(where, entry, "tags")
+    if provenance == Provenance.DEMO:
+        caveats = f"{demo.caveat} {caveats}".strip()
+        caveats_en = f"{demo.caveat_en} {caveats_en}".strip()
+        source, source_en = demo.source_prefix + source, demo.source_prefix_en + source_en
+        tags = ("demo", *tags)
+    return Indicator(
+        id=entry["id"],
+        service_id=entry["service"],
+        name=entry["name"],
+        name_en=english["name"],
+        dimension=_choice(where, entry, "dimension", Dimension),
+        unit=entry["unit"],
+        numerator=entry["numerator"],
+        numerator_label=entry["numerator_label"],
+        denominator=denominator,
+        denominator_label=entry.get("denominator_label") or None,
+        multiplier=_number(where, entry, "multiplier", 1.0),
+        polarity=_choice(where, entry, "polarity", Polarity),
+        source=source,
+        provenance=provenance,
+        definition=entry["definition"],
+        caveats=caveats,
+        levels=_levels(where, entry),
+        decimals=_decimals(where, entry),
+        breaks=entry.get("breaks", ""),
+        tags=tags,
+        unit_en=english["unit"],
+        numerator_label_en=english["numerator_label"],
+        denominator_label_en=english["denominator_label"] or None,
+        definition_en=english["definition"],
+        caveats_en=caveats_en,
+        breaks_en=english["breaks"],
+        source_en=source_en,
+        real_source=_real_source(where, entry),
+    )
+
+
+def _demo_texts(index: dict) -> DemoTexts:
+    table = index.get("demo")
+    where = f"{INDEX_FILE}: [demo]"
+    if not isinstance(table, dict):
+        raise CatalogueError(f"{where}: missing table")
+    _check_keys(where, table, {key: True for key in DemoTexts.__dataclass_fields__})
+    return DemoTexts(**{key: _text(where, table, key, required=True) for key in table})
+
+
+def _unique(kind: str, ids_with_files: list[tuple[str, str]]) -> None:
+    seen: dict[str, str] = {}
+    for entry_id, file in ids_with_files:
+        if entry_id in seen:
+            raise CatalogueError(
+                f"{file}: {kind} {entry_id!r}: duplicate id (also in {seen[entry_id]})"
+            )
+        seen[entry_id] = file
+
+
+def load_catalogue(directory: Path) -> Catalogue:
+    """Read and validate the catalogue in ``directory``."""
+    index = _read_toml(directory / INDEX_FILE)
+    _check_keys(INDEX_FILE, index, {"areas": True, "demo": True})
+    demo = _demo_texts(index)
+    area_ids = index["areas"]
+    areas: list[Area] = []
+    services: list[Service] = []
+    indicators: list[Indicator] = []
+    files: dict[str, str] = {}
+    service_files: list[tuple[str, str]] = []
+    indicator_files: list[tuple[str, str]] = []
+    listed = {f"{area_id}.toml" for area_id in area_ids}
+    for path in sorted(directory.glob("*.toml")):
+        if path.name != INDEX_FILE and path.name not in listed:
+            raise CatalogueError(f"{path.name}: not listed in {INDEX_FILE} 'areas'")
+    for area_id in area_ids:
+        file = f"{area_id}.toml"
+        if not (directory / file).exists():
+            raise CatalogueError(f"{INDEX_FILE}: area {area_id!r}: file {file} is missing")
+        data = _read_toml(directory / file)
+        _check_keys(file, data, {"area": True, "services": False, "indicators": False})
+        area = _area(file, data["area"])
+        if area.id != area_id:
+            raise CatalogueError(f"{file}: area {area.id!r}: id differs from the file name")
+        areas.append(area)
+        for entry in data.get("services", []):
+            services.append(_service(file, area.id, entry))
+            service_files.append((services[-1].id, file))
+        for entry in data.get("indicators", []):
+            indicators.append(_indicator(file, entry, demo))
+            indicator_files.append((indicators[-1].id, file))
+            files[indicators[-1].id] = file
+    _unique("area", [(a.id, f"{a.id}.toml") for a in areas])
+    _unique("service", service_files)
+    _unique("indicator", indicator_files)
+    service_ids = {s.id for s in services}
+    for indicator in indicators:
+        if indicator.service_id not in service_ids:
+            raise CatalogueError(
+                f"{files[indicator.id]}: indicator {indicator.id!r}: unknown service "
+                f"{indicator.service_id!r}"
+            )
+    return Catalogue(tuple(areas), tuple(services), tuple(indicators), demo, files)
 
 
 @cache
+def default_catalogue() -> Catalogue:
+    """The catalogue the app serves (``settings.catalogue_dir``), loaded once per process."""
+    from config import settings
+
+    return load_catalogue(settings.catalogue_dir)
+
+
+def all_areas() -> tuple[Area, ...]:
+    return default_catalogue().areas
+
+
 def all_services() -> tuple[Service, ...]:
-    from data_access.catalogue_demo import DEMO_SERVICES
-
-    return REAL_SERVICES + tuple(DEMO_SERVICES)
+    return default_catalogue().services
 
 
-@cache
 def all_indicators() -> tuple[Indicator, ...]:
-    from data_access.catalogue_demo import DEMO_INDICATORS
-
-    return REAL_INDICATORS + tuple(DEMO_INDICATORS)
+    return default_catalogue().indicators

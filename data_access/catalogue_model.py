@@ -41,6 +41,7 @@ class Area:
     name: str
     name_en: str
     description: str
+    description_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,25 @@ class Service:
     name: str
     name_en: str
     description: str
+    description_en: str = ""
+
+
+@dataclass(frozen=True)
+class RealSource:
+    """Where an indicator's real values come from or, for a demonstration indicator, the real
+    source that would replace its made-up values: BDL variable ids of the numerator and the
+    denominator, SMUP indicator ids, or another public source with a link."""
+
+    bdl_numerator: tuple[str, ...] = ()
+    bdl_denominator: tuple[str, ...] = ()
+    smup: tuple[str, ...] = ()
+    url: str = ""
+    note: str = ""
+    note_en: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.bdl_numerator or self.bdl_denominator or self.smup or self.url)
 
 
 @dataclass(frozen=True)
@@ -59,6 +79,7 @@ class Indicator:
     no denominator.
 
     ``numerator`` and ``denominator`` name gmina-level component variables of the build.
+    Every Polish text has its English twin in the field of the same name with ``_en``.
     """
 
     id: str
@@ -81,6 +102,14 @@ class Indicator:
     decimals: int = 1
     breaks: str = ""
     tags: tuple[str, ...] = field(default_factory=tuple)
+    unit_en: str = ""
+    numerator_label_en: str = ""
+    denominator_label_en: str | None = None
+    definition_en: str = ""
+    caveats_en: str = ""
+    breaks_en: str = ""
+    source_en: str = ""
+    real_source: RealSource = field(default_factory=RealSource)
 
     @property
     def formula(self) -> str:

@@ -15,8 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from data_access import peers
-from data_access.catalogue import AREAS, all_indicators, all_services
-from data_access.catalogue_demo import DEMO_CAVEAT
+from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
 from data_access.units import POLAND_CODE, fold
 
@@ -112,7 +111,7 @@ class Repository:
     # --- catalogue -----------------------------------------------------------------------
     @property
     def areas(self) -> tuple[Area, ...]:
-        return AREAS
+        return all_areas()
 
     @cached_property
     def services(self) -> tuple[Service, ...]:
@@ -524,10 +523,16 @@ def with_imported_provenance(
         ]
         provenance = Provenance.DEMO if indicator.id in still_demo else Provenance.REAL
         replaced = provenance == Provenance.REAL and indicator.provenance == Provenance.DEMO
-        source = "; ".join(notes if replaced and notes else [indicator.source, *notes])
-        changes = {"provenance": provenance, "source": source}
+        if replaced and notes:  # the import is the whole source now
+            source = source_en = "; ".join(notes)
+        else:
+            source = "; ".join([indicator.source, *notes])
+            source_en = "; ".join([indicator.source_en, *notes])
+        changes = {"provenance": provenance, "source": source, "source_en": source_en}
         if replaced:  # the demonstration caveat and tag no longer apply
-            changes["caveats"] = indicator.caveats.replace(DEMO_CAVEAT, "").strip()
+            demo = default_catalogue().demo
+            changes["caveats"] = indicator.caveats.replace(demo.caveat, "").strip()
+            changes["caveats_en"] = indicator.caveats_en.replace(demo.caveat_en, "").strip()
             changes["tags"] = tuple(tag for tag in indicator.tags if tag != "demo")
         result.append(replace(indicator, **changes))
     return tuple(result)

@@ -12,8 +12,8 @@ from functools import lru_cache
 import polars as pl
 
 from data_access import diagnosis, peers
-from data_access.catalogue_demo import DEMO_CAVEAT
-from data_access.catalogue_en import DEMO_CAVEAT_EN, localized_text
+from data_access.catalogue import default_catalogue
+from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
 from data_access.repository import Repository, Unit
 from i18n import format_number, format_value, localized_kind, localized_name, t
@@ -117,7 +117,8 @@ def number_text(indicator: Indicator, value: float | None, status: str | None) -
 
 def without_demo_caveat(caveats: str) -> str:
     """Caveats without the demonstration-data sentence (the DEMO label says it)."""
-    return caveats.replace(DEMO_CAVEAT, "").replace(DEMO_CAVEAT_EN, "").strip()
+    demo = default_catalogue().demo
+    return caveats.replace(demo.caveat, "").replace(demo.caveat_en, "").strip()
 
 
 def is_demo(indicator: Indicator) -> bool:

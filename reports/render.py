@@ -258,8 +258,10 @@ def template_fingerprint() -> str:
     for module in ("content.py", "charts.py", "render.py"):
         digest.update((TEMPLATES.parent / module).read_bytes())
     # The texts: a changed wording or translation must not be served from an old render.
-    for module in ("i18n.py", "i18n_en.py", "data_access/catalogue_en.py"):
+    for module in ("i18n.py", "i18n_en.py"):
         digest.update((PROJECT_ROOT / module).read_bytes())
+    for path in sorted(settings.catalogue_dir.glob("*.toml")):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

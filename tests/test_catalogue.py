@@ -1,4 +1,5 @@
-"""The indicator catalogue: complete metadata, valid references, coverage, demo flags."""
+"""The indicator catalogue as the app loads it from ``catalogue/*.toml``: complete metadata,
+valid references, coverage, demo flags. The loader's own checks: ``test_catalogue_files.py``."""
 
 from __future__ import annotations
 
@@ -7,19 +8,7 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from data_access.catalogue import (
-    AREAS,
-    REAL_INDICATORS,
-    REAL_SERVICES,
-    all_indicators,
-    all_services,
-)
-from data_access.catalogue_demo import (
-    DEMO_CAVEAT,
-    DEMO_INDICATORS,
-    DEMO_SERVICES,
-    demo_component_variables,
-)
+from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -28,11 +17,18 @@ DEMO_VARIABLE = re.compile(r"^demo_[a-z0-9]+(_[a-z0-9]+)*$")
 REAL_COMPONENTS = {"pop_total", "pop_pre", "pop_work", "pop_post", "area_km2", "own_revenue"}
 CONTEXT_AREA = "kontekst"
 #: Areas where all four monitoring dimensions must appear (finance has no "accessibility").
+AREAS = all_areas()
 SERVICE_AREAS = {a.id for a in AREAS} - {CONTEXT_AREA, "finanse"}
 POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+DEMO_CAVEAT = default_catalogue().demo.caveat
 
 INDICATORS = all_indicators()
 SERVICES = all_services()
+DEMO_INDICATORS = [i for i in INDICATORS if i.provenance == Provenance.DEMO]
+REAL_INDICATORS = [i for i in INDICATORS if i.provenance == Provenance.REAL]
+# Services measured only by demonstration indicators, and those with real data.
+REAL_SERVICES = [s for s in SERVICES if s.id in {i.service_id for i in REAL_INDICATORS}]
+DEMO_SERVICES = [s for s in SERVICES if s not in REAL_SERVICES]
 
 
 def _ids(items) -> list[str]:
@@ -150,7 +146,7 @@ def test_demo_indicator_components_are_demo_or_allowed_real():
                 f"{i.id}: unknown component {variable}"
             )
     real_numerators = {i.numerator for i in REAL_INDICATORS}
-    assert not {v for v in demo_component_variables() if v in real_numerators}
+    assert not {v for v in real_numerators if DEMO_VARIABLE.match(v)}
 
 
 def test_demo_texts_are_polish_and_english():

@@ -1,28 +1,22 @@
-"""English texts of the indicator catalogue (``data_access.catalogue_en``): complete, English,
-faithful to the Polish (numbers, shared texts, demonstration wording), and used by the pages in
-English mode while Polish mode is unchanged."""
+"""English texts of the indicator catalogue (the ``*_en`` keys of ``catalogue/*.toml``, read
+through ``data_access.catalogue_en``): complete, English, faithful to the Polish (numbers, shared
+texts, demonstration wording), and used by the pages in English mode while Polish mode is
+unchanged."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 
 import plotly
+import polars as pl
 import pytest
 
-from data_access.catalogue import AREAS, all_indicators, all_services
-from data_access.catalogue_demo import DEMO_CAVEAT
+from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_en import (
     AREA_FIELDS,
-    AREA_TEXTS_EN,
-    DEMO_CAVEAT_EN,
-    DEMO_SOURCE_EN,
     INDICATOR_FIELDS,
-    INDICATOR_TEXTS_EN,
     SERVICE_FIELDS,
-    SERVICE_TEXTS_EN,
-    SHARED_EN,
     english_formula,
     english_number,
     english_text,
@@ -36,20 +30,23 @@ from data_access.catalogue_model import Provenance
 POLISH_PROPER_NAMES = ("GIOŚ",)
 POLISH_LETTERS = re.compile("[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 INDICATORS = all_indicators()
+DEMO = default_catalogue().demo
 ENTRIES = (
-    [(area, AREA_FIELDS, AREA_TEXTS_EN) for area in AREAS]
-    + [(service, SERVICE_FIELDS, SERVICE_TEXTS_EN) for service in all_services()]
-    + [(indicator, INDICATOR_FIELDS, INDICATOR_TEXTS_EN) for indicator in INDICATORS]
+    [(area, ("name", *AREA_FIELDS)) for area in all_areas()]
+    + [(service, ("name", *SERVICE_FIELDS)) for service in all_services()]
+    + [(indicator, ("name", "unit", *INDICATOR_FIELDS)) for indicator in INDICATORS]
 )
+# Units that read the same in both languages.
+SAME_UNITS = {"%", "kg", "km²", "m²", "m³", "µg/m³", "‰", "t"}
 
 
 def pairs():
     """(entry, field, Polish text, English text) for every non-empty Polish text."""
-    for entry, fields, table in ENTRIES:
+    for entry, fields in ENTRIES:
         for field in fields:
             polish = getattr(entry, field) or ""
-            if polish:
-                yield entry, field, polish, table[entry.id][field]
+            if polish and not (field == "unit" and polish in SAME_UNITS):
+                yield entry, field, polish, getattr(entry, f"{field}_en")
 
 
 def numbers(text: str, *, polish: bool) -> set[str]:
@@ -65,22 +62,13 @@ def numbers(text: str, *, polish: bool) -> set[str]:
     return {n for n in found if "." in n or int(n) >= 10}
 
 
-def test_the_catalogue_is_what_the_english_texts_cover():
-    assert len(INDICATORS) == 136
-    assert set(AREA_TEXTS_EN) == {a.id for a in AREAS}
-    assert set(SERVICE_TEXTS_EN) == {s.id for s in all_services()}
-    assert set(INDICATOR_TEXTS_EN) == {i.id for i in INDICATORS}
-
-
 def test_english_text_exactly_where_the_polish_is_non_empty():
-    wrong = []
-    for entry, fields, table in ENTRIES:
-        texts = table[entry.id]
-        assert set(texts) <= set(fields), (entry.id, set(texts) - set(fields))
-        for field in fields:
-            polish, english = getattr(entry, field) or "", texts.get(field, "")
-            if bool(polish) != bool(english):
-                wrong.append((entry.id, field, polish, english))
+    wrong = [
+        (entry.id, field)
+        for entry, fields in ENTRIES
+        for field in fields
+        if bool(getattr(entry, field) or "") != bool(getattr(entry, f"{field}_en") or "")
+    ]
     assert not wrong
 
 
@@ -115,7 +103,8 @@ def test_numbers_survive_the_translation():
     wrong = [
         (entry.id, field, numbers(polish, polish=True), numbers(english, polish=False))
         for entry, field, polish, english in pairs()
-        if numbers(polish, polish=True) != numbers(english, polish=False)
+        if field != "name"  # names are free translations ("old-age dependency ratio")
+        and numbers(polish, polish=True) != numbers(english, polish=False)
     ]
     assert not wrong
 
@@ -130,27 +119,17 @@ def test_shape_follows_the_polish():
     assert not wrong
 
 
-def test_shared_polish_texts_have_shared_english_twins():
-    assert len(set(SHARED_EN.values())) == len(SHARED_EN)
-    wrong = [
-        (entry.id, field, pl_text[:40])
-        for entry, field, polish, english in pairs()
-        for pl_text, en_text in SHARED_EN.items()
-        if (pl_text in polish) != (en_text in english)
-    ]
-    assert not wrong
-
-
 def test_demonstration_data_are_always_labelled_as_such():
-    assert DEMO_CAVEAT_EN.startswith("Demonstration data: ")
-    assert DEMO_SOURCE_EN.startswith("Demonstration data ")
+    assert DEMO.caveat_en.startswith("Demonstration data: ")
+    assert DEMO.source_prefix_en.startswith("Demonstration data ")
     for indicator in INDICATORS:
-        texts = INDICATOR_TEXTS_EN[indicator.id]
         demo = indicator.provenance == Provenance.DEMO
-        assert texts["caveats"].startswith(DEMO_CAVEAT_EN) == demo, indicator.id
-        assert texts["source"].startswith(DEMO_SOURCE_EN) == demo, indicator.id
+        assert indicator.caveats.startswith(DEMO.caveat) == demo, indicator.id
+        assert indicator.caveats_en.startswith(DEMO.caveat_en) == demo, indicator.id
+        assert indicator.source_en.startswith(DEMO.source_prefix_en) == demo, indicator.id
         if not demo:
-            assert "emonstration" not in " ".join(texts.values()), indicator.id
+            english = " ".join(english_text(indicator, f) for f in INDICATOR_FIELDS)
+            assert "emonstration" not in english, indicator.id
 
 
 def by_id(indicator_id: str):
@@ -177,7 +156,7 @@ def test_english_formula_of_a_ratio_and_of_a_sum():
 
 
 def test_the_accessors_follow_the_request_language(dash_app):
-    indicator, service, area = by_id("ludnosc"), all_services()[0], AREAS[0]
+    indicator, service, area = by_id("ludnosc"), all_services()[0], all_areas()[0]
     assert localized_text(indicator, "definition") == indicator.definition
     assert localized_text(service, "description") == service.description
     assert localized_formula(indicator) == indicator.formula
@@ -186,8 +165,8 @@ def test_the_accessors_follow_the_request_language(dash_app):
         assert localized_text(indicator, "definition") == (
             "Population by place of residence on 31 December."
         )
-        assert localized_text(area, "description") == AREA_TEXTS_EN[area.id]["description"]
-        assert localized_text(service, "description") == SERVICE_TEXTS_EN[service.id]["description"]
+        assert localized_text(area, "description") == area.description_en
+        assert localized_text(service, "description") == service.description_en
         assert localized_formula(indicator) == english_formula(indicator)
         assert localized_text(indicator, "formula") == english_formula(indicator)
         assert localized_text(by_id("dochody-wlasne"), "breaks") == ""
@@ -196,26 +175,27 @@ def test_the_accessors_follow_the_request_language(dash_app):
 
 def test_english_follows_what_the_repository_changes_after_an_import():
     """Real data replacing demonstration values: the repository drops the demonstration
-    caveat and names the import in the source (``with_imported_provenance``)."""
+    caveat and names the import in the source, in both languages."""
+    from data_access.repository import with_imported_provenance
+
     demo = by_id("odpady-koszt-tony")
-    english = INDICATOR_TEXTS_EN[demo.id]
-    note = "Sprawozdania gmin (odpady.csv, 2025-01-31)"
-    replaced = dataclasses.replace(
-        demo,
-        provenance=Provenance.REAL,
-        caveats=demo.caveats.replace(DEMO_CAVEAT, "").strip(),
-        source=note,
+    record = {
+        "variable": demo.numerator,
+        "note": "Sprawozdania gmin (odpady.csv, 2025-01-31)",
+        "source_file": "odpady.csv",
+        "imported_at": "2025-01-31T10:00:00",
+    }
+    empty = pl.DataFrame(
+        schema={"indicator": pl.String, "status": pl.String, "provenance": pl.String}
     )
-    assert english_text(replaced, "caveats") == (
-        english["caveats"].replace(DEMO_CAVEAT_EN, "").strip()
-    )
+    (replaced,) = [
+        i for i in with_imported_provenance(INDICATORS, empty, (record,)) if i.id == demo.id
+    ]
+    assert replaced.provenance == Provenance.REAL
+    assert english_text(replaced, "caveats") == demo.caveats_en.replace(DEMO.caveat_en, "").strip()
     assert not english_text(replaced, "caveats").startswith("Demonstration")
-    assert english_text(replaced, "source") == note  # the import's own note, as it is
-    still_demo = dataclasses.replace(demo, source=f"{demo.source}; {note}")
-    assert english_text(still_demo, "source") == f"{english['source']}; {note}"
-    # Something the English texts do not translate is shown as it is.
-    edited = dataclasses.replace(demo, definition="Inna definicja.")
-    assert english_text(edited, "definition") == "Inna definicja."
+    assert english_text(replaced, "source") == record["note"]
+    assert replaced.source == record["note"]
 
 
 def rendered(component) -> str:
@@ -227,11 +207,10 @@ def test_indicator_card_metadata_in_english(dash_app, repository, indicator_id):
     from pages.indicator import layout
 
     indicator = repository.indicator(indicator_id)
-    texts = INDICATOR_TEXTS_EN[indicator_id]
     with dash_app.server.test_request_context(f"/wskazniki/{indicator_id}?lang=en"):
         text = rendered(layout(indicator_id=indicator_id))
-    for field, english in texts.items():
-        assert english in text, field
+    for field in INDICATOR_FIELDS:
+        assert english_text(indicator, field) in text, field
     assert english_formula(indicator) in text
     without_polish_name = text.replace(indicator.name, "")  # shown on purpose, lang="pl"
     for field in INDICATOR_FIELDS:
@@ -249,10 +228,10 @@ def test_service_page_in_english(dash_app, repository):
     indicators = repository.indicators_of(service.id)
     with dash_app.server.test_request_context(f"/uslugi/{service.id}?lang=en"):
         text = rendered(layout(service_id=service.id))
-    assert SERVICE_TEXTS_EN[service.id]["description"] in text
+    assert service.description_en in text
     assert service.description not in text
     for indicator in indicators:
-        assert INDICATOR_TEXTS_EN[indicator.id]["definition"] in text
+        assert indicator.definition_en in text
         assert english_formula(indicator) in text
         assert indicator.definition not in text
     assert '"lang": "pl"' not in text
@@ -269,11 +248,11 @@ def test_home_and_catalogue_descriptions_in_english(dash_app, repository):
         home = rendered(area_cards())
         listing = rendered(catalogue_listing(repository))
     for area in repository.areas:
-        assert AREA_TEXTS_EN[area.id]["description"] in home
-        assert AREA_TEXTS_EN[area.id]["description"] in listing
+        assert area.description_en in home
+        assert area.description_en in listing
         assert area.description not in home and area.description not in listing
     for service in repository.services:
-        assert SERVICE_TEXTS_EN[service.id]["description"] in listing
+        assert service.description_en in listing
     assert '"lang": "pl"' not in home and '"lang": "pl"' not in listing
 
 

@@ -6,8 +6,15 @@ import numpy as np
 import polars as pl
 import pytest
 
-from data_access.catalogue_demo import demo_component_variables
-from data_access.demo import DEMO_VARIABLES, demo_variables, generate_demo_components
+from data_access.catalogue import default_catalogue
+from data_access.demo import (
+    AREAS,
+    DEMO_VARIABLES,
+    demo_variables,
+    finance,
+    generate_demo_components,
+    social,
+)
 
 YEARS = list(range(2015, 2025))
 STATUSES = {"value", "no_data", "not_applicable"}
@@ -169,7 +176,22 @@ def test_variables_match_catalogue(demo):
     produced = set(demo["variable"].unique())
     assert produced == demo_variables() == set(DEMO_VARIABLES)
     assert len(DEMO_VARIABLES) == len(set(DEMO_VARIABLES))
-    assert demo_component_variables() == demo_variables()
+    named = {v for v in default_catalogue().components() if v.startswith("demo_")}
+    assert named == demo_variables()
+
+
+def test_areas_declare_what_they_produce(context, monkeypatch):
+    assert tuple(name for area in AREAS for name in area.VARIABLES) == DEMO_VARIABLES
+    monkeypatch.setattr(finance, "VARIABLES", finance.VARIABLES[:-1])
+    with pytest.raises(RuntimeError, match="finance"):
+        generate_demo_components(context)
+
+
+def test_area_reading_a_later_area_fails(context, monkeypatch):
+    # social reads the children under 3 that education produces, so it cannot run first
+    monkeypatch.setattr("data_access.demo.AREAS", (social, *(a for a in AREAS if a is not social)))
+    with pytest.raises(KeyError, match="demo_children_under_3"):
+        generate_demo_components(context)
 
 
 def test_value_null_iff_status_not_value(demo):

@@ -12,7 +12,16 @@ import plotly
 import pytest
 
 from components.language import return_path, safe_return_path
-from i18n import MESSAGES, NBSP, current_language, format_number, format_value, localized_name, t
+from i18n import (
+    MESSAGES,
+    NBSP,
+    current_language,
+    format_number,
+    format_value,
+    localized_name,
+    localized_unit,
+    t,
+)
 from i18n_en import UNITS_EN
 
 # Units that read the same in English.
@@ -52,9 +61,13 @@ def test_placeholders_sees_names_and_literal_braces():
     assert placeholders("Bez parametrów.") == set()
 
 
-def test_every_catalogue_unit_has_an_english_name(repository):
-    units = {i.unit for i in repository.indicators}
-    assert units - set(UNITS_EN) - SAME_IN_ENGLISH == set()
+def test_every_catalogue_unit_has_an_english_name(dash_app, repository):
+    units = {i.unit for i in repository.indicators} - SAME_IN_ENGLISH
+    with dash_app.server.test_request_context("/?lang=en"):
+        untranslated = {unit for unit in units if localized_unit(unit) == unit}
+        outside_the_catalogue = localized_unit("os./km²")
+    assert untranslated == set()
+    assert outside_the_catalogue == UNITS_EN["os./km²"]
 
 
 def test_polish_outside_a_request():

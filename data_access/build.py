@@ -143,6 +143,15 @@ def indicator_frame(indicators: tuple[Indicator, ...]) -> pl.DataFrame:
     )
 
 
+def indicator_levels(indicators: tuple[Indicator, ...]) -> pl.DataFrame:
+    """``indicator, level``: the levels each indicator is published at."""
+    return pl.DataFrame(
+        [(i.id, level) for i in indicators for level in i.levels],
+        schema={"indicator": pl.String, "level": pl.String},
+        orient="row",
+    )
+
+
 def with_component_provenance(components: pl.DataFrame) -> pl.DataFrame:
     """Components with a ``provenance`` column (``real``/``demo``); frames without one get
     nulls, and their values then take the provenance of the indicator."""
@@ -301,8 +310,9 @@ def compute_values(
 ) -> pl.DataFrame:
     """Indicator values for every registry unit, level and year with the indicator's data.
 
-    Every registry unit gets a row for every year the indicator covers: missing ones are
-    ``no_data``, so "no data" is explicit rather than an absent row.
+    Every registry unit of the indicator's levels gets a row for every year the indicator
+    covers: missing ones are ``no_data``, so "no data" is explicit rather than an absent row.
+    Levels the indicator is not published at (``Indicator.levels``) get no rows at all.
     """
     pairs = indicator_pairs(components, indicator_frame(indicators))
     computed = pl.concat(
@@ -336,7 +346,11 @@ def compute_values(
         .otherwise(pl.col("provenance"))
         .alias("indicator_provenance"),
     )
-    grid = years.join(units.select("code", "level"), how="cross").join(meta, on="indicator")
+    grid = (
+        years.join(indicator_levels(indicators), on="indicator")
+        .join(units.select("code", "level"), on="level")
+        .join(meta, on="indicator")
+    )
     return (
         grid.join(
             computed.rename({"provenance": "row_provenance"}),

@@ -1,5 +1,7 @@
 """The build pipeline on tiny synthetic frames: code translation, sum over sum, ranks."""
 
+from dataclasses import replace
+
 import polars as pl
 import pytest
 
@@ -125,3 +127,13 @@ def test_count_indicator_without_denominator_is_a_sum():
     count = indicator("population", numerator="pop", denominator=None)
     values = compute_values(COMPONENTS, UNITS, (count,))
     assert values.filter(pl.col("code") == "00")["value"][0] == pytest.approx(360.0)
+
+
+def test_levels_outside_the_indicators_levels_get_no_rows():
+    # e.g. data of one voivodeship only: a "Poland" value would be that voivodeship's
+    regional = replace(indicator("regional"), levels=("wojewodztwo", "powiat", "gmina"))
+    values = compute_values(COMPONENTS, UNITS, (regional, indicator()))
+    levels = values.group_by(pl.col("indicator").cast(pl.String)).agg(pl.col("level").unique())
+    by_indicator = {i: set(map(str, lv)) for i, lv in levels.rows()}
+    assert by_indicator["regional"] == {"wojewodztwo", "powiat", "gmina"}
+    assert by_indicator["per-resident"] == {"kraj", "wojewodztwo", "powiat", "gmina"}

@@ -188,7 +188,7 @@ def test_data_for_a_level_and_year_matches_the_repository(client, repository):
 def test_data_flags_demonstration_values(client):
     body = validate_response(
         client.get(
-            f"{BASE_PATH}/data?indicator=biblioteki-czytelnicy-na-1000&units=0201011&years=2020-2022"
+            f"{BASE_PATH}/data?indicator=biblioteki-ksiegozbior-na-1000&units=0201011&years=2020-2022"
         ),
         "/data",
     )

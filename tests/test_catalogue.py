@@ -163,5 +163,5 @@ def test_ratio_indicators_have_distinct_parts():
 
 
 def test_formula_mentions_labels():
-    i = next(i for i in DEMO_INDICATORS if i.id == "biblioteki-czytelnicy-na-1000")
+    i = next(i for i in INDICATORS if i.id == "biblioteki-czytelnicy-na-1000")
     assert i.formula == f"({i.numerator_label}) / ({i.denominator_label}) × 1000"

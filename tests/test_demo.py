@@ -17,6 +17,9 @@ from data_access.demo import (
 )
 
 YEARS = list(range(2015, 2025))
+#: Demonstration variables that real data replaced in the catalogue (library readers, the
+#: 8th-grade exam): the generator still makes them until they are removed from it.
+REPLACED_BY_REAL = {"demo_library_readers", "demo_exam8_takers", "demo_exam8_score_sum"}
 STATUSES = {"value", "no_data", "not_applicable"}
 
 # (code, type, population 2015, yearly change, area km², own revenue per resident 2015)
@@ -177,7 +180,7 @@ def test_variables_match_catalogue(demo):
     assert produced == demo_variables() == set(DEMO_VARIABLES)
     assert len(DEMO_VARIABLES) == len(set(DEMO_VARIABLES))
     named = {v for v in default_catalogue().components() if v.startswith("demo_")}
-    assert named == demo_variables()
+    assert named == demo_variables() - REPLACED_BY_REAL
 
 
 def test_areas_declare_what_they_produce(context, monkeypatch):

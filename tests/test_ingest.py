@@ -159,7 +159,7 @@ def test_import_turns_demo_values_real_where_the_export_says(data_dir):
     den = gminy.filter(pl.col("variable") == "pop_total")["value"].sum()
     assert powiat["value"] == pytest.approx(num / den) and powiat["provenance"] == "real"
     # other indicators untouched, still demo where they were
-    assert repo.indicator("biblioteki-czytelnicy-na-1000").provenance == "demo"
+    assert repo.indicator("biblioteki-ksiegozbior-na-1000").provenance == "demo"
 
     record = repo.imports()[0]
     assert record["sha256"] == hashlib.sha256(FINA_2633.read_bytes()).hexdigest()

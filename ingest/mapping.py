@@ -8,7 +8,7 @@ A mapping file (TOML or JSON) names, for each column of the export (the header t
 
     [[columns]]
     match = "czytelnicy w ciągu roku"  # dimension text of the column (or its last part)
-    variable = "demo_library_readers"  # a numerator or denominator of the catalogue
+    variable = "library_readers"       # a numerator or denominator of the catalogue
     unit = "osoba"                     # optional: checked against the header's [unit]
     min = 0                            # optional, default 0 (negative values are errors)
     max = 1000000                      # optional

@@ -62,9 +62,20 @@ def report_year(years: Iterable[int], year_from: int, year_to: int) -> int | Non
     return max(inside) if inside else None
 
 
-def year_range(repo: Repository, options: ReportOptions) -> tuple[int, int]:
-    low, high = data_years(repo)
+def year_range(
+    repo: Repository, options: ReportOptions, indicator_ids: Iterable[str] | None = None
+) -> tuple[int, int]:
+    """The years asked for, else the span of the data: of ``indicator_ids`` only if given (a
+    service without 2025 data gets no empty 2025 column because another service has some)."""
+    low, high = data_years(repo) if indicator_ids is None else span_of(repo, indicator_ids)
     return options.year_from or low, options.year_to or high
+
+
+def span_of(repo: Repository, indicator_ids: Iterable[str]) -> tuple[int, int]:
+    """The first and last year with a value of any of the indicators (the data's if none)."""
+    known = indicator_years(repo)
+    years = [y for i in indicator_ids for y in known.get(i, ())]
+    return (min(years), max(years)) if years else data_years(repo)
 
 
 def unit_place(repo: Repository, unit: Unit) -> tuple[Unit | None, Unit | None]:
@@ -881,12 +892,12 @@ def service_report(
     """One service in depth: every indicator over all years, the unit on a map of its
     voivodeship, the group median, and the methods of the service's indicators."""
     notes = list(notes or [])
-    year_from, year_to = year_range(repo, options)
+    indicators = indicators_at(repo, service.id, unit.level)
+    year_from, year_to = year_range(repo, options, [i.id for i in indicators])
     years = list(range(year_from, year_to + 1))
     parents = [p for p, _ in parent_units(repo, unit)]
     group = comparison_group(repo, unit, options, notes)
     members = group.members if group else []
-    indicators = indicators_at(repo, service.id, unit.level)
     frame = (
         repo.unit_values([unit.code, *(p.code for p in parents), *members])
         .filter(pl.col("year").is_between(year_from, year_to))

@@ -415,6 +415,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "grupa ma mniej niż {min} jednostki z wartością).",
         "diagnosis.summary": "Mocne strony: {strengths}, słabe strony: {weaknesses}.",
         "diagnosis.priority": "Obszary priorytetowe: {areas}.",
+        "diagnosis.basis.real_only": "Podstawa diagnozy: {real} z danymi rzeczywistymi. "
+        "Wskaźników z danymi demonstracyjnymi ({demo}) nie uwzględniono.",
+        "diagnosis.basis.with_demo": "Podstawa diagnozy: {real} z danymi rzeczywistymi i {demo} "
+        "z danymi demonstracyjnymi (wygenerowanymi, oznaczonymi etykietą „dane "
+        "demonstracyjne”).",
+        "diagnosis.basis.with_demo_link": "Uwzględnij też dane demonstracyjne",
+        "diagnosis.basis.real_only_link": "Pokaż diagnozę tylko z danych rzeczywistych",
         "diagnosis.weakness_heading": "Słabe strony",
         "diagnosis.strength_heading": "Mocne strony",
         "diagnosis.sentence.strength": "{value} — lepiej niż {pct}% jednostek grupy "

@@ -386,6 +386,12 @@ MESSAGES_EN: dict[str, str] = {
     "fewer than {min} units with a value).",
     "diagnosis.summary": "Strengths: {strengths}, weaknesses: {weaknesses}.",
     "diagnosis.priority": "Priority areas: {areas}.",
+    "diagnosis.basis.real_only": "Basis of the diagnosis: {real} with real data. Indicators "
+    "with demonstration data ({demo}) are left out.",
+    "diagnosis.basis.with_demo": "Basis of the diagnosis: {real} with real data and {demo} "
+    "with demonstration data (generated, labelled “demonstration data”).",
+    "diagnosis.basis.with_demo_link": "Include demonstration data too",
+    "diagnosis.basis.real_only_link": "Show the diagnosis from real data only",
     "diagnosis.weakness_heading": "Weaknesses",
     "diagnosis.strength_heading": "Strengths",
     "diagnosis.sentence.strength": "{value} — better than {pct}% of the group's units (median "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from data_access.catalogue_en import INDICATOR_FIELDS
-from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Status
+from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Quality, Status
 from i18n import current_language, t
 
 API_VERSION = "1.0.0"
@@ -133,6 +133,13 @@ def _schemas() -> dict:
                 "value": {"type": ["number", "null"]},
                 "status": {"type": "string", "enum": [s.value for s in Status]},
                 "provenance": {"type": "string", "enum": [p.value for p in Provenance]},
+                "quality": {
+                    "type": "string",
+                    "enum": [q.value for q in Quality],
+                    "description": "Quality flag: real value, true zero (the phenomenon did "
+                    "not occur), no data, confidential, not applicable, suspect (shown, never "
+                    "ranked or summed) or demonstration (made up).",
+                },
                 "rank": _NULLABLE_INT,
                 "rank_of": _NULLABLE_INT,
             }

@@ -350,7 +350,7 @@ def data() -> Response:
             },
             "links": _page_links(page, total),
             "data": shown.with_columns(
-                pl.col("status", "provenance").cast(pl.String),
+                pl.col("status", "provenance", "quality").cast(pl.String),
                 pl.when(pl.col("value").is_finite()).then(pl.col("value")).alias("value"),
             ).to_dicts(),
         }

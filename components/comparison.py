@@ -31,10 +31,15 @@ class ComparisonState:
         default_factory=lambda: tuple(peers.DEFAULT_WEIGHTS[k] for k in peers.VARIABLE_KEYS)
     )
     codes: tuple[str, ...] = ()
+    # the diagnosis also counts demonstration indicators (an explicit, labelled option)
+    with_demo: bool = False
 
     @property
     def weight_map(self) -> dict[str, float]:
         return dict(zip(peers.VARIABLE_KEYS, self.weights, strict=True))
+
+
+DEMO_PARAM, DEMO_ON = "demo", "tak"
 
 
 def migrate_query(query: dict) -> dict:
@@ -84,7 +89,8 @@ def parse_state(query: dict) -> tuple[ComparisonState, list[str]]:
         k = peers.DEFAULT_K
     weights = _parse_weights(str(query.get("wagi") or "")[:MAX_QUERY_PARAM], messages)
     codes = tuple(peers.parse_codes(str(query.get("jednostki") or "")[:MAX_QUERY_PARAM]))
-    return ComparisonState(group, k, weights, codes), messages
+    with_demo = str(query.get(DEMO_PARAM) or "")[:MAX_QUERY_PARAM] == DEMO_ON
+    return ComparisonState(group, k, weights, codes, with_demo), messages
 
 
 def _number(value: float) -> str:
@@ -108,6 +114,8 @@ def state_query(state: ComparisonState) -> str:
             params["wagi"] = ",".join(changed)
     if state.codes:
         params["jednostki"] = ",".join(state.codes)
+    if state.with_demo:
+        params[DEMO_PARAM] = DEMO_ON
     return "?" + urlencode(params, safe=",:") if params else ""
 
 

@@ -17,14 +17,17 @@ import polars as pl
 
 from data_access import sources
 from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
-from data_access.catalogue_model import Indicator, Provenance, Status
+from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from data_access.demo import generate_demo_components
+from data_access.plausibility import suspect_values
 from data_access.reconstruct import reconstructed_components
 from data_access.units import POLAND_CODE, build_units, code_map
 
 log = logging.getLogger(__name__)
 
 DEMO_YEARS = range(2015, 2025)
+GMINA_CODE_LENGTH = 7
+SUSPECT_FILE = "suspect_values.csv"
 COMPONENT_SCHEMA = {
     "code": pl.String,
     "variable": pl.String,
@@ -33,6 +36,7 @@ COMPONENT_SCHEMA = {
     "status": pl.String,
 }
 STATUS_ENUM = pl.Enum([s.value for s in Status])
+QUALITY_ENUM = pl.Enum([q.value for q in Quality])
 PROVENANCE_ENUM = pl.Enum(["real", "demo"])
 LEVEL_ENUM = pl.Enum(["kraj", "wojewodztwo", "powiat", "gmina"])
 
@@ -212,19 +216,30 @@ def _pair_provenance() -> pl.Expr:
 
 
 def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
-    """Indicator values of gminy: a value where numerator and denominator are usable."""
-    usable = pl.col("num_status") == Status.VALUE.value
+    """Indicator values of gminy: a value where numerator and denominator are usable; a
+    suspect one (kept, with the value where it can be computed) where either is suspect."""
+    value, suspect = Status.VALUE.value, Status.SUSPECT.value
+    usable = pl.col("num_status") == value
     usable_den = pl.col("denominator").is_null() | (
-        (pl.col("den_status") == Status.VALUE.value) & (pl.col("den") > 0)
+        (pl.col("den_status") == value) & (pl.col("den") > 0)
+    )
+    present = pl.col("num_status").is_in([value, suspect]) & (
+        pl.col("denominator").is_null()
+        | (pl.col("den_status").is_in([value, suspect]) & (pl.col("den") > 0))
+    )
+    any_suspect = (pl.col("num_status") == suspect) | (pl.col("den_status") == suspect).fill_null(
+        False
     )
     return pairs.select(
         "indicator",
         "code",
         "year",
         _pair_provenance().alias("provenance"),
-        pl.when(usable & usable_den).then(_ratio(pl.col("num"), pl.col("den"))).alias("value"),
+        pl.when(present).then(_ratio(pl.col("num"), pl.col("den"))).alias("value"),
         pl.when(usable & usable_den)
-        .then(pl.lit(Status.VALUE.value))
+        .then(pl.lit(value))
+        .when(any_suspect)
+        .then(pl.lit(suspect))
         .when(pl.col("num_status") == Status.NOT_APPLICABLE.value)
         .then(pl.lit(Status.NOT_APPLICABLE.value))
         .otherwise(pl.lit(Status.NO_DATA.value))
@@ -305,6 +320,52 @@ def with_ranks(values: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def quality_flag() -> pl.Expr:
+    """The quality flag of a row from its status, provenance and value: a demonstration value
+    is ``demo`` whatever else, a real 0 is a true zero (the phenomenon did not occur)."""
+    has_value = pl.col("status") == Status.VALUE.value
+    return (
+        pl.when(has_value & (pl.col("provenance") == Provenance.DEMO.value))
+        .then(pl.lit(Quality.DEMO.value))
+        .when(has_value & (pl.col("value") == 0))
+        .then(pl.lit(Quality.ZERO.value))
+        .when(has_value)
+        .then(pl.lit(Quality.REAL.value))
+        .otherwise(pl.col("status").cast(pl.String))
+    )
+
+
+def mark_suspect(components: pl.DataFrame, suspects: pl.DataFrame) -> pl.DataFrame:
+    """Components with status ``suspect`` where :func:`plausibility.suspect_values` found them."""
+    flagged = suspects.select("code", "variable", "year", pl.lit(True).alias("_suspect"))
+    return (
+        components.join(flagged, on=["code", "variable", "year"], how="left")
+        .with_columns(
+            pl.when(pl.col("_suspect"))
+            .then(pl.lit(Status.SUSPECT.value))
+            .otherwise(pl.col("status"))
+            .alias("status")
+        )
+        .drop("_suspect")
+    )
+
+
+def suspect_report(suspects: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
+    """The list of suspect values that the data page links to (Polish column names)."""
+    return (
+        suspects.join(units.select("code", "name"), on="code", how="left")
+        .select(
+            pl.col("code").alias("kod_teryt"),
+            pl.col("name").alias("nazwa"),
+            pl.col("variable").alias("zmienna"),
+            pl.col("year").alias("rok"),
+            pl.col("value").alias("wartosc"),
+            pl.col("rule").alias("regula"),
+        )
+        .sort("kod_teryt", "zmienna", "rok")
+    )
+
+
 def compute_values(
     components: pl.DataFrame, units: pl.DataFrame, indicators: tuple[Indicator, ...]
 ) -> pl.DataFrame:
@@ -365,6 +426,7 @@ def compute_values(
             .alias("provenance"),
         )
         .pipe(with_ranks)
+        .with_columns(quality_flag().alias("quality"))
         .select(
             pl.col("indicator").cast(pl.Categorical),
             "code",
@@ -373,6 +435,7 @@ def compute_values(
             "value",
             pl.col("status").cast(STATUS_ENUM),
             pl.col("provenance").cast(PROVENANCE_ENUM),
+            pl.col("quality").cast(QUALITY_ENUM),
             pl.col("rank").cast(pl.UInt16),
             pl.col("rank_of").cast(pl.UInt16),
         )
@@ -427,6 +490,8 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
         real_components(sources.load_gmina_components(raw_dir), codes),
         sources.load_teryt6_ratios(raw_dir),
     )
+    suspects = suspect_values(real.filter(pl.col("code").str.len_chars() == GMINA_CODE_LENGTH))
+    real = mark_suspect(real, suspects)
     demo = generate_demo_components(demo_context(real, units)).cast(COMPONENT_SCHEMA)
     components = pl.concat(
         [
@@ -444,6 +509,7 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
     components.write_parquet(built_dir / "components.parquet")
     values.write_parquet(built_dir / "values.parquet", statistics=True)
     check.write_parquet(built_dir / "aggregate_check.parquet")
+    suspect_report(suspects, units).write_csv(built_dir / SUSPECT_FILE)
     (built_dir / "catalogue.json").write_text(
         json.dumps(catalogue_records(), ensure_ascii=False, indent=1, default=str),
         encoding="utf-8",
@@ -458,6 +524,7 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
         "max_population_difference": check.filter(pl.col("variable") == "pop_total")[
             "difference"
         ].max(),
+        "suspect_values": suspects.height,
         "seconds": round(time.perf_counter() - started, 1),
     }
     log.info("Built dataset: %s", summary)

@@ -26,10 +26,27 @@ class Provenance(StrEnum):
 
 
 class Status(StrEnum):
+    """What a row holds. Only ``VALUE`` enters ranks, medians, classes and sums; a ``SUSPECT``
+    row keeps its value (when it can be computed) to be shown with its flag."""
+
     VALUE = "value"
     NO_DATA = "no_data"
     NOT_APPLICABLE = "not_applicable"
     CONFIDENTIAL = "confidential"
+    SUSPECT = "suspect"
+
+
+class Quality(StrEnum):
+    """The quality flag of every value (modelled on SMUP's and BDL's symbols): what a user is
+    told about it in pages, maps, tables, exports and the API."""
+
+    REAL = "real"  # a real value
+    ZERO = "zero"  # the phenomenon did not occur: a true zero
+    NO_DATA = "no_data"
+    CONFIDENTIAL = "confidential"
+    NOT_APPLICABLE = "not_applicable"
+    SUSPECT = "suspect"  # kept and shown, never ranked or summed
+    DEMO = "demo"  # a demonstration value, made up
 
 
 LEVELS: tuple[str, ...] = ("kraj", "wojewodztwo", "powiat", "gmina")

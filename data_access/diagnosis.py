@@ -6,6 +6,11 @@ quartile (percentile ≤ 25); groups with fewer than ``MIN_GROUP`` members with 
 verdict. The **trend** compares the latest value with the value in ``BASE_YEAR`` (or the first
 later year with a value): a change of more than ``TREND_THRESHOLD`` (relative) in the better
 direction is an improvement, in the worse direction a deterioration, otherwise stable.
+
+By default the diagnosis rests on **real** indicators only; demonstration indicators (made-up
+values) enter only when asked for (``include_demo``), and :func:`basis` tells how many real and
+how many demonstration indicators could carry a verdict, so every page can say what the
+diagnosis rests on.
 """
 
 from __future__ import annotations
@@ -76,24 +81,61 @@ def trend_since(
     return Trend(direction, y0, v0, y1, v1)
 
 
-def findings(
-    stats: pl.DataFrame,
-    own: Mapping[str, dict],
-    meta: Mapping[str, tuple[str, str, bool]],
-) -> list[Finding]:
-    """Strengths and weaknesses from :func:`data_access.peers.group_statistics` output.
+@dataclass(frozen=True)
+class Basis:
+    """How many indicators could carry a verdict (directional, with the unit's value and a
+    group of at least ``MIN_GROUP``), real and demonstration, and whether the latter count."""
 
-    ``own`` maps indicator id to the unit's profile row (value, series_years, series_values);
-    ``meta`` maps indicator id to (area id, polarity, is demo). Order: by area as in ``meta``,
-    then the most extreme percentile first.
-    """
-    out: list[Finding] = []
+    real: int
+    demo: int
+    with_demo: bool
+
+
+def _eligible(
+    stats: pl.DataFrame, own: Mapping[str, dict], meta: Mapping[str, tuple[str, str, bool]]
+) -> list[dict]:
+    rows = []
     for row in stats.iter_rows(named=True):
         indicator_id = row["indicator"]
         if indicator_id not in meta or indicator_id not in own:
             continue
-        area_id, polarity, demo = meta[indicator_id]
+        polarity = meta[indicator_id][1]
         if polarity == "neutralny" or row["percentile"] is None or row["n"] < MIN_GROUP:
+            continue
+        rows.append(row)
+    return rows
+
+
+def basis(
+    stats: pl.DataFrame,
+    own: Mapping[str, dict],
+    meta: Mapping[str, tuple[str, str, bool]],
+    include_demo: bool = False,
+) -> Basis:
+    """What a diagnosis of these inputs rests on (see :class:`Basis`)."""
+    eligible = _eligible(stats, own, meta)
+    demo = sum(meta[row["indicator"]][2] for row in eligible)
+    return Basis(real=len(eligible) - demo, demo=demo, with_demo=include_demo)
+
+
+def findings(
+    stats: pl.DataFrame,
+    own: Mapping[str, dict],
+    meta: Mapping[str, tuple[str, str, bool]],
+    include_demo: bool = False,
+) -> list[Finding]:
+    """Strengths and weaknesses from :func:`data_access.peers.group_statistics` output.
+
+    ``own`` maps indicator id to the unit's profile row (value, series_years, series_values);
+    ``meta`` maps indicator id to (area id, polarity, is demo). Demonstration indicators count
+    only with ``include_demo``. Order: by area as in ``meta``, then the most extreme percentile
+    first.
+    """
+    out: list[Finding] = []
+    for row in _eligible(stats, own, meta):
+        indicator_id = row["indicator"]
+        area_id, polarity, demo = meta[indicator_id]
+        if demo and not include_demo:
             continue
         if row["percentile"] >= STRENGTH_PERCENTILE:
             kind = "strength"

@@ -274,7 +274,7 @@ class Repository:
         )
         current = own.join(latest, on="indicator").filter(pl.col("year") == pl.col("latest"))
         result = current.select(
-            "indicator", "year", "value", "status", "provenance", "rank", "rank_of"
+            "indicator", "year", "value", "status", "provenance", "quality", "rank", "rank_of"
         ).join(series, on="indicator", how="left")
         for level, column in (
             ("powiat", "powiat_value"),
@@ -483,6 +483,7 @@ VALUE_COLUMNS = (
     "value",
     "status",
     "provenance",
+    "quality",
     "rank",
     "rank_of",
 )

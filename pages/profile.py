@@ -4,6 +4,7 @@ against a comparison group (``?grupa=podobne|sasiedzi|administracyjna|wlasna``, 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import StrEnum
 from urllib.parse import urlencode
 
@@ -36,7 +37,7 @@ from i18n import (
     t,
     unit_place,
 )
-from reports.content import trend_text
+from reports.content import basis_text, trend_text
 from reports.links import service_report_link, unit_report_links
 
 dash.register_page(__name__, path_template="/jst/<teryt>", title=lazy_t("profile.page_title"))
@@ -569,10 +570,25 @@ def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) ->
     return parts
 
 
+def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
+    """What the diagnosis rests on, and the link that adds or drops demonstration indicators."""
+    text = basis_text(basis)
+    toggle = t(f"diagnosis.basis.{'real_only' if basis.with_demo else 'with_demo'}_link")
+    other = replace(state, with_demo=not basis.with_demo)
+    link = dcc.Link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
+    return html.P([text, " ", link] if basis.demo else text, className="small diagnosis-basis")
+
+
 def diagnosis_section(
-    repo: Repository, unit: Unit, group: peers.PeerGroup, profile: pl.DataFrame, stats: dict
+    repo: Repository,
+    unit: Unit,
+    group: peers.PeerGroup,
+    profile: pl.DataFrame,
+    stats: dict,
+    state: ComparisonState,
 ) -> html.Section:
-    """Strengths and weaknesses (best / worst quartile in the group), by area, with trends."""
+    """Strengths and weaknesses (best / worst quartile in the group), by area, with trends;
+    from real indicators unless the state asks for demonstration ones too."""
     rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
     meta = {}
     for area in repo.areas:
@@ -584,12 +600,18 @@ def diagnosis_section(
                     indicator.provenance == Provenance.DEMO,
                 )
     stats_frame = pl.DataFrame(list(stats.values())) if stats else pl.DataFrame()
-    found = diagnosis.findings(stats_frame, rows, meta) if stats else []
+    found = diagnosis.findings(stats_frame, rows, meta, state.with_demo) if stats else []
+    basis = (
+        diagnosis.basis(stats_frame, rows, meta, state.with_demo)
+        if stats
+        else diagnosis.Basis(0, 0, state.with_demo)
+    )
     heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
     intro = html.P(t("diagnosis.intro", group=group.label), className="small text-muted")
+    based_on = diagnosis_basis(unit, state, basis)
     if not found:
         return html.Section(
-            [heading, intro, html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP))],
+            [heading, intro, based_on, html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP))],
             className="diagnosis mb-3",
             **{"aria-labelledby": "diagnoza"},
         )
@@ -614,7 +636,7 @@ def diagnosis_section(
             )
         )
     return html.Section(
-        [heading, intro, html.P(summary, className="fw-semibold"), *blocks],
+        [heading, intro, html.P(summary, className="fw-semibold"), based_on, *blocks],
         className="diagnosis mb-3",
         **{"aria-labelledby": "diagnoza"},
     )
@@ -713,7 +735,7 @@ def comparison_body(
             className="mb-2",
             **{"data-group": group.kind, "data-group-size": str(len(group.peers))},
         ),
-        diagnosis_section(repo, unit, group, profile, stats),
+        diagnosis_section(repo, unit, group, profile, stats, state),
         members_section(repo, unit, group),
         html.P(t("comparison.table_note"), className="small text-muted"),
         contents(sections),

@@ -16,7 +16,7 @@ from data_access.catalogue import default_catalogue
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
 from data_access.repository import Repository, Unit
-from i18n import format_number, format_value, localized_kind, localized_name, t
+from i18n import format_number, format_value, localized_kind, localized_name, t, t_count
 from reports import charts
 from reports.options import CONTEXT_AREA, SCOPES, ReportOptions, options_query
 
@@ -395,6 +395,7 @@ def diagnosis_of(
     report_years: dict[str, int],
     stats: dict[str, dict],
     group_label: str,
+    with_demo: bool = False,
 ) -> Diagnosis:
     """Strengths and weaknesses of the unit in its group (``data_access.diagnosis``), as
     sentences, priority areas first."""
@@ -414,9 +415,14 @@ def diagnosis_of(
                     "series_values": [v for _, v in series],
                 }
     frame = pl.DataFrame([s for i, s in stats.items() if i in meta]) if stats else pl.DataFrame()
-    found = diagnosis.findings(frame, own, meta) if frame.height else []
+    found = diagnosis.findings(frame, own, meta, with_demo) if frame.height else []
+    based_on = basis_text(
+        diagnosis.basis(frame, own, meta, with_demo)
+        if frame.height
+        else diagnosis.Basis(0, 0, with_demo)
+    )
     if not found:
-        return Diagnosis("", [], t("diagnosis.none", min=diagnosis.MIN_GROUP))
+        return Diagnosis(based_on, [], t("diagnosis.none", min=diagnosis.MIN_GROUP))
     grouped = diagnosis.by_area(found, [a.id for a in areas])
     strengths = sum(len(s) for _, s, _ in grouped)
     weaknesses = sum(len(w) for _, _, w in grouped)
@@ -438,7 +444,17 @@ def diagnosis_of(
             )
         )
     intro = t("diagnosis.intro", group=group_label)
-    return Diagnosis(f"{intro} {summary}", blocks)
+    return Diagnosis(f"{intro} {summary} {based_on}", blocks)
+
+
+def basis_text(basis: diagnosis.Basis) -> str:
+    """What the diagnosis rests on: real indicators, and demonstration ones if included."""
+    real = t_count("count.indicators", basis.real)
+    if basis.with_demo:
+        return t(
+            "diagnosis.basis.with_demo", real=real, demo=t_count("count.indicators", basis.demo)
+        )
+    return t("diagnosis.basis.real_only", real=real, demo=format_number(basis.demo))
 
 
 def finding_text(repo: Repository, finding: diagnosis.Finding) -> FindingText:
@@ -669,7 +685,17 @@ def unit_report(
         population_svg=population_svg,
         context=context,
         areas=blocks,
-        diagnosis=diagnosis_of(repo, areas, unit, cells, years, report_years, stats, group.label)
+        diagnosis=diagnosis_of(
+            repo,
+            areas,
+            unit,
+            cells,
+            years,
+            report_years,
+            stats,
+            group.label,
+            options.group.with_demo,
+        )
         if group
         else None,
         methods=method_entries(

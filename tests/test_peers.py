@@ -291,11 +291,17 @@ def test_findings_pick_quartiles_and_skip_neutral_indicators():
         "flat": ("edukacja", "neutralny", False),
         "tiny": ("edukacja", "wyzej_lepiej", False),
     }
-    found = diagnosis.findings(stats, own, meta)
+    found = diagnosis.findings(stats, own, meta, include_demo=True)
     assert [(f.indicator_id, f.kind) for f in found] == [("good", "strength"), ("bad", "weakness")]
     assert found[0].demo and found[1].trend.direction == "worsened"
     grouped = diagnosis.by_area(found, ["edukacja", "kultura"])
     assert [g[0] for g in grouped] == ["kultura", "edukacja"]  # priority area first
+    # By default only real indicators: the demonstration strength "good" is left out, and
+    # the basis counts what could carry a verdict (not "flat", neutral; not "tiny", n < 4).
+    real_only = diagnosis.findings(stats, own, meta)
+    assert [f.indicator_id for f in real_only] == ["bad"]
+    assert diagnosis.basis(stats, own, meta) == diagnosis.Basis(real=2, demo=1, with_demo=False)
+    assert diagnosis.basis(stats, own, meta, include_demo=True).with_demo
 
 
 # --- the real dataset ------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+"""The diagnosis rests on real indicators by default and says how many real and how many
+demonstration indicators stand behind it; demonstration ones are an explicit option."""
+
+import json
+import re
+
+import plotly
+
+from components.comparison import parse_state, state_query
+
+
+def rendered(component) -> str:
+    return json.dumps(component, cls=plotly.utils.PlotlyJSONEncoder, ensure_ascii=False)
+
+
+def test_the_option_round_trips_through_the_url():
+    state, messages = parse_state({"demo": "tak", "grupa": "sasiedzi"})
+    assert state.with_demo and not messages
+    assert state_query(state) == "?grupa=sasiedzi&demo=tak"
+    assert not parse_state({"demo": "nie"})[0].with_demo
+    assert not parse_state({})[0].with_demo
+
+
+def test_profile_diagnosis_counts_real_and_demonstration_indicators(dash_app):
+    from pages.profile import layout
+
+    with dash_app.server.test_request_context("/jst/0201011"):
+        default = rendered(layout(teryt="0201011"))
+        with_demo = rendered(layout(teryt="0201011", demo="tak"))
+    basis = re.search(
+        r"Podstawa diagnozy: (\d+) wskaźnik\w* z danymi rzeczywistymi\. "
+        r"Wskaźników z danymi demonstracyjnymi \((\d+)\) nie uwzględniono\.",
+        default,
+    )
+    assert basis, "the default diagnosis says what it rests on"
+    real, demo = int(basis[1]), int(basis[2])
+    assert real >= 1 and demo >= 1
+    assert "/jst/0201011?demo=tak#diagnoza" in default
+    assert f"z danymi rzeczywistymi i {demo} wskaźnik" in with_demo
+    assert "/jst/0201011#diagnoza" in with_demo
+
+
+def test_unit_report_says_what_the_diagnosis_rests_on(repository):
+    from reports.content import unit_report
+    from reports.options import parse_options
+
+    unit = repository.unit("0201011")
+    areas = [a.id for a in repository.areas]
+    options, _ = parse_options({}, areas, (2015, 2024))
+    report = unit_report(repository, unit, options)
+    assert "Podstawa diagnozy:" in report.diagnosis.summary + report.diagnosis.empty_text
+    options, _ = parse_options({"demo": "tak"}, areas, (2015, 2024))
+    assert (
+        "z danymi demonstracyjnymi (wygenerowanymi"
+        in unit_report(repository, unit, options).diagnosis.summary
+    )

@@ -17,9 +17,6 @@ from data_access.demo import (
 )
 
 YEARS = list(range(2015, 2025))
-#: Demonstration variables that real data replaced in the catalogue (library readers, the
-#: 8th-grade exam): the generator still makes them until they are removed from it.
-REPLACED_BY_REAL = {"demo_library_readers", "demo_exam8_takers", "demo_exam8_score_sum"}
 STATUSES = {"value", "no_data", "not_applicable"}
 
 # (code, type, population 2015, yearly change, area km², own revenue per resident 2015)
@@ -35,13 +32,11 @@ NOT_ABOVE = [
     ("demo_preschool_children_3_5", "demo_children_3_5"),
     ("demo_preschool_children_3_5", "demo_preschool_children"),
     ("demo_preschool_children", "demo_preschool_places"),
-    ("demo_exam8_takers", "demo_primary_pupils"),
     ("demo_pupils_transported", "demo_primary_pupils"),
     ("demo_pupils_transported_long", "demo_pupils_transported"),
     ("demo_primary_schools", "demo_primary_classes"),
     ("demo_social_beneficiaries_longterm", "demo_social_beneficiaries"),
     ("demo_nursery_children", "demo_nursery_places"),
-    ("demo_library_readers", "pop"),
     ("demo_sport_club_members", "pop"),
     ("demo_sport_club_members_youth", "demo_sport_club_members"),
     ("demo_sport_coaches", "demo_sport_club_members"),
@@ -79,7 +74,6 @@ NOT_ABOVE = [
     ("demo_unemployed", "pop"),
     ("demo_unemployed_longterm", "demo_unemployed"),
     ("demo_children_under_3", "pop"),
-    ("demo_exam8_score_sum", "exam_max"),
 ]
 MAY_BE_NEGATIVE = {"demo_net_migration", "demo_operating_surplus"}
 
@@ -180,7 +174,7 @@ def test_variables_match_catalogue(demo):
     assert produced == demo_variables() == set(DEMO_VARIABLES)
     assert len(DEMO_VARIABLES) == len(set(DEMO_VARIABLES))
     named = {v for v in default_catalogue().components() if v.startswith("demo_")}
-    assert named == demo_variables() - REPLACED_BY_REAL
+    assert named == demo_variables()
 
 
 def test_areas_declare_what_they_produce(context, monkeypatch):
@@ -236,17 +230,16 @@ def test_missing_year_is_filled_from_neighbouring_years(demo):
 
 
 def test_counts_are_consistent(wide):
-    frame = wide.with_columns(exam_max=100.0 * pl.col("demo_exam8_takers"))
     for small, large in NOT_ABOVE:
-        both = frame.filter(pl.col(small).is_not_null() & pl.col(large).is_not_null())
+        both = wide.filter(pl.col(small).is_not_null() & pl.col(large).is_not_null())
         assert both.height > 0, (small, large)
         bad = both.filter(pl.col(small) > pl.col(large) + 1e-9)
         assert bad.height == 0, (small, large, bad.select("code", "year", small, large))
-    pupils = frame.filter(
+    pupils = wide.filter(
         pl.col("demo_primary_classes").is_not_null() & pl.col("demo_primary_pupils").is_not_null()
     )
     assert (pupils["demo_primary_pupils"] > pupils["demo_primary_classes"]).all()
-    produced = frame.filter(
+    produced = wide.filter(
         pl.col("demo_water_produced_m3").is_not_null()
         & pl.col("demo_water_household_m3").is_not_null()
     )
@@ -317,18 +310,11 @@ def test_not_applicable_inputs_pair_with_zero_outputs(demo):
     assert checked > 0
 
 
-def test_exam_has_no_data_before_2019(demo):
-    exam = demo.filter(pl.col("variable") == "demo_exam8_score_sum")
-    assert set(exam.filter(pl.col("year") < 2019)["status"]) == {"no_data"}
-    assert "value" in set(exam.filter(pl.col("year") >= 2019)["status"])
-
-
 def test_plausible_levels(wide):
     city = wide.filter((pl.col("code") == "1261011") & (pl.col("year") == 2019)).row(0, named=True)
     pop = city["pop"]
     assert 250 < 1000 * city["demo_waste_t"] / pop < 600  # kg per resident
     assert 10 < city["demo_primary_pupils"] / city["demo_primary_classes"] < 30
-    assert 30 < city["demo_exam8_score_sum"] / city["demo_exam8_takers"] < 80
     assert 0.8 < city["demo_water_pop_connected"] / pop <= 1.0
     assert 5_000 < city["demo_primary_spending"] / city["demo_primary_pupils"] < 30_000
 
@@ -348,10 +334,7 @@ def test_share_of_no_data_is_small():
     ]
     codes = {g[0] for g in gminy}
     demo = generate_demo_components(make_context(gminy).filter(pl.col("code").is_in(codes)))
-    regular = demo.filter(
-        pl.col("variable") != "demo_exam8_score_sum", pl.col("variable") != "demo_exam8_takers"
-    )
-    share = (regular["status"] == "no_data").mean()
+    share = (demo["status"] == "no_data").mean()
     assert 0.005 < share < 0.04
 
 

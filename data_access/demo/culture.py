@@ -10,7 +10,6 @@ from data_access.demo.core import Generator, logit
 #: Variables of this area (kultura), in output order.
 VARIABLES: tuple[str, ...] = (
     "demo_library_volumes",
-    "demo_library_readers",
     "demo_library_loans",
     "demo_library_spending",
     "demo_culture_events",
@@ -53,7 +52,6 @@ def generate(g: Generator) -> None:
     )
     spending = pop * 30.0 * g.costs * np.exp(0.25 * w) * g.factor("library_cost", 0.3, 0.05, 0.05)
     g.put("biblioteki", "demo_library_volumes", volumes)
-    g.put("biblioteki", "demo_library_readers", readers)
     g.put("biblioteki", "demo_library_loans", loans)
     g.put("biblioteki", "demo_library_spending", np.round(spending, 2))
 

@@ -1,5 +1,5 @@
-"""Demonstration variables of education: young children, pre-schools, primary schools, the
-eighth-grade exam and pupil transport."""
+"""Demonstration variables of education: young children, pre-schools, primary schools and
+pupil transport (the eighth-grade exam is real: ``data_access.sources``)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,6 @@ VARIABLES: tuple[str, ...] = (
     "demo_primary_schools",
     "demo_primary_computers",
     "demo_primary_spending",
-    "demo_exam8_takers",
-    "demo_exam8_score_sum",
     "demo_pupils_transported",
     "demo_pupils_transported_long",
     "demo_pupil_transport_spending",
@@ -32,12 +30,10 @@ VARIABLES: tuple[str, ...] = (
 PRIMARY_GRADES: dict[int, float] = {2015: 6, 2016: 6, 2017: 7, 2018: 8}
 #: 6-year-olds in pre-school education relative to children aged 3–5 (2015: partly at school).
 PRESCHOOL_SIX: dict[int, float] = {2014: 1.10, 2015: 1.15, 2016: 1.33}
-EXAM_SHIFT: dict[int, float] = {2019: 0.0, 2020: 1.0, 2021: -1.0, 2022: -2.0, 2023: 0.0}
-EXAM_FIRST_YEAR = 2019
 
 
 def generate(g: Generator) -> None:
-    """Children under 3 and aged 3–5, pre-school, primary school, exam and pupil transport."""
+    """Children under 3 and aged 3–5, pre-school, primary school and pupil transport."""
     t, urb, w = g.t, g.urb, g.w
     births = {y: v / 375.0 for y, v in BIRTHS_K.items()}
     under_3 = {y: (births[y] + births[y - 1] + births[y - 2]) / 3 for y in range(2010, 2025)}
@@ -97,22 +93,6 @@ def generate(g: Generator) -> None:
     g.put("szkoly", "demo_primary_schools", schools)
     g.put("szkoly", "demo_primary_computers", computers)
     g.put("szkoly", "demo_primary_spending", np.round(pupils * per_pupil, 2))
-
-    before_exam = g.year < EXAM_FIRST_YEAR
-    takers = np.clip(
-        np.round(cohort * 0.97 * g.factor("exam_takers", 0.03, 0.0, 0.04)), 1.0, pupils
-    )
-    score = (
-        56.0
-        + 4.0 * (urb - 0.5)
-        + 3.5 * w
-        + 2.5 * (g.lp - 4.0)
-        + g.yearly(EXAM_SHIFT, 1.0)
-        + g.latent("exam_score", 4.0, 1.0, 1.8)
-    )
-    score = np.clip(score, 25.0, 90.0)
-    g.put("egzamin", "demo_exam8_takers", takers, no_data=before_exam)
-    g.put("egzamin", "demo_exam8_score_sum", np.round(score * takers, 2), no_data=before_exam)
 
     provider = ~g.urban | g.flag("pupil_transport", 0.6)
     share = np.clip(0.55 - 0.12 * g.ld - 0.15 * urb, 0.015, 0.6) * g.factor(

@@ -14,6 +14,8 @@ gminy, so each is narrow:
   with each other (within ``NEIGHBOURS_AGREE``): a one-year spike or dip that the unit's own
   series does not show and that the peers' year-on-year changes (a few per cent) cannot explain.
   Lumpy series (investment, sales of property) are not checked this way.
+- ``zero_with_activity``: a count of 0 where a count it follows from is positive: no loans in a
+  year when the libraries had readers (Złotów, 3031011, in 2011: 351 readers per 1,000, 0 loans).
 
 Negative net receipts are not suspect: refunds can exceed receipts (in 2015 mines in śląskie
 won back property tax on underground workings: Pawłowice −6.5 M zł), and small negative
@@ -49,9 +51,11 @@ STABLE: tuple[str, ...] = (
     "pop_post",
     "pop_age_total",
 )
+# count → the count that makes a zero in it implausible
+REQUIRES_ACTIVITY: dict[str, str] = {"library_loans": "library_readers"}
 JUMP_FACTOR = 3.0
 NEIGHBOURS_AGREE = 1.5
-RULES: tuple[str, ...] = ("zero_total", "isolated_jump")
+RULES: tuple[str, ...] = ("zero_total", "isolated_jump", "zero_with_activity")
 
 SUSPECT_SCHEMA = {
     "code": pl.String,
@@ -70,6 +74,22 @@ def _zero_total(components: pl.DataFrame) -> pl.DataFrame:
         components.filter(pl.col("variable").is_in(BUDGET_REPORT))
         .join(zero_years, on=["code", "year"], how="semi")
         .with_columns(pl.lit("zero_total").alias("rule"))
+    )
+
+
+def _zero_with_activity(components: pl.DataFrame) -> pl.DataFrame:
+    pairs = pl.DataFrame(
+        {"variable": list(REQUIRES_ACTIVITY), "source": list(REQUIRES_ACTIVITY.values())}
+    )
+    active = components.filter(pl.col("value") > 0).select(
+        "code", "year", pl.col("variable").alias("source")
+    )
+    return (
+        components.filter(pl.col("value") == 0)
+        .join(pairs, on="variable")
+        .join(active, on=["code", "year", "source"], how="semi")
+        .drop("source")
+        .with_columns(pl.lit("zero_with_activity").alias("rule"))
     )
 
 
@@ -111,7 +131,7 @@ def suspect_values(components: pl.DataFrame) -> pl.DataFrame:
     found = pl.concat(
         [
             rule(checked).select(list(SUSPECT_SCHEMA)).cast(SUSPECT_SCHEMA)
-            for rule in (_zero_total, _isolated_jump)
+            for rule in (_zero_total, _isolated_jump, _zero_with_activity)
         ]
     )
     return found.unique(["code", "variable", "year"], keep="first", maintain_order=True).sort(

@@ -60,6 +60,17 @@ def test_isolated_jumps(variable, values, flagged):
     assert found["year"].to_list() == flagged
 
 
+def test_no_loans_while_the_libraries_had_readers():
+    components = frame(
+        series("3031012", "library_readers", {2011: 900.0, 2012: 0.0})
+        + series("3031012", "library_loans", {2011: 0.0, 2012: 0.0})
+    )
+    found = suspect_values(components)
+    assert found.select("variable", "year", "rule").rows() == [
+        ("library_loans", 2011, "zero_with_activity")  # 2012: no readers, so no loans is fine
+    ]
+
+
 def test_a_suspect_value_is_shown_but_not_ranked_nor_summed():
     components = frame(
         series("0201011", "tax", {2020: 0.0})  # suspect, below

@@ -499,6 +499,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indicator.meta.provenance": "Pochodzenie danych",
         "indicator.meta.definition": "Definicja",
         "indicator.meta.name_en": "Nazwa angielska",
+        "indicator.meta.real_source": "Źródło danych rzeczywistych",
+        "indicator.meta.real_source_demo": "Zastąpi je",
+        "indicator.real_source.bdl": "BDL: zmienne",
+        "indicator.real_source.numerator": "licznik",
+        "indicator.real_source.denominator": "mianownik",
+        "indicator.real_source.smup": "SMUP: wskaźniki",
+        "indicator.real_source.link_title": "Metadane zmiennej {id} w API Banku Danych Lokalnych",
         "indicator.provenance.real": "dane rzeczywiste (GUS BDL)",
         "indicator.provenance.demo": "dane demonstracyjne (wygenerowane)",
         "indicator.distribution_heading": "Rozkład wartości w Polsce",
@@ -663,6 +670,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.schema.link": "Adres strony (względny) albo null, gdy jej nie ma.",
         "api.doc.schema.message": "Opis błędu po polsku.",
         "api.doc.schema.notice": "Ostrzeżenie, gdy na stronie są dane demonstracyjne.",
+        "api.doc.schema.real_source": "Skąd pochodzą wartości rzeczywiste wskaźnika, a dla "
+        "wskaźnika demonstracyjnego: jakie źródło je zastąpi. Identyfikatory zmiennych GUS BDL "
+        "licznika i mianownika (zmienne jednej listy się sumuje; metadane: "
+        "https://bdl.stat.gov.pl/api/v1/variables/{id}), wskaźniki SMUP, adres publicznego "
+        "źródła (albo null) i uwaga po polsku i po angielsku.",
         "api.doc.param.limit": "Liczba wierszy na stronie: 1–1000, domyślnie 100.",
         "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 (adres następnej "
         "strony jest w links.next).",

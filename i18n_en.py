@@ -469,6 +469,13 @@ MESSAGES_EN: dict[str, str] = {
     "indicator.meta.provenance": "Data provenance",
     "indicator.meta.definition": "Definition",
     "indicator.meta.name_en": "English name",
+    "indicator.meta.real_source": "Source of real data",
+    "indicator.meta.real_source_demo": "Real source to replace them",
+    "indicator.real_source.bdl": "BDL: variables",
+    "indicator.real_source.numerator": "numerator",
+    "indicator.real_source.denominator": "denominator",
+    "indicator.real_source.smup": "SMUP: indicators",
+    "indicator.real_source.link_title": "Metadata of variable {id} in the Local Data Bank API",
     "indicator.provenance.real": "real data (GUS BDL)",
     "indicator.provenance.demo": "demonstration data (generated)",
     "indicator.distribution_heading": "Distribution of values in Poland",
@@ -615,6 +622,11 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.schema.link": "Address of the page (relative), or null when there is none.",
     "api.doc.schema.message": "Description of the error.",
     "api.doc.schema.notice": "A warning when the page holds demonstration data.",
+    "api.doc.schema.real_source": "Where the indicator's real values come from or, for a "
+    "demonstration indicator, which source would replace them. GUS BDL variable ids of the "
+    "numerator and the denominator (the variables of one list are added up; metadata: "
+    "https://bdl.stat.gov.pl/api/v1/variables/{id}), SMUP indicators, the address of a public "
+    "source (or null) and a note in Polish and in English.",
     "api.doc.param.limit": "Rows per page: 1–1000, 100 by default.",
     "api.doc.param.offset": "Number of the page's first row, from 0 (the address of the next "
     "page is in links.next).",

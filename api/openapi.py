@@ -39,6 +39,7 @@ def _object(properties: dict, required: list[str] | None = None) -> dict:
 
 def _schemas() -> dict:
     link = {"type": ["string", "null"], "description": t("api.doc.schema.link")}
+    bdl_ids = {"type": "array", "items": {"type": "string", "pattern": "^[0-9]+$"}}
     return {
         "Error": _object(
             {
@@ -111,6 +112,19 @@ def _schemas() -> dict:
         ),
         "Indicator": _object(_indicator_summary()),
         "IndicatorDetail": _object(_indicator_summary() | _indicator_detail()),
+        "RealSource": {
+            **_object(
+                {
+                    "bdl_numerator": bdl_ids,
+                    "bdl_denominator": bdl_ids,
+                    "smup": {"type": "array", "items": {"type": "string"}},
+                    "url": {"type": ["string", "null"], "format": "uri"},
+                    "note": {"type": "string"},
+                    "note_en": {"type": "string"},
+                }
+            ),
+            "description": t("api.doc.schema.real_source"),
+        },
         "Import": _object(
             {
                 "variable": {"type": "string"},
@@ -207,6 +221,7 @@ def _indicator_detail() -> dict:
         "en": _object(
             {field: {"type": "string"} for field in (*INDICATOR_FIELDS, "formula")},
         ),
+        "real_source": _ref("RealSource"),
         "tags": {"type": "array", "items": {"type": "string"}},
         "years": {"type": "array", "items": {"type": "integer"}},
         "latest_year": _NULLABLE_INT,

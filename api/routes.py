@@ -133,6 +133,20 @@ def english_metadata(indicator: Indicator) -> dict:
     }
 
 
+def _real_source(indicator: Indicator) -> dict:
+    """Where the real values come from (or would come from): GUS BDL variable ids of the
+    numerator and the denominator (ids in one list are added up), SMUP ids, a public url."""
+    source = indicator.real_source
+    return {
+        "bdl_numerator": list(source.bdl_numerator),
+        "bdl_denominator": list(source.bdl_denominator),
+        "smup": list(source.smup),
+        "url": source.url or None,
+        "note": source.note,
+        "note_en": source.note_en,
+    }
+
+
 def _indicator_detail(repo: Repository, indicator: Indicator) -> dict:
     years = repo.years(indicator.id)
     variables = {indicator.numerator, indicator.denominator}
@@ -149,6 +163,7 @@ def _indicator_detail(repo: Repository, indicator: Indicator) -> dict:
         "caveats": indicator.caveats,
         "breaks": indicator.breaks,
         "en": english_metadata(indicator),
+        "real_source": _real_source(indicator),
         "tags": list(indicator.tags),
         "years": years,
         "latest_year": years[-1] if years else None,

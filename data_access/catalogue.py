@@ -67,6 +67,7 @@ INDICATOR_KEYS: dict[str, bool] = {
     "real_source": False,
 } | {f"{text}_en": False for text in TEXT_FIELDS}
 REAL_SOURCE_KEYS = ("bdl_numerator", "bdl_denominator", "smup", "url", "note", "note_en")
+URL_SCHEMES = ("https://", "http://")
 MAX_DECIMALS = 6
 
 
@@ -172,19 +173,30 @@ def _ids(where: str, entry: dict, key: str) -> tuple[str, ...]:
 
 
 def _real_source(where: str, entry: dict) -> RealSource:
+    """Where the real values come from (or would come from): required, and naming at least
+    BDL numerator ids, SMUP ids or a public url. BDL ids are numbers; the url is a web link."""
     table = entry.get("real_source", {})
     if not isinstance(table, dict):
         raise CatalogueError(f"{where}: 'real_source' must be a table")
-    where = f"{where}: real_source"
-    _check_keys(where, table, REAL_SOURCE_KEYS)
-    return RealSource(
-        bdl_numerator=_ids(where, table, "bdl_numerator"),
-        bdl_denominator=_ids(where, table, "bdl_denominator"),
-        smup=_ids(where, table, "smup"),
-        url=_text(where, table, "url"),
-        note=_text(where, table, "note"),
-        note_en=_english(where, table, "note"),
+    inner = f"{where}: real_source"
+    _check_keys(inner, table, REAL_SOURCE_KEYS)
+    source = RealSource(
+        bdl_numerator=_ids(inner, table, "bdl_numerator"),
+        bdl_denominator=_ids(inner, table, "bdl_denominator"),
+        smup=_ids(inner, table, "smup"),
+        url=_text(inner, table, "url").strip(),
+        note=_text(inner, table, "note"),
+        note_en=_english(inner, table, "note"),
     )
+    for key in ("bdl_numerator", "bdl_denominator"):
+        for bdl_id in getattr(source, key):
+            if not (bdl_id.isascii() and bdl_id.isdigit()):
+                raise CatalogueError(f"{inner}: {key!r}: BDL id {bdl_id!r} is not a number")
+    if source.url and not source.url.startswith(URL_SCHEMES):
+        raise CatalogueError(f"{inner}: 'url' must start with {' or '.join(URL_SCHEMES)}")
+    if not (source.bdl_numerator or source.smup or source.url):
+        raise CatalogueError(f"{where}: missing real_source (BDL ids, SMUP ids or a url)")
+    return source
 
 
 def _number(where: str, entry: dict, key: str, default: float) -> float:

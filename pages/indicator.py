@@ -33,6 +33,51 @@ CURRENT = "indicator-current"
 DISTRIBUTION = "indicator-distribution"
 
 
+# The BDL API's metadata of one variable (subject, dimensions n1…n5, unit, level, years).
+BDL_VARIABLE_URL = "https://bdl.stat.gov.pl/api/v1/variables/{id}?lang={lang}"
+
+
+def bdl_variable_link(bdl_id: str) -> html.A:
+    return html.A(
+        bdl_id,
+        href=BDL_VARIABLE_URL.format(id=bdl_id, lang=current_language()),
+        title=t("indicator.real_source.link_title", id=bdl_id),
+    )
+
+
+def real_source(indicator: Indicator) -> html.Div | str:
+    """Where the real values come from (or would come from): the BDL variables of the numerator
+    and the denominator (ids in one list are added up), SMUP ids, the public source's link and
+    the note, in the current language."""
+    source = indicator.real_source
+    if source.is_empty:
+        return "–"
+    parts: list = []
+    roles = []
+    for ids, role in ((source.bdl_numerator, "numerator"), (source.bdl_denominator, "denominator")):
+        if ids:
+            links: list = []
+            for position, bdl_id in enumerate(ids):
+                links += [" + "] if position else []
+                links.append(bdl_variable_link(bdl_id))
+            roles.append([*links, f" ({t(f'indicator.real_source.{role}')})"])
+    if roles:
+        line: list = [t("indicator.real_source.bdl"), " "]
+        for position, role in enumerate(roles):
+            line += ([", "] if position else []) + role
+        parts.append(html.P(line, className="mb-1"))
+    if source.smup:
+        parts.append(
+            html.P(f"{t('indicator.real_source.smup')} {', '.join(source.smup)}", className="mb-1")
+        )
+    if source.url:
+        parts.append(html.P(html.A(source.url, href=source.url), className="mb-1 text-break"))
+    note = source.note_en if current_language() == "en" and source.note_en else source.note
+    if note:
+        parts.append(html.P(note, className="mb-0"))
+    return html.Div(parts, className="real-source")
+
+
 def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.Dl:
     service = repo.service(indicator.service_id)
     area = repo.area(service.area_id)
@@ -57,6 +102,12 @@ def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.D
         ("indicator.meta.denominator", text("denominator_label")),
         ("indicator.meta.polarity", t(f"polarity.{indicator.polarity}")),
         ("indicator.meta.source", text("source")),
+        (
+            "indicator.meta.real_source"
+            if indicator.provenance == Provenance.REAL
+            else "indicator.meta.real_source_demo",
+            real_source(indicator),
+        ),
         ("indicator.meta.levels", ", ".join(t(f"level.{lv}") for lv in indicator.levels)),
         ("indicator.meta.years", years_text),
         ("indicator.meta.provenance", t(f"indicator.provenance.{indicator.provenance}")),

@@ -151,6 +151,62 @@ def test_indicator_detail_has_full_metadata(client, repository):
     assert body["en"]["definition"].startswith("The gmina's own revenue")
     assert body["en"]["formula"].startswith("(total own revenue")
     assert body["en"]["denominator_label"] == "population as of 31 December"
+    # Where the real values come from: the BDL variables of the numerator and denominator.
+    assert body["real_source"]["bdl_numerator"] == ["76070"]
+    assert body["real_source"]["bdl_denominator"] == ["72305"]
+    assert body["real_source"]["note"] == indicator.real_source.note
+    assert body["real_source"]["note_en"] == indicator.real_source.note_en
+
+
+@pytest.mark.parametrize(
+    ("indicator_id", "numerator", "denominator", "has_url"),
+    [
+        ("domy-kultury-czlonkowie-zespolow", ["58507", "58510"], ["72305"], False),
+        ("przedszkola-wydatki-na-dziecko", [], ["1617142"], True),
+        ("egzamin-osmoklasisty-sredni-wynik", [], [], True),
+    ],
+)
+def test_indicator_detail_names_the_real_source_of_demonstration_values(
+    client, repository, indicator_id, numerator, denominator, has_url
+):
+    body = validate_response(
+        client.get(f"{BASE_PATH}/indicators/{indicator_id}"), "/indicators/{indicator_id}"
+    )
+    source = repository.indicator(indicator_id).real_source
+    assert body["provenance"] == "demo"
+    assert set(body["real_source"]) == {
+        "bdl_numerator",
+        "bdl_denominator",
+        "smup",
+        "url",
+        "note",
+        "note_en",
+    }
+    assert body["real_source"]["bdl_numerator"] == numerator
+    assert body["real_source"]["bdl_denominator"] == denominator
+    assert body["real_source"]["smup"] == []
+    assert body["real_source"]["url"] == (source.url if has_url else None)
+    assert body["real_source"]["url"] is None or body["real_source"]["url"].startswith("https://")
+
+
+def test_the_real_source_schema_refuses_an_id_that_is_not_a_number():
+    registry = Registry().with_resource(
+        SPEC_URI, Resource.from_contents(openapi_document(), default_specification=DRAFT202012)
+    )
+    validator = Draft202012Validator(
+        {"$ref": f"{SPEC_URI}#/components/schemas/RealSource"}, registry=registry
+    )
+    body = {
+        "bdl_numerator": ["76070"],
+        "bdl_denominator": ["72305"],
+        "smup": [],
+        "url": None,
+        "note": "",
+        "note_en": "",
+    }
+    assert validator.is_valid(body)
+    assert not validator.is_valid(body | {"bdl_numerator": ["P2622"]})
+    assert not validator.is_valid({k: v for k, v in body.items() if k != "note_en"})
 
 
 def test_areas_carry_english_descriptions(client):

@@ -273,3 +273,61 @@ def test_catalogue_filter_matches_the_english_description_in_english(dash_app, r
         definition_miss = rendered(catalogue_listing(repository, "boilers"))
     assert "/uslugi/dowozenie-uczniow" not in service_miss
     assert "/wskazniki/wymiana-zrodel-ciepla-na-1000" not in definition_miss
+
+
+def test_real_source_notes_are_english_where_the_polish_is(dash_app):
+    """The notes of ``[indicators.real_source]``: an English twin, no Polish letters, the same
+    numbers (variable ids, years) as the Polish note."""
+    allowed = re.compile("|".join(re.escape(name) for name in POLISH_PROPER_NAMES))
+    notes = [(i.id, i.real_source.note, i.real_source.note_en) for i in INDICATORS]
+    assert any(polish for _, polish, _ in notes)
+    wrong = [
+        (indicator_id, english)
+        for indicator_id, polish, english in notes
+        if bool(polish) != bool(english)
+        or POLISH_LETTERS.search(allowed.sub("", english))
+        or numbers(polish, polish=True) != numbers(english, polish=False)
+        or (polish and english == polish)
+    ]
+    assert not wrong
+
+
+def card_text(dash_app, indicator_id: str, query: str = "") -> str:
+    from pages.indicator import layout
+
+    with dash_app.server.test_request_context(f"/wskazniki/{indicator_id}{query}"):
+        return rendered(layout(indicator_id=indicator_id))
+
+
+def test_indicator_card_shows_the_source_of_real_data(dash_app, repository):
+    indicator = repository.indicator("podatek-nieruchomosci-na-mieszkanca")
+    assert indicator.provenance == Provenance.REAL
+    text = card_text(dash_app, indicator.id)
+    assert "Źródło danych rzeczywistych" in text and "Zastąpi je" not in text
+    assert "BDL: zmienne" in text and " (licznik)" in text and " (mianownik)" in text
+    for bdl_id in ("76077", "72305"):
+        assert f"https://bdl.stat.gov.pl/api/v1/variables/{bdl_id}?lang=pl" in text
+        assert f"Metadane zmiennej {bdl_id} w API Banku Danych Lokalnych" in text
+    assert indicator.real_source.note in text
+    english = card_text(dash_app, indicator.id, "?lang=en")
+    assert "Source of real data" in english and "BDL: variables" in english
+    assert "https://bdl.stat.gov.pl/api/v1/variables/76077?lang=en" in english
+    assert indicator.real_source.note_en in english
+    assert indicator.real_source.note not in english
+
+
+def test_indicator_card_shows_the_real_source_that_would_replace_demo_data(dash_app, repository):
+    # A sum of two BDL variables in the numerator, the population in the denominator.
+    members = repository.indicator("domy-kultury-czlonkowie-zespolow")
+    assert members.provenance == Provenance.DEMO
+    text = card_text(dash_app, members.id)
+    assert "Zastąpi je" in text and "Źródło danych rzeczywistych" not in text
+    assert '"58507"' in text and '" + "' in text and '"58510"' in text
+    assert "https://bdl.stat.gov.pl/api/v1/variables/58510?lang=pl" in text
+    # A public source's link when BDL has no variable for the numerator.
+    spending = repository.indicator("przedszkola-wydatki-na-dziecko")
+    english = card_text(dash_app, spending.id, "?lang=en")
+    assert "Real source to replace them" in english
+    assert f'"href": "{spending.real_source.url}"' in english
+    assert " (denominator)" in english and " (numerator)" not in english
+    assert spending.real_source.note_en in english

@@ -143,6 +143,43 @@ def test_bad_values(catalogue_dir, old, new, message):
     assert message in text
 
 
+def test_an_indicator_without_real_source_is_refused(catalogue_dir):
+    path = catalogue_dir / "kultura.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[indicators.real_source]\n")  # that of the first indicator of the file
+    end = text.index("\n\n", start) + 2
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert refused(catalogue_dir) == (
+        "kultura.toml: indicator 'biblioteki-ksiegozbior-na-1000': "
+        "missing real_source (BDL ids, SMUP ids or a url)"
+    )
+
+
+def test_every_shipped_indicator_names_its_real_source():
+    catalogue = load_catalogue(CATALOGUE)
+    demo = [i for i in catalogue.indicators if i.provenance == Provenance.DEMO]
+    assert demo
+    assert not [i.id for i in demo if i.real_source.is_empty]
+    # Not only demonstration ones: a real indicator names the variables its values are.
+    real = [i for i in catalogue.indicators if i.provenance == Provenance.REAL]
+    assert not [i.id for i in real if not (i.real_source.bdl_numerator or i.real_source.url)]
+    ludnosc = next(i for i in real if i.id == "ludnosc")
+    assert ludnosc.real_source.bdl_numerator == ("72305",)
+
+
+def test_ids_of_the_shipped_real_sources_are_digit_strings():
+    catalogue = load_catalogue(CATALOGUE)
+    ids = [
+        bdl_id
+        for indicator in catalogue.indicators
+        for bdl_id in (*indicator.real_source.bdl_numerator, *indicator.real_source.bdl_denominator)
+    ]
+    assert ids
+    assert all(isinstance(i, str) and i.isascii() and i.isdigit() for i in ids)
+    urls = [i.real_source.url for i in catalogue.indicators if i.real_source.url]
+    assert all(url.startswith(("https://", "http://")) for url in urls)
+
+
 def test_malformed_toml(catalogue_dir):
     (catalogue_dir / "kultura.toml").write_text("[area\nid = ", encoding="utf-8")
     assert refused(catalogue_dir).startswith("kultura.toml: cannot read: ")
@@ -240,6 +277,16 @@ def test_a_minimal_catalogue_with_its_real_source(tmp_path):
         ('note_en = "To check."', "", "real_source: missing English text 'note_en'"),
         ('levels = ["gmina", "kraj"]', 'levels = ["miasto"]', "'levels' must be some of"),
         ('denominator = "pop_total"', "", "'denominator' and 'denominator_label' go together"),
+        (
+            "bdl_denominator = [72305]",
+            'bdl_denominator = ["P2137"]',
+            "real_source: 'bdl_denominator': BDL id 'P2137' is not a number",
+        ),
+        (
+            'url = "https://bdl.stat.gov.pl"',
+            'url = "javascript:alert(1)"',
+            "real_source: 'url' must start with https:// or http://",
+        ),
     ],
 )
 def test_bad_real_source_and_formula(tmp_path, old, new, message):
@@ -248,3 +295,35 @@ def test_bad_real_source_and_formula(tmp_path, old, new, message):
         load_catalogue(minimal_catalogue(tmp_path, MINIMAL_AREA.replace(old, new)))
     assert str(error.value).startswith("kultura.toml: indicator 'czytelnicy': ")
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "real_source",
+    [
+        "",  # no table at all
+        '[indicators.real_source]\nbdl_denominator = [72305]\nnote = "X."\nnote_en = "X."\n',
+        '[indicators.real_source]\nurl = " "\n',
+    ],
+)
+def test_real_source_is_required_with_bdl_ids_smup_ids_or_a_url(tmp_path, real_source):
+    area = MINIMAL_AREA.split("[indicators.real_source]")[0] + real_source
+    with pytest.raises(CatalogueError) as error:
+        load_catalogue(minimal_catalogue(tmp_path, area))
+    assert str(error.value) == (
+        "kultura.toml: indicator 'czytelnicy': missing real_source (BDL ids, SMUP ids or a url)"
+    )
+
+
+@pytest.mark.parametrize(
+    "real_source",
+    [
+        'bdl_numerator = ["1234"]',
+        'smup = ["101"]',
+        'url = "https://cke.gov.pl"',
+    ],
+)
+def test_any_one_of_bdl_numerator_smup_or_url_is_enough(tmp_path, real_source):
+    area = MINIMAL_AREA.split("[indicators.real_source]")[0]
+    area += f"[indicators.real_source]\n{real_source}\n"
+    (indicator,) = load_catalogue(minimal_catalogue(tmp_path, area)).indicators
+    assert not indicator.real_source.is_empty

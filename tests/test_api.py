@@ -163,7 +163,7 @@ def test_indicator_detail_has_full_metadata(client, repository):
     [
         ("domy-kultury-czlonkowie-zespolow", ["58507", "58510"], ["72305"], False),
         ("przedszkola-wydatki-na-dziecko", [], ["1617142"], True),
-        ("egzamin-osmoklasisty-sredni-wynik", [], [], True),
+        ("odpady-koszt-tony", [], ["54841"], True),
     ],
 )
 def test_indicator_detail_names_the_real_source_of_demonstration_values(

@@ -500,7 +500,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indicator.meta.definition": "Definicja",
         "indicator.meta.name_en": "Nazwa angielska",
         "indicator.meta.real_source": "Źródło danych rzeczywistych",
-        "indicator.meta.real_source_demo": "Zastąpi je",
+        "indicator.meta.real_source_demo": "Źródło danych rzeczywistych, które je zastąpią",
         "indicator.real_source.bdl": "BDL: zmienne",
         "indicator.real_source.numerator": "licznik",
         "indicator.real_source.denominator": "mianownik",

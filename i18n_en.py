@@ -470,7 +470,7 @@ MESSAGES_EN: dict[str, str] = {
     "indicator.meta.definition": "Definition",
     "indicator.meta.name_en": "English name",
     "indicator.meta.real_source": "Source of real data",
-    "indicator.meta.real_source_demo": "Real source to replace them",
+    "indicator.meta.real_source_demo": "Source of the real data that will replace them",
     "indicator.real_source.bdl": "BDL: variables",
     "indicator.real_source.numerator": "numerator",
     "indicator.real_source.denominator": "denominator",

@@ -303,7 +303,7 @@ def test_indicator_card_shows_the_source_of_real_data(dash_app, repository):
     indicator = repository.indicator("podatek-nieruchomosci-na-mieszkanca")
     assert indicator.provenance == Provenance.REAL
     text = card_text(dash_app, indicator.id)
-    assert "Źródło danych rzeczywistych" in text and "Zastąpi je" not in text
+    assert "Źródło danych rzeczywistych" in text and "które je zastąpią" not in text
     assert "BDL: zmienne" in text and " (licznik)" in text and " (mianownik)" in text
     for bdl_id in ("76077", "72305"):
         assert f"https://bdl.stat.gov.pl/api/v1/variables/{bdl_id}?lang=pl" in text
@@ -321,13 +321,13 @@ def test_indicator_card_shows_the_real_source_that_would_replace_demo_data(dash_
     members = repository.indicator("domy-kultury-czlonkowie-zespolow")
     assert members.provenance == Provenance.DEMO
     text = card_text(dash_app, members.id)
-    assert "Zastąpi je" in text and "Źródło danych rzeczywistych" not in text
+    assert "Źródło danych rzeczywistych, które je zastąpią" in text
     assert '"58507"' in text and '" + "' in text and '"58510"' in text
     assert "https://bdl.stat.gov.pl/api/v1/variables/58510?lang=pl" in text
     # A public source's link when BDL has no variable for the numerator.
     spending = repository.indicator("przedszkola-wydatki-na-dziecko")
     english = card_text(dash_app, spending.id, "?lang=en")
-    assert "Real source to replace them" in english
+    assert "Source of the real data that will replace them" in english
     assert f'"href": "{spending.real_source.url}"' in english
     assert " (denominator)" in english and " (numerator)" not in english
     assert spending.real_source.note_en in english

@@ -52,6 +52,8 @@ STABLE: tuple[str, ...] = (
 JUMP_FACTOR = 3.0
 NEIGHBOURS_AGREE = 1.5
 RULES: tuple[str, ...] = ("zero_total", "isolated_jump")
+# The list of suspect values that the build writes next to the dataset (Polish column names).
+SUSPECT_FILE = "suspect_values.csv"
 
 SUSPECT_SCHEMA = {
     "code": pl.String,

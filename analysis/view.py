@@ -28,8 +28,10 @@ def view_rows(
     polarity: str,
     members: tuple[str, ...] = (),
 ) -> pl.DataFrame:
-    """One row per unit of the view with value, status, provenance, rank and percentile within
-    the view (polarity-aware), and change since the previous year and since the first year.
+    """One row per unit of the view with value, status, quality flag, provenance, rank and
+    percentile within the view (polarity-aware), and change since the previous year and since
+    the first year. Only ``Status.VALUE`` rows are ranked: a suspect value keeps its number but
+    has no rank, percentile or change.
 
     ``values`` holds the rows of one indicator (all units, levels and years); ``members``, if
     given, restricts the view to those units (a comparison group).
@@ -42,7 +44,7 @@ def view_rows(
     years = at_level.filter(pl.col("status") == Status.VALUE.value)["year"]
     first_year = years.min() if years.len() else year
     current = at_level.filter(pl.col("year") == year).select(
-        "code", "value", pl.col("status").cast(pl.String), pl.col("provenance").cast(pl.String)
+        "code", "value", pl.col("status", "quality", "provenance").cast(pl.String)
     )
     previous = at_level.filter(pl.col("year") == year - 1).select(
         "code", pl.col("value").alias("previous")

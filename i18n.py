@@ -249,6 +249,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status.no_data": "brak danych",
         "status.not_applicable": "nie dotyczy",
         "status.confidential": "tajemnica statystyczna",
+        "status.suspect": "wartość wątpliwa",
+        "status.suspect_value": "{value} (wartość wątpliwa)",
+        "status.suspect_explain": "Wartość wątpliwa: narusza regułę wiarygodności danych "
+        "(np. dochody 0 zł w całym sprawozdaniu budżetowym gminy). Pokazujemy ją, ale nie "
+        "wliczamy do rankingów, median, klas mapy ani sum.",
+        "status.suspect_why": "dlaczego?",
+        "status.suspect_why_label": "Dlaczego ta wartość jest wątpliwa",
+        "status.not_ranked": "poza rankingiem",
+        # Quality flags of every value (``Quality``): labels, meanings and how the map shows them.
+        "quality.real": "wartość rzeczywista",
+        "quality.zero": "zjawisko nie wystąpiło",
+        "quality.no_data": "brak danych",
+        "quality.confidential": "tajemnica statystyczna",
+        "quality.not_applicable": "nie dotyczy",
+        "quality.suspect": "wartość wątpliwa",
+        "quality.demo": "dane demonstracyjne",
+        "quality.meaning.real": "Wartość z danych GUS (Bank Danych Lokalnych), policzona "
+        "formułą wskaźnika.",
+        "quality.meaning.zero": "Prawdziwe zero: zjawisko nie wystąpiło (np. gmina nie "
+        "pobrała danego podatku). To nie jest brak danych; wchodzi do rankingów i klas mapy "
+        "jak każda wartość.",
+        "quality.meaning.no_data": "Źródło nie podaje wartości dla tej jednostki i roku. "
+        "To nie jest zero.",
+        "quality.meaning.confidential": "Wartość objęta tajemnicą statystyczną: GUS jej nie "
+        "publikuje (np. gdy dotyczy zbyt małej liczby podmiotów).",
+        "quality.meaning.not_applicable": "Usługa lub zjawisko nie dotyczy tej jednostki. "
+        "Jednostka nie jest wliczana do median, rankingów ani statystyk grup.",
+        "quality.meaning.suspect": "Wartość narusza regułę wiarygodności danych. "
+        "Pokazujemy ją z tym oznaczeniem, ale nie wliczamy do rankingów, percentyli, median, "
+        "klas mapy, statystyk grup porównawczych ani sum powiatów, województw i Polski.",
+        "quality.meaning.demo": "Wartość wygenerowana na potrzeby demonstracji w obszarach, "
+        "dla których nie ma jeszcze danych rzeczywistych. Nie jest daną rzeczywistą.",
+        "quality.map.classes": "kolor klasy wartości (skala obok mapy)",
+        "quality.map.no_data": "średnioszare pole",
+        "quality.map.confidential": "ciemnoszare pole",
+        "quality.map.not_applicable": "jasnoszare pole z szarym konturem",
+        "quality.map.suspect": "białe pole z grubym czarnym konturem (w legendzie mapy "
+        "czarno-białe paski)",
         "profile.population": "Ludność",
         "profile.area": "Powierzchnia",
         "profile.former_codes": "Wcześniejsze kody TERYT: {codes}",
@@ -580,11 +618,135 @@ MESSAGES: dict[str, dict[str, str]] = {
         "analiza.col.change_previous": "Zmiana r/r",
         "analiza.col.change_first": "Zmiana od {year}",
         "analiza.col.provenance": "Pochodzenie",
+        "analiza.col.status": "Status danych",
+        "analiza.col.status_help": "Rodzaj wartości: wartość, zjawisko nie wystąpiło (zero), "
+        "brak danych, tajemnica statystyczna, nie dotyczy albo wartość wątpliwa. Wartość "
+        "wątpliwa jest pokazana, ale nie ma pozycji ani percentyla i nie wchodzi do klas mapy.",
+        "analiza.status.value": "wartość",
+        "analiza.suspect_short": "wątpliwa",
+        "analiza.hover_suspect": "wartość wątpliwa – nie uwzględniona w klasach i rankingu",
         "analiza.summary": "{year}: {count} z {total} jednostek ({level}) ma wartość. Mediana "
         "{median}; najwyższa: {top} ({top_value}), najniższa: {bottom} "
         "({bottom_value}).",
         "analiza.summary.empty": "Brak wartości w roku {year} dla tego widoku.",
+        "analiza.summary.suspect": "Wartości wątpliwe (pokazane bez pozycji, poza klasami "
+        "mapy): {names}.",
         "a11y.footer_link": "Deklaracja dostępności",
+        "data.footer_link": "Dane i ich jakość",
+        "data.title": "Dane i ich jakość",
+        "data.intro": "Skąd pochodzą dane serwisu, które wartości są rzeczywiste, a które "
+        "demonstracyjne, jak oznaczamy jakość każdej wartości i jak wykrywamy wartości wątpliwe.",
+        "data.sources.title": "Źródła danych rzeczywistych",
+        "data.sources.col.source": "Źródło",
+        "data.sources.col.scope": "Zakres",
+        "data.sources.col.licence": "Licencja i uznanie autorstwa",
+        "data.sources.files": "Każdy plik (pochodzenie, data, licencja, sprawdzenia) opisują "
+        "pliki SOURCE.md w katalogu data/raw repozytorium.",
+        "data.source.bdl_2010.name": "GUS, Bank Danych Lokalnych: gminy 2010–2019",
+        "data.source.bdl_2010.scope": "Dochody własne gmin według źródeł, w tym podatki "
+        "lokalne; ludność według ekonomicznych grup wieku; powierzchnia. Wszystkie gminy, "
+        "lata 2010–2019.",
+        "data.source.bdl_2010.licence": "Dane GUS, z podaniem źródła: „Źródło: GUS, Bank "
+        "Danych Lokalnych”. Eksporty BDL z repozytorium welkierk/projekt_interdyscyplinarny "
+        "(bez pliku licencji).",
+        "data.source.bdl_2015.name": "GUS, Bank Danych Lokalnych: Polska, województwa, powiaty "
+        "i gminy 2015–2024",
+        "data.source.bdl_2015.scope": "Dochody własne, wydatki majątkowe inwestycyjne i ludność "
+        "(stan na 31 XII), lata 2015–2024. Wiersze Polski, województw i powiatów służą do "
+        "sprawdzenia naszych sum.",
+        "data.source.bdl_2015.licence": "Dane GUS, z podaniem źródła: „Źródło: GUS, Bank "
+        "Danych Lokalnych”. Eksporty BDL z repozytorium FRatnayake/P2-gminy-inwestycje "
+        "(bez pliku licencji).",
+        "data.source.teryt.name": "Rejestr TERYT (TERC) i wykazy jednostek GUGiK",
+        "data.source.teryt.scope": "Kody i nazwy województw, powiatów i gmin: TERC z 2020, 2022 "
+        "i 2024 r. oraz wykaz 2479 gmin z 2026 r.; z nich przejścia dawnych kodów gmin "
+        "na obecne.",
+        "data.source.teryt.licence": "Urzędowy rejestr GUS. Kopie z publicznych repozytoriów "
+        "(licencje MIT i GPL-3.0 albo bez licencji; szczegóły przy każdym pliku).",
+        "data.source.prg.name": "Państwowy Rejestr Granic (PRG, GUGiK)",
+        "data.source.prg.scope": "Granice województw, powiatów i gmin (stan z 2019 r.), "
+        "uproszczone do map serwisu; z nich listy sąsiadów.",
+        "data.source.prg.licence": "Dane GUGiK udostępniane bezpłatnie, przez "
+        "jusuff/PolandGeoJson (The Unlicense, domena publiczna). Uznanie autorstwa: "
+        "„granice: PRG/GUGiK”.",
+        "data.source.libraries.name": "GUS, Bank Danych Lokalnych: biblioteki publiczne",
+        "data.source.libraries.scope": "Ludność na 1 placówkę biblioteczną, czytelnicy na 1000 "
+        "ludności i wypożyczenia na 1 czytelnika według gmin, 2002–2014; liczby placówek, "
+        "czytelników i wypożyczeń odtwarzamy z tych wskaźników i ludności (2010–2014).",
+        "data.source.libraries.licence": "Dane GUS, wykorzystanie z podaniem źródła "
+        "(„GUS, Bank Danych Lokalnych”); zestawienie z repozytorium pbiecek/DataProducts.",
+        "data.source.unemployment.name": "GUS, Bank Danych Lokalnych: bezrobocie rejestrowane",
+        "data.source.unemployment.scope": "Bezrobotni zarejestrowani na 1000 osób w wieku "
+        "produkcyjnym według gmin, 2003–2014; liczbę bezrobotnych odtwarzamy z ludności "
+        "w wieku produkcyjnym (2010–2014).",
+        "data.source.unemployment.licence": "Dane GUS, wykorzystanie z podaniem źródła "
+        "(„GUS, Bank Danych Lokalnych”).",
+        "data.source.exam.name": "CKE/OKE: egzamin ósmoklasisty 2025",
+        "data.source.exam.scope": "Wyniki szkół z języka polskiego, matematyki i angielskiego, "
+        "tylko województwo mazowieckie; średnie gmin ważone liczbą zdających. Poza mazowieckim: "
+        "brak danych.",
+        "data.source.exam.licence": "Publiczne wyniki egzaminu (CKE/OKE Warszawa), zestawienie "
+        "z repozytorium Jacek-Korpikiewicz/wyniki-testow-2025.",
+        "data.indicators.title": "Wskaźniki: dane rzeczywiste i demonstracyjne",
+        "data.indicators.summary": "Katalog ma {total}. Dane rzeczywiste (GUS): {real}. "
+        "Dane demonstracyjne: {demo}.",
+        "data.indicators.col.area": "Obszar",
+        "data.indicators.col.real": "Dane rzeczywiste",
+        "data.indicators.col.demo": "Dane demonstracyjne",
+        "data.flags.title": "Oznaczenia jakości wartości",
+        "data.flags.intro": "Każda wartość ma jedno oznaczenie jakości: na stronach, w API "
+        "(pole quality) i w plikach do pobrania (kolumna jakosc). Braki nie są zerami i są "
+        "opisane słowami, nigdy samym kolorem.",
+        "data.flags.caption": "Oznaczenia jakości: znaczenie, wygląd na mapie i liczba "
+        "wartości w danych",
+        "data.flags.col.flag": "Oznaczenie",
+        "data.flags.col.meaning": "Znaczenie",
+        "data.flags.col.map": "Na mapie (Analiza)",
+        "data.flags.col.count": "Liczba wartości",
+        "data.plausibility.title": "Jak sprawdzamy wiarygodność danych",
+        "data.plausibility.intro": "Przy budowaniu danych każdą rzeczywistą wartość gminy "
+        "sprawdzamy trzema regułami. Szukają one błędów w sprawozdaniach, a nie nietypowych "
+        "gmin, dlatego są wąskie:",
+        "data.plausibility.zero_total": "Zerowe sprawozdanie: dochody własne gminy wynoszą 0 zł "
+        "w danym roku. Żadna gmina nie ma zerowych dochodów, więc zero oznacza brak "
+        "sprawozdania budżetowego i wątpliwe są wszystkie jego pozycje (dochody według źródeł, "
+        "podatki, wydatki inwestycyjne) tej gminy w tym roku. Przykład: Boguszów-Gorce "
+        "w 2019 r. ma 0 zł we wszystkich pozycjach, po ok. 29 mln zł dochodów własnych "
+        "w 2018 r. i ok. 37 mln zł w 2020 r.",
+        "data.plausibility.isolated_jump": "Odosobniony skok: w szeregu, który zmienia się "
+        "powoli (ludność, dochody własne, główne podatki), wartość jest ponad {factor}-krotnie "
+        "wyższa albo niższa niż w obu sąsiednich latach, a wartości z tych lat różnią się od "
+        "siebie najwyżej {agree}-krotnie. Takiego jednorocznego skoku nie tłumaczy ani szereg "
+        "samej gminy, ani zmiany w innych gminach (zwykle kilka procent rocznie). Szeregów "
+        "z natury zmiennych (inwestycje, sprzedaż majątku) tą regułą nie sprawdzamy.",
+        "data.plausibility.zero_with_activity": "Zero mimo działalności: w danym roku "
+        "biblioteki gminy miały czytelników, ale zero wypożyczeń (np. Złotów w 2011 r.: 351 "
+        "czytelników na 1000 mieszkańców i 0 wypożyczeń).",
+        "data.plausibility.negative": "Ujemne wpływy netto nie są wątpliwe: zwroty mogą "
+        "przewyższyć wpływy (np. w 2015 r. kopalnie na Śląsku odzyskały podatek od "
+        "nieruchomości od wyrobisk górniczych: Pawłowice −6,5 mln zł).",
+        "data.plausibility.effect": "Wartość wątpliwa zostaje w danych i jest pokazywana "
+        "z oznaczeniem „wartość wątpliwa”, ale nie wchodzi do rankingów, percentyli, median, "
+        "klas mapy, statystyk grup porównawczych, diagnozy ani sum powiatów, województw "
+        "i Polski. Wskaźnik liczony z wątpliwej wartości też jest wątpliwy.",
+        "data.plausibility.count": "Wątpliwe wartości źródłowe: {sources}. Wartości wskaźników "
+        "liczone z nich (też wątpliwe): {values}.",
+        "data.plausibility.download": "Pobierz listę wartości wątpliwych (CSV)",
+        "data.plausibility.download_note": "CSV w UTF-8, przecinek jako separator, kolumny: "
+        "kod_teryt, nazwa, zmienna, rok, wartosc, regula.",
+        "data.plausibility.missing": "Lista wartości wątpliwych nie jest dostępna dla tej "
+        "wersji danych.",
+        "data.plausibility.list": "Lista wartości wątpliwych ({count})",
+        "data.plausibility.caption": "Wartości wątpliwe: jednostka, zmienna, rok, wartość "
+        "i reguła, którą narusza",
+        "data.plausibility.col.unit": "Jednostka",
+        "data.plausibility.col.variable": "Zmienna",
+        "data.plausibility.col.year": "Rok",
+        "data.plausibility.col.value": "Wartość",
+        "data.plausibility.col.rule": "Reguła",
+        "data.rule.zero_total": "zerowe sprawozdanie",
+        "data.rule.isolated_jump": "odosobniony skok",
+        "data.rule.zero_with_activity": "zero mimo działalności",
         "a11y.title": "Deklaracja dostępności",
         "lang.switch": "Język",
         "lang.en": "English",
@@ -664,9 +826,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.title": "Monitoring usług publicznych JST – otwarte API",
         "api.doc.description": "Dane tylko do odczytu: jednostki terytorialne, katalog "
         "obszarów, usług i wskaźników oraz wartości wskaźników, w formacie JSON lub CSV. "
-        "Każda wartość ma status (value, no_data, not_applicable, confidential) i "
-        "pochodzenie: real – dane GUS, demo – dane demonstracyjne, wygenerowane, które nie są "
-        "danymi rzeczywistymi. Źródło danych rzeczywistych: GUS, Bank Danych Lokalnych.",
+        "Każda wartość ma status (value, no_data, not_applicable, confidential, suspect), "
+        "oznaczenie jakości (quality) i pochodzenie: real – dane GUS, demo – dane "
+        "demonstracyjne, wygenerowane, które nie są danymi rzeczywistymi. Wartość suspect "
+        "(wątpliwa) nie ma pozycji i nie wchodzi do sum. Źródło danych rzeczywistych: GUS, "
+        "Bank Danych Lokalnych.",
         "api.doc.schema.link": "Adres strony (względny) albo null, gdy jej nie ma.",
         "api.doc.schema.message": "Opis błędu po polsku.",
         "api.doc.schema.notice": "Ostrzeżenie, gdy na stronie są dane demonstracyjne.",
@@ -913,7 +1077,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.methods.indicators": "Wskaźniki: definicje, formuły i pochodzenie danych",
         "reports.methods.intro": "Każdy wskaźnik liczony jest tą samą formułą dla gmin, "
         "powiatów, województw i Polski. Brak danych i „nie dotyczy” to nie zera: są pokazane "
-        "słownie.",
+        "słownie. Wartość wątpliwa (naruszająca regułę wiarygodności) jest pokazana "
+        "z oznaczeniem, ale bez pozycji i poza medianą grupy.",
         "reports.map.title": "Położenie na tle województwa",
         "reports.map.caption": "{indicator}, {year}: {name} na tle jednostek tego samego "
         "szczebla ({region})",
@@ -956,9 +1121,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "analiza.note.too_many": "Można zaznaczyć najwyżej {max} jednostek.",
         "analiza.note.group": "Nieznana grupa porównawcza „{value}”: pokazano wszystkie jednostki.",
         "analiza.export.columns_note": "Pliki danych mają stałe, polskie nazwy kolumn i etykiety "
-        "(kod_teryt, nazwa, rodzaj, wskaznik, rok, wartosc, jednostka, status, pochodzenie, "
-        "pozycja, percentyl, zmiana_r_do_r, zmiana_od_pierwszego_roku), niezależne od języka "
-        "strony.",
+        "(kod_teryt, nazwa, rodzaj, wskaznik, rok, wartosc, jednostka, status, jakosc, "
+        "pochodzenie, pozycja, percentyl, zmiana_r_do_r, zmiana_od_pierwszego_roku), niezależne "
+        "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
+        "wątpliwa”, „zjawisko nie wystąpiło”).",
     },
 }
 

@@ -226,6 +226,43 @@ MESSAGES_EN: dict[str, str] = {
     "status.no_data": "no data",
     "status.not_applicable": "not applicable",
     "status.confidential": "statistical confidentiality",
+    "status.suspect": "suspect value",
+    "status.suspect_value": "{value} (suspect value)",
+    "status.suspect_explain": "Suspect value: it breaks a plausibility rule (e.g. 0 PLN of "
+    "revenue in a gmina's whole budget report). It is shown, but never counted in ranks, "
+    "medians, map classes or sums.",
+    "status.suspect_why": "why?",
+    "status.suspect_why_label": "Why this value is suspect",
+    "status.not_ranked": "not ranked",
+    "quality.real": "real value",
+    "quality.zero": "the phenomenon did not occur",
+    "quality.no_data": "no data",
+    "quality.confidential": "statistical confidentiality",
+    "quality.not_applicable": "not applicable",
+    "quality.suspect": "suspect value",
+    "quality.demo": "demonstration data",
+    "quality.meaning.real": "A value from GUS data (Local Data Bank), computed with the "
+    "indicator's formula.",
+    "quality.meaning.zero": "A true zero: the phenomenon did not occur (e.g. the gmina "
+    "collected none of that tax). It is not missing data; it enters ranks and map classes like "
+    "any value.",
+    "quality.meaning.no_data": "The source gives no value for this unit and year. It is not a "
+    "zero.",
+    "quality.meaning.confidential": "The value is covered by statistical confidentiality: GUS "
+    "does not publish it (e.g. when it concerns too few entities).",
+    "quality.meaning.not_applicable": "The service or phenomenon does not apply to this unit. "
+    "The unit is not counted in medians, ranks or group statistics.",
+    "quality.meaning.suspect": "The value breaks a data plausibility rule. It is "
+    "shown with this flag but never counted in ranks, percentiles, medians, map classes, "
+    "comparison-group statistics or the sums of powiaty, voivodeships and Poland.",
+    "quality.meaning.demo": "A value generated for demonstration in areas that have no real "
+    "data yet. It is not real data.",
+    "quality.map.classes": "the colour of its value class (scale next to the map)",
+    "quality.map.no_data": "mid-grey area",
+    "quality.map.confidential": "dark grey area",
+    "quality.map.not_applicable": "light grey area with a grey outline",
+    "quality.map.suspect": "white area with a thick black outline (black and white stripes in "
+    "the map's legend)",
     "profile.population": "Population",
     "profile.area": "Area",
     "profile.former_codes": "Former TERYT codes: {codes}",
@@ -547,10 +584,134 @@ MESSAGES_EN: dict[str, str] = {
     "analiza.col.change_previous": "Change y/y",
     "analiza.col.change_first": "Change since {year}",
     "analiza.col.provenance": "Provenance",
+    "analiza.col.status": "Data status",
+    "analiza.col.status_help": "Kind of value: value, the phenomenon did not occur (zero), no "
+    "data, statistical confidentiality, not applicable or suspect value. A suspect value is "
+    "shown but has no rank or percentile and is left out of the map classes.",
+    "analiza.status.value": "value",
+    "analiza.suspect_short": "suspect",
+    "analiza.hover_suspect": "suspect value – left out of the classes and the ranking",
     "analiza.summary": "{year}: {count} of {total} units ({level}) have a value. Median "
     "{median}; highest: {top} ({top_value}), lowest: {bottom} ({bottom_value}).",
     "analiza.summary.empty": "No values in {year} for this view.",
+    "analiza.summary.suspect": "Suspect values (shown without a rank, outside the map "
+    "classes): {names}.",
     "a11y.footer_link": "Accessibility statement",
+    "data.footer_link": "Data and its quality",
+    "data.title": "Data and its quality",
+    "data.intro": "Where the data of this site come from, which values are real and which are "
+    "demonstration values, how the quality of every value is flagged and how suspect values "
+    "are found.",
+    "data.sources.title": "Sources of real data",
+    "data.sources.col.source": "Source",
+    "data.sources.col.scope": "Scope",
+    "data.sources.col.licence": "Licence and attribution",
+    "data.sources.files": "Every file (origin, date, licence, checks) is described in the "
+    "SOURCE.md files in the repository's data/raw folder.",
+    "data.source.bdl_2010.name": "Statistics Poland (GUS), Local Data Bank: gminy 2010–2019",
+    "data.source.bdl_2010.scope": "Own revenue of gminy by source, including local taxes; "
+    "population by economic age group; area. Every gmina, 2010–2019.",
+    "data.source.bdl_2010.licence": "GUS data, with the source given: “Source: GUS, Local "
+    "Data Bank”. BDL exports from the repository welkierk/projekt_interdyscyplinarny (no "
+    "licence file).",
+    "data.source.bdl_2015.name": "Statistics Poland (GUS), Local Data Bank: Poland, "
+    "voivodeships, powiaty and gminy 2015–2024",
+    "data.source.bdl_2015.scope": "Own revenue, capital investment expenditure and population "
+    "(as of 31 December), 2015–2024. The rows of Poland, voivodeships and powiaty are used to "
+    "check our sums.",
+    "data.source.bdl_2015.licence": "GUS data, with the source given: “Source: GUS, Local "
+    "Data Bank”. BDL exports from the repository FRatnayake/P2-gminy-inwestycje (no licence "
+    "file).",
+    "data.source.teryt.name": "TERYT register (TERC) and GUGiK unit lists",
+    "data.source.teryt.scope": "Codes and names of voivodeships, powiaty and gminy: TERC of "
+    "2020, 2022 and 2024 and the 2026 list of 2,479 gminy; from them, the mapping of former "
+    "gmina codes to current ones.",
+    "data.source.teryt.licence": "The official GUS register. Copies from public repositories "
+    "(MIT and GPL-3.0 licences or none; details next to each file).",
+    "data.source.prg.name": "State Register of Borders (PRG, GUGiK)",
+    "data.source.prg.scope": "Borders of voivodeships, powiaty and gminy (as of 2019), "
+    "simplified for the site's maps; the lists of neighbours come from them.",
+    "data.source.prg.licence": "GUGiK data published free of charge, via jusuff/PolandGeoJson "
+    "(The Unlicense, public domain). Attribution: “borders: PRG/GUGiK”.",
+    "data.source.libraries.name": "Statistics Poland (GUS), Local Data Bank: public libraries",
+    "data.source.libraries.scope": "Population per library outlet, readers per 1,000 "
+    "population and loans per reader by gmina, 2002–2014; the numbers of outlets, readers and "
+    "loans are rebuilt from these ratios and the population (2010–2014).",
+    "data.source.libraries.licence": "GUS data, free to reuse with attribution (“GUS, Bank "
+    "Danych Lokalnych”); compiled in the repository pbiecek/DataProducts.",
+    "data.source.unemployment.name": "Statistics Poland (GUS), Local Data Bank: registered "
+    "unemployment",
+    "data.source.unemployment.scope": "Registered unemployed per 1,000 working-age population "
+    "by gmina, 2003–2014; the number of unemployed is rebuilt from the working-age population "
+    "(2010–2014).",
+    "data.source.unemployment.licence": "GUS data, free to reuse with attribution (“GUS, Bank "
+    "Danych Lokalnych”).",
+    "data.source.exam.name": "CKE/OKE: eighth-grade exam 2025",
+    "data.source.exam.scope": "School results in Polish, mathematics and English, mazowieckie "
+    "voivodeship only; gmina means weighted by the number of candidates. Outside mazowieckie: "
+    "no data.",
+    "data.source.exam.licence": "Public exam results (CKE/OKE Warsaw), compiled in the "
+    "repository Jacek-Korpikiewicz/wyniki-testow-2025.",
+    "data.indicators.title": "Indicators: real and demonstration data",
+    "data.indicators.summary": "The catalogue has {total}. Real data (GUS): {real}. "
+    "Demonstration data: {demo}.",
+    "data.indicators.col.area": "Area",
+    "data.indicators.col.real": "Real data",
+    "data.indicators.col.demo": "Demonstration data",
+    "data.flags.title": "Quality flags of values",
+    "data.flags.intro": "Every value has one quality flag: on the pages, in the API (field "
+    "quality) and in downloaded files (column jakosc). Missing values are not zeros and are "
+    "described in words, never by colour alone.",
+    "data.flags.caption": "Quality flags: meaning, look on the map and number of values in "
+    "the data",
+    "data.flags.col.flag": "Flag",
+    "data.flags.col.meaning": "Meaning",
+    "data.flags.col.map": "On the map (Analysis)",
+    "data.flags.col.count": "Number of values",
+    "data.plausibility.title": "How the plausibility of data is checked",
+    "data.plausibility.intro": "When the data are built, every real value of a gmina is "
+    "checked with three rules. They look for reporting errors, not for unusual gminy, so each "
+    "is narrow:",
+    "data.plausibility.zero_total": "Zero report: a gmina's own revenue is 0 PLN in a year. No "
+    "gmina has none, so a zero means the budget report is missing, and every item of that "
+    "report (revenue by source, taxes, investment expenditure) of that gmina in that year is "
+    "suspect. Example: Boguszów-Gorce has 0 PLN in every item in 2019, after about 29 million "
+    "PLN of own revenue in 2018 and about 37 million PLN in 2020.",
+    "data.plausibility.isolated_jump": "Isolated jump: in a series that changes slowly "
+    "(population, own revenue, the main taxes) a value is more than {factor} times higher or "
+    "lower than in both neighbouring years, while the values of those years differ by at most "
+    "a factor of {agree}. Neither the gmina's own series nor the changes in other gminy "
+    "(usually a few per cent a year) explain such a one-year jump. Series that are lumpy by "
+    "nature (investment, sales of property) are not checked this way.",
+    "data.plausibility.zero_with_activity": "Zero despite activity: in a year when the "
+    "gmina's libraries had readers, zero loans (e.g. Złotów in 2011: 351 readers per 1,000 "
+    "residents and 0 loans).",
+    "data.plausibility.negative": "Negative net receipts are not suspect: refunds can exceed "
+    "receipts (e.g. in 2015 mines in Silesia won back property tax on underground workings: "
+    "Pawłowice −6.5 million PLN).",
+    "data.plausibility.effect": "A suspect value stays in the data and is shown with the flag "
+    "“suspect value”, but it never enters ranks, percentiles, medians, map classes, "
+    "comparison-group statistics, the diagnosis or the sums of powiaty, voivodeships and "
+    "Poland. An indicator computed from a suspect value is suspect too.",
+    "data.plausibility.count": "Suspect source values: {sources}. Indicator values computed "
+    "from them (suspect too): {values}.",
+    "data.plausibility.download": "Download the list of suspect values (CSV)",
+    "data.plausibility.download_note": "CSV in UTF-8, comma-separated, with Polish column "
+    "names: kod_teryt (TERYT code), nazwa (name), zmienna (variable), rok (year), wartosc "
+    "(value), regula (rule).",
+    "data.plausibility.missing": "The list of suspect values is not available for this version "
+    "of the data.",
+    "data.plausibility.list": "List of suspect values ({count})",
+    "data.plausibility.caption": "Suspect values: unit, variable, year, value and the rule it "
+    "breaks",
+    "data.plausibility.col.unit": "Unit",
+    "data.plausibility.col.variable": "Variable",
+    "data.plausibility.col.year": "Year",
+    "data.plausibility.col.value": "Value",
+    "data.plausibility.col.rule": "Rule",
+    "data.rule.zero_total": "zero report",
+    "data.rule.isolated_jump": "isolated jump",
+    "data.rule.zero_with_activity": "zero despite activity",
     "a11y.title": "Accessibility statement",
     "notfound.title": "Page not found",
     "notfound.unit": "There is no unit with the code “{code}”.",
@@ -616,8 +777,9 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.title": "Monitoring public services of local governments – open API",
     "api.doc.description": "Read-only data: territorial units, the catalogue of areas, services "
     "and indicators, and indicator values, as JSON or CSV. Every value has a status (value, "
-    "no_data, not_applicable, confidential) and a provenance: real – GUS data, demo – "
-    "demonstration data, generated, which are not real data. Source of real data: Statistics "
+    "no_data, not_applicable, confidential, suspect), a quality flag (quality) and a "
+    "provenance: real – GUS data, demo – demonstration data, generated, which are not real "
+    "data. A suspect value has no rank and is not summed. Source of real data: Statistics "
     "Poland (GUS), Local Data Bank.",
     "api.doc.schema.link": "Address of the page (relative), or null when there is none.",
     "api.doc.schema.message": "Description of the error.",
@@ -838,7 +1000,8 @@ MESSAGES_EN: dict[str, str] = {
     "reports.methods.indicators": "Indicators: definitions, formulas and data provenance",
     "reports.methods.intro": "Every indicator is computed with the same formula for gminy, "
     "powiaty, voivodeships and Poland. No data and “not applicable” are not zeros: they are "
-    "shown in words.",
+    "shown in words. A suspect value (one that breaks a plausibility rule) is shown with its "
+    "flag, but without a rank and outside the group median.",
     "reports.map.title": "Location within the voivodeship",
     "reports.map.caption": "{indicator}, {year}: {name} against units of the same level ({region})",
     "reports.map.up_to": "up to {high}",
@@ -916,9 +1079,10 @@ MESSAGES_EN: dict[str, str] = {
     "analiza.export.columns_note": "Data files keep fixed Polish column names and labels "
     "whatever the page language (a stable format for scripts): kod_teryt = TERYT code, "
     "nazwa = name, rodzaj = kind of unit, wskaznik = indicator id, rok = year, wartosc = value, "
-    "jednostka = unit of measure, status, pochodzenie = provenance, pozycja = rank, "
-    "percentyl = percentile, zmiana_r_do_r = change y/y, zmiana_od_pierwszego_roku = change "
-    "since the first year.",
+    "jednostka = unit of measure, status, jakosc = quality flag (e.g. “wartość wątpliwa” = "
+    "suspect value, “zjawisko nie wystąpiło” = a true zero), pochodzenie = provenance, "
+    "pozycja = rank, percentyl = percentile, zmiana_r_do_r = change y/y, "
+    "zmiana_od_pierwszego_roku = change since the first year.",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -1,5 +1,6 @@
 """Routes answered by the Flask server directly: 404 status for unknown codes and ids
-(the page itself still renders the friendly not-found view), and a health check."""
+(the page itself still renders the friendly not-found view), a health check, and the list of
+suspect values that the data page links to."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import re
 from urllib.parse import unquote
 
 import dash
-from flask import request
+from flask import request, send_file
 
+from components.values import SUSPECT_CSV_PATH
 from data_access.repository import get_repository
 
 DYNAMIC_ROUTES = (
@@ -27,6 +29,7 @@ KNOWN_PREFIXES = (
     "/api/v1/",
     "/raport/",
     "/jezyk/",
+    SUSPECT_CSV_PATH,
 )
 
 
@@ -61,6 +64,21 @@ def register_server_routes(app: dash.Dash) -> None:
     def health() -> tuple[str, int]:
         get_repository()
         return "ok", 200
+
+    @server.get(SUSPECT_CSV_PATH)
+    def suspect_values_csv():
+        """The build's list of suspect values as a download; without one (a dataset built
+        before the plausibility rules), the friendly not-found page."""
+        path = get_repository().suspect_values_file
+        if not path.is_file():
+            return app.index(), 404
+        return send_file(
+            path,
+            mimetype="text/csv",  # Werkzeug adds "; charset=utf-8"
+            as_attachment=True,
+            download_name=SUSPECT_CSV_PATH.rsplit("/", 1)[-1],
+            max_age=3600,
+        )
 
     @server.before_request
     def answer_404_for_unknown_pages():

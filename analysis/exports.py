@@ -1,5 +1,7 @@
 """Downloads of the current view: CSV (UTF-8), CSV for Polish Excel, XLSX with a metadata
-sheet, and Parquet. Every row carries its provenance, so demonstration values stay flagged."""
+sheet, and Parquet. Every row carries its provenance and its quality flag, so demonstration
+and suspect values stay flagged. Column names and labels are Polish whatever the page's
+language: they are a data contract."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from datetime import date
 
 import polars as pl
 
-from data_access.catalogue_model import Indicator
+from data_access.catalogue_model import Indicator, Quality
+from i18n import MESSAGES
 
 PROVENANCE_LABELS = {"real": "dane rzeczywiste", "demo": "dane demonstracyjne (wygenerowane)"}
 STATUS_LABELS = {
@@ -16,7 +19,16 @@ STATUS_LABELS = {
     "no_data": "brak danych",
     "not_applicable": "nie dotyczy",
     "confidential": "tajemnica statystyczna",
+    "suspect": "wartość wątpliwa",
 }
+# The labels and meanings of the quality flags are the Polish interface's own words.
+QUALITY_LABELS = {q.value: MESSAGES["pl"][f"quality.{q.value}"] for q in Quality}
+QUALITY_MEANINGS = {q.value: MESSAGES["pl"][f"quality.meaning.{q.value}"] for q in Quality}
+QUALITY_NOTE = (
+    "Kolumna jakosc: oznaczenie jakości każdej wartości. Wartość wątpliwa ma liczbę, ale nie "
+    "ma pozycji ani percentyla. Reguły wiarygodności i lista wartości wątpliwych: strona "
+    "„Dane i ich jakość” (/dane)."
+)
 DEMO_WARNING = (
     "UWAGA: dane demonstracyjne – wartości wygenerowane deterministycznie, "
     "nie są danymi rzeczywistymi."
@@ -34,6 +46,7 @@ def export_frame(rows: pl.DataFrame, indicator: Indicator, year: int) -> pl.Data
         pl.col("value").alias("wartosc"),
         pl.lit(indicator.unit).alias("jednostka"),
         pl.col("status").replace_strict(STATUS_LABELS, default=None).alias("status"),
+        pl.col("quality").replace_strict(QUALITY_LABELS, default=None).alias("jakosc"),
         pl.col("provenance").replace_strict(PROVENANCE_LABELS, default=None).alias("pochodzenie"),
         pl.col("rank").alias("pozycja"),
         pl.col("percentile").alias("percentyl"),
@@ -84,6 +97,8 @@ def metadata_rows(
         ("Rok", str(year)),
         ("Obszar widoku (TERYT)", territory or "cała Polska"),
         ("Data eksportu", exported.isoformat()),
+        ("Jakość danych", QUALITY_NOTE),
+        *((f"jakosc: {QUALITY_LABELS[q]}", QUALITY_MEANINGS[q]) for q in QUALITY_LABELS),
     ]
     if indicator.provenance.value == "demo":
         rows.insert(0, ("UWAGA", DEMO_WARNING))
@@ -100,7 +115,7 @@ def to_xlsx(frame: pl.DataFrame, metadata: list[tuple[str, str]]) -> bytes:
         sheet = workbook.add_worksheet("metadane")
         bold = workbook.add_format({"bold": True})
         wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
-        sheet.set_column(0, 0, 26)
+        sheet.set_column(0, 0, 34)
         sheet.set_column(1, 1, 100)
         for row, (key, value) in enumerate(metadata):
             sheet.write(row, 0, key, bold)

@@ -12,7 +12,7 @@ from itertools import pairwise
 import polars as pl
 from dash import Patch
 
-from analysis.view import NO_DATA_COLOUR, NOT_APPLICABLE_COLOUR, SELECTED_OUTLINE
+from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
 from components.charts import FONT, chart_title, separators
 from components.svg import level_shapes
 from i18n import format_number, t
@@ -42,7 +42,16 @@ SERIES_SYMBOLS = (
     "triangle-down",
 )
 SERIES_DASHES = ("solid", "dot", "dashdot", "longdash")
-VALUES, NO_DATA, NOT_APPLICABLE, SELECTED = range(4)  # trace order of the map
+# Trace order of the map: the classed values, one layer per status without a classed value
+# (legend entries in this order), the selection outline on top.
+VALUES, NO_DATA, CONFIDENTIAL, NOT_APPLICABLE, SUSPECT, SELECTED = range(6)
+TRACE_COUNT = SELECTED + 1
+STATUS_TRACES: dict[str, int] = {
+    "no_data": NO_DATA,
+    "confidential": CONFIDENTIAL,
+    "not_applicable": NOT_APPLICABLE,
+    "suspect": SUSPECT,
+}
 
 
 def geometry_url(level: str) -> str:
@@ -74,6 +83,40 @@ def discrete_colourscale(colours: list[str]) -> list:
     return scale
 
 
+def layer_colourscale(style: LayerStyle, stripes: int = 3) -> list:
+    """The fill of a status layer (units have z = 0, the scale's start); with a stripe colour,
+    alternating hard stops, which the legend's symbol shows as stripes."""
+    if style.stripe is None:
+        return [[0, style.fill], [1, style.fill]]
+    scale = []
+    for i in range(2 * stripes):
+        colour = style.fill if i % 2 == 0 else style.stripe
+        scale += [[i / (2 * stripes), colour], [(i + 1) / (2 * stripes), colour]]
+    return scale
+
+
+def status_layer(status: str, empty: dict) -> dict:
+    """The layer of the units with ``status``: its own fill and outline, named in the legend
+    (with a count once :func:`map_patch` fills it), and a hover that says what it means; a
+    suspect unit's hover shows its value too."""
+    style = STATUS_LAYERS[status]
+    if status == "suspect":
+        note = "%{customdata}<br>" + t("analiza.hover_suspect")
+    else:
+        note = t(f"status.{status}")
+    return {
+        **empty,
+        "name": t(f"status.{status}"),
+        "showscale": False,
+        "showlegend": False,
+        "colorscale": layer_colourscale(style),
+        "zmin": 0,
+        "zmax": 1,
+        "marker": {"line": {"width": style.width, "color": style.line}},
+        "hovertemplate": "%{text}<br>" + note + "<extra></extra>",
+    }
+
+
 def base_map(level: str, territory: str, title: str) -> dict:
     """The map with empty traces; values come with :func:`map_patch`. ``meta.fitZoom`` is the
     zoom for a map of desktop width; ``assets/scripts/map-fit.js`` lowers it on narrow screens."""
@@ -96,22 +139,7 @@ def base_map(level: str, territory: str, title: str) -> dict:
                 "showlegend": False,
                 "hovertemplate": "%{text}<extra></extra>",
             },
-            {
-                **empty,
-                "name": t("status.no_data"),
-                "showscale": False,
-                "showlegend": True,
-                "colorscale": [[0, NO_DATA_COLOUR], [1, NO_DATA_COLOUR]],
-                "hovertemplate": "%{text}<br>" + t("status.no_data") + "<extra></extra>",
-            },
-            {
-                **empty,
-                "name": t("status.not_applicable"),
-                "showscale": False,
-                "showlegend": True,
-                "colorscale": [[0, NOT_APPLICABLE_COLOUR], [1, NOT_APPLICABLE_COLOUR]],
-                "hovertemplate": "%{text}<br>" + t("status.not_applicable") + "<extra></extra>",
-            },
+            *(status_layer(status, empty) for status in STATUS_TRACES),
             {
                 **empty,
                 "name": t("analiza.selected"),
@@ -155,9 +183,11 @@ def map_patch(
     with_frame: bool,
 ) -> Patch:
     """Only what changes with the indicator, year or selection: class of every unit (null where
-    there is no value, so the no-data layer shows through), values and ranks for the hover,
-    classes and colours, the no-data units and the selection outline. The units and their
-    names (``with_frame``) are sent only when the level or territory changes."""
+    there is no ranked value, so the status layers show through), values and ranks for the
+    hover, classes and colours, the units of each status layer with their count in the legend
+    (a suspect unit with its value for the hover, never classed) and the selection outline.
+    The units and their names (``with_frame``) are sent only when the level or territory
+    changes."""
     from analysis.view import class_index
 
     ordered = rows.sort("code")
@@ -197,17 +227,18 @@ def map_patch(
         "len": 0.6,
         "thickness": 14,
     }
-    missing = ordered.filter(pl.col("status") != "value")
-    for trace, status in (
-        (NO_DATA, ("no_data", "confidential")),
-        (NOT_APPLICABLE, ("not_applicable",)),
-    ):
-        part = missing.filter(pl.col("status").is_in(status))
+    for status, trace in STATUS_TRACES.items():
+        part = ordered.filter(pl.col("status") == status)
         patch["data"][trace]["locations"] = part["code"].to_list()
         patch["data"][trace]["z"] = [0] * part.height
         patch["data"][trace]["text"] = part["name"].to_list()
-        patch["data"][trace]["name"] = f"{t('status.' + status[0])} ({part.height})"
+        patch["data"][trace]["name"] = f"{t('status.' + status)} ({part.height})"
         patch["data"][trace]["showlegend"] = part.height > 0
+        if trace == SUSPECT:
+            patch["data"][trace]["customdata"] = [
+                f"{format_number(v, decimals)} {unit}" if v is not None else "–"
+                for v in part["value"].to_list()
+            ]
     patch["data"][SELECTED]["locations"] = selected
     patch["data"][SELECTED]["z"] = [0] * len(selected)
     title_layout, top = chart_title(title, x=0.01)

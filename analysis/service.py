@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -13,7 +14,7 @@ from dash import Patch
 
 from analysis import exports
 from analysis.figures import (
-    VALUES,
+    TRACE_COUNT,
     geometry_url,
     map_patch,
     series_figure,
@@ -23,7 +24,7 @@ from analysis.state import GROUPS, MAX_SELECTED, Catalogue, ViewState, territory
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
 from components.charts import wrap_text
 from config import settings
-from data_access.catalogue_model import Indicator, Polarity, Provenance
+from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
 from data_access.repository import Repository, Unit
 from i18n import (
     current_language,
@@ -35,6 +36,7 @@ from i18n import (
 )
 
 LEVELS = ("gmina", "powiat", "wojewodztwo")
+MAX_SUSPECT_NAMED = 10  # suspect units named in the view's summary
 # The "whole of Poland" choice of the territory select (a native select shows no option for "").
 WHOLE_COUNTRY = "PL"
 
@@ -262,7 +264,7 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
     territory = effective_territory(repo, state)
     moved = not frame or (frame.get("level"), frame.get("territory")) != (state.poziom, territory)
     if moved:
-        for trace in range(VALUES, VALUES + 4):
+        for trace in range(TRACE_COUNT):
             patch["data"][trace]["geojson"] = geometry_url(state.poziom)
         view = territory_view(territory)
         patch["layout"]["map"]["center"] = view["center"]
@@ -277,51 +279,78 @@ def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
     ``assets/scripts/grid-functions.js``) so rows travel as plain numbers."""
     d = indicator.decimals
     fmt = "enNumber" if current_language() == "en" else "plNumber"
+    suspect, flag = json.dumps(t("status.suspect")), json.dumps(f" ({t('analiza.suspect_short')})")
     signed_format = f"params.value == null ? '–' : {fmt}(params.value, {d}, true)"
     number = {"type": "rightAligned", "filter": "agNumberColumnFilter"}
     return [
         {
             "field": "name",
             "headerName": t("analiza.col.name"),
-            "minWidth": 170,
+            "minWidth": 135,
             "filter": "agTextColumnFilter",
         },
-        {"field": "code", "headerName": t("analiza.col.code"), "minWidth": 110},
+        {"field": "code", "headerName": t("analiza.col.code"), "minWidth": 100},
         {
             "field": "value",
             "headerName": f"{t('analiza.col.value')} [{localized_unit(indicator.unit)}]",
+            # no value: the status in words; a suspect value: the number with a short flag
             "valueFormatter": {
                 "function": f"params.value == null ? params.data.s : {fmt}(params.value, {d})"
+                f" + (params.data.s === {suspect} ? {flag} : '')"
             },
+            "minWidth": 120,
             **number,
         },
-        {"field": "rank", "headerName": t("analiza.col.rank"), "minWidth": 110, **number},
+        {"field": "rank", "headerName": t("analiza.col.rank"), "minWidth": 80, **number},
         {
             "field": "pct",
             "headerName": t("analiza.col.percentile"),
             "headerTooltip": t("analiza.col.percentile_help"),
-            "minWidth": 120,
+            "minWidth": 115,
             **number,
         },
         {
             "field": "dp",
             "headerName": t("analiza.col.change_previous"),
             "valueFormatter": {"function": signed_format},
+            "minWidth": 115,
             **number,
         },
         {
             "field": "df",
             "headerName": t("analiza.col.change_first", year=first_year),
             "valueFormatter": {"function": signed_format},
+            "minWidth": 115,
             **number,
         },
-        {"field": "p", "headerName": t("analiza.col.provenance"), "maxWidth": 170},
+        {
+            "field": "s",
+            "headerName": t("analiza.col.status"),
+            "headerTooltip": t("analiza.col.status_help"),
+            "minWidth": 130,
+            "filter": "agTextColumnFilter",
+        },
+        {
+            "field": "p",
+            "headerName": t("analiza.col.provenance"),
+            "minWidth": 140,
+            "maxWidth": 170,
+        },
     ]
 
 
+def status_texts() -> dict[str, str]:
+    """The status column's words for each quality flag: every flag by its name, except that a
+    real or demonstration value is just "wartość" (demonstration data are named in the
+    provenance column)."""
+    texts = {q.value: t(f"quality.{q.value}") for q in Quality}
+    value = t("analiza.status.value")
+    return texts | {Quality.REAL.value: value, Quality.DEMO.value: value}
+
+
 def table_records(rows: pl.DataFrame, decimals: int) -> list[dict]:
-    """Grid rows with short keys and rounded numbers: the table is sent on every change."""
-    status_text = {s: t(f"status.{s}") for s in ("no_data", "not_applicable", "confidential")}
+    """Grid rows with short keys and rounded numbers: the table is sent on every change. A
+    suspect value keeps its number (the grid adds its flag) but has no rank or percentile."""
     provenance_text = {"real": t("real.badge"), "demo": t("demo.badge")}
     frame = rows.select(
         "code",
@@ -331,7 +360,7 @@ def table_records(rows: pl.DataFrame, decimals: int) -> list[dict]:
         pl.col("percentile").alias("pct"),
         pl.col("change_previous").round(decimals).alias("dp"),
         pl.col("change_first").round(decimals).alias("df"),
-        pl.col("status").replace_strict(status_text, default=None).alias("s"),
+        pl.col("quality").replace_strict(status_texts(), default=None).alias("s"),
         pl.col("provenance").replace_strict(provenance_text, default=None).alias("p"),
     )
     return frame.to_dicts()
@@ -354,7 +383,7 @@ def summary(
     """A sentence that describes the view, for everyone and for screen readers."""
     with_value = rows.filter(pl.col("status") == "value").sort("value")
     if not with_value.height:
-        return t("analiza.summary.empty", year=context.year)
+        return t("analiza.summary.empty", year=context.year) + suspect_note(rows)
     top, bottom = with_value.row(-1, named=True), with_value.row(0, named=True)
     return t(
         "analiza.summary",
@@ -367,7 +396,17 @@ def summary(
         top_value=format_value(top["value"], indicator.decimals, indicator.unit),
         bottom=bottom["name"],
         bottom_value=format_value(bottom["value"], indicator.decimals, indicator.unit),
-    )
+    ) + suspect_note(rows)
+
+
+def suspect_note(rows: pl.DataFrame) -> str:
+    """A sentence naming the view's suspect units (they are not in the counts above), or
+    nothing."""
+    names = rows.filter(pl.col("status") == "suspect").sort("name")["name"].to_list()
+    if not names:
+        return ""
+    shown = names[:MAX_SUSPECT_NAMED] + (["…"] if len(names) > MAX_SUSPECT_NAMED else [])
+    return " " + t("analiza.summary.suspect", names=", ".join(shown))
 
 
 def distinct_names(units: list[Unit]) -> dict[str, str]:

@@ -4,6 +4,7 @@ and the series of the chart. Everything is a function of the view state and Pola
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import polars as pl
 
@@ -14,9 +15,31 @@ N_CLASSES = 5
 # so they also read in greyscale. Darker = better for indicators with a direction.
 PALETTE_DIRECTIONAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")  # YlGnBu
 PALETTE_NEUTRAL = ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f")  # Purples
-NO_DATA_COLOUR = "#bdbdbd"
-NOT_APPLICABLE_COLOUR = "#f0f0f0"
 SELECTED_OUTLINE = "#d7301f"
+
+
+@dataclass(frozen=True)
+class LayerStyle:
+    """A map layer's fill and outline; ``stripe``: the legend symbol alternates the fill with
+    this colour (Plotly draws a choropleth's legend symbol from its colourscale, never with the
+    outline, so a white fill alone would be invisible there)."""
+
+    fill: str
+    line: str = "#ffffff"
+    width: float = 0.3
+    stripe: str | None = None
+
+
+# Units without a classed value, one map layer per status. Greys of clearly different
+# lightness (not applicable also outlined), and a white area with a thick black outline for a
+# suspect value (striped in the legend), so that they differ in greyscale too and never look
+# like a class; the legend names each one.
+STATUS_LAYERS: dict[str, LayerStyle] = {
+    Status.NO_DATA.value: LayerStyle("#bdbdbd"),
+    Status.CONFIDENTIAL.value: LayerStyle("#636363"),
+    Status.NOT_APPLICABLE.value: LayerStyle("#f0f0f0", "#969696", 0.8),
+    Status.SUSPECT.value: LayerStyle("#ffffff", "#000000", 2.0, stripe="#000000"),
+}
 
 
 def view_rows(
@@ -28,8 +51,10 @@ def view_rows(
     polarity: str,
     members: tuple[str, ...] = (),
 ) -> pl.DataFrame:
-    """One row per unit of the view with value, status, provenance, rank and percentile within
-    the view (polarity-aware), and change since the previous year and since the first year.
+    """One row per unit of the view with value, status, quality flag, provenance, rank and
+    percentile within the view (polarity-aware), and change since the previous year and since
+    the first year. Only ``Status.VALUE`` rows are ranked: a suspect value keeps its number but
+    has no rank, percentile or change.
 
     ``values`` holds the rows of one indicator (all units, levels and years); ``members``, if
     given, restricts the view to those units (a comparison group).
@@ -42,7 +67,7 @@ def view_rows(
     years = at_level.filter(pl.col("status") == Status.VALUE.value)["year"]
     first_year = years.min() if years.len() else year
     current = at_level.filter(pl.col("year") == year).select(
-        "code", "value", pl.col("status").cast(pl.String), pl.col("provenance").cast(pl.String)
+        "code", "value", pl.col("status", "quality", "provenance").cast(pl.String)
     )
     previous = at_level.filter(pl.col("year") == year - 1).select(
         "code", pl.col("value").alias("previous")

@@ -7,6 +7,7 @@ from dash import Input, Output, State, clientside_callback, dcc, html
 
 from accounts.ui import account_menu
 from components.language import language_switch
+from components.values import DATA_PAGE_PATH
 from i18n import t
 
 NAV_TOGGLE = "shell-nav-toggle"
@@ -79,6 +80,8 @@ def page_shell(content) -> html.Div:
                         html.P(t("footer.source"), className="small text-muted"),
                         html.P(
                             [
+                                dcc.Link(t("data.footer_link"), href=DATA_PAGE_PATH),
+                                " · ",
                                 dcc.Link(t("api.footer_link"), href="/api"),
                                 " · ",
                                 dcc.Link(t("a11y.footer_link"), href="/deklaracja-dostepnosci"),

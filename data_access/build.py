@@ -19,7 +19,7 @@ from data_access import sources
 from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from data_access.demo import generate_demo_components
-from data_access.plausibility import suspect_values
+from data_access.plausibility import SUSPECT_FILE, suspect_values
 from data_access.reconstruct import reconstructed_components
 from data_access.units import POLAND_CODE, build_units, code_map
 
@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 
 DEMO_YEARS = range(2015, 2025)
 GMINA_CODE_LENGTH = 7
-SUSPECT_FILE = "suspect_values.csv"
 COMPONENT_SCHEMA = {
     "code": pl.String,
     "variable": pl.String,

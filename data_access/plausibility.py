@@ -56,6 +56,8 @@ REQUIRES_ACTIVITY: dict[str, str] = {"library_loans": "library_readers"}
 JUMP_FACTOR = 3.0
 NEIGHBOURS_AGREE = 1.5
 RULES: tuple[str, ...] = ("zero_total", "isolated_jump", "zero_with_activity")
+# The list of suspect values that the build writes next to the dataset (Polish column names).
+SUSPECT_FILE = "suspect_values.csv"
 
 SUSPECT_SCHEMA = {
     "code": pl.String,

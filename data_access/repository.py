@@ -17,6 +17,7 @@ import polars as pl
 from data_access import peers
 from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
+from data_access.plausibility import SUSPECT_FILE
 from data_access.units import POLAND_CODE, fold
 
 MAX_QUERY_LENGTH = 100
@@ -264,12 +265,15 @@ class Repository:
             schema={"indicator": pl.String, "latest": pl.Int16},
         )
         own = rows.filter(pl.col("code") == unit.code)
+        # The trend shows values only: a suspect value is a gap, as a missing one is.
         series = (
             own.sort("year")
             .group_by("indicator")
             .agg(
                 pl.col("year").alias("series_years"),
-                pl.col("value").alias("series_values"),
+                pl.when(pl.col("status") == Status.VALUE.value)
+                .then(pl.col("value"))
+                .alias("series_values"),
             )
         )
         current = own.join(latest, on="indicator").filter(pl.col("year") == pl.col("latest"))
@@ -407,6 +411,37 @@ class Repository:
             .collect()
         )
 
+    # --- data quality --------------------------------------------------------------------
+    @property
+    def suspect_values_file(self) -> Path:
+        """The CSV list of suspect source values written by the build (``kod_teryt, nazwa,
+        zmienna, rok, wartosc, regula``); it may be missing from an older dataset."""
+        return self.built_dir / SUSPECT_FILE
+
+    @cached_property
+    def suspect_sources(self) -> pl.DataFrame:
+        """The suspect source values: code, name, variable, year, value, rule (empty when the
+        dataset has no list)."""
+        schema = {
+            "code": pl.String,
+            "name": pl.String,
+            "variable": pl.String,
+            "year": pl.Int32,
+            "value": pl.Float64,
+            "rule": pl.String,
+        }
+        if not self.suspect_values_file.exists():
+            return pl.DataFrame(schema=schema)
+        frame = pl.read_csv(self.suspect_values_file, infer_schema=False)  # codes keep zeros
+        return frame.rename(dict(zip(SUSPECT_COLUMNS, schema, strict=True))).cast(schema)
+
+    @cached_property
+    def quality_counts(self) -> dict[str, int]:
+        """How many rows of the dataset (every indicator, unit and year) carry each quality
+        flag; a flag no row has is absent."""
+        frame = self.values().group_by(pl.col("quality").cast(pl.String)).len().collect()
+        return dict(zip(frame["quality"], frame["len"], strict=True))
+
     # --- public API queries --------------------------------------------------------------
     @cached_property
     def _imports(self) -> tuple[dict, ...]:
@@ -464,6 +499,7 @@ class Repository:
         )
 
 
+SUSPECT_COLUMNS = ("kod_teryt", "nazwa", "zmienna", "rok", "wartosc", "regula")
 UNIT_COLUMNS = (
     "code",
     "name",

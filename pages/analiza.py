@@ -306,7 +306,17 @@ def layout(**query) -> html.Div:
                 rowData=[],
                 getRowId="params.data.code",
                 selectedRows={"ids": list(state.jst)},
-                defaultColDef={"sortable": True, "filter": True, "resizable": True},
+                # headers and cells wrap rather than being cut off when nine columns share
+                # the width ("0,00 (wątpliwa)", "zjawisko nie wystąpiło")
+                defaultColDef={
+                    "sortable": True,
+                    "filter": True,
+                    "resizable": True,
+                    "wrapHeaderText": True,
+                    "autoHeaderHeight": True,
+                    "wrapText": True,
+                    "autoHeight": True,
+                },
                 dashGridOptions={
                     "rowSelection": {
                         "mode": "multiRow",

@@ -153,6 +153,12 @@ def key_facts(profile: pl.DataFrame) -> dict:
 
 
 def rank_cell(indicator: Indicator, row: dict) -> list:
+    if row["status"] == Status.SUSPECT.value:  # shown with its flag, never ranked
+        return [
+            html.Span(
+                t("status.not_ranked"), title=t("status.suspect_explain"), className="not-ranked"
+            )
+        ]
     if row["rank"] is None or row["status"] != Status.VALUE.value:
         return ["–"]
     text = t("profile.rank", rank=format_number(row["rank"]), of=format_number(row["rank_of"]))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import polars as pl
 
+from components.values import value_text
 from data_access import diagnosis, peers
 from data_access.catalogue import default_catalogue
 from data_access.catalogue_en import localized_text
@@ -118,12 +119,9 @@ def series_of(cells: Cells, indicator: str, code: str, years: list[int]) -> list
 
 
 def number_text(indicator: Indicator, value: float | None, status: str | None) -> str:
-    """The value without its unit, or why there is none."""
-    if status in (None, Status.VALUE.value) and value is not None:
-        return format_number(value, indicator.decimals)
-    if status in (Status.NOT_APPLICABLE.value, Status.CONFIDENTIAL.value):
-        return t(f"status.{status}")
-    return t("status.no_data")
+    """The value without its unit, or why there is none; a suspect value with its flag (the
+    pages' own words, so screen and print say the same)."""
+    return value_text(indicator, value, status, with_unit=False)
 
 
 def without_demo_caveat(caveats: str) -> str:

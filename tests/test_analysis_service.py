@@ -71,3 +71,92 @@ def test_legend_tells_apart_units_with_the_same_name(repository):
     figure = series_update(repository, ViewState(jst=("0201011", "0201022")))
     names = [trace["name"] for trace in figure["data"]]
     assert "Bolesławiec (gmina miejska)" in names and "Bolesławiec (gmina wiejska)" in names
+
+
+# Boguszów-Gorce's 2019 budget report is all zeros: its property tax per resident is suspect.
+SUSPECT_UNIT = "0221011"
+SUSPECT_VIEW = ViewState(wskaznik="podatek-nieruchomosci-na-mieszkanca", rok=2019)
+
+
+def assigned(patch) -> dict[tuple, object]:
+    """What a ``Patch`` assigns, by location (``("data", 4, "locations")`` → value)."""
+    return {
+        tuple(op["location"]): op["params"]["value"]
+        for op in patch.to_plotly_json()["operations"]
+        if op["operation"] == "Assign"
+    }
+
+
+def test_suspect_row_of_the_table_shows_its_value_and_flag_without_rank(repository):
+    records, columns, summary = table_update(repository, SUSPECT_VIEW)
+    row = next(r for r in records if r["code"] == SUSPECT_UNIT)
+    assert row["value"] == 0.0 and row["s"] == "wartość wątpliwa"
+    assert row["rank"] is None and row["pct"] is None and row["dp"] is None
+    ranked = {r["code"] for r in records if r["rank"] is not None}
+    assert ranked == {r["code"] for r in records if r["s"] in ("wartość", "zjawisko nie wystąpiło")}
+    status = next(c for c in columns if c["field"] == "s")
+    assert status["headerName"] == "Status danych"
+    value = next(c for c in columns if c["field"] == "value")["valueFormatter"]["function"]
+    assert "params.data.s ===" in value  # the grid adds the flag to a suspect number
+    assert "Boguszów-Gorce" in summary and "wątpliwe" in summary
+
+
+def test_status_column_names_every_flag_but_leaves_demo_to_provenance(repository):
+    from analysis.service import status_texts
+
+    texts = status_texts()
+    assert texts["real"] == texts["demo"] == "wartość"
+    assert texts["zero"] == "zjawisko nie wystąpiło"
+    named = [texts[f] for f in ("zero", "no_data", "confidential", "not_applicable", "suspect")]
+    assert len(set(named)) == len(named) and "wartość" not in named
+
+
+def test_map_puts_a_suspect_unit_on_its_own_legend_layer_never_classed(repository):
+    from analysis.figures import SUSPECT, VALUES, base_map
+
+    patch, _ = map_update(repository, SUSPECT_VIEW, None)
+    values = assigned(patch)
+    assert values[("data", SUSPECT, "locations")] == [SUSPECT_UNIT]
+    assert values[("data", SUSPECT, "name")] == "wartość wątpliwa (1)"
+    assert values[("data", SUSPECT, "showlegend")] is True
+    assert values[("data", SUSPECT, "customdata")] == ["0,00 zł"]
+    codes = values[("data", VALUES, "locations")]
+    assert values[("data", VALUES, "z")][codes.index(SUSPECT_UNIT)] is None
+    layer = base_map("gmina", "", "")["data"][SUSPECT]
+    assert "nie uwzględniona w klasach i rankingu" in layer["hovertemplate"]
+    assert "%{customdata}" in layer["hovertemplate"]
+
+
+def test_each_status_has_its_own_layer_named_with_its_count(repository):
+    from analysis.figures import CONFIDENTIAL, NO_DATA, NOT_APPLICABLE, SUSPECT, base_map
+    from analysis.view import STATUS_LAYERS
+
+    layers = base_map("gmina", "", "")["data"]
+    traces = (NO_DATA, CONFIDENTIAL, NOT_APPLICABLE, SUSPECT)
+    assert [layers[i]["name"] for i in traces] == [
+        "brak danych",
+        "tajemnica statystyczna",
+        "nie dotyczy",
+        "wartość wątpliwa",
+    ]
+    fills = {s.fill for s in STATUS_LAYERS.values()}
+    assert len(fills) == len(STATUS_LAYERS)  # told apart by lightness, not only by name
+    _, rows = rows_for(repository, SUSPECT_VIEW)
+    values = assigned(map_update(repository, SUSPECT_VIEW, None)[0])
+    missing = rows.filter(pl.col("status") == "no_data").height
+    assert values[("data", NO_DATA, "name")] == f"brak danych ({missing})"
+    assert values[("data", CONFIDENTIAL, "showlegend")] is False  # none in the data
+
+
+def test_exports_of_the_view_carry_the_quality_flag(repository):
+    content, _ = export_view(repository, SUSPECT_VIEW, "csv", date(2026, 12, 1))
+    frame = pl.read_csv(content, schema_overrides={"kod_teryt": pl.String})
+    row = frame.filter(pl.col("kod_teryt") == SUSPECT_UNIT).row(0, named=True)
+    assert row["jakosc"] == "wartość wątpliwa" and row["wartosc"] == 0.0
+    assert row["pozycja"] is None and row["pochodzenie"] == "dane rzeczywiste"
+    assert set(frame["jakosc"]) <= {
+        "wartość rzeczywista",
+        "zjawisko nie wystąpiło",
+        "brak danych",
+        "wartość wątpliwa",
+    }

@@ -2,11 +2,20 @@
 
 import io
 import zipfile
+from datetime import date
 
 import polars as pl
 import pytest
 
-from analysis.exports import export_frame, to_csv, to_csv_excel_pl, to_parquet, to_xlsx
+from analysis.exports import (
+    QUALITY_LABELS,
+    export_frame,
+    metadata_rows,
+    to_csv,
+    to_csv_excel_pl,
+    to_parquet,
+    to_xlsx,
+)
 from analysis.view import (
     PALETTE_DIRECTIONAL,
     class_breaks,
@@ -27,19 +36,29 @@ UNITS = pl.DataFrame(
 
 def values(rows):
     return pl.DataFrame(
-        rows, schema=["code", "level", "year", "value", "status", "provenance"], orient="row"
+        rows,
+        schema=["code", "level", "year", "value", "status", "provenance", "quality"],
+        orient="row",
     )
 
 
 VALUES = values(
     [
-        ("0201011", "gmina", 2023, 10.0, "value", "real"),
-        ("0201011", "gmina", 2024, 12.0, "value", "real"),
-        ("0201022", "gmina", 2024, 30.0, "value", "real"),
-        ("0202011", "gmina", 2024, 20.0, "value", "real"),
-        ("1465011", "gmina", 2024, None, "no_data", "real"),
-        ("02", "wojewodztwo", 2024, 5.0, "value", "real"),
+        ("0201011", "gmina", 2023, 10.0, "value", "real", "real"),
+        ("0201011", "gmina", 2024, 12.0, "value", "real", "real"),
+        ("0201022", "gmina", 2024, 30.0, "value", "real", "real"),
+        ("0202011", "gmina", 2024, 20.0, "value", "real", "real"),
+        ("1465011", "gmina", 2024, None, "no_data", "real", "no_data"),
+        ("02", "wojewodztwo", 2024, 5.0, "value", "real", "real"),
     ]
+)
+# Bielawa's 2024 value turned out suspect: it keeps its number, loses its rank.
+WITH_SUSPECT = VALUES.with_columns(
+    pl.when(pl.col("code") == "0202011", pl.col("year") == 2024)
+    .then(pl.lit(value))
+    .otherwise(pl.col(column))
+    .alias(column)
+    for column, value in (("status", "suspect"), ("quality", "suspect"))
 )
 
 
@@ -56,6 +75,17 @@ def test_rank_and_percentile_follow_polarity():
     assert by_code["0201011"]["rank"] == 1 and by_code["0201011"]["percentile"] == 100
     assert by_code["0201022"]["percentile"] == 0
     assert by_code["1465011"]["percentile"] is None
+
+
+def test_a_suspect_value_keeps_its_number_but_has_no_rank_percentile_or_change():
+    rows = view_rows(WITH_SUSPECT, UNITS, "gmina", 2024, "", Polarity.HIGHER_BETTER)
+    by_code = {r["code"]: r for r in rows.iter_rows(named=True)}
+    suspect = by_code["0202011"]
+    assert (suspect["value"], suspect["status"], suspect["quality"]) == (20.0, "suspect", "suspect")
+    assert suspect["rank"] is suspect["percentile"] is suspect["change_previous"] is None
+    # the others are ranked as if it were not there
+    assert (by_code["0201022"]["rank"], by_code["0201011"]["rank"]) == (1, 2)
+    assert by_code["0201011"]["percentile"] == 0
 
 
 def test_territory_restricts_and_changes_are_computed():
@@ -107,7 +137,7 @@ DEMO = Indicator(
 
 def test_exports_carry_provenance_and_polish_excel_format():
     rows = view_rows(
-        VALUES.with_columns(pl.lit("demo").alias("provenance")),
+        VALUES.with_columns(pl.lit("demo").alias("provenance"), pl.lit("demo").alias("quality")),
         UNITS,
         "gmina",
         2024,
@@ -131,3 +161,38 @@ def test_exports_carry_provenance_and_polish_excel_format():
         strings = archive.read("xl/sharedStrings.xml").decode()
     assert 'name="dane"' in book and 'name="metadane"' in book
     assert "dane demonstracyjne" in strings
+
+
+def test_exports_name_the_quality_flag_of_every_row_in_polish():
+    rows = view_rows(WITH_SUSPECT, UNITS, "gmina", 2024, "", Polarity.HIGHER_BETTER)
+    frame = export_frame(rows, DEMO, 2024)
+    assert frame.columns.index("jakosc") == frame.columns.index("status") + 1
+    by_code = {r["kod_teryt"]: r for r in frame.iter_rows(named=True)}
+    assert by_code["0202011"]["jakosc"] == "wartość wątpliwa"
+    assert by_code["0202011"]["status"] == "wartość wątpliwa"
+    assert by_code["0202011"]["wartosc"] == 20.0 and by_code["0202011"]["pozycja"] is None
+    assert by_code["1465011"]["jakosc"] == "brak danych"
+    assert by_code["0201011"]["jakosc"] == "wartość rzeczywista"
+    back = pl.read_parquet(io.BytesIO(to_parquet(frame)))
+    assert back["jakosc"].to_list() == frame["jakosc"].to_list()
+
+
+def test_every_quality_flag_has_a_polish_export_label_and_a_meaning_in_the_metadata():
+    labels = {
+        "real": "wartość rzeczywista",
+        "zero": "zjawisko nie wystąpiło",
+        "no_data": "brak danych",
+        "confidential": "tajemnica statystyczna",
+        "not_applicable": "nie dotyczy",
+        "suspect": "wartość wątpliwa",
+        "demo": "dane demonstracyjne",
+    }
+    assert labels == QUALITY_LABELS
+    metadata = metadata_rows(DEMO, "A", "S", "gmina", 2024, "", date(2026, 12, 1))
+    meanings = dict(metadata)
+    assert all(meanings[f"jakosc: {label}"] for label in labels.values())
+    rows = view_rows(WITH_SUSPECT, UNITS, "gmina", 2024, "", Polarity.HIGHER_BETTER)
+    workbook = to_xlsx(export_frame(rows, DEMO, 2024), metadata)
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        strings = archive.read("xl/sharedStrings.xml").decode()
+    assert "jakosc" in strings and "wartość wątpliwa" in strings

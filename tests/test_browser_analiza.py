@@ -146,3 +146,22 @@ def test_territory_select_narrows_and_returns_to_poland(page, live_server):
     )
     territory.select_option("PL")
     page.wait_for_url(re.compile(r"/analiza$"))
+
+
+def test_suspect_unit_has_its_own_legend_entry_and_its_flag_in_the_table(page, live_server):
+    # Boguszów-Gorce's 2019 budget report is all zeros: shown, flagged, never classed or ranked
+    open_view(page, live_server, "?wskaznik=podatek-nieruchomosci-na-mieszkanca&rok=2019")
+    page.wait_for_function(
+        "[...document.querySelectorAll('#analiza-map .legendtext')]"
+        ".some(e => e.textContent === 'wartość wątpliwa (1)')"
+    )
+    cell = page.evaluate(
+        """() => {
+            const api = dash_ag_grid.getApi('analiza-grid');
+            const rowNode = api.getRowNode('0221011');
+            const text = (colKey) => api.getCellValue({rowNode, colKey, useFormatter: true});
+            return {value: text('value'), status: text('s'), rank: rowNode.data.rank};
+        }"""
+    )
+    assert cell == {"value": "0,00 (wątpliwa)", "status": "wartość wątpliwa", "rank": None}
+    assert "Boguszów-Gorce" in page.locator("#analiza-summary").inner_text()

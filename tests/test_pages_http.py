@@ -7,7 +7,15 @@ pytestmark = pytest.mark.usefixtures("repository")
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/uslugi", "/jst/1061011", "/jst/0201011", "/uslugi/podatek-rolny", "/wskazniki/ludnosc"],
+    [
+        "/",
+        "/uslugi",
+        "/jst/1061011",
+        "/jst/0201011",
+        "/uslugi/podatek-rolny",
+        "/wskazniki/ludnosc",
+        "/dane",
+    ],
 )
 def test_known_pages_answer_200(client, path):
     assert client.get(path).status_code == 200

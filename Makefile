@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-BUILT := data/built/values.parquet
+BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard data_access/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -32,6 +32,14 @@ class Settings:
         default=PROJECT_ROOT / "instance" / "cache",
         metadata={"help": "Shared file-system cache visible to every worker."},
     )
+    catalogue_file: str = field(
+        default="",
+        metadata={
+            "help": "Catalogue JSON (the format of built/catalogue.json) served instead of the "
+            "built-in catalogue; the full-size benchmark's synthetic indicators. Empty = "
+            "built-in."
+        },
+    )
     default_year: int = field(
         default=0, metadata={"help": "Year shown by default; 0 = latest year with data."}
     )

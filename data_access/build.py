@@ -1,8 +1,9 @@
-"""Build the Parquet dataset from the shipped raw files.
+"""Build the dataset from the shipped raw files.
 
 Pipeline: raw BDL exports → gmina-level component variables (numerators and denominators,
 keyed by the current gmina code) → demonstration components → indicator values for every
-gmina and, sum over sum, for every powiat, voivodeship and Poland → Parquet files.
+gmina and, sum over sum, for every powiat, voivodeship and Poland → Parquet files and the
+values store (:mod:`data_access.store`).
 """
 
 from __future__ import annotations
@@ -10,15 +11,15 @@ from __future__ import annotations
 import json
 import logging
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import polars as pl
 
 from data_access import sources
-from data_access.catalogue import AREAS, all_indicators, all_services
-from data_access.catalogue_model import Indicator, Provenance, Status
+from data_access.catalogue import all_indicators, builtin_catalogue
+from data_access.catalogue_model import Indicator, Provenance, Status, catalogue_to_records
 from data_access.demo import generate_demo_components
+from data_access.store import write_values
 from data_access.units import POLAND_CODE, build_units, code_map
 
 log = logging.getLogger(__name__)
@@ -339,19 +340,24 @@ def compute_values(
             .alias("provenance"),
         )
         .pipe(with_ranks)
-        .select(
-            pl.col("indicator").cast(pl.Categorical),
-            "code",
-            pl.col("level").cast(LEVEL_ENUM),
-            pl.col("year").cast(pl.Int16),
-            "value",
-            pl.col("status").cast(STATUS_ENUM),
-            pl.col("provenance").cast(PROVENANCE_ENUM),
-            pl.col("rank").cast(pl.UInt16),
-            pl.col("rank_of").cast(pl.UInt16),
-        )
-        .sort("indicator", "level", "code", "year")
+        .pipe(stored_values)
     )
+
+
+def stored_values(values: pl.DataFrame) -> pl.DataFrame:
+    """The columns and types of the values as stored and served: ``indicator, code, level,
+    year, value, status, provenance, rank, rank_of``, sorted by indicator, level, code, year."""
+    return values.select(
+        pl.col("indicator").cast(pl.Categorical),
+        "code",
+        pl.col("level").cast(LEVEL_ENUM),
+        pl.col("year").cast(pl.Int16),
+        "value",
+        pl.col("status").cast(STATUS_ENUM),
+        pl.col("provenance").cast(PROVENANCE_ENUM),
+        pl.col("rank").cast(pl.UInt16),
+        pl.col("rank_of").cast(pl.UInt16),
+    ).sort("indicator", "level", "code", "year")
 
 
 def check_against_gus(components: pl.DataFrame, gus: pl.DataFrame) -> pl.DataFrame:
@@ -380,18 +386,10 @@ def check_against_gus(components: pl.DataFrame, gus: pl.DataFrame) -> pl.DataFra
     )
 
 
-def catalogue_records() -> dict:
-    """The catalogue as plain JSON-ready records (for exports and other tools)."""
-    return {
-        "areas": [asdict(a) for a in AREAS],
-        "services": [asdict(s) for s in all_services()],
-        "indicators": [asdict(i) | {"formula": i.formula} for i in all_indicators()],
-    }
-
-
 def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
-    """Run the whole build and write ``units``, ``components`` and ``values`` Parquet files,
-    the catalogue as JSON and the aggregate check. Returns a short summary."""
+    """Run the whole build and write ``units`` and ``components`` Parquet files, the values
+    store (:mod:`data_access.store`), the catalogue as JSON and the aggregate check. Returns
+    a short summary."""
     started = time.perf_counter()
     built_dir.mkdir(parents=True, exist_ok=True)
     terc = sources.read_terc(raw_dir / "teryt" / "TERC_2024-01-01.normalized.csv")
@@ -412,10 +410,12 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
 
     units.write_parquet(built_dir / "units.parquet")
     components.write_parquet(built_dir / "components.parquet")
-    values.write_parquet(built_dir / "values.parquet", statistics=True)
+    write_values([values], built_dir)
     check.write_parquet(built_dir / "aggregate_check.parquet")
     (built_dir / "catalogue.json").write_text(
-        json.dumps(catalogue_records(), ensure_ascii=False, indent=1, default=str),
+        json.dumps(
+            catalogue_to_records(builtin_catalogue()), ensure_ascii=False, indent=1, default=str
+        ),
         encoding="utf-8",
     )
     summary = {

@@ -10,6 +10,7 @@ from functools import cache
 
 from data_access.catalogue_model import (
     Area,
+    Catalogue,
     Dimension,
     Indicator,
     Polarity,
@@ -518,3 +519,8 @@ def all_indicators() -> tuple[Indicator, ...]:
     from data_access.catalogue_demo import DEMO_INDICATORS
 
     return REAL_INDICATORS + tuple(DEMO_INDICATORS)
+
+
+def builtin_catalogue() -> Catalogue:
+    """The catalogue the app ships (what the repository serves unless given another)."""
+    return Catalogue(AREAS, all_services(), all_indicators())

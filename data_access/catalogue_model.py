@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 
 
@@ -89,6 +89,44 @@ class Indicator:
         if self.denominator is None:
             return f"suma: {self.numerator_label}{factor}"
         return f"({self.numerator_label}) / ({self.denominator_label}){factor}"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Everything the app knows about what it measures: areas, services and indicators."""
+
+    areas: tuple[Area, ...]
+    services: tuple[Service, ...]
+    indicators: tuple[Indicator, ...]
+
+
+def catalogue_to_records(catalogue: Catalogue) -> dict:
+    """The catalogue as plain JSON-ready records (``built/catalogue.json``)."""
+    return {
+        "areas": [asdict(a) for a in catalogue.areas],
+        "services": [asdict(s) for s in catalogue.services],
+        "indicators": [asdict(i) | {"formula": i.formula} for i in catalogue.indicators],
+    }
+
+
+def catalogue_from_records(records: dict) -> Catalogue:
+    """The inverse of :func:`catalogue_to_records` (derived keys such as ``formula`` are
+    ignored)."""
+    names = {f.name for f in fields(Indicator)}
+    indicators = []
+    for record in records["indicators"]:
+        values = {k: v for k, v in record.items() if k in names}
+        values["dimension"] = Dimension(values["dimension"])
+        values["polarity"] = Polarity(values["polarity"])
+        values["provenance"] = Provenance(values["provenance"])
+        values["levels"] = tuple(values.get("levels", LEVELS))
+        values["tags"] = tuple(values.get("tags", ()))
+        indicators.append(Indicator(**values))
+    return Catalogue(
+        areas=tuple(Area(**a) for a in records["areas"]),
+        services=tuple(Service(**s) for s in records["services"]),
+        indicators=tuple(indicators),
+    )
 
 
 def _plain_number(number: float) -> str:

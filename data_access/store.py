@@ -1,20 +1,24 @@
-"""The values store: indicator values as memory-mapped Arrow IPC files shared by every process.
+"""The values store: indicator values in Arrow IPC files that every process reads slice by slice.
 
-SMUP's full size is ~1,300 indicators × 15 years × 2,876 units ≈ 57 M rows (~2 GB as Arrow).
-No process reads them into private memory. The build writes, in ``<built>/values/``:
+SMUP's full size is ~1,300 indicators × 15 years × 2,876 units ≈ 56 M rows (~2 GB as Arrow).
+No process reads them into its own memory. The build writes, in ``<built>/values/``:
 
-* ``by_indicator.arrow``: every row, sorted by indicator, level, code, year;
-* ``by_unit.arrow``: the same rows sorted by code, then indicator and year;
-* ``indicators.parquet`` / ``units.parquet``: the row range (start, length) of each indicator in
-  the first file and of each unit code in the second, so a query slices instead of scanning;
+* ``by_indicator.arrow``: every row, sorted by indicator, level, code, year, one record batch
+  per indicator;
+* ``by_unit.arrow``: the same rows sorted by code, then indicator and year, one record batch
+  per unit code;
+* ``indicators.parquet`` / ``units.parquet``: the indicator / unit code of each record batch,
+  in file order, with its number of rows;
 * ``years.parquet``: how many values (status ``value``) each indicator has in each year;
-* ``manifest.json``: row count and columns, checked when the store is opened.
+* ``manifest.json``: format, row count and columns; it is written last and marks a complete
+  store.
 
-The Arrow files are uncompressed, so pyarrow maps them with ``mmap`` and reading a slice copies
-nothing: every worker shares the operating system's page cache, and only the pages a query
-touches are ever loaded. (Polars 2.1's own ``read_ipc`` copies the whole file into the process;
-pyarrow's zero-copy table, sliced and handed to Polars, does not.) A slice becomes a Polars
-frame with the dtypes it was written with.
+A query reads the one record batch it needs (an indicator: ~43 k rows, 1.6 MB; a unit: ~20 k
+rows) with a positional read, and Polars gets it with the dtypes it was written with. The
+files are uncompressed, so reading is a copy out of the operating system's page cache, which
+every worker shares; a worker holds only the slices it is using. (Memory-mapping the files
+instead makes each touched page map a whole page-cache folio, ~300 KB on this kernel, so the
+workers' proportional set size grows with every unit looked at, up to the whole files.)
 
 The store is generic over the columns of the values frame: it needs ``indicator``, ``code``,
 ``level``, ``year`` and ``status``, and keeps any other column as it is.
@@ -25,6 +29,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,10 +43,10 @@ STORE_DIR = "values"
 MANIFEST = "manifest.json"
 BY_INDICATOR = "by_indicator.arrow"
 BY_UNIT = "by_unit.arrow"
-INDICATOR_RANGES = "indicators.parquet"
-UNIT_RANGES = "units.parquet"
+INDICATOR_BATCHES = "indicators.parquet"
+UNIT_BATCHES = "units.parquet"
 YEARS = "years.parquet"
-FORMAT = 1
+FORMAT = 2
 INDICATOR_ORDER = ("indicator", "level", "code", "year")
 UNIT_ORDER = "code"  # a stable sort of the indicator order: code, indicator, year
 REQUIRED_COLUMNS = frozenset({*INDICATOR_ORDER, "status"})
@@ -65,9 +70,8 @@ def write_values(batches: Iterable[pl.DataFrame], built_dir: Path) -> int:
     """Write the values store into ``built_dir`` from frames of value rows; returns the rows.
 
     The frames may come in any order and size (a generator can hand over one batch of
-    indicators at a time: only one batch is in memory). All must have the same schema. The
-    store is written aside and swapped in at the end, so a process that has the previous one
-    mapped keeps reading it until it reopens.
+    indicators at a time: only one batch is in memory; sorting uses Polars' streaming engine).
+    All must have the same schema. The store is written aside and swapped in at the end.
     """
     staging = built_dir / f".{STORE_DIR}-{os.getpid()}"
     if staging.exists():
@@ -75,21 +79,19 @@ def write_values(batches: Iterable[pl.DataFrame], built_dir: Path) -> int:
     (staging / "parts").mkdir(parents=True)
     try:
         parts = _write_parts(batches, staging / "parts")
-        pl.scan_ipc(parts).sort(INDICATOR_ORDER, maintain_order=True).sink_ipc(
-            staging / BY_INDICATOR
-        )
+        by_indicator = staging / BY_INDICATOR
+        index = _sorted_copy(pl.scan_ipc(parts), INDICATOR_ORDER, "indicator", by_indicator)
+        index.write_parquet(staging / INDICATOR_BATCHES)
         shutil.rmtree(staging / "parts")
-        by_indicator = pl.scan_ipc(staging / BY_INDICATOR)
-        by_indicator.sort(UNIT_ORDER, maintain_order=True).sink_ipc(staging / BY_UNIT)
-        indicator_runs = row_ranges(by_indicator, "indicator")
-        indicator_runs.write_parquet(staging / INDICATOR_RANGES)
-        row_ranges(pl.scan_ipc(staging / BY_UNIT), "code").write_parquet(staging / UNIT_RANGES)
-        years_with_values(by_indicator).write_parquet(staging / YEARS)
-        rows = int(indicator_runs["length"].sum())
+        index = _sorted_copy(pl.scan_ipc(by_indicator), UNIT_ORDER, "code", staging / BY_UNIT)
+        index.write_parquet(staging / UNIT_BATCHES)
+        years_with_values(pl.scan_ipc(by_indicator)).write_parquet(staging / YEARS)
+        schema = pl.scan_ipc(by_indicator).collect_schema()
+        rows = int(pl.read_parquet(staging / INDICATOR_BATCHES)["rows"].sum())
         manifest = {
             "format": FORMAT,
             "rows": rows,
-            "columns": {name: str(dtype) for name, dtype in by_indicator.collect_schema().items()},
+            "columns": {name: str(dtype) for name, dtype in schema.items()},
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         _swap_in(staging, built_dir / STORE_DIR)
@@ -116,6 +118,22 @@ def _write_parts(batches: Iterable[pl.DataFrame], folder: Path) -> list[Path]:
     if not parts:
         raise ValueError("no values to write")
     return parts
+
+
+def _sorted_copy(rows: pl.LazyFrame, order, key: str, target: Path) -> pl.DataFrame:
+    """``rows`` sorted by ``order`` into ``target``, one record batch per value of ``key``;
+    returns the batch index: ``key`` and ``rows`` of each batch, in file order."""
+    unaligned = target.with_suffix(".sorting")
+    rows.sort(order, maintain_order=True).sink_ipc(unaligned)
+    runs = row_ranges(pl.scan_ipc(unaligned), key)
+    with pa.ipc.open_file(pa.memory_map(str(unaligned), "r")) as reader:
+        table = reader.read_all()
+    with pa.ipc.new_file(str(target), table.schema) as writer:
+        for start, length in runs.select("start", "length").iter_rows():
+            writer.write_table(table.slice(start, length).combine_chunks(), max_chunksize=length)
+    del table
+    unaligned.unlink()
+    return runs.select(key, pl.col("length").alias("rows"))
 
 
 def row_ranges(frame: pl.LazyFrame, key: str) -> pl.DataFrame:
@@ -151,7 +169,7 @@ def years_with_values(frame: pl.LazyFrame) -> pl.DataFrame:
 
 def _swap_in(staging: Path, target: Path) -> None:
     """Replace ``target`` by ``staging`` (two renames; the old folder is then removed, while
-    its files stay readable to processes that have them mapped)."""
+    its files stay readable to processes that have them open)."""
     old = target.with_name(f".{target.name}-old-{os.getpid()}")
     if target.exists():
         os.rename(target, old)
@@ -161,19 +179,29 @@ def _swap_in(staging: Path, target: Path) -> None:
 
 
 # --- reading -------------------------------------------------------------------------------------
-def _mapped_table(path: Path) -> pa.Table:
-    """The whole IPC file as a pyarrow table over a read-only memory map (zero copy)."""
-    with pa.ipc.open_file(pa.memory_map(str(path), "r")) as reader:
-        return reader.read_all()
+class _BatchFile:
+    """An IPC file whose record batches are read one at a time with positional reads."""
 
+    def __init__(self, path: Path, keys: list[str]):
+        self._reader = pa.ipc.open_file(pa.OSFile(str(path), "r"))
+        if self._reader.num_record_batches != len(keys):
+            raise StoreError(f"{path} does not match its index: rebuild the data")
+        self._batch = {key: n for n, key in enumerate(keys)}
+        self._lock = threading.Lock()  # one reader object, possibly several request threads
 
-def _ranges(path: Path, key: str) -> dict[str, tuple[int, int]]:
-    frame = pl.read_parquet(path)
-    return {k: (s, n) for k, s, n in frame.select(key, "start", "length").iter_rows()}
+    def keys(self) -> list[str]:
+        return list(self._batch)
+
+    def read(self, keys: Iterable[str]) -> pl.DataFrame:
+        """The rows of the given keys, in the order given (unknown keys skipped)."""
+        wanted = [self._batch[k] for k in dict.fromkeys(keys) if k in self._batch]
+        with self._lock:
+            batches = [self._reader.get_batch(n) for n in wanted]
+        return pl.from_arrow(pa.Table.from_batches(batches, schema=self._reader.schema))
 
 
 class ValueStore:
-    """Read-only access to the values store of a built dataset: slices by indicator and by
+    """Read-only access to the values store of a built dataset: rows by indicator and by
     unit, the years each indicator covers, and a lazy scan of everything."""
 
     def __init__(self, built_dir: Path):
@@ -181,48 +209,35 @@ class ValueStore:
         if not store_exists(built_dir):
             raise StoreError(f"no values store in {folder}: rebuild the data (`make data`)")
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        self.path = folder / BY_INDICATOR
-        self._by_indicator = _mapped_table(self.path)
-        self._by_unit = _mapped_table(folder / BY_UNIT)
-        rows = {manifest.get("rows"), self._by_indicator.num_rows, self._by_unit.num_rows}
+        indicators = pl.read_parquet(folder / INDICATOR_BATCHES)
+        units = pl.read_parquet(folder / UNIT_BATCHES)
+        rows = {manifest.get("rows"), indicators["rows"].sum(), units["rows"].sum()}
         if manifest.get("format") != FORMAT or len(rows) != 1:
             raise StoreError(f"values store in {folder} is incomplete or outdated: rebuild it")
-        self._indicator_rows = _ranges(folder / INDICATOR_RANGES, "indicator")
-        self._unit_rows = _ranges(folder / UNIT_RANGES, "code")
+        self.rows = int(manifest["rows"])
+        self.path = folder / BY_INDICATOR
+        self._by_indicator = _BatchFile(self.path, indicators["indicator"].to_list())
+        self._by_unit = _BatchFile(folder / BY_UNIT, units["code"].to_list())
         self.coverage = pl.read_parquet(folder / YEARS)  # see years_with_values
-
-    @property
-    def rows(self) -> int:
-        return self._by_indicator.num_rows
 
     def indicator_ids(self) -> list[str]:
         """Ids of the indicators that have rows, in store order."""
-        return list(self._indicator_rows)
+        return self._by_indicator.keys()
 
     def indicator(self, indicator_id: str) -> pl.DataFrame:
         """All rows of one indicator (sorted by level, code, year); empty if unknown."""
-        start, length = self._indicator_rows.get(indicator_id, (0, 0))
-        return pl.from_arrow(self._by_indicator.slice(start, length))
+        return self._by_indicator.read([indicator_id])
 
     def indicators(self, indicator_ids: Iterable[str]) -> pl.DataFrame:
         """All rows of the given indicators, in the order given (unknown ids skipped)."""
-        rows = self._indicator_rows
-        found = [rows[i] for i in dict.fromkeys(indicator_ids) if i in rows]
-        return self._gather(self._by_indicator, found)
+        return self._by_indicator.read(indicator_ids)
 
     def units(self, codes: Iterable[str]) -> pl.DataFrame:
         """All rows of the given unit codes (each sorted by indicator, year), in the order
         given; codes that have no rows are skipped."""
-        found = [self._unit_rows[c] for c in dict.fromkeys(codes) if c in self._unit_rows]
-        return self._gather(self._by_unit, found)
-
-    @staticmethod
-    def _gather(table: pa.Table, ranges: list[tuple[int, int]]) -> pl.DataFrame:
-        if not ranges:
-            return pl.from_arrow(table.slice(0, 0))
-        return pl.from_arrow(pa.concat_tables([table.slice(s, n) for s, n in ranges]))
+        return self._by_unit.read(codes)
 
     def scan(self) -> pl.LazyFrame:
         """Every row, lazily (sorted by indicator, level, code, year). A full scan reads the
-        whole file: queries of the app use the slices above."""
+        whole file: queries of the app read single batches instead."""
         return pl.scan_ipc(self.path)

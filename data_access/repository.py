@@ -1,9 +1,9 @@
 """The repository: the one interface through which the app reads data.
 
-The values live in the memory-mapped store of :mod:`data_access.store`, shared by all worker
-processes: queries take slices of it (one indicator, a few units) and never hold the whole
-dataset. The small tables (units, neighbours) are read once per process; queries are small
-functions over Polars frames, collected at the edge.
+The values live in the store of :mod:`data_access.store`, read through the page cache that all
+worker processes share: queries read slices of it (one indicator, a few units) and never hold
+the whole dataset. The small tables (units, neighbours) are read once per process; queries are
+small functions over Polars frames, collected at the edge.
 """
 
 from __future__ import annotations

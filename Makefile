@@ -1,15 +1,16 @@
 # make run   — install, build the data if needed, serve on http://127.0.0.1:8050
 # make test  — install (incl. Debian's chromium + chromium-driver), build, run all tests
 # make bench — performance figures as JSON lines
+# make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-BUILT := data/built/values.parquet
+BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench lint data chromium pdf-libs clean
+.PHONY: run test bench bench-full lint data chromium pdf-libs clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,6 +57,11 @@ test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs $(BUILT)
 
 bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks
+
+# Generates a synthetic dataset of SMUP's size in a temporary folder (removed at the end);
+# never part of `make test`.
+bench-full: $(VENV)/.test-installed $(BUILT)
+	$(PY) -m benchmarks.fullsize
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -1,8 +1,9 @@
-"""Build the Parquet dataset from the shipped raw files.
+"""Build the dataset from the shipped raw files.
 
 Pipeline: raw BDL exports → gmina-level component variables (numerators and denominators,
 keyed by the current gmina code) → demonstration components → indicator values for every
-gmina and, sum over sum, for every powiat, voivodeship and Poland → Parquet files.
+gmina and, sum over sum, for every powiat, voivodeship and Poland → Parquet files and the
+values store (:mod:`data_access.store`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from data_access.demo import generate_demo_components
 from data_access.plausibility import SUSPECT_FILE, suspect_values
 from data_access.reconstruct import reconstructed_components
+from data_access.store import write_values
 from data_access.units import POLAND_CODE, build_units, code_map
 
 log = logging.getLogger(__name__)
@@ -426,20 +428,26 @@ def compute_values(
         )
         .pipe(with_ranks)
         .with_columns(quality_flag().alias("quality"))
-        .select(
-            pl.col("indicator").cast(pl.Categorical),
-            "code",
-            pl.col("level").cast(LEVEL_ENUM),
-            pl.col("year").cast(pl.Int16),
-            "value",
-            pl.col("status").cast(STATUS_ENUM),
-            pl.col("provenance").cast(PROVENANCE_ENUM),
-            pl.col("quality").cast(QUALITY_ENUM),
-            pl.col("rank").cast(pl.UInt16),
-            pl.col("rank_of").cast(pl.UInt16),
-        )
-        .sort("indicator", "level", "code", "year")
+        .pipe(stored_values)
     )
+
+
+def stored_values(values: pl.DataFrame) -> pl.DataFrame:
+    """The columns and types of the values as stored and served: ``indicator, code, level,
+    year, value, status, provenance, quality, rank, rank_of``, sorted by indicator, level,
+    code, year."""
+    return values.select(
+        pl.col("indicator").cast(pl.Categorical),
+        "code",
+        pl.col("level").cast(LEVEL_ENUM),
+        pl.col("year").cast(pl.Int16),
+        "value",
+        pl.col("status").cast(STATUS_ENUM),
+        pl.col("provenance").cast(PROVENANCE_ENUM),
+        pl.col("quality").cast(QUALITY_ENUM),
+        pl.col("rank").cast(pl.UInt16),
+        pl.col("rank_of").cast(pl.UInt16),
+    ).sort("indicator", "level", "code", "year")
 
 
 def check_against_gus(components: pl.DataFrame, gus: pl.DataFrame) -> pl.DataFrame:
@@ -478,8 +486,9 @@ def catalogue_records() -> dict:
 
 
 def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
-    """Run the whole build and write ``units``, ``components`` and ``values`` Parquet files,
-    the catalogue as JSON and the aggregate check. Returns a short summary."""
+    """Run the whole build and write ``units`` and ``components`` Parquet files, the values
+    store (:mod:`data_access.store`), the catalogue as JSON and the aggregate check. Returns
+    a short summary."""
     started = time.perf_counter()
     built_dir.mkdir(parents=True, exist_ok=True)
     terc = sources.read_terc(raw_dir / "teryt" / "TERC_2024-01-01.normalized.csv")
@@ -506,7 +515,7 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
 
     units.write_parquet(built_dir / "units.parquet")
     components.write_parquet(built_dir / "components.parquet")
-    values.write_parquet(built_dir / "values.parquet", statistics=True)
+    write_values([values], built_dir)
     check.write_parquet(built_dir / "aggregate_check.parquet")
     suspect_report(suspects, units).write_csv(built_dir / SUSPECT_FILE)
     (built_dir / "catalogue.json").write_text(

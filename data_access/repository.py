@@ -1,7 +1,9 @@
 """The repository: the one interface through which the app reads data.
 
-Parquet files are read once per process (read-only, so safe to share between requests);
-queries are small functions over Polars lazy frames, collected at the edge.
+The values live in the store of :mod:`data_access.store`, read through the page cache that all
+worker processes share: queries read slices of it (one indicator, a few units) and never hold
+the whole dataset. The small tables (units, neighbours) are read once per process; queries are
+small functions over Polars frames, collected at the edge.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from pathlib import Path
 import polars as pl
 
 from data_access import peers
-from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
+from data_access.catalogue import Catalogue, default_catalogue
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
 from data_access.plausibility import SUSPECT_FILE
+from data_access.store import ValueStore
 from data_access.units import POLAND_CODE, fold
 
 MAX_QUERY_LENGTH = 100
@@ -95,11 +98,13 @@ def search_units(units: pl.DataFrame, query: str, limit: int = 10) -> pl.DataFra
 
 
 class Repository:
-    """Read-only access to the built dataset."""
+    """Read-only access to the built dataset and its catalogue (the app's, from
+    ``settings.catalogue_dir``, unless ``catalogue`` is given)."""
 
-    def __init__(self, built_dir: Path):
+    def __init__(self, built_dir: Path, catalogue: Catalogue | None = None):
         self.built_dir = built_dir
-        self._values = pl.read_parquet(built_dir / "values.parquet")
+        self.catalogue = catalogue or default_catalogue()
+        self._store = ValueStore(built_dir)
         units = pl.read_parquet(built_dir / "units.parquet")
         self.units = units.join(self._latest_population(), on="code", how="left")
         self._by_code = {row["code"]: row for row in self.units.iter_rows(named=True)}
@@ -112,15 +117,18 @@ class Repository:
     # --- catalogue -----------------------------------------------------------------------
     @property
     def areas(self) -> tuple[Area, ...]:
-        return all_areas()
+        return self.catalogue.areas
 
-    @cached_property
+    @property
     def services(self) -> tuple[Service, ...]:
-        return all_services()
+        return self.catalogue.services
 
     @cached_property
     def indicators(self) -> tuple[Indicator, ...]:
-        return with_imported_provenance(all_indicators(), self._values, self._imports)
+        indicators = self.catalogue.indicators
+        touched = fed_by_imports(indicators, self._imports)
+        values = self._store.indicators(sorted(touched))
+        return with_imported_provenance(indicators, values, self._imports)
 
     @cached_property
     def _indicator_by_id(self) -> dict[str, Indicator]:
@@ -138,40 +146,34 @@ class Repository:
     def services_of(self, area_id: str) -> list[Service]:
         return [s for s in self.services if s.area_id == area_id]
 
+    @cached_property
+    def _indicators_by_service(self) -> dict[str, list[Indicator]]:
+        grouped: dict[str, list[Indicator]] = {}
+        for indicator in self.indicators:
+            grouped.setdefault(indicator.service_id, []).append(indicator)
+        return grouped
+
     def indicators_of(self, service_id: str) -> list[Indicator]:
-        return [i for i in self.indicators if i.service_id == service_id]
+        return list(self._indicators_by_service.get(service_id, ()))
 
     # --- units ---------------------------------------------------------------------------
-    @cached_property
-    def _indicator_slices(self) -> dict[str, tuple[int, int]]:
-        """Row offset and length of each indicator in the values frame (sorted by indicator),
-        so one indicator's rows are a zero-copy slice rather than a scan."""
-        runs = (
-            self._values.select(pl.col("indicator").cast(pl.String))
-            .with_row_index("row")
-            .group_by("indicator", maintain_order=True)
-            .agg(pl.col("row").min().alias("start"), pl.col("row").max().alias("end"), pl.len())
-        )
-        if not (runs["end"] - runs["start"] + 1 == runs["len"]).all():
-            raise ValueError("values.parquet must be sorted by indicator: rebuild the data")
-        return {r["indicator"]: (r["start"], r["len"]) for r in runs.iter_rows(named=True)}
-
     def indicator_values(self, indicator_id: str) -> pl.DataFrame:
-        """All rows of one indicator (every unit, level and year); empty if unknown."""
-        start, length = self._indicator_slices.get(indicator_id, (0, 0))
-        return self._values.slice(start, length)
+        """All rows of one indicator (every unit, level and year, sorted by level, code,
+        year); empty if unknown. A slice of the shared store, not a scan."""
+        return self._store.indicator(indicator_id)
 
     def values(self) -> pl.LazyFrame:
-        return self._values.lazy()
+        """Every value row, as a lazy scan of the store. A full scan reads the whole dataset
+        (~2 GB at SMUP's full size): the app's queries use the targeted methods instead."""
+        return self._store.scan()
 
     def _latest_population(self) -> pl.DataFrame:
         return (
-            self.values()
-            .filter(pl.col("indicator") == "ludnosc", pl.col("status") == Status.VALUE.value)
+            self.indicator_values("ludnosc")
+            .filter(pl.col("status") == Status.VALUE.value)
             .sort("year")
             .group_by("code")
             .agg(pl.col("value").last().alias("population"))
-            .collect()
         )
 
     def resolve_code(self, code: str) -> str | None:
@@ -225,26 +227,26 @@ class Repository:
         return SearchHit(row["code"], row["name"], row["level"], row["kind"], powiat, woj)
 
     # --- values --------------------------------------------------------------------------
+    @cached_property
+    def _years(self) -> dict[str, tuple[int, ...]]:
+        frame = (
+            self._store.coverage.filter(pl.col("values") > 0)
+            .group_by("indicator")
+            .agg(pl.col("year").unique().sort())
+        )
+        return {ind: tuple(int(y) for y in years) for ind, years in frame.iter_rows()}
+
+    def indicator_years(self) -> dict[str, tuple[int, ...]]:
+        """Years with at least one value, per indicator (indicators with none left out)."""
+        return dict(self._years)
+
     def latest_years(self) -> dict[str, int]:
         """Latest year with any value, per indicator."""
-        frame = (
-            self.values()
-            .filter(pl.col("status") == Status.VALUE.value)
-            .group_by("indicator")
-            .agg(pl.col("year").max())
-            .collect()
-        )
-        return dict(zip(frame["indicator"].cast(pl.String), frame["year"], strict=True))
+        return {indicator: years[-1] for indicator, years in self._years.items()}
 
     def years(self, indicator_id: str) -> list[int]:
         """Years that the indicator covers (with a value somewhere)."""
-        frame = (
-            self.values()
-            .filter(pl.col("indicator") == indicator_id, pl.col("status") == Status.VALUE.value)
-            .select(pl.col("year").unique().sort())
-            .collect()
-        )
-        return frame["year"].to_list()
+        return list(self._years.get(indicator_id, ()))
 
     @cached_property
     def latest_year_by_indicator(self) -> dict[str, int]:
@@ -299,13 +301,9 @@ class Repository:
         return result
 
     def unit_values(self, codes: list[str]) -> pl.DataFrame:
-        """All rows of the given units: every indicator and year."""
-        return (
-            self.values()
-            .filter(pl.col("code").is_in(codes))
-            .with_columns(pl.col("indicator").cast(pl.String))
-            .collect()
-        )
+        """All rows of the given units: every indicator and year (``indicator`` as a string).
+        Slices of the store's copy sorted by unit, not a scan."""
+        return self._store.units(codes).with_columns(pl.col("indicator").cast(pl.String))
 
     # --- comparison groups (method in data_access/peers.py) ------------------------------
     @cached_property
@@ -320,9 +318,10 @@ class Repository:
     @cached_property
     def _peer_contexts(self) -> dict[str, peers.ContextData]:
         contexts = {}
+        values = self._store.indicators(v.indicator_id for v in peers.CONTEXT_VARIABLES)
         for level in peers.PEER_LEVELS:
             codes = self.units.filter(pl.col("level") == level)["code"].to_list()
-            contexts[level] = peers.build_context(peers.context_matrix(self.values(), codes), level)
+            contexts[level] = peers.build_context(peers.context_matrix(values, codes), level)
         return contexts
 
     def peer_context(self, level: str) -> peers.ContextData | None:
@@ -401,14 +400,9 @@ class Repository:
     def distribution(self, indicator_id: str, level: str, year: int) -> pl.DataFrame:
         """Values of all units of a level in a year, with names, for one indicator."""
         return (
-            self.values()
-            .filter(
-                pl.col("indicator") == indicator_id,
-                pl.col("level") == level,
-                pl.col("year") == year,
-            )
-            .join(self.units.lazy().select("code", "name", "kind"), on="code", how="left")
-            .collect()
+            self.indicator_values(indicator_id)
+            .filter(pl.col("level") == level, pl.col("year") == year)
+            .join(self.units.select("code", "name", "kind"), on="code", how="left")
         )
 
     # --- data quality --------------------------------------------------------------------
@@ -438,9 +432,8 @@ class Repository:
     @cached_property
     def quality_counts(self) -> dict[str, int]:
         """How many rows of the dataset (every indicator, unit and year) carry each quality
-        flag; a flag no row has is absent."""
-        frame = self.values().group_by(pl.col("quality").cast(pl.String)).len().collect()
-        return dict(zip(frame["quality"], frame["len"], strict=True))
+        flag; a flag no row has is absent. Counted when the store was written."""
+        return dict(self._store.counts.get("quality", {}))
 
     # --- public API queries --------------------------------------------------------------
     @cached_property
@@ -479,7 +472,7 @@ class Repository:
         parent: str | None = None,
     ) -> pl.DataFrame:
         """Rows of one indicator, filtered, with unit names, ordered by level, code, year."""
-        filters = [pl.col("indicator") == indicator_id]
+        filters = []
         if level:
             filters.append(pl.col("level") == level)
         if years:
@@ -488,10 +481,11 @@ class Repository:
             filters.append(pl.col("code").is_in(codes))
         if parent:
             filters.append(inside(parent))
+        rows = self.indicator_values(indicator_id).lazy()
+        if filters:
+            rows = rows.filter(*filters)
         return (
-            self.values()
-            .filter(*filters)
-            .join(self.units.lazy().select("code", "name"), on="code", how="left")
+            rows.join(self.units.lazy().select("code", "name"), on="code", how="left")
             .select(VALUE_COLUMNS)
             .sort("level", "code", "year")
             .with_columns(pl.col("indicator").cast(pl.String), pl.col("level").cast(pl.String))
@@ -525,17 +519,22 @@ VALUE_COLUMNS = (
 )
 
 
+def fed_by_imports(indicators: tuple[Indicator, ...], imports: tuple[dict, ...]) -> set[str]:
+    """Ids of the indicators whose numerator or denominator is an imported variable."""
+    records = {r["variable"] for r in imports}
+    return {i.id for i in indicators if i.numerator in records or (i.denominator or "") in records}
+
+
 def with_imported_provenance(
     indicators: tuple[Indicator, ...], values: pl.DataFrame, imports: tuple[dict, ...]
 ) -> tuple[Indicator, ...]:
     """Indicators fed by imported variables: provenance ``real`` once none of their values is
-    demonstration data any more, and the import named in their source."""
+    demonstration data any more, and the import named in their source. ``values`` holds (at
+    least) the rows of those indicators."""
     if not imports:
         return indicators
     records = {r["variable"]: r for r in imports}
-    touched = {
-        i.id for i in indicators if i.numerator in records or (i.denominator or "") in records
-    }
+    touched = fed_by_imports(indicators, imports)
     still_demo = set(
         values.filter(
             pl.col("indicator").cast(pl.String).is_in(list(touched)),
@@ -586,7 +585,8 @@ _REPOSITORY: Repository | None = None
 
 
 def get_repository() -> Repository:
-    """The process-wide repository (read-only data, loaded on first use)."""
+    """The process-wide repository (read-only data, opened on first use), serving the
+    catalogue of ``settings.catalogue_dir``."""
     global _REPOSITORY
     if _REPOSITORY is None:
         from config import settings

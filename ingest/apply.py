@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import logging
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from data_access.catalogue import all_indicators
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.demo import demo_variables
 from data_access.repository import IMPORTS_FILE
+from data_access.store import ValueStore, write_values
 from i18n import t
 from ingest import versions
 from ingest.bdl_csv import CodeBook, ParsedExport, parse_export
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 SOURCES_DIR = "imports"
 COMPONENTS_WITH_PROVENANCE = COMPONENT_SCHEMA | {"provenance": pl.String}
+KEPT_PER_BATCH = 100  # indicators copied unchanged per batch into a new version's store
 
 
 @dataclass(frozen=True)
@@ -86,26 +88,21 @@ def replace_components(components: pl.DataFrame, parsed: ParsedExport) -> pl.Dat
 
 
 def recompute_values(
-    values: pl.DataFrame,
+    values: ValueStore,
     components: pl.DataFrame,
     units: pl.DataFrame,
     indicators: tuple[Indicator, ...],
-) -> pl.DataFrame:
-    """Values with the given indicators (all their units, levels and years) recomputed."""
-    if not indicators:
-        return values
-    ids = [i.id for i in indicators]
-    fresh = compute_values(components, units, indicators)
-    kept = values.filter(~pl.col("indicator").cast(pl.String).is_in(ids))
-    combined = pl.concat(
-        [
-            kept.with_columns(pl.col("indicator").cast(pl.String)),
-            fresh.with_columns(pl.col("indicator").cast(pl.String)).select(kept.columns),
-        ]
-    )
-    return combined.sort("indicator", "level", "code", "year").with_columns(
-        pl.col("indicator").cast(pl.Categorical)
-    )
+) -> Iterator[pl.DataFrame]:
+    """Values with the given indicators (all their units, levels and years) recomputed, as
+    batches for :func:`data_access.store.write_values`: the rows of the other indicators as
+    they are, a few indicators at a time (never the whole dataset in memory), then the new
+    ones."""
+    ids = {i.id for i in indicators}
+    kept = [i for i in values.indicator_ids() if i not in ids]
+    for start in range(0, len(kept), KEPT_PER_BATCH):
+        yield values.indicators(kept[start : start + KEPT_PER_BATCH])
+    if indicators:
+        yield compute_values(components, units, indicators)
 
 
 def import_records(
@@ -146,21 +143,17 @@ def write_version(
     source_dir: Path,
     target_dir: Path,
     components: pl.DataFrame,
-    values: pl.DataFrame,
+    values: Iterable[pl.DataFrame],
     imports: list[dict],
 ) -> None:
-    """A complete dataset in ``target_dir``: new components, values and imports, the other
-    files copied from ``source_dir``."""
+    """A complete dataset in ``target_dir``: new components, values (batches, see
+    :func:`recompute_values`) and imports, the other files copied from ``source_dir``."""
     if source_dir.resolve() != target_dir.resolve():
         for path in source_dir.iterdir():
-            if path.is_file() and path.name not in (
-                "components.parquet",
-                "values.parquet",
-                IMPORTS_FILE,
-            ):
+            if path.is_file() and path.name not in ("components.parquet", IMPORTS_FILE):
                 shutil.copy2(path, target_dir / path.name)
     components.write_parquet(target_dir / "components.parquet")
-    values.write_parquet(target_dir / "values.parquet", statistics=True)
+    write_values(values, target_dir)
     (target_dir / IMPORTS_FILE).write_text(
         json.dumps(imports, ensure_ascii=False, indent=1), encoding="utf-8"
     )
@@ -173,9 +166,7 @@ def apply_parsed(built_dir: Path, target_dir: Path, parsed: ParsedExport, record
     components = replace_components(read_components(built_dir), parsed)
     units = pl.read_parquet(built_dir / "units.parquet")
     indicators = affected_indicators(set(parsed.rows["variable"].unique().to_list()))
-    values = recompute_values(
-        pl.read_parquet(built_dir / "values.parquet"), components, units, indicators
-    )
+    values = recompute_values(ValueStore(built_dir), components, units, indicators)
     imports_file = built_dir / IMPORTS_FILE
     previous = json.loads(imports_file.read_text("utf-8")) if imports_file.exists() else []
     write_version(built_dir, target_dir, components, values, previous + records)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from data_access.store import MANIFEST, STORE_DIR, manifest_path, store_exists
 from i18n import t
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 VERSIONS = "versions"
 BUILT = "built"
 LOG_FILE = "imports.log"
-REQUIRED_FILES = ("values.parquet", "units.parquet", "components.parquet")
+REQUIRED_FILES = (f"{STORE_DIR}/{MANIFEST}", "units.parquet", "components.parquet")
 _TMP = ".tmp-"
 
 
@@ -122,9 +123,9 @@ def adopt_plain_build(data_dir: Path, now: dt.datetime) -> str:
     current = current_version(data_dir)
     if current is not None:
         return current
-    if not (built / "values.parquet").is_file():
+    if not store_exists(built):
         raise VersionError(t("ingest.version.no_data", path=built))
-    built_at = dt.datetime.fromtimestamp((built / "values.parquet").stat().st_mtime)
+    built_at = dt.datetime.fromtimestamp(manifest_path(built).stat().st_mtime)
     version_id = new_version_id(data_dir, min(built_at, now), "build")
     folder = data_dir / VERSIONS
     folder.mkdir(parents=True, exist_ok=True)

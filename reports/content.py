@@ -38,22 +38,9 @@ KEY_PER_SERVICE = 1  # key indicator of a service: its first one in the catalogu
 
 # --- small data helpers -------------------------------------------------------------------------
 @lru_cache(maxsize=4)
-def indicator_years(repo: Repository) -> dict[str, tuple[int, ...]]:
-    """Years with at least one value, per indicator (computed once per repository)."""
-    frame = (
-        repo.values()
-        .filter(pl.col("status") == Status.VALUE.value)
-        .group_by(pl.col("indicator").cast(pl.String))
-        .agg(pl.col("year").unique().sort())
-        .collect()
-    )
-    return {row[0]: tuple(int(y) for y in row[1]) for row in frame.iter_rows()}
-
-
-@lru_cache(maxsize=4)
 def data_years(repo: Repository) -> tuple[int, int]:
     """The first and last year of the data."""
-    years = [y for ys in indicator_years(repo).values() for y in ys]
+    years = [y for ys in repo.indicator_years().values() for y in ys]
     return (min(years), max(years)) if years else (2010, 2024)
 
 
@@ -74,7 +61,7 @@ def year_range(
 
 def span_of(repo: Repository, indicator_ids: Iterable[str]) -> tuple[int, int]:
     """The first and last year with a value of any of the indicators (the data's if none)."""
-    known = indicator_years(repo)
+    known = repo.indicator_years()
     years = [y for i in indicator_ids for y in known.get(i, ())]
     return (min(years), max(years)) if years else data_years(repo)
 
@@ -628,7 +615,7 @@ def unit_report(
         pl.col("year").is_between(year_from, year_to)
     )
     cells = value_cells(frame.filter(pl.col("code").is_in([unit.code, *(p.code for p in parents)])))
-    known_years = indicator_years(repo)
+    known_years = repo.indicator_years()
     report_years = {
         i.id: y
         for i in repo.indicators
@@ -928,7 +915,7 @@ def service_report(
         .filter(pl.col("indicator").is_in([i.id for i in indicators]))
     )
     cells = value_cells(frame.filter(pl.col("code").is_in([unit.code, *(p.code for p in parents)])))
-    known_years = indicator_years(repo)
+    known_years = repo.indicator_years()
     report_years = {
         i.id: y
         for i in indicators

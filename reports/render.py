@@ -34,6 +34,7 @@ from markupsafe import Markup, escape
 from components.svg import data_uri
 from config import PROJECT_ROOT, settings
 from data_access.catalogue_en import localized_text
+from data_access.store import manifest_path
 from i18n import current_language, localized_kind, localized_name, localized_unit, t
 
 log = logging.getLogger(__name__)
@@ -236,9 +237,9 @@ def warm_up() -> float:
     if data_version(settings.built_dir) != "none":  # no data yet while `build-data` runs
         try:
             from data_access.repository import get_repository
-            from reports.content import indicator_years
+            from reports.content import data_years
 
-            indicator_years(get_repository())  # the per-process tables every report reads
+            data_years(get_repository())  # the per-process tables every report reads
         except Exception:
             log.exception("report data could not be prepared")
     return time.perf_counter() - start
@@ -267,7 +268,7 @@ def template_fingerprint() -> str:
 
 def data_version(built_dir: Path) -> str:
     """Changes whenever the dataset is rebuilt or another version is switched in."""
-    path = built_dir / "values.parquet"
+    path = manifest_path(built_dir)
     try:
         stat = path.stat()
     except OSError:

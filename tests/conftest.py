@@ -33,7 +33,9 @@ CHROMIUM_ARGS = [
 
 
 def built_data_available() -> bool:
-    return (settings.built_dir / "values.parquet").exists()
+    from data_access.store import store_exists
+
+    return store_exists(settings.built_dir)
 
 
 requires_data = pytest.mark.skipif(

@@ -32,7 +32,6 @@ INDEX_FILE = "catalogue.toml"
 
 # Text fields: each Polish one needs its English twin (key + "_en") when it is not empty.
 AREA_KEYS = {"id": True, "name": True, "name_en": True, "description": True, "description_en": True}
-SERVICE_KEYS = AREA_KEYS
 TEXT_FIELDS = (
     "name",
     "unit",
@@ -223,29 +222,21 @@ def _levels(where: str, entry: dict) -> tuple[str, ...]:
     return tuple(level for level in LEVELS if level in levels)
 
 
-def _area(file: str, entry: dict) -> Area:
-    where = _where(file, "area", entry)
+def _named(where: str, entry: dict) -> dict[str, str]:
+    """The keys an area and a service share (both have exactly these)."""
     _check_keys(where, entry, AREA_KEYS)
-    return Area(
-        id=_text(where, entry, "id", required=True),
-        name=_text(where, entry, "name", required=True),
-        name_en=_text(where, entry, "name_en", required=True),
-        description=_text(where, entry, "description", required=True),
-        description_en=_english(where, entry, "description"),
-    )
+    texts = {key: _text(where, entry, key, required=True) for key in AREA_KEYS if key[-3:] != "_en"}
+    texts["name_en"] = _text(where, entry, "name_en", required=True)
+    texts["description_en"] = _english(where, entry, "description")
+    return texts
+
+
+def _area(file: str, entry: dict) -> Area:
+    return Area(**_named(_where(file, "area", entry), entry))
 
 
 def _service(file: str, area_id: str, entry: dict) -> Service:
-    where = _where(file, "service", entry)
-    _check_keys(where, entry, SERVICE_KEYS)
-    return Service(
-        id=_text(where, entry, "id", required=True),
-        area_id=area_id,
-        name=_text(where, entry, "name", required=True),
-        name_en=_text(where, entry, "name_en", required=True),
-        description=_text(where, entry, "description", required=True),
-        description_en=_english(where, entry, "description"),
-    )
+    return Service(area_id=area_id, **_named(_where(file, "service", entry), entry))
 
 
 def _indicator(file: str, entry: dict, demo: DemoTexts) -> Indicator:

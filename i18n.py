@@ -688,7 +688,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "data.source.exam.licence": "Publiczne wyniki egzaminu (CKE/OKE Warszawa), zestawienie "
         "z repozytorium Jacek-Korpikiewicz/wyniki-testow-2025.",
         "data.indicators.title": "Wskaźniki: dane rzeczywiste i demonstracyjne",
-        "data.indicators.summary": "Katalog ma {total}. Dane rzeczywiste (GUS): {real}. "
+        "data.indicators.summary": "Katalog ma {total}. Dane rzeczywiste (GUS, CKE): {real}. "
         "Dane demonstracyjne: {demo}.",
         "data.indicators.col.area": "Obszar",
         "data.indicators.col.real": "Dane rzeczywiste",

@@ -653,7 +653,7 @@ MESSAGES_EN: dict[str, str] = {
     "data.source.exam.licence": "Public exam results (CKE/OKE Warsaw), compiled in the "
     "repository Jacek-Korpikiewicz/wyniki-testow-2025.",
     "data.indicators.title": "Indicators: real and demonstration data",
-    "data.indicators.summary": "The catalogue has {total}. Real data (GUS): {real}. "
+    "data.indicators.summary": "The catalogue has {total}. Real data (GUS, CKE): {real}. "
     "Demonstration data: {demo}.",
     "data.indicators.col.area": "Area",
     "data.indicators.col.real": "Real data",

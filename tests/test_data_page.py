@@ -29,7 +29,7 @@ def test_data_page_in_polish_counts_indicators_flags_and_suspect_values(dash_app
     assert "Dane i ich jakość" in text
     real = sum(i.provenance.value == "real" for i in repository.indicators)
     demo = len(repository.indicators) - real
-    assert f"Dane rzeczywiste (GUS): {real} wskaźnik" in text
+    assert f"Dane rzeczywiste (GUS, CKE): {real} wskaźnik" in text
     assert f"Dane demonstracyjne: {demo} wskaźnik" in text
     for label in ("zjawisko nie wystąpiło", "tajemnica statystyczna", "dane demonstracyjne"):
         assert label in text

@@ -1085,6 +1085,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.map.up_to": "do {high}",
         "reports.map.range": "powyżej {low} do {high}",
         "reports.map.no_data": "brak danych",
+        "reports.map.suspect": "wartość wątpliwa (poza klasami)",
         "reports.map.unit": "{name} (pogrubiony kontur i znacznik)",
         "reports.map.classes": "Klasy kwantylowe: każda obejmuje podobną liczbę jednostek; "
         "ciemniejszy kolor to wyższa wartość.",

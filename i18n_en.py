@@ -1007,6 +1007,7 @@ MESSAGES_EN: dict[str, str] = {
     "reports.map.up_to": "up to {high}",
     "reports.map.range": "above {low} up to {high}",
     "reports.map.no_data": "no data",
+    "reports.map.suspect": "suspect value (not classed)",
     "reports.map.unit": "{name} (bold outline and marker)",
     "reports.map.classes": "Quantile classes: each holds a similar number of units; a darker "
     "colour is a higher value.",

@@ -322,10 +322,12 @@ def choropleth_svg(
     values: dict[str, float | None],
     highlight: str,
     label: str,
+    suspect: frozenset[str] = frozenset(),
     width: int = 330,
 ) -> tuple[str, list[tuple[str, float | None, float | None]]] | None:
     """Units of ``level`` in ``values`` shaded by quantile class (light → dark), units
-    without a value hatched, and ``highlight`` outlined thick in black with a marker.
+    without a value hatched, ``suspect`` ones white with a black outline (never classed),
+    and ``highlight`` outlined thick in black with a marker.
     Returns the SVG and the legend classes (fill, lower, upper), or None without geometry."""
     shapes = level_shapes(level) if level in LEVEL_FILES else {}
     context = {c: shapes[c] for c in values if c in shapes}
@@ -361,6 +363,9 @@ def choropleth_svg(
             if _finite(value) and breaks
             else "url(#map-nodata)"
         )
+        if code in suspect:
+            parts.append(f'<path d="{path(rings)}" fill="#fff" stroke="#000" stroke-width="1"/>')
+            continue
         parts.append(f'<path d="{path(rings)}" fill="{fill}" stroke="#fff" stroke-width="0.5"/>')
     parts.append(
         f'<path d="{path(context[highlight])}" fill="none" stroke="#fff" stroke-width="4"/>'

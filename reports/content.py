@@ -724,6 +724,7 @@ class MapInfo:
     legend: list[tuple[str, str]]  # fill, class label
     caption: str
     demo: bool
+    suspect: bool = False  # a suspect unit is on the map (white, outlined, not classed)
 
 
 @dataclass
@@ -780,15 +781,20 @@ def same_level_in_region(repo: Repository, unit: Unit) -> pl.Expr:
     return same
 
 
-def region_values(repo: Repository, unit: Unit, indicator: Indicator, year: int) -> dict:
-    rows = repo.indicator_values(indicator.id).filter(
-        same_level_in_region(repo, unit), pl.col("year") == year
+def region_rows(repo: Repository, unit: Unit, indicator: Indicator, year: int) -> pl.DataFrame:
+    """``code, value, status`` of the units of the unit's level in its region, in ``year``."""
+    return (
+        repo.indicator_values(indicator.id)
+        .filter(same_level_in_region(repo, unit), pl.col("year") == year)
+        .select("code", "value", pl.col("status").cast(pl.String))
     )
+
+
+def region_values(rows: pl.DataFrame) -> dict:
+    """Code → value where there is one that may be ranked and classed, else None."""
     return {
         code: (value if status == Status.VALUE.value else None)
-        for code, value, status in rows.select(
-            "code", "value", pl.col("status").cast(pl.String)
-        ).iter_rows()
+        for code, value, status in rows.iter_rows()
     }
 
 
@@ -815,7 +821,9 @@ def service_map(
         year = years.get(indicator.id)
         if year is None:
             continue
-        values = region_values(repo, unit, indicator, year)
+        rows = region_rows(repo, unit, indicator, year)
+        values = region_values(rows)
+        suspect = frozenset(rows.filter(pl.col("status") == Status.SUSPECT.value)["code"])
         woj = repo.unit(unit.woj_code) if unit.woj_code else None
         region = woj.name if woj and unit.level != "wojewodztwo" else t("profile.col.poland")
         caption = t(
@@ -825,7 +833,7 @@ def service_map(
             name=unit.name,
             region=region,
         )
-        built = charts.choropleth_svg(unit.level, values, unit.code, caption)
+        built = charts.choropleth_svg(unit.level, values, unit.code, caption, suspect)
         if built is None:
             continue
         svg, legend = built
@@ -841,7 +849,7 @@ def service_map(
                 )
             )
             labels.append((fill, text))
-        return MapInfo(svg, indicator, year, labels, caption, is_demo(indicator))
+        return MapInfo(svg, indicator, year, labels, caption, is_demo(indicator), bool(suspect))
     return None
 
 
@@ -877,11 +885,10 @@ def indicator_detail(
             )
         )
     year = report_years.get(indicator.id)
-    position = (
-        region_position(indicator, region_values(repo, unit, indicator, year), unit.code)
-        if year and unit.level != "kraj"
-        else "–"
-    )
+    position = "–"
+    if year and unit.level != "kraj":
+        region = region_values(region_rows(repo, unit, indicator, year))
+        position = region_position(indicator, region, unit.code)
     return IndicatorDetail(
         indicator,
         is_demo(indicator),

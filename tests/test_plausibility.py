@@ -137,3 +137,18 @@ def test_boguszow_gorce_2019_is_flagged_in_the_built_data(repository):
     boguszow = report.filter(pl.col("kod_teryt") == "0221011")
     assert set(boguszow["zmienna"]) >= {"own_revenue", "tax_property"}
     assert set(boguszow["rok"]) == {2019}
+
+
+def test_the_printed_map_shows_a_suspect_unit_apart(repository):
+    """The service report of Boguszów-Gorce's property tax: its 2019 value is suspect, so the
+    printed map draws it white and outlined, names it in the legend, and gives no position."""
+    from reports.content import service_report
+    from reports.options import ReportOptions
+
+    unit = repository.unit("0221011")
+    report = service_report(
+        repository, unit, repository.service("podatek-od-nieruchomosci"), ReportOptions()
+    )
+    assert report.map is not None and report.map.year == 2019
+    assert report.map.suspect
+    assert 'fill="#fff" stroke="#000" stroke-width="1"' in report.map.svg

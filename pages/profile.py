@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from enum import StrEnum
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import dash
 import dash_bootstrap_components as dbc
@@ -801,20 +801,25 @@ def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list
     Input(Ids.APPLY, "n_clicks"),
     Input(Ids.CODES, "n_submit"),
     State(Ids.CODES, "value"),
+    State(Ids.URL, "search"),
     prevent_initial_call=True,
 )
 def update_comparison(group, k, *rest):
     """Write the chosen group into the URL; the page re-renders from it (``layout``)."""
     weights = rest[: len(peers.VARIABLE_KEYS)]
-    codes = rest[-1]
+    codes, search = rest[-2], rest[-1]
     applied = ctx.triggered_id in (Ids.APPLY, Ids.CODES)
-    return comparison_search(group, k, weights, codes, applied)
+    with_demo = parse_state(dict(parse_qsl(str(search or "").lstrip("?"))))[0].with_demo
+    return comparison_search(group, k, weights, codes, applied, with_demo)
 
 
-def comparison_search(group, k, weights, codes, applied: bool = False) -> str:
+def comparison_search(
+    group, k, weights, codes, applied: bool = False, with_demo: bool = False
+) -> str:
     """The URL query for control values; ``applied``: the user applied a list of codes,
-    which means "compare with these" (the group becomes "wlasna")."""
+    which means "compare with these" (the group becomes "wlasna"). ``with_demo`` keeps the
+    diagnosis option the page was opened with."""
     if applied and codes:
         group = "wlasna"
     state, _ = state_from_controls(group, k, weights, codes)
-    return state_query(state)
+    return state_query(replace(state, with_demo=with_demo))

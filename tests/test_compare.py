@@ -71,6 +71,10 @@ def test_controls_callback_builds_the_url(dash_app):
     weights = ["1.0", "1.0", "1.0", "1.0", "1.0", "3.0"]
     assert comparison_search("podobne", "5", weights, "") == "?k=5&wagi=dochody:3"
     assert comparison_search("sasiedzi", "15", ["1.0"] * 6, "") == "?grupa=sasiedzi"
+    # the diagnosis option survives a change of the group controls
+    assert comparison_search("sasiedzi", "15", ["1.0"] * 6, "", with_demo=True) == (
+        "?grupa=sasiedzi&demo=tak"
+    )
     applied = comparison_search("podobne", "15", ["1.0"] * 6, "0201022 0202011", applied=True)
     assert applied == "?grupa=wlasna&jednostki=0201022,0202011"
 

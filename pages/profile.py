@@ -606,12 +606,8 @@ def diagnosis_section(
                     indicator.provenance == Provenance.DEMO,
                 )
     stats_frame = pl.DataFrame(list(stats.values())) if stats else pl.DataFrame()
-    found = diagnosis.findings(stats_frame, rows, meta, state.with_demo) if stats else []
-    basis = (
-        diagnosis.basis(stats_frame, rows, meta, state.with_demo)
-        if stats
-        else diagnosis.Basis(0, 0, state.with_demo)
-    )
+    found = diagnosis.findings(stats_frame, rows, meta, state.with_demo)
+    basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
     heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
     intro = html.P(t("diagnosis.intro", group=group.label), className="small text-muted")
     based_on = diagnosis_basis(unit, state, basis)

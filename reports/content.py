@@ -400,12 +400,8 @@ def diagnosis_of(
                     "series_values": [v for _, v in series],
                 }
     frame = pl.DataFrame([s for i, s in stats.items() if i in meta]) if stats else pl.DataFrame()
-    found = diagnosis.findings(frame, own, meta, with_demo) if frame.height else []
-    based_on = basis_text(
-        diagnosis.basis(frame, own, meta, with_demo)
-        if frame.height
-        else diagnosis.Basis(0, 0, with_demo)
-    )
+    found = diagnosis.findings(frame, own, meta, with_demo)
+    based_on = basis_text(diagnosis.basis(frame, own, meta, with_demo))
     if not found:
         return Diagnosis(based_on, [], t("diagnosis.none", min=diagnosis.MIN_GROUP))
     grouped = diagnosis.by_area(found, [a.id for a in areas])

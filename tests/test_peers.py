@@ -302,6 +302,9 @@ def test_findings_pick_quartiles_and_skip_neutral_indicators():
     assert [f.indicator_id for f in real_only] == ["bad"]
     assert diagnosis.basis(stats, own, meta) == diagnosis.Basis(real=2, demo=1, with_demo=False)
     assert diagnosis.basis(stats, own, meta, include_demo=True).with_demo
+    # No group statistics at all (a group too small to compare): nothing to rest on.
+    assert diagnosis.findings(pl.DataFrame(), own, meta) == []
+    assert diagnosis.basis(pl.DataFrame(), own, meta) == diagnosis.Basis(0, 0, False)
 
 
 # --- the real dataset ------------------------------------------------------------------------

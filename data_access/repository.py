@@ -17,7 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from data_access import peers
-from data_access.catalogue import Catalogue, default_catalogue
+from data_access.catalogue import Catalogue, DemoTexts, default_catalogue
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
 from data_access.plausibility import SUSPECT_FILE
 from data_access.store import ValueStore
@@ -128,7 +128,7 @@ class Repository:
         indicators = self.catalogue.indicators
         touched = fed_by_imports(indicators, self._imports)
         values = self._store.indicators(sorted(touched))
-        return with_imported_provenance(indicators, values, self._imports)
+        return with_imported_provenance(indicators, values, self._imports, self.catalogue.demo)
 
     @cached_property
     def _indicator_by_id(self) -> dict[str, Indicator]:
@@ -526,11 +526,14 @@ def fed_by_imports(indicators: tuple[Indicator, ...], imports: tuple[dict, ...])
 
 
 def with_imported_provenance(
-    indicators: tuple[Indicator, ...], values: pl.DataFrame, imports: tuple[dict, ...]
+    indicators: tuple[Indicator, ...],
+    values: pl.DataFrame,
+    imports: tuple[dict, ...],
+    demo: DemoTexts,
 ) -> tuple[Indicator, ...]:
     """Indicators fed by imported variables: provenance ``real`` once none of their values is
     demonstration data any more, and the import named in their source. ``values`` holds (at
-    least) the rows of those indicators."""
+    least) the rows of those indicators; ``demo`` the catalogue's demonstration texts."""
     if not imports:
         return indicators
     records = {r["variable"]: r for r in imports}
@@ -566,7 +569,6 @@ def with_imported_provenance(
             source_en = "; ".join([indicator.source_en, *notes])
         changes = {"provenance": provenance, "source": source, "source_en": source_en}
         if replaced:  # the demonstration caveat and tag no longer apply
-            demo = default_catalogue().demo
             changes["caveats"] = indicator.caveats.replace(demo.caveat, "").strip()
             changes["caveats_en"] = indicator.caveats_en.replace(demo.caveat_en, "").strip()
             changes["tags"] = tuple(tag for tag in indicator.tags if tag != "demo")

@@ -189,7 +189,7 @@ def test_english_follows_what_the_repository_changes_after_an_import():
         schema={"indicator": pl.String, "status": pl.String, "provenance": pl.String}
     )
     (replaced,) = [
-        i for i in with_imported_provenance(INDICATORS, empty, (record,)) if i.id == demo.id
+        i for i in with_imported_provenance(INDICATORS, empty, (record,), DEMO) if i.id == demo.id
     ]
     assert replaced.provenance == Provenance.REAL
     assert english_text(replaced, "caveats") == demo.caveats_en.replace(DEMO.caveat_en, "").strip()

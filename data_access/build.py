@@ -20,7 +20,7 @@ from data_access import sources
 from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from data_access.demo import generate_demo_components
-from data_access.plausibility import SUSPECT_FILE, suspect_values
+from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, suspect_values
 from data_access.reconstruct import reconstructed_components
 from data_access.store import write_values
 from data_access.units import POLAND_CODE, build_units, code_map
@@ -355,15 +355,9 @@ def suspect_report(suspects: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
     """The list of suspect values that the data page links to (Polish column names)."""
     return (
         suspects.join(units.select("code", "name"), on="code", how="left")
-        .select(
-            pl.col("code").alias("kod_teryt"),
-            pl.col("name").alias("nazwa"),
-            pl.col("variable").alias("zmienna"),
-            pl.col("year").alias("rok"),
-            pl.col("value").alias("wartosc"),
-            pl.col("rule").alias("regula"),
-        )
-        .sort("kod_teryt", "zmienna", "rok")
+        .select(list(SUSPECT_FILE_COLUMNS))
+        .sort("code", "variable", "year")
+        .rename(SUSPECT_FILE_COLUMNS)
     )
 
 

@@ -56,8 +56,17 @@ REQUIRES_ACTIVITY: dict[str, str] = {"library_loans": "library_readers"}
 JUMP_FACTOR = 3.0
 NEIGHBOURS_AGREE = 1.5
 RULES: tuple[str, ...] = ("zero_total", "isolated_jump", "zero_with_activity")
-# The list of suspect values that the build writes next to the dataset (Polish column names).
+# The list of suspect values that the build writes next to the dataset, and its Polish column
+# names (its own column → the file's).
 SUSPECT_FILE = "suspect_values.csv"
+SUSPECT_FILE_COLUMNS: dict[str, str] = {
+    "code": "kod_teryt",
+    "name": "nazwa",
+    "variable": "zmienna",
+    "year": "rok",
+    "value": "wartosc",
+    "rule": "regula",
+}
 
 SUSPECT_SCHEMA = {
     "code": pl.String,

@@ -19,7 +19,7 @@ import polars as pl
 from data_access import peers
 from data_access.catalogue import Catalogue, DemoTexts, default_catalogue
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
-from data_access.plausibility import SUSPECT_FILE
+from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, SUSPECT_SCHEMA
 from data_access.store import ValueStore
 from data_access.units import POLAND_CODE, fold
 
@@ -416,18 +416,12 @@ class Repository:
     def suspect_sources(self) -> pl.DataFrame:
         """The suspect source values: code, name, variable, year, value, rule (empty when the
         dataset has no list)."""
-        schema = {
-            "code": pl.String,
-            "name": pl.String,
-            "variable": pl.String,
-            "year": pl.Int32,
-            "value": pl.Float64,
-            "rule": pl.String,
-        }
+        schema = {"name": pl.String} | SUSPECT_SCHEMA
         if not self.suspect_values_file.exists():
-            return pl.DataFrame(schema=schema)
+            return pl.DataFrame(schema=schema).select(list(SUSPECT_FILE_COLUMNS))
         frame = pl.read_csv(self.suspect_values_file, infer_schema=False)  # codes keep zeros
-        return frame.rename(dict(zip(SUSPECT_COLUMNS, schema, strict=True))).cast(schema)
+        by_file_name = {v: k for k, v in SUSPECT_FILE_COLUMNS.items()}
+        return frame.rename(by_file_name).cast(schema).select(list(SUSPECT_FILE_COLUMNS))
 
     @cached_property
     def quality_counts(self) -> dict[str, int]:
@@ -493,7 +487,6 @@ class Repository:
         )
 
 
-SUSPECT_COLUMNS = ("kod_teryt", "nazwa", "zmienna", "rok", "wartosc", "regula")
 UNIT_COLUMNS = (
     "code",
     "name",

@@ -216,18 +216,19 @@ def _pair_provenance() -> pl.Expr:
     )
 
 
+def _computable(statuses: list[str]) -> pl.Expr:
+    """The numerator's status and, if there is a denominator, its status are among
+    ``statuses`` and the denominator is positive."""
+    return pl.col("num_status").is_in(statuses) & (
+        pl.col("denominator").is_null()
+        | (pl.col("den_status").is_in(statuses) & (pl.col("den") > 0))
+    )
+
+
 def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
     """Indicator values of gminy: a value where numerator and denominator are usable; a
     suspect one (kept, with the value where it can be computed) where either is suspect."""
     value, suspect = Status.VALUE.value, Status.SUSPECT.value
-    usable = pl.col("num_status") == value
-    usable_den = pl.col("denominator").is_null() | (
-        (pl.col("den_status") == value) & (pl.col("den") > 0)
-    )
-    present = pl.col("num_status").is_in([value, suspect]) & (
-        pl.col("denominator").is_null()
-        | (pl.col("den_status").is_in([value, suspect]) & (pl.col("den") > 0))
-    )
     any_suspect = (pl.col("num_status") == suspect) | (pl.col("den_status") == suspect).fill_null(
         False
     )
@@ -236,8 +237,10 @@ def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
         "code",
         "year",
         _pair_provenance().alias("provenance"),
-        pl.when(present).then(_ratio(pl.col("num"), pl.col("den"))).alias("value"),
-        pl.when(usable & usable_den)
+        pl.when(_computable([value, suspect]))
+        .then(_ratio(pl.col("num"), pl.col("den")))
+        .alias("value"),
+        pl.when(_computable([value]))
         .then(pl.lit(value))
         .when(any_suspect)
         .then(pl.lit(suspect))

@@ -265,7 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "quality.not_applicable": "nie dotyczy",
         "quality.suspect": "wartość wątpliwa",
         "quality.demo": "dane demonstracyjne",
-        "quality.meaning.real": "Wartość z danych GUS (Bank Danych Lokalnych), policzona "
+        "quality.meaning.real": "Wartość z danych rzeczywistych (GUS, CKE), policzona "
         "formułą wskaźnika.",
         "quality.meaning.zero": "Prawdziwe zero: zjawisko nie wystąpiło (np. gmina nie "
         "pobrała danego podatku). To nie jest brak danych; wchodzi do rankingów i klas mapy "

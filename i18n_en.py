@@ -241,7 +241,7 @@ MESSAGES_EN: dict[str, str] = {
     "quality.not_applicable": "not applicable",
     "quality.suspect": "suspect value",
     "quality.demo": "demonstration data",
-    "quality.meaning.real": "A value from GUS data (Local Data Bank), computed with the "
+    "quality.meaning.real": "A value from real data (GUS, CKE), computed with the "
     "indicator's formula.",
     "quality.meaning.zero": "A true zero: the phenomenon did not occur (e.g. the gmina "
     "collected none of that tax). It is not missing data; it enters ranks and map classes like "

@@ -119,9 +119,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise CatalogueError(f"{path.name}: cannot read: {error}") from error
 
 
-def _where(file: str, kind: str, entry: dict | str) -> str:
-    name = entry if isinstance(entry, str) else entry.get("id", "?")
-    return f"{file}: {kind} {name!r}"
+def _where(file: str, kind: str, entry: dict) -> str:
+    return f"{file}: {kind} {entry.get('id', '?')!r}"
 
 
 def _check_keys(where: str, entry: dict, allowed: dict[str, bool] | Iterable[str]) -> None:
@@ -298,14 +297,12 @@ def _demo_texts(index: dict) -> DemoTexts:
     return DemoTexts(**{key: _text(where, table, key, required=True) for key in table})
 
 
-def _unique(kind: str, ids_with_files: list[tuple[str, str]]) -> None:
-    seen: dict[str, str] = {}
-    for entry_id, file in ids_with_files:
-        if entry_id in seen:
-            raise CatalogueError(
-                f"{file}: {kind} {entry_id!r}: duplicate id (also in {seen[entry_id]})"
-            )
-        seen[entry_id] = file
+def _register(seen: dict[str, str], kind: str, entry_id: str, file: str) -> None:
+    """Note that ``file`` defines ``entry_id``; a second definition is an error."""
+    if entry_id in seen:
+        also = seen[entry_id]
+        raise CatalogueError(f"{file}: {kind} {entry_id!r}: duplicate id (also in {also})")
+    seen[entry_id] = file
 
 
 def load_catalogue(directory: Path) -> Catalogue:
@@ -313,18 +310,18 @@ def load_catalogue(directory: Path) -> Catalogue:
     index = _read_toml(directory / INDEX_FILE)
     _check_keys(INDEX_FILE, index, {"areas": True, "demo": True})
     demo = _demo_texts(index)
-    area_ids = index["areas"]
     areas: list[Area] = []
     services: list[Service] = []
     indicators: list[Indicator] = []
+    # id → the file that defines it, per kind
+    area_files: dict[str, str] = {}
+    service_files: dict[str, str] = {}
     files: dict[str, str] = {}
-    service_files: list[tuple[str, str]] = []
-    indicator_files: list[tuple[str, str]] = []
-    listed = {f"{area_id}.toml" for area_id in area_ids}
+    listed = {f"{area_id}.toml" for area_id in index["areas"]}
     for path in sorted(directory.glob("*.toml")):
         if path.name != INDEX_FILE and path.name not in listed:
             raise CatalogueError(f"{path.name}: not listed in {INDEX_FILE} 'areas'")
-    for area_id in area_ids:
+    for area_id in index["areas"]:
         file = f"{area_id}.toml"
         if not (directory / file).exists():
             raise CatalogueError(f"{INDEX_FILE}: area {area_id!r}: file {file} is missing")
@@ -333,20 +330,16 @@ def load_catalogue(directory: Path) -> Catalogue:
         area = _area(file, data["area"])
         if area.id != area_id:
             raise CatalogueError(f"{file}: area {area.id!r}: id differs from the file name")
+        _register(area_files, "area", area.id, file)
         areas.append(area)
         for entry in data.get("services", []):
             services.append(_service(file, area.id, entry))
-            service_files.append((services[-1].id, file))
+            _register(service_files, "service", services[-1].id, file)
         for entry in data.get("indicators", []):
             indicators.append(_indicator(file, entry, demo))
-            indicator_files.append((indicators[-1].id, file))
-            files[indicators[-1].id] = file
-    _unique("area", [(a.id, f"{a.id}.toml") for a in areas])
-    _unique("service", service_files)
-    _unique("indicator", indicator_files)
-    service_ids = {s.id for s in services}
+            _register(files, "indicator", indicators[-1].id, file)
     for indicator in indicators:
-        if indicator.service_id not in service_ids:
+        if indicator.service_id not in service_files:
             raise CatalogueError(
                 f"{files[indicator.id]}: indicator {indicator.id!r}: unknown service "
                 f"{indicator.service_id!r}"

@@ -99,6 +99,19 @@ def test_duplicate_indicator_id_names_both_files(catalogue_dir):
     assert "edukacja.toml" in message
 
 
+def test_duplicate_service_and_area(catalogue_dir):
+    edit(catalogue_dir, "kontekst.toml", 'id = "demografia"', 'id = "biblioteki-publiczne"')
+    assert refused(catalogue_dir) == (
+        "kontekst.toml: service 'biblioteki-publiczne': duplicate id (also in kultura.toml)"
+    )
+    edit(catalogue_dir, "kontekst.toml", 'id = "biblioteki-publiczne"', 'id = "demografia"')
+    edit(catalogue_dir, "catalogue.toml", '"kontekst"]', '"kontekst", "kultura"]')
+    assert (
+        refused(catalogue_dir)
+        == "kultura.toml: area 'kultura': duplicate id (also in kultura.toml)"
+    )
+
+
 def test_unknown_service(catalogue_dir):
     edit(catalogue_dir, "kultura.toml", 'service = "biblioteki-publiczne"', 'service = "kino"')
     assert refused(catalogue_dir) == (

@@ -28,7 +28,6 @@ from data_access.units import POLAND_CODE, build_units, code_map
 log = logging.getLogger(__name__)
 
 DEMO_YEARS = range(2015, 2025)
-GMINA_CODE_LENGTH = 7
 COMPONENT_SCHEMA = {
     "code": pl.String,
     "variable": pl.String,
@@ -495,7 +494,7 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
         real_components(sources.load_gmina_components(raw_dir), codes),
         sources.load_teryt6_ratios(raw_dir),
     )
-    suspects = suspect_values(real.filter(pl.col("code").str.len_chars() == GMINA_CODE_LENGTH))
+    suspects = suspect_values(real)
     real = mark_suspect(real, suspects)
     demo = generate_demo_components(demo_context(real, units)).cast(COMPONENT_SCHEMA)
     components = pl.concat(

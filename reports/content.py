@@ -13,7 +13,7 @@ import polars as pl
 
 from components.values import value_text
 from data_access import diagnosis, peers
-from data_access.catalogue import default_catalogue
+from data_access.catalogue import DemoTexts
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
 from data_access.repository import Repository, Unit
@@ -111,9 +111,8 @@ def number_text(indicator: Indicator, value: float | None, status: str | None) -
     return value_text(indicator, value, status, with_unit=False)
 
 
-def without_demo_caveat(caveats: str) -> str:
+def without_demo_caveat(caveats: str, demo: DemoTexts) -> str:
     """Caveats without the demonstration-data sentence (the DEMO label says it)."""
-    demo = default_catalogue().demo
     return caveats.replace(demo.caveat, "").replace(demo.caveat_en, "").strip()
 
 
@@ -473,7 +472,9 @@ def method_entries(
             for indicator in indicators_at(repo, service.id, level):
                 if shown is not None and indicator.id not in shown:
                     continue
-                caveats = without_demo_caveat(localized_text(indicator, "caveats"))
+                caveats = without_demo_caveat(
+                    localized_text(indicator, "caveats"), repo.catalogue.demo
+                )
                 entries.append(
                     MethodEntry(
                         indicator,

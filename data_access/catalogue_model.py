@@ -20,6 +20,13 @@ class Polarity(StrEnum):
     NEUTRAL = "neutralny"
 
 
+class Aggregation(StrEnum):
+    """How an indicator gets its value for a powiat, a voivodeship and Poland."""
+
+    SUM = "sum"  # sum over sum of the gminy's numerators and denominators
+    PUBLISHED = "published"  # as published for each unit and level (e.g. by SMUP), never summed
+
+
 class Provenance(StrEnum):
     REAL = "real"
     DEMO = "demo"
@@ -93,9 +100,11 @@ class RealSource:
 class Indicator:
     """One indicator. Its value for any unit is ``multiplier * sum(numerator) / sum(denominator)``
     over the gminy of the unit (sum over sum), or ``multiplier * sum(numerator)`` when there is
-    no denominator.
+    no denominator; with ``aggregation`` ``PUBLISHED`` it is the numerator's value published for
+    the unit itself at each level (nothing is summed).
 
-    ``numerator`` and ``denominator`` name gmina-level component variables of the build.
+    ``numerator`` and ``denominator`` name component variables of the build (gmina rows; for a
+    published indicator, rows of every level).
     Every Polish text has its English twin in the field of the same name with ``_en``.
     """
 
@@ -127,6 +136,7 @@ class Indicator:
     breaks_en: str = ""
     source_en: str = ""
     real_source: RealSource = field(default_factory=RealSource)
+    aggregation: Aggregation = Aggregation.SUM
 
     @property
     def formula(self) -> str:

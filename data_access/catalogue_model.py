@@ -139,9 +139,17 @@ class Indicator:
     aggregation: Aggregation = Aggregation.SUM
 
     @property
+    def is_total(self) -> bool:
+        """A sum over gminy (no denominator): Poland's total dwarfs any unit's, so it is not
+        drawn beside a unit's series. A published indicator is comparable at every level."""
+        return self.denominator is None and self.aggregation == Aggregation.SUM
+
+    @property
     def formula(self) -> str:
         """Human-readable formula, in Polish."""
         factor = "" if self.multiplier == 1 else f" × {_plain_number(self.multiplier)}"
+        if self.aggregation == Aggregation.PUBLISHED:
+            return f"{self.numerator_label}{factor} (dla każdej jednostki, bez sumowania gmin)"
         if self.denominator is None:
             return f"suma: {self.numerator_label}{factor}"
         return f"({self.numerator_label}) / ({self.denominator_label}){factor}"

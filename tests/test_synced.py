@@ -284,3 +284,15 @@ def test_the_running_app_picks_up_a_switched_version(data_dir, monkeypatch):
     after = repository_module.get_repository()
     assert after is not before and after.indicator("smup-101") is not None
     assert repository_module.get_repository() is after  # opened once per version
+
+
+def test_a_published_indicator_says_its_values_are_not_summed():
+    from data_access.catalogue_en import english_formula
+
+    indicator = extend_catalogue(default_catalogue(), smup_entries()).indicators[-1]
+    assert indicator.formula == (
+        "wartość wskaźnika SMUP (dla każdej jednostki, bez sumowania gmin)"
+    )
+    assert english_formula(indicator) == (
+        "SMUP indicator value (for each unit as published, gminy not summed)"
+    )

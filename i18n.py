@@ -559,6 +559,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indicator.stat.q3": "Trzeci kwartyl",
         "indicator.stat.max": "Maksimum",
         "indicator.stat.poland": "Polska (suma/suma)",
+        "indicator.stat.poland_published": "Polska (wartość opublikowana)",
         "indicator.level_choice": "Szczebel",
         "indicator.year_choice": "Rok",
         "indicator.top": "Najwyższe wartości",

@@ -527,6 +527,7 @@ MESSAGES_EN: dict[str, str] = {
     "indicator.stat.q3": "Third quartile",
     "indicator.stat.max": "Maximum",
     "indicator.stat.poland": "Poland (sum/sum)",
+    "indicator.stat.poland_published": "Poland (as published)",
     "indicator.level_choice": "Level",
     "indicator.year_choice": "Year",
     "indicator.top": "Highest values",

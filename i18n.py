@@ -7,7 +7,9 @@ switch at ``/jezyk/<code>``); outside a request, and by default, it is Polish.""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from collections.abc import Iterable
 from functools import cache
 
 from flask import g, has_request_context, request
@@ -633,11 +635,76 @@ MESSAGES: dict[str, dict[str, str]] = {
         "analiza.summary.suspect": "Wartości wątpliwe (pokazane bez pozycji, poza klasami "
         "mapy): {names}.",
         "a11y.footer_link": "Deklaracja dostępności",
-        "data.footer_link": "Dane i ich jakość",
-        "data.title": "Dane i ich jakość",
-        "data.intro": "Skąd pochodzą dane serwisu, które wartości są rzeczywiste, a które "
-        "demonstracyjne, jak oznaczamy jakość każdej wartości i jak wykrywamy wartości wątpliwe.",
-        "data.sources.title": "Źródła danych rzeczywistych",
+        "data.footer_link": "O danych",
+        "data.title": "O danych",
+        "data.intro": "Skąd pochodzą dane serwisu, z której wersji zbioru danych korzysta, kiedy "
+        "były ostatnio synchronizowane, które wartości są rzeczywiste, a które demonstracyjne, "
+        "jak oznaczamy jakość każdej wartości i jak wykrywamy wartości wątpliwe.",
+        "data.sources.title": "Źródła",
+        "data.sources.shipped": "Pliki dołączone do serwisu",
+        "data.sources.shipped_caption": "Źródła danych rzeczywistych dołączone do serwisu",
+        "data.sources.imported": "Dane zaimportowane i zsynchronizowane",
+        "data.sources.imported_caption": "Źródła danych zaimportowanych z plików "
+        "i pobranych z API: zmienne, wskaźniki, lata i data importu",
+        "data.sources.none_imported": "Bieżąca wersja danych nie ma importów ani "
+        "synchronizacji: wszystkie wartości pochodzą z plików dołączonych do serwisu albo są "
+        "demonstracyjne.",
+        "data.sources.col.kind": "Sposób",
+        "data.sources.col.variables": "Zmienne",
+        "data.sources.col.indicators": "Wskaźniki",
+        "data.sources.col.years": "Lata",
+        "data.sources.col.date": "Data importu",
+        "data.sources.kind.import": "import pliku",
+        "data.sources.kind.sync": "synchronizacja z API",
+        "data.versions.title": "Wersje danych",
+        "data.versions.none": "Dane zbudowano wprost z plików dołączonych do serwisu i nie mają "
+        "jeszcze wersji: pierwsza powstanie przy pierwszym imporcie lub synchronizacji.",
+        "data.versions.intro": "Każdy import i każda synchronizacja zapisuje pełną nową wersję "
+        "zbioru danych i przełącza na nią serwis; poprzednie wersje zostają, a polecenie "
+        "flask --app app restore-data przywraca wybraną.",
+        "data.versions.caption": "Wersje zbioru danych, od najnowszej: data, sposób powstania "
+        "i stan",
+        "data.versions.col.version": "Wersja",
+        "data.versions.col.time": "Powstała",
+        "data.versions.col.made": "Jak powstała",
+        "data.versions.col.indicators": "Przeliczone wskaźniki",
+        "data.versions.col.state": "Stan",
+        "data.versions.made.build": "zbudowana z plików serwisu",
+        "data.versions.made.import": "import pliku {source}",
+        "data.versions.made.sync": "synchronizacja: {source}",
+        "data.versions.made.unknown": "nieznany",
+        "data.versions.current": "bieżąca",
+        "data.versions.restored": "przywrócona {time}",
+        "data.sync.title": "Ostatnia synchronizacja",
+        "data.sync.none": "Dane nie były jeszcze synchronizowane z API GUS.",
+        "data.sync.how": "Synchronizację wskaźników SMUP uruchamia polecenie make sync-smup "
+        "(opis w pliku README projektu, w części o danych rzeczywistych).",
+        "data.sync.caption": "Ostatnia synchronizacja każdego źródła: data, wersja danych, "
+        "wskaźniki, zapytania do API i czas trwania",
+        "data.sync.col.source": "Źródło",
+        "data.sync.col.time": "Data",
+        "data.sync.col.version": "Wersja danych",
+        "data.sync.col.indicators": "Wskaźniki",
+        "data.sync.col.requests": "Zapytania do API",
+        "data.sync.col.duration": "Czas trwania",
+        "data.sync.address": "Adres API ({source}): {url}",
+        "date.month.1": "stycznia",
+        "date.month.2": "lutego",
+        "date.month.3": "marca",
+        "date.month.4": "kwietnia",
+        "date.month.5": "maja",
+        "date.month.6": "czerwca",
+        "date.month.7": "lipca",
+        "date.month.8": "sierpnia",
+        "date.month.9": "września",
+        "date.month.10": "października",
+        "date.month.11": "listopada",
+        "date.month.12": "grudnia",
+        "date.day": "{day} {month} {year}",
+        "date.day_time": "{day} {month} {year}, {time}",
+        "duration.hours": "{hours} h {minutes} min",
+        "duration.minutes": "{minutes} min {seconds} s",
+        "duration.seconds": "{seconds} s",
         "data.sources.col.source": "Źródło",
         "data.sources.col.scope": "Zakres",
         "data.sources.col.licence": "Licencja i uznanie autorstwa",
@@ -835,6 +902,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.schema.link": "Adres strony (względny) albo null, gdy jej nie ma.",
         "api.doc.schema.message": "Opis błędu po polsku.",
         "api.doc.schema.notice": "Ostrzeżenie, gdy na stronie są dane demonstracyjne.",
+        "api.doc.schema.source": "Źródło wartości: import lub synchronizacja, które ją "
+        "przyniosły (np. „GUS, SMUP”), albo źródło wskaźnika z katalogu.",
+        "api.doc.schema.import_date": "Data importu lub synchronizacji, która przyniosła "
+        "wartość; null dla wartości z plików dołączonych do serwisu.",
+        "api.doc.schema.import_kind": "import: import pliku CSV; sync: synchronizacja z API.",
         "api.doc.schema.real_source": "Skąd pochodzą wartości rzeczywiste wskaźnika, a dla "
         "wskaźnika demonstracyjnego: jakie źródło je zastąpi. Identyfikatory zmiennych GUS BDL "
         "licznika i mianownika (zmienne jednej listy się sumuje; metadane: "
@@ -1300,6 +1372,38 @@ def format_number(value: float | int | None, decimals: int = 0) -> str:
     if current_language() == "en":
         return text
     return text.replace(",", NBSP).replace(".", ",")
+
+
+def format_date(day: dt.date) -> str:
+    """A date in words: Polish ``"4 grudnia 2026"``, English ``"4 December 2026"``; a time
+    (a ``datetime``) follows after a comma: ``"4 grudnia 2026, 12:05"``."""
+    parts = {"day": day.day, "month": t(f"date.month.{day.month}"), "year": day.year}
+    if isinstance(day, dt.datetime):
+        return t("date.day_time", **parts, time=day.strftime("%H:%M"))
+    return t("date.day", **parts)
+
+
+def format_years(years: Iterable[int]) -> str:
+    """Years as ranges with an en dash, the same in both languages: ``"2010–2014, 2016"``."""
+    ranges: list[list[int]] = []
+    for year in sorted(set(years)):
+        if ranges and year == ranges[-1][1] + 1:
+            ranges[-1][1] = year
+        else:
+            ranges.append([year, year])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in ranges)
+
+
+def format_duration(seconds: float) -> str:
+    """A duration rounded to whole seconds: ``"2 h 5 min"``, ``"3 min 20 s"``, ``"45 s"``."""
+    total = max(round(seconds), 0)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return t("duration.hours", hours=format_number(hours), minutes=minutes)
+    if minutes:
+        return t("duration.minutes", minutes=minutes, seconds=secs)
+    return t("duration.seconds", seconds=secs)
 
 
 # Units of measure are written in the catalogue as their head noun in the nominative plural

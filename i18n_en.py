@@ -598,12 +598,76 @@ MESSAGES_EN: dict[str, str] = {
     "analiza.summary.suspect": "Suspect values (shown without a rank, outside the map "
     "classes): {names}.",
     "a11y.footer_link": "Accessibility statement",
-    "data.footer_link": "Data and its quality",
-    "data.title": "Data and its quality",
-    "data.intro": "Where the data of this site come from, which values are real and which are "
-    "demonstration values, how the quality of every value is flagged and how suspect values "
-    "are found.",
-    "data.sources.title": "Sources of real data",
+    "data.footer_link": "About the data",
+    "data.title": "About the data",
+    "data.intro": "Where the data of this site come from, which version of the dataset it "
+    "uses, when it was last synchronised, which values are real and which are demonstration "
+    "values, how the quality of every value is flagged and how suspect values are found.",
+    "data.sources.title": "Sources",
+    "data.sources.shipped": "Files shipped with the site",
+    "data.sources.shipped_caption": "Sources of real data shipped with the site",
+    "data.sources.imported": "Imported and synchronised data",
+    "data.sources.imported_caption": "Sources of data imported from files and fetched from "
+    "APIs: variables, indicators, years and import date",
+    "data.sources.none_imported": "The current version of the data has no imports and no "
+    "synchronisations: every value comes from the files shipped with the site or is a "
+    "demonstration value.",
+    "data.sources.col.kind": "How",
+    "data.sources.col.variables": "Variables",
+    "data.sources.col.indicators": "Indicators",
+    "data.sources.col.years": "Years",
+    "data.sources.col.date": "Import date",
+    "data.sources.kind.import": "file import",
+    "data.sources.kind.sync": "API synchronisation",
+    "data.versions.title": "Data versions",
+    "data.versions.none": "The data were built straight from the files shipped with the site "
+    "and have no versions yet: the first is made by the first import or synchronisation.",
+    "data.versions.intro": "Every import and every synchronisation writes a complete new "
+    "version of the dataset and switches the site to it; earlier versions stay, and the "
+    "command flask --app app restore-data brings one back.",
+    "data.versions.caption": "Versions of the dataset, newest first: date, how each was made "
+    "and its state",
+    "data.versions.col.version": "Version",
+    "data.versions.col.time": "Made",
+    "data.versions.col.made": "How it was made",
+    "data.versions.col.indicators": "Indicators recomputed",
+    "data.versions.col.state": "State",
+    "data.versions.made.build": "built from the site's files",
+    "data.versions.made.import": "import of the file {source}",
+    "data.versions.made.sync": "synchronisation: {source}",
+    "data.versions.made.unknown": "unknown",
+    "data.versions.current": "current",
+    "data.versions.restored": "restored {time}",
+    "data.sync.title": "Last synchronisation",
+    "data.sync.none": "The data have not been synchronised with the GUS APIs yet.",
+    "data.sync.how": "The command make sync-smup synchronises the SMUP indicators (see the "
+    "project's README, the section on real data).",
+    "data.sync.caption": "Last synchronisation of each source: date, data version, indicators, "
+    "API requests and duration",
+    "data.sync.col.source": "Source",
+    "data.sync.col.time": "Date",
+    "data.sync.col.version": "Data version",
+    "data.sync.col.indicators": "Indicators",
+    "data.sync.col.requests": "API requests",
+    "data.sync.col.duration": "Duration",
+    "data.sync.address": "API address ({source}): {url}",
+    "date.month.1": "January",
+    "date.month.2": "February",
+    "date.month.3": "March",
+    "date.month.4": "April",
+    "date.month.5": "May",
+    "date.month.6": "June",
+    "date.month.7": "July",
+    "date.month.8": "August",
+    "date.month.9": "September",
+    "date.month.10": "October",
+    "date.month.11": "November",
+    "date.month.12": "December",
+    "date.day": "{day} {month} {year}",
+    "date.day_time": "{day} {month} {year}, {time}",
+    "duration.hours": "{hours} h {minutes} min",
+    "duration.minutes": "{minutes} min {seconds} s",
+    "duration.seconds": "{seconds} s",
     "data.sources.col.source": "Source",
     "data.sources.col.scope": "Scope",
     "data.sources.col.licence": "Licence and attribution",
@@ -785,6 +849,11 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.schema.link": "Address of the page (relative), or null when there is none.",
     "api.doc.schema.message": "Description of the error.",
     "api.doc.schema.notice": "A warning when the page holds demonstration data.",
+    "api.doc.schema.source": "Source of the value: the import or synchronisation that brought "
+    'it (e.g. "GUS, SMUP"), or the indicator\'s source in the catalogue.',
+    "api.doc.schema.import_date": "Date of the import or synchronisation that brought the "
+    "value; null for values from the files shipped with the site.",
+    "api.doc.schema.import_kind": "import: a CSV file import; sync: an API synchronisation.",
     "api.doc.schema.real_source": "Where the indicator's real values come from or, for a "
     "demonstration indicator, which source would replace them. GUS BDL variable ids of the "
     "numerator and the denominator (the variables of one list are added up; metadata: "

@@ -1,6 +1,6 @@
 """Routes answered by the Flask server directly: 404 status for unknown codes and ids
-(the page itself still renders the friendly not-found view), a health check, and the list of
-suspect values that the data page links to."""
+(the page itself still renders the friendly not-found view), a health check, the list of
+suspect values that the data page links to, and permanent redirects from moved addresses."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import re
 from urllib.parse import unquote
 
 import dash
-from flask import request, send_file
+from flask import redirect, request, send_file
 
-from components.values import SUSPECT_CSV_PATH
+from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.repository import get_repository
 
 DYNAMIC_ROUTES = (
@@ -53,6 +53,14 @@ def route_exists(path: str) -> bool:
     return True
 
 
+def moved_target(path: str, query: str = "") -> str | None:
+    """The new address of a moved one (with ``query`` kept), or None if it did not move."""
+    target = MOVED_PATHS.get(path.rstrip("/") or path)
+    if target is None:
+        return None
+    return f"{target}?{query}" if query else target
+
+
 def page_paths() -> set[str]:
     return {page["path"] for page in dash.page_registry.values()}
 
@@ -79,6 +87,15 @@ def register_server_routes(app: dash.Dash) -> None:
             download_name=SUSPECT_CSV_PATH.rsplit("/", 1)[-1],
             max_age=3600,
         )
+
+    @server.before_request
+    def redirect_moved_paths():
+        """An address that moved (``/dane`` → ``/o-danych``) answers 301 to the new one, with
+        the query string (``?lang=en``) kept."""
+        target = moved_target(request.path, request.query_string.decode("latin-1"))
+        if target is None or request.method not in ("GET", "HEAD"):
+            return None
+        return redirect(target, code=301)
 
     @server.before_request
     def answer_404_for_unknown_pages():

@@ -7,11 +7,13 @@ from dash import html
 from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from i18n import format_number, format_value, t
 
-# The data page (``pages/data_quality.py``), its section on the plausibility rules, and the
-# list of suspect values that the server sends (``web.py``).
-DATA_PAGE_PATH = "/dane"
+# The data page "O danych" (``pages/about_data.py``), its section on the plausibility rules,
+# and the list of suspect values that the server sends (``web.py``). The page was ``/dane``:
+# the server redirects the old addresses (``MOVED_PATHS``) so that old links keep working.
+DATA_PAGE_PATH = "/o-danych"
 PLAUSIBILITY_HREF = f"{DATA_PAGE_PATH}#wiarygodnosc"
 SUSPECT_CSV_PATH = f"{DATA_PAGE_PATH}/wartosci-watpliwe.csv"
+MOVED_PATHS = {"/dane": DATA_PAGE_PATH, "/dane/wartosci-watpliwe.csv": SUSPECT_CSV_PATH}
 WORDS_ONLY = (Status.NOT_APPLICABLE.value, Status.CONFIDENTIAL.value, Status.NO_DATA.value)
 
 

@@ -1,6 +1,8 @@
-"""Data page ``/dane`` ("Dane i ich jakość"): the real sources shipped, how many indicators have
-real and how many demonstration values, the quality flags with their look on the map, and the
-plausibility rules with the suspect values (the list is served at ``SUSPECT_CSV_PATH``)."""
+"""Data page ``/o-danych`` ("O danych"): the sources of the current dataset (the files shipped
+and every source that an import or a sync brought), its versions, the last sync of each source,
+how many indicators have real and how many demonstration values, the quality flags with their
+look on the map, and the plausibility rules with the suspect values (the list is served at
+``SUSPECT_CSV_PATH``). The page was ``/dane``: ``web.py`` redirects the old address."""
 
 from __future__ import annotations
 
@@ -11,11 +13,32 @@ from dash import dcc, html
 
 from analysis.view import PALETTE_DIRECTIONAL, STATUS_LAYERS, LayerStyle
 from components.values import DATA_PAGE_PATH, SUSPECT_CSV_PATH, quality_label
+from config import settings
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Provenance, Quality
+from data_access.history import (
+    BUILD,
+    IMPORT,
+    SYNC,
+    VersionEntry,
+    last_syncs,
+    parse_time,
+    read_log,
+    version_history,
+)
 from data_access.plausibility import JUMP_FACTOR, NEIGHBOURS_AGREE
+from data_access.provenance import SourceSummary, source_summaries
 from data_access.repository import Repository, get_repository
-from i18n import format_number, localized_name, t, t_count
+from i18n import (
+    format_date,
+    format_duration,
+    format_number,
+    format_years,
+    localized_name,
+    t,
+    t_count,
+)
+from ingest.versions import list_versions
 
 dash.register_page(__name__, path=DATA_PAGE_PATH, title=t("data.title"), order=91)
 
@@ -23,6 +46,7 @@ dash.register_page(__name__, path=DATA_PAGE_PATH, title=t("data.title"), order=9
 SOURCES = ("bdl_2010", "bdl_2015", "libraries", "unemployment", "exam", "teryt", "prg")
 CLASSED = (Quality.REAL.value, Quality.ZERO.value, Quality.DEMO.value)  # coloured by class
 SWATCH_BORDER = "#767676"  # around light swatches, so that they show on white
+NO_VALUE = "–"
 
 
 def table(caption: str, head: list[str], rows: list[list], numeric: tuple[int, ...] = ()):
@@ -59,19 +83,151 @@ def section(anchor: str, title_key: str, children: list) -> html.Section:
     )
 
 
-def sources_section() -> html.Section:
+def shipped_sources_table() -> dbc.Table:
     rows = [
         [t(f"data.source.{key}.{part}") for part in ("name", "scope", "licence")] for key in SOURCES
     ]
     head = [t(f"data.sources.col.{c}") for c in ("source", "scope", "licence")]
+    return table(t("data.sources.shipped_caption"), head, rows)
+
+
+def imported_sources_table(summaries: list[SourceSummary]) -> dbc.Table:
+    """One row per source that imports or syncs brought: how, how many variables and
+    indicators, which years, when."""
+    rows = [
+        [
+            s.source,
+            t(f"data.sources.kind.{s.kind}"),
+            format_number(s.variables),
+            format_number(s.indicators),
+            format_years(s.years) or NO_VALUE,
+            format_date(s.imported_at),
+        ]
+        for s in summaries
+    ]
+    columns = ("source", "kind", "variables", "indicators", "years", "date")
+    head = [t(f"data.sources.col.{c}") for c in columns]
+    return table(t("data.sources.imported_caption"), head, rows, numeric=(2, 3))
+
+
+def sources_section(summaries: list[SourceSummary]) -> html.Section:
+    imported = (
+        imported_sources_table(summaries) if summaries else html.P(t("data.sources.none_imported"))
+    )
     return section(
         "zrodla",
         "data.sources.title",
         [
-            table(t("data.sources.title"), head, rows),
+            html.H3(t("data.sources.shipped"), className="h5 mt-3"),
+            shipped_sources_table(),
             html.P(t("data.sources.files"), className="small text-muted"),
+            html.H3(t("data.sources.imported"), className="h5 mt-3"),
+            imported,
         ],
     )
+
+
+def made_text(entry: VersionEntry) -> str:
+    """How a version was made, in words."""
+    if entry.action == BUILD:
+        return t("data.versions.made.build")
+    if entry.action in (IMPORT, SYNC) and entry.source:
+        return t(f"data.versions.made.{entry.action}", source=entry.source)
+    if entry.action in (IMPORT, SYNC):
+        return t(f"data.sources.kind.{entry.action}")
+    return t("data.versions.made.unknown")
+
+
+def state_cell(entry: VersionEntry) -> html.Span | str:
+    """``bieżąca`` for the version in use (in bold), when it was last restored, else a dash."""
+    parts = []
+    if entry.current:
+        parts.append(html.Strong(t("data.versions.current")))
+    if entry.restored:
+        restored = t("data.versions.restored", time=format_date(entry.restored))
+        parts.append(f" ({restored})" if parts else restored)
+    return html.Span(parts) if parts else NO_VALUE
+
+
+def versions_section(history: list[VersionEntry]) -> html.Section:
+    if not history:
+        return section("wersje", "data.versions.title", [html.P(t("data.versions.none"))])
+    rows = [
+        [
+            html.Code(entry.id),
+            format_date(entry.time) if entry.time else NO_VALUE,
+            made_text(entry),
+            format_number(entry.indicators) if entry.action in (IMPORT, SYNC) else NO_VALUE,
+            state_cell(entry),
+        ]
+        for entry in history
+    ]
+    columns = ("version", "time", "made", "indicators", "state")
+    head = [t(f"data.versions.col.{c}") for c in columns]
+    return section(
+        "wersje",
+        "data.versions.title",
+        [
+            html.P(t("data.versions.intro")),
+            table(t("data.versions.caption"), head, rows, numeric=(3,)),
+        ],
+    )
+
+
+def count_text(value: object) -> str:
+    """A count from the log (a number, or a list whose length counts), else a dash."""
+    if isinstance(value, list | tuple):
+        value = len(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value)
+    return NO_VALUE
+
+
+def duration_text(details: dict) -> str:
+    seconds = details.get("seconds")
+    if isinstance(seconds, int | float) and not isinstance(seconds, bool):
+        return format_duration(seconds)
+    return NO_VALUE
+
+
+def sync_row(entry: dict) -> list:
+    details = entry.get("details") if isinstance(entry.get("details"), dict) else {}
+    time = parse_time(entry.get("time"))
+    return [
+        str(entry.get("source", "")) or NO_VALUE,
+        format_date(time) if time else NO_VALUE,
+        html.Code(str(entry.get("version", NO_VALUE))),
+        count_text(entry.get("indicators")),
+        count_text(details.get("requests")),
+        duration_text(details),
+    ]
+
+
+def sync_addresses(syncs: list[dict]) -> list[html.Li]:
+    """The API address each sync used, when the log has it."""
+    items = []
+    for entry in syncs:
+        details = entry.get("details") if isinstance(entry.get("details"), dict) else {}
+        url = details.get("base_url")
+        if isinstance(url, str) and url:
+            source = str(entry.get("source", ""))
+            items.append(html.Li(t("data.sync.address", source=source, url=url)))
+    return items
+
+
+def sync_section(syncs: list[dict]) -> html.Section:
+    if not syncs:
+        body = [html.P(t("data.sync.none")), html.P(t("data.sync.how"))]
+    else:
+        columns = ("source", "time", "version", "indicators", "requests", "duration")
+        head = [t(f"data.sync.col.{c}") for c in columns]
+        addresses = sync_addresses(syncs)
+        body = [
+            table(t("data.sync.caption"), head, [sync_row(e) for e in syncs], numeric=(3, 4)),
+            html.Ul(addresses, className="small text-muted") if addresses else None,
+            html.P(t("data.sync.how"), className="small text-muted"),
+        ]
+    return section("synchronizacja", "data.sync.title", body)
 
 
 def indicator_counts(repo: Repository) -> list[tuple[str, int, int]]:
@@ -237,11 +393,16 @@ def plausibility_section(repo: Repository) -> html.Section:
 
 def layout(**_) -> html.Div:
     repo = get_repository()
+    data_dir = settings.data_dir
+    entries = read_log(data_dir)
+    history = version_history(list_versions(data_dir), entries)
     return html.Div(
         [
             html.H1(t("data.title"), className="h2"),
             html.P(t("data.intro"), className="lead"),
-            sources_section(),
+            sources_section(source_summaries(repo.indicators, repo.imports())),
+            versions_section(history),
+            sync_section(last_syncs(entries)),
             indicators_section(repo),
             flags_section(repo),
             plausibility_section(repo),

@@ -109,3 +109,95 @@ def page(browser):
     context.close()
     unexpected = [e for e in errors if not any(x in e for x in page.expected_errors)]
     assert not unexpected, f"console errors: {unexpected}"
+
+
+# --- a dataset after a sync ---------------------------------------------------------------
+SYNC_TIME = "2026-12-04T12:05:00"
+SYNC_DETAILS = {"base_url": "http://127.0.0.1:9/smup", "requests": 1234, "seconds": 3725}
+SYNCED_INDICATOR = "smup-101"  # under our area "kultura"
+SYNCED_GMINA = "0201011"  # Bolesławiec (town)
+
+
+def _synced_catalogue() -> dict:
+    """One SMUP service under our area "kultura" with one published indicator."""
+    return {
+        "services": [
+            {
+                "id": "smup-usluga-7",
+                "area": "kultura",
+                "name": "Biblioteki (SMUP)",
+                "name_en": "Libraries (SMUP)",
+                "description": "Usługa SMUP.",
+                "description_en": "A SMUP service.",
+            }
+        ],
+        "indicators": [
+            {
+                "id": SYNCED_INDICATOR,
+                "service": "smup-usluga-7",
+                "name": "Czytelnicy na 1000 mieszkańców",
+                "name_en": "Readers per 1,000 residents",
+                "provenance": "real",
+                "dimension": "dostepnosc",
+                "polarity": "wyzej_lepiej",
+                "unit": "osoby",
+                "unit_en": "persons",
+                "decimals": 1,
+                "aggregation": "published",
+                "numerator": "smup_101",
+                "numerator_label": "wartość wskaźnika SMUP",
+                "numerator_label_en": "SMUP indicator value",
+                "definition": "Czytelnicy bibliotek publicznych na 1000 mieszkańców.",
+                "definition_en": "Public library readers per 1,000 residents.",
+                "source": "GUS, SMUP",
+                "source_en": "Statistics Poland, SMUP",
+                "levels": ["wojewodztwo", "powiat", "gmina"],
+                "real_source": {"smup": ["101"], "url": "https://smup.gov.pl/"},
+            }
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def synced_data_dir(repository, tmp_path_factory):
+    """A data folder after one SMUP sync, made by the real ``apply_sync`` on a copy of the
+    built data: two versions (the adopted build and the sync, current), ``imports.json`` with
+    the sync's record, ``synced_catalogue.json`` and ``imports.log`` with the sync line (plus an
+    older sync line of a version since removed, and a line that is not JSON)."""
+    import datetime as dt
+    import json
+
+    import polars as pl
+
+    from ingest.synced import SyncedData, apply_sync
+
+    data_dir = tmp_path_factory.mktemp("synced") / "data"
+    built = data_dir / "built"
+    built.mkdir(parents=True)
+    for path in settings.built_dir.iterdir():
+        if path.is_file():
+            shutil.copy2(path, built / path.name)
+        elif path.is_dir():  # the values store: its files are never changed in place
+            shutil.copytree(path, built / path.name, copy_function=os.link)
+    older = {"action": "sync", "source": "GUS, SMUP", "time": "2026-11-01T08:00:00"}
+    older |= {"version": "20261101T080000-sync", "indicators": [], "details": {"requests": 7}}
+    (data_dir / "imports.log").write_text(json.dumps(older) + "\nnot json\n", encoding="utf-8")
+    rows = pl.DataFrame(
+        [
+            (SYNCED_GMINA, "smup_101", 2022, 11.0, "value"),
+            (SYNCED_GMINA, "smup_101", 2023, 12.5, "value"),
+            ("0201", "smup_101", 2023, 9.0, "value"),
+            ("02", "smup_101", 2023, None, "no_data"),
+        ],
+        schema={
+            "code": pl.String,
+            "variable": pl.String,
+            "year": pl.Int32,
+            "value": pl.Float64,
+            "status": pl.String,
+        },
+        orient="row",
+    )
+    synced = SyncedData("GUS, SMUP", rows, _synced_catalogue(), SYNC_DETAILS)
+    apply_sync(data_dir, synced, dt.datetime.fromisoformat(SYNC_TIME))
+    return data_dir

@@ -25,8 +25,8 @@ PAGES = [
     "/analiza?jst=0201011",
     "/jst/9999999",
     "/deklaracja-dostepnosci",
-    "/dane",
-    "/dane?lang=en",
+    "/o-danych",
+    "/o-danych?lang=en",
     "/jst/0221011",  # a suspect value (Boguszów-Gorce, 2019) in the profile
     "/analiza?wskaznik=podatek-nieruchomosci-na-mieszkanca&rok=2019",
     "/porownaj?jst=0201011,0201022,0202011",

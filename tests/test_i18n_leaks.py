@@ -73,7 +73,7 @@ def rendered_pages(dash_app, repository, language: str) -> dict[str, str]:
     from analysis.state import ViewState
     from components.comparison import method_section
     from components.search import results_list
-    from pages import accessibility, analiza, compare, data_quality, profile
+    from pages import about_data, accessibility, analiza, compare, profile
 
     headers = {"Cookie": f"lang={language}"}
     with dash_app.server.test_request_context("/", headers=headers):
@@ -92,7 +92,7 @@ def rendered_pages(dash_app, repository, language: str) -> dict[str, str]:
                 + [view_title(repository, state, context)]
             ),
             "accessibility": page_text(accessibility.layout()),
-            "data": page_text(data_quality.layout()),
+            "data": page_text(about_data.layout()),
         }
 
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.usefixtures("repository")
         "/jst/0201011",
         "/uslugi/podatek-rolny",
         "/wskazniki/ludnosc",
-        "/dane",
+        "/o-danych",
     ],
 )
 def test_known_pages_answer_200(client, path):

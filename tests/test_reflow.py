@@ -28,7 +28,7 @@ PAGES = [
     "/analiza?lang=en",
     "/porownaj?jst=0201011,0201022,0201",
     "/api",
-    "/dane",
+    "/o-danych",
 ]
 # Elements wider than the window that are not inside a container clipping or scrolling them.
 OVERFLOWING = """() => {

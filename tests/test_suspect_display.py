@@ -36,7 +36,7 @@ def test_profile_row_shows_the_flag_and_no_rank(dash_app):
         page = json.loads(json.dumps(layout(teryt=UNIT), cls=plotly.utils.PlotlyJSONEncoder))
     row = json.dumps(find(page, f"wiersz-{INDICATOR}"), ensure_ascii=False)
     assert "0,00 (wartość wątpliwa)" in row and "rok 2019" in row
-    assert "poza rankingiem" in row and "/dane#wiarygodnosc" in row
+    assert "poza rankingiem" in row and "/o-danych#wiarygodnosc" in row
     assert "(2019)" not in row  # the trend's text stops at the last value that is not suspect
 
 

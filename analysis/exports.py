@@ -1,7 +1,8 @@
 """Downloads of the current view: CSV (UTF-8), CSV for Polish Excel, XLSX with a metadata
-sheet, and Parquet. Every row carries its provenance and its quality flag, so demonstration
-and suspect values stay flagged. Column names and labels are Polish whatever the page's
-language: they are a data contract."""
+sheet, and Parquet. Every row carries its provenance, its source, the date of the import or
+sync that brought it and its quality flag, so demonstration, imported and suspect values stay
+flagged. Column names and labels are Polish whatever the page's language: they are a data
+contract."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from datetime import date
 
 import polars as pl
 
+from components.values import DATA_PAGE_PATH
 from data_access.catalogue_model import Indicator, Quality
-from i18n import MESSAGES
+from data_access.provenance import ValueSources
+from i18n import MESSAGES, format_years
 
 PROVENANCE_LABELS = {"real": "dane rzeczywiste", "demo": "dane demonstracyjne (wygenerowane)"}
 STATUS_LABELS = {
@@ -27,17 +30,26 @@ QUALITY_MEANINGS = {q.value: MESSAGES["pl"][f"quality.meaning.{q.value}"] for q 
 QUALITY_NOTE = (
     "Kolumna jakosc: oznaczenie jakości każdej wartości. Wartość wątpliwa ma liczbę, ale nie "
     "ma pozycji ani percentyla. Reguły wiarygodności i lista wartości wątpliwych: strona "
-    "„Dane i ich jakość” (/dane)."
+    f"„O danych” ({DATA_PAGE_PATH})."
 )
+SOURCE_NOTE = (
+    "Kolumna zrodlo: źródło każdej wartości (import lub synchronizacja, które ją przyniosły, "
+    "albo źródło z katalogu). Kolumna data_importu: data tego importu lub synchronizacji; "
+    "pusta dla wartości z plików dołączonych do serwisu i dla danych demonstracyjnych."
+)
+NO_IMPORTS = "brak: wartości z plików dołączonych do serwisu (źródło jak wyżej)"
 DEMO_WARNING = (
     "UWAGA: dane demonstracyjne – wartości wygenerowane deterministycznie, "
     "nie są danymi rzeczywistymi."
 )
 
 
-def export_frame(rows: pl.DataFrame, indicator: Indicator, year: int) -> pl.DataFrame:
-    """The table of the view with Polish column names, as every export writes it."""
-    return rows.select(
+def export_frame(
+    rows: pl.DataFrame, indicator: Indicator, year: int, sources: ValueSources
+) -> pl.DataFrame:
+    """The table of the view with Polish column names, as every export writes it; ``sources``
+    says where the indicator's values of each year come from."""
+    return sources.label(rows.with_columns(pl.lit(year, dtype=pl.Int16).alias("year"))).select(
         pl.col("code").alias("kod_teryt"),
         pl.col("name").alias("nazwa"),
         pl.col("kind").alias("rodzaj"),
@@ -48,6 +60,8 @@ def export_frame(rows: pl.DataFrame, indicator: Indicator, year: int) -> pl.Data
         pl.col("status").replace_strict(STATUS_LABELS, default=None).alias("status"),
         pl.col("quality").replace_strict(QUALITY_LABELS, default=None).alias("jakosc"),
         pl.col("provenance").replace_strict(PROVENANCE_LABELS, default=None).alias("pochodzenie"),
+        pl.col("source").alias("zrodlo"),
+        pl.col("imported_at").alias("data_importu"),
         pl.col("rank").alias("pozycja"),
         pl.col("percentile").alias("percentyl"),
         pl.col("change_previous").alias("zmiana_r_do_r"),
@@ -72,8 +86,23 @@ def to_parquet(frame: pl.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
+def import_rows(sources: ValueSources) -> list[tuple[str, str]]:
+    """One metadata row per import or sync behind the indicator's values (source, date, years),
+    or one saying there is none."""
+    found = [
+        (
+            "Import lub synchronizacja",
+            f"{source}: {day.isoformat()}, {'rok' if len(years) == 1 else 'lata'} "
+            f"{format_years(years)}",
+        )
+        for source, day, years in sources.imports()
+    ]
+    return found or [("Import lub synchronizacja", NO_IMPORTS)]
+
+
 def metadata_rows(
     indicator: Indicator,
+    sources: ValueSources,
     area: str,
     service: str,
     level: str,
@@ -92,6 +121,8 @@ def metadata_rows(
         ("Kierunek (polaryzacja)", indicator.polarity.value),
         ("Źródło", indicator.source),
         ("Pochodzenie danych", PROVENANCE_LABELS[indicator.provenance.value]),
+        *import_rows(sources),
+        ("Źródło i data importu", SOURCE_NOTE),
         ("Zastrzeżenia", indicator.caveats or "–"),
         ("Szczebel", level),
         ("Rok", str(year)),

@@ -477,11 +477,13 @@ def export_view(repo: Repository, state: ViewState, fmt: str, today: date) -> tu
     """The bytes and file name of an export of the current view."""
     context, rows = rows_for(repo, state)
     indicator = context.indicator
-    frame = exports.export_frame(rows, indicator, context.year)
+    sources = repo.value_sources(indicator.id)
+    frame = exports.export_frame(rows, indicator, context.year, sources)
     service = repo.service(indicator.service_id)
     if fmt == "xlsx":
         metadata = exports.metadata_rows(
             indicator,
+            sources,
             repo.area(service.area_id).name,
             service.name,
             state.poziom,

@@ -11,6 +11,7 @@ from functools import cache
 
 from data_access.catalogue_en import INDICATOR_FIELDS
 from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Quality, Status
+from data_access.provenance import IMPORT, SYNC
 from i18n import current_language, t
 
 API_VERSION = "1.0.0"
@@ -128,8 +129,14 @@ def _schemas() -> dict:
         "Import": _object(
             {
                 "variable": {"type": "string"},
-                "source_file": {"type": "string"},
-                "sha256": {"type": "string"},
+                "kind": {
+                    "type": "string",
+                    "enum": [IMPORT, SYNC],
+                    "description": t("api.doc.schema.import_kind"),
+                },
+                "source": {"type": "string"},
+                "source_file": _NULLABLE_STRING,
+                "sha256": _NULLABLE_STRING,
                 "imported_at": {"type": "string", "format": "date-time"},
                 "years": {"type": "array", "items": {"type": "integer"}},
             }
@@ -156,6 +163,12 @@ def _schemas() -> dict:
                 },
                 "rank": _NULLABLE_INT,
                 "rank_of": _NULLABLE_INT,
+                "source": {"type": "string", "description": t("api.doc.schema.source")},
+                "import_date": {
+                    "type": ["string", "null"],
+                    "format": "date",
+                    "description": t("api.doc.schema.import_date"),
+                },
             }
         ),
         "DataList": _object(

@@ -31,6 +31,7 @@ from api.params import (
 )
 from data_access.catalogue_en import INDICATOR_FIELDS, english_formula, english_text
 from data_access.catalogue_model import Indicator, Provenance
+from data_access.provenance import record_kind
 from data_access.repository import Repository, Unit, get_repository
 from i18n import t
 
@@ -147,6 +148,12 @@ def _real_source(indicator: Indicator) -> dict:
     }
 
 
+def with_sources(repo: Repository, indicator: Indicator, rows: pl.DataFrame) -> pl.DataFrame:
+    """Value rows with their ``source`` and the ``import_date`` of the import or sync that
+    brought them (null for the values of the shipped files)."""
+    return repo.value_sources(indicator.id).label(rows).rename({"imported_at": "import_date"})
+
+
 def _indicator_detail(repo: Repository, indicator: Indicator) -> dict:
     years = repo.years(indicator.id)
     variables = {indicator.numerator, indicator.denominator}
@@ -170,8 +177,10 @@ def _indicator_detail(repo: Repository, indicator: Indicator) -> dict:
         "imports": [
             {
                 "variable": record["variable"],
-                "source_file": record["source_file"],
-                "sha256": record["sha256"],
+                "kind": record_kind(record),
+                "source": record.get("source", ""),
+                "source_file": record.get("source_file"),
+                "sha256": record.get("sha256"),
                 "imported_at": record["imported_at"],
                 "years": list(record["years"]),
             }
@@ -348,7 +357,7 @@ def data() -> Response:
         found.id, level=level, years=years, codes=codes, parent=_parent(repo, args.get("parent"))
     )
     total = rows.height
-    shown = rows.slice(page.offset, page.limit)
+    shown = with_sources(repo, found, rows.slice(page.offset, page.limit))
     if fmt == "csv":
         return _csv_response(shown, f"smup-{found.id}", page, total)
     has_demo = (shown["provenance"] == Provenance.DEMO.value).any()

@@ -21,6 +21,7 @@ from data_access import peers
 from data_access.catalogue import Catalogue, DemoTexts, catalogue_of
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
 from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, SUSPECT_SCHEMA
+from data_access.provenance import ValueSources, import_coverage
 from data_access.store import ValueStore
 from data_access.units import POLAND_CODE, fold
 
@@ -443,6 +444,20 @@ class Repository:
         """Imports applied to this dataset version (variable, source file, checksum, date,
         years), oldest first; empty for a dataset built only from the shipped files."""
         return list(self._imports)
+
+    @cached_property
+    def _catalogue_sources(self) -> dict[str, str]:
+        """The source of each indicator as the catalogue gives it (before any import)."""
+        return {i.id: i.source for i in self.catalogue.indicators}
+
+    def value_sources(self, indicator_id: str) -> ValueSources | None:
+        """Where the values of an indicator come from, per year: the imports and syncs that
+        brought them (source and date), else the catalogue's source; None if unknown."""
+        indicator = self.indicator(indicator_id)
+        if indicator is None:
+            return None
+        coverage = import_coverage(indicator, self._imports)
+        return ValueSources(coverage, self._catalogue_sources[indicator_id])
 
     def find_units(
         self, level: str | None = None, parent: str | None = None, query: str | None = None

@@ -24,6 +24,7 @@ from analysis.view import (
     view_rows,
 )
 from data_access.catalogue_model import Dimension, Indicator, Polarity, Provenance
+from data_access.provenance import COVERAGE_SCHEMA, ValueSources
 
 UNITS = pl.DataFrame(
     {
@@ -135,6 +136,9 @@ DEMO = Indicator(
 )
 
 
+SHIPPED = ValueSources(pl.DataFrame(schema=COVERAGE_SCHEMA), "demo")  # no import or sync
+
+
 def test_exports_carry_provenance_and_polish_excel_format():
     rows = view_rows(
         VALUES.with_columns(pl.lit("demo").alias("provenance"), pl.lit("demo").alias("quality")),
@@ -144,7 +148,7 @@ def test_exports_carry_provenance_and_polish_excel_format():
         "",
         Polarity.HIGHER_BETTER,
     )
-    frame = export_frame(rows, DEMO, 2024)
+    frame = export_frame(rows, DEMO, 2024, SHIPPED)
     csv = to_csv(frame).decode()
     assert "kod_teryt,nazwa" in csv.splitlines()[0]
     assert "0201011" in csv and "dane demonstracyjne" in csv
@@ -165,7 +169,7 @@ def test_exports_carry_provenance_and_polish_excel_format():
 
 def test_exports_name_the_quality_flag_of_every_row_in_polish():
     rows = view_rows(WITH_SUSPECT, UNITS, "gmina", 2024, "", Polarity.HIGHER_BETTER)
-    frame = export_frame(rows, DEMO, 2024)
+    frame = export_frame(rows, DEMO, 2024, SHIPPED)
     assert frame.columns.index("jakosc") == frame.columns.index("status") + 1
     by_code = {r["kod_teryt"]: r for r in frame.iter_rows(named=True)}
     assert by_code["0202011"]["jakosc"] == "wartość wątpliwa"
@@ -188,11 +192,11 @@ def test_every_quality_flag_has_a_polish_export_label_and_a_meaning_in_the_metad
         "demo": "dane demonstracyjne",
     }
     assert labels == QUALITY_LABELS
-    metadata = metadata_rows(DEMO, "A", "S", "gmina", 2024, "", date(2026, 12, 1))
+    metadata = metadata_rows(DEMO, SHIPPED, "A", "S", "gmina", 2024, "", date(2026, 12, 1))
     meanings = dict(metadata)
     assert all(meanings[f"jakosc: {label}"] for label in labels.values())
     rows = view_rows(WITH_SUSPECT, UNITS, "gmina", 2024, "", Polarity.HIGHER_BETTER)
-    workbook = to_xlsx(export_frame(rows, DEMO, 2024), metadata)
+    workbook = to_xlsx(export_frame(rows, DEMO, 2024, SHIPPED), metadata)
     with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
         strings = archive.read("xl/sharedStrings.xml").decode()
     assert "jakosc" in strings and "wartość wątpliwa" in strings

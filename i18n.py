@@ -661,9 +661,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "jeszcze wersji: pierwsza powstanie przy pierwszym imporcie lub synchronizacji.",
         "data.versions.intro": "Każdy import i każda synchronizacja zapisuje pełną nową wersję "
         "zbioru danych i przełącza na nią serwis; poprzednie wersje zostają, a polecenie "
-        "flask --app app restore-data przywraca wybraną.",
-        "data.versions.caption": "Wersje zbioru danych, od najnowszej: data, sposób powstania "
-        "i stan",
+        "{command} przywraca wybraną.",
+        "data.versions.caption": "Wersje zbioru danych, od najnowszej: stan, data i sposób "
+        "powstania",
         "data.versions.col.version": "Wersja",
         "data.versions.col.time": "Powstała",
         "data.versions.col.made": "Jak powstała",
@@ -677,7 +677,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "data.versions.restored": "przywrócona {time}",
         "data.sync.title": "Ostatnia synchronizacja",
         "data.sync.none": "Dane nie były jeszcze synchronizowane z API GUS.",
-        "data.sync.how": "Synchronizację wskaźników SMUP uruchamia polecenie make sync-smup "
+        "data.sync.how": "Synchronizację wskaźników SMUP uruchamia polecenie {command} "
         "(opis w pliku README projektu, w części o danych rzeczywistych).",
         "data.sync.caption": "Ostatnia synchronizacja każdego źródła: data, wersja danych, "
         "wskaźniki, zapytania do API i czas trwania",

@@ -624,9 +624,9 @@ MESSAGES_EN: dict[str, str] = {
     "and have no versions yet: the first is made by the first import or synchronisation.",
     "data.versions.intro": "Every import and every synchronisation writes a complete new "
     "version of the dataset and switches the site to it; earlier versions stay, and the "
-    "command flask --app app restore-data brings one back.",
-    "data.versions.caption": "Versions of the dataset, newest first: date, how each was made "
-    "and its state",
+    "command {command} brings one back.",
+    "data.versions.caption": "Versions of the dataset, newest first: state, date and how each "
+    "was made",
     "data.versions.col.version": "Version",
     "data.versions.col.time": "Made",
     "data.versions.col.made": "How it was made",
@@ -640,7 +640,7 @@ MESSAGES_EN: dict[str, str] = {
     "data.versions.restored": "restored {time}",
     "data.sync.title": "Last synchronisation",
     "data.sync.none": "The data have not been synchronised with the GUS APIs yet.",
-    "data.sync.how": "The command make sync-smup synchronises the SMUP indicators (see the "
+    "data.sync.how": "The command {command} synchronises the SMUP indicators (see the "
     "project's README, the section on real data).",
     "data.sync.caption": "Last synchronisation of each source: date, data version, indicators, "
     "API requests and duration",

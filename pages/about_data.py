@@ -47,17 +47,20 @@ SOURCES = ("bdl_2010", "bdl_2015", "libraries", "unemployment", "exam", "teryt",
 CLASSED = (Quality.REAL.value, Quality.ZERO.value, Quality.DEMO.value)  # coloured by class
 SWATCH_BORDER = "#767676"  # around light swatches, so that they show on white
 NO_VALUE = "–"
+RESTORE_COMMAND = "flask --app app restore-data"
+SYNC_COMMAND = "make sync-smup"
 
 
 def table(caption: str, head: list[str], rows: list[list], numeric: tuple[int, ...] = ()):
-    """An accessible table: a caption, column headers, the first cell of a row its header."""
+    """An accessible table: a caption, column headers, the first cell of a row its header. On a
+    narrow screen it scrolls sideways in a region that the keyboard can reach and scroll."""
 
     def cell(i: int, content) -> html.Th | html.Td:
         kind = html.Th if i == 0 else html.Td
         extra = {"scope": "row"} if i == 0 else {}
         return kind(content, className="text-end" if i in numeric else None, **extra)
 
-    return dbc.Table(
+    grid = dbc.Table(
         [
             html.Caption(caption, className="visually-hidden") if caption else None,
             html.Thead(
@@ -71,9 +74,17 @@ def table(caption: str, head: list[str], rows: list[list], numeric: tuple[int, .
             html.Tbody([html.Tr([cell(i, c) for i, c in enumerate(row)]) for row in rows]),
         ],
         size="sm",
-        responsive=True,
         className="small",
     )
+    return html.Div(
+        grid, className="table-responsive", tabIndex="0", role="region", **{"aria-label": caption}
+    )
+
+
+def with_command(key: str, command: str, className: str | None = None) -> html.P:
+    """A text whose ``{command}`` is shown as code."""
+    before, _, after = t(key, command="\0").partition("\0")
+    return html.P([before, html.Code(command), after], className=className)
 
 
 def section(anchor: str, title_key: str, children: list) -> html.Section:
@@ -83,7 +94,7 @@ def section(anchor: str, title_key: str, children: list) -> html.Section:
     )
 
 
-def shipped_sources_table() -> dbc.Table:
+def shipped_sources_table() -> html.Div:
     rows = [
         [t(f"data.source.{key}.{part}") for part in ("name", "scope", "licence")] for key in SOURCES
     ]
@@ -91,7 +102,7 @@ def shipped_sources_table() -> dbc.Table:
     return table(t("data.sources.shipped_caption"), head, rows)
 
 
-def imported_sources_table(summaries: list[SourceSummary]) -> dbc.Table:
+def imported_sources_table(summaries: list[SourceSummary]) -> html.Div:
     """One row per source that imports or syncs brought: how, how many variables and
     indicators, which years, when."""
     rows = [
@@ -155,21 +166,21 @@ def versions_section(history: list[VersionEntry]) -> html.Section:
     rows = [
         [
             html.Code(entry.id),
+            state_cell(entry),
             format_date(entry.time) if entry.time else NO_VALUE,
             made_text(entry),
             format_number(entry.indicators) if entry.action in (IMPORT, SYNC) else NO_VALUE,
-            state_cell(entry),
         ]
         for entry in history
     ]
-    columns = ("version", "time", "made", "indicators", "state")
+    columns = ("version", "state", "time", "made", "indicators")
     head = [t(f"data.versions.col.{c}") for c in columns]
     return section(
         "wersje",
         "data.versions.title",
         [
-            html.P(t("data.versions.intro")),
-            table(t("data.versions.caption"), head, rows, numeric=(3,)),
+            with_command("data.versions.intro", RESTORE_COMMAND),
+            table(t("data.versions.caption"), head, rows, numeric=(4,)),
         ],
     )
 
@@ -217,7 +228,7 @@ def sync_addresses(syncs: list[dict]) -> list[html.Li]:
 
 def sync_section(syncs: list[dict]) -> html.Section:
     if not syncs:
-        body = [html.P(t("data.sync.none")), html.P(t("data.sync.how"))]
+        body = [html.P(t("data.sync.none")), with_command("data.sync.how", SYNC_COMMAND)]
     else:
         columns = ("source", "time", "version", "indicators", "requests", "duration")
         head = [t(f"data.sync.col.{c}") for c in columns]
@@ -225,7 +236,7 @@ def sync_section(syncs: list[dict]) -> html.Section:
         body = [
             table(t("data.sync.caption"), head, [sync_row(e) for e in syncs], numeric=(3, 4)),
             html.Ul(addresses, className="small text-muted") if addresses else None,
-            html.P(t("data.sync.how"), className="small text-muted"),
+            with_command("data.sync.how", SYNC_COMMAND, "small text-muted"),
         ]
     return section("synchronizacja", "data.sync.title", body)
 

@@ -957,7 +957,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.data.summary": "Wartości wskaźnika",
         "api.doc.data.description": "Wartości jednego wskaźnika dla jednostek i lat, z pozycją "
         "w rankingu szczebla. Filtry: szczebel, rok lub zakres lat, lista jednostek, jednostka "
-        "nadrzędna. Wiersze z provenance = demo to dane demonstracyjne.",
+        "nadrzędna. Wiersze z provenance = demo to dane demonstracyjne; source i import_date "
+        "mówią, skąd i z którego importu lub synchronizacji pochodzi wartość.",
         "api.doc.openapi.summary": "Opis API (OpenAPI 3.1)",
         "api.doc.openapi.description": "Ten opis w formacie OpenAPI 3.1, do generowania "
         "klientów i walidacji odpowiedzi.",

@@ -905,7 +905,8 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.data.summary": "Indicator values",
     "api.doc.data.description": "Values of one indicator for units and years, with the rank "
     "within the level. Filters: level, year or range of years, list of units, parent unit. Rows "
-    "with provenance = demo are demonstration data.",
+    "with provenance = demo are demonstration data; source and import_date say where each "
+    "value comes from and which import or synchronisation brought it.",
     "api.doc.openapi.summary": "API description (OpenAPI 3.1)",
     "api.doc.openapi.description": "This description in the OpenAPI 3.1 format, for generating "
     "clients and validating responses.",

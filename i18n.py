@@ -559,6 +559,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indicator.stat.q3": "Trzeci kwartyl",
         "indicator.stat.max": "Maksimum",
         "indicator.stat.poland": "Polska (suma/suma)",
+        "indicator.stat.poland_published": "Polska (wartość opublikowana)",
         "indicator.level_choice": "Szczebel",
         "indicator.year_choice": "Rok",
         "indicator.top": "Najwyższe wartości",
@@ -888,6 +889,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.openapi.summary": "Opis API (OpenAPI 3.1)",
         "api.doc.openapi.description": "Ten opis w formacie OpenAPI 3.1, do generowania "
         "klientów i walidacji odpowiedzi.",
+        "sync.source_note": "{source} (API, pobrano {date})",
+        "sync.apply.empty": "Synchronizacja nie przyniosła żadnych wartości; dane bez zmian.",
+        "sync.apply.columns": "Dane z synchronizacji nie mają kolumn: {columns}.",
+        "sync.apply.types": "Dane z synchronizacji mają wartości złego typu: {error}",
+        "sync.apply.units": "Dane z synchronizacji dotyczą {count} nieznanych jednostek: {codes}.",
+        "sync.apply.statuses": "Dane z synchronizacji mają nieznane statusy: {statuses}.",
+        "sync.apply.values": "Dane z synchronizacji mają {count} wartości, które nie są liczbami, "
+        "np. {example}.",
+        "sync.apply.duplicates": "Dane z synchronizacji podają jedną wartość dwa razy, "
+        "np. {example}.",
+        "sync.apply.catalogue": "Katalog z synchronizacji jest niepoprawny: {error}",
         "ingest.source_note": "import: {source} (plik {file}, {date})",
         "ingest.api.bad_years": "Podaj lata jako RRRR albo RRRR-RRRR, np. 2015-2024.",
         "ingest.api.failed": "Nie udało się pobrać danych z API BDL: {error}",
@@ -971,7 +983,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ingest.report.dry_run": "Tryb próbny (--dry-run): dane nie zostały zmienione.",
         "ingest.report.done": "Zaimportowano jako wersję danych {version} (poprzednia: "
         "{previous}). Przeliczone wskaźniki: {indicators}.",
-        "ingest.report.restart": "Uruchom ponownie aplikację, aby pokazywała nową wersję danych.",
+        "ingest.report.restart": "Działająca aplikacja pokaże nową wersję danych "
+        "przy następnym zapytaniu.",
         "ingest.version.locked": "Trwa inny import lub przywracanie danych; spróbuj za chwilę.",
         "ingest.version.incomplete": "Wersja danych {id} jest niekompletna.",
         "ingest.version.no_data": "Brak zbudowanych danych w {path}: uruchom najpierw "

@@ -527,6 +527,7 @@ MESSAGES_EN: dict[str, str] = {
     "indicator.stat.q3": "Third quartile",
     "indicator.stat.max": "Maximum",
     "indicator.stat.poland": "Poland (sum/sum)",
+    "indicator.stat.poland_published": "Poland (as published)",
     "indicator.level_choice": "Level",
     "indicator.year_choice": "Year",
     "indicator.top": "Highest values",
@@ -839,6 +840,16 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.openapi.summary": "API description (OpenAPI 3.1)",
     "api.doc.openapi.description": "This description in the OpenAPI 3.1 format, for generating "
     "clients and validating responses.",
+    "sync.source_note": "{source} (API, fetched {date})",
+    "sync.apply.empty": "The sync brought no values; the data are unchanged.",
+    "sync.apply.columns": "The synced data lack the columns: {columns}.",
+    "sync.apply.types": "The synced data have values of the wrong type: {error}",
+    "sync.apply.units": "The synced data concern {count} unknown units: {codes}.",
+    "sync.apply.statuses": "The synced data have unknown statuses: {statuses}.",
+    "sync.apply.values": "The synced data have {count} values that are not numbers, "
+    "e.g. {example}.",
+    "sync.apply.duplicates": "The synced data give one value twice, e.g. {example}.",
+    "sync.apply.catalogue": "The synced catalogue is invalid: {error}",
     "ingest.source_note": "import: {source} (file {file}, {date})",
     "ingest.api.bad_years": "Give the years as YYYY or YYYY-YYYY, e.g. 2015-2024.",
     "ingest.api.failed": "Could not fetch data from the BDL API: {error}",
@@ -919,7 +930,8 @@ MESSAGES_EN: dict[str, str] = {
     "ingest.report.dry_run": "Dry run (--dry-run): the data have not been changed.",
     "ingest.report.done": "Imported as data version {version} (previous: {previous}). "
     "Recomputed indicators: {indicators}.",
-    "ingest.report.restart": "Restart the application so that it shows the new data version.",
+    "ingest.report.restart": "The running application shows the new data version "
+    "from its next request.",
     "ingest.version.locked": "Another import or restore is in progress; try again in a moment.",
     "ingest.version.incomplete": "Data version {id} is incomplete.",
     "ingest.version.no_data": "No built data in {path}: run “flask --app app build-data” first.",

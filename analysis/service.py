@@ -437,7 +437,7 @@ def series_update(repo: Repository, state: ViewState) -> dict:
         .select("year", "value")
         .sort("year")
     )
-    if indicator.denominator is None:
+    if indicator.is_total:
         poland = poland.clear()
     median = view_median_series(values, state.poziom, state.teren)
     title = f"{localized_name(indicator)} ({localized_unit(indicator.unit)})"

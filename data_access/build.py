@@ -18,7 +18,7 @@ import polars as pl
 
 from data_access import sources
 from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
-from data_access.catalogue_model import Indicator, Provenance, Quality, Status
+from data_access.catalogue_model import Aggregation, Indicator, Provenance, Quality, Status
 from data_access.demo import generate_demo_components
 from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, suspect_values
 from data_access.reconstruct import reconstructed_components
@@ -135,6 +135,7 @@ def indicator_frame(indicators: tuple[Indicator, ...]) -> pl.DataFrame:
             "multiplier": [i.multiplier for i in indicators],
             "provenance": [i.provenance.value for i in indicators],
             "polarity": [i.polarity.value for i in indicators],
+            "aggregation": [i.aggregation.value for i in indicators],
         },
         schema={
             "indicator": pl.String,
@@ -143,6 +144,7 @@ def indicator_frame(indicators: tuple[Indicator, ...]) -> pl.DataFrame:
             "multiplier": pl.Float64,
             "provenance": pl.String,
             "polarity": pl.String,
+            "aggregation": pl.String,
         },
     )
 
@@ -225,9 +227,13 @@ def _computable(statuses: list[str]) -> pl.Expr:
 
 
 def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
-    """Indicator values of gminy: a value where numerator and denominator are usable; a
-    suspect one (kept, with the value where it can be computed) where either is suspect."""
+    """Row by row values (of gminy; of every unit for a published indicator): a value where
+    numerator and denominator are usable; a suspect one (kept, with the value where it can be
+    computed) where either is suspect; confidential where either is."""
     value, suspect = Status.VALUE.value, Status.SUSPECT.value
+    confidential = (pl.col("num_status") == Status.CONFIDENTIAL.value) | (
+        pl.col("den_status") == Status.CONFIDENTIAL.value
+    ).fill_null(False)
     any_suspect = (pl.col("num_status") == suspect) | (pl.col("den_status") == suspect).fill_null(
         False
     )
@@ -245,6 +251,8 @@ def gmina_values(pairs: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit(suspect))
         .when(pl.col("num_status") == Status.NOT_APPLICABLE.value)
         .then(pl.lit(Status.NOT_APPLICABLE.value))
+        .when(confidential)
+        .then(pl.lit(Status.CONFIDENTIAL.value))
         .otherwise(pl.lit(Status.NO_DATA.value))
         .alias("status"),
     )
@@ -366,19 +374,23 @@ def suspect_report(suspects: pl.DataFrame, units: pl.DataFrame) -> pl.DataFrame:
 def compute_values(
     components: pl.DataFrame, units: pl.DataFrame, indicators: tuple[Indicator, ...]
 ) -> pl.DataFrame:
-    """Indicator values for every registry unit, level and year with the indicator's data.
+    """Indicator values for every registry unit, level and year with the indicator's data:
+    sum over sum of the gminy's components, or, for a published indicator, its components'
+    values as published at each level.
 
     Every registry unit of the indicator's levels gets a row for every year the indicator
     covers: missing ones are ``no_data``, so "no data" is explicit rather than an absent row.
     Levels the indicator is not published at (``Indicator.levels``) get no rows at all.
     """
     pairs = indicator_pairs(components, indicator_frame(indicators))
+    # A published indicator's rows are its values at every level; only the others are summed.
+    summed = pairs.filter(pl.col("aggregation") == Aggregation.SUM.value)
     computed = pl.concat(
         [
             gmina_values(pairs),
-            aggregate_values(pairs, pl.col("code").str.slice(0, 4)),
-            aggregate_values(pairs, pl.col("code").str.slice(0, 2)),
-            aggregate_values(pairs, pl.lit(POLAND_CODE)),
+            aggregate_values(summed, pl.col("code").str.slice(0, 4)),
+            aggregate_values(summed, pl.col("code").str.slice(0, 2)),
+            aggregate_values(summed, pl.lit(POLAND_CODE)),
         ]
     )
     with_data = computed.filter(pl.col("status") == Status.VALUE.value)

@@ -9,16 +9,18 @@ rules: ``catalogue/README.md``). This module only reads and checks them. Any pro
 
 from __future__ import annotations
 
+import json
 import math
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from data_access.catalogue_model import (
     LEVELS,
+    Aggregation,
     Area,
     Dimension,
     Indicator,
@@ -64,6 +66,7 @@ INDICATOR_KEYS: dict[str, bool] = {
     "levels": False,
     "tags": False,
     "real_source": False,
+    "aggregation": False,
 } | {f"{text}_en": False for text in TEXT_FIELDS}
 REAL_SOURCE_KEYS = ("bdl_numerator", "bdl_denominator", "smup", "url", "note", "note_en")
 URL_SCHEMES = ("https://", "http://")
@@ -256,6 +259,9 @@ def _indicator(file: str, entry: dict, demo: DemoTexts) -> Indicator:
         caveats_en = f"{demo.caveat_en} {caveats_en}".strip()
         source, source_en = demo.source_prefix + source, demo.source_prefix_en + source_en
         tags = ("demo", *tags)
+    aggregation = _choice(where, {"aggregation": "sum"} | entry, "aggregation", Aggregation)
+    if aggregation == Aggregation.PUBLISHED and denominator:
+        raise CatalogueError(f"{where}: a published indicator has no 'denominator'")
     return Indicator(
         id=entry["id"],
         service_id=entry["service"],
@@ -285,6 +291,7 @@ def _indicator(file: str, entry: dict, demo: DemoTexts) -> Indicator:
         breaks_en=english["breaks"],
         source_en=source_en,
         real_source=_real_source(where, entry),
+        aggregation=aggregation,
     )
 
 
@@ -345,6 +352,110 @@ def load_catalogue(directory: Path) -> Catalogue:
                 f"{indicator.service_id!r}"
             )
     return Catalogue(tuple(areas), tuple(services), tuple(indicators), demo, files)
+
+
+# --- the synced part (``synced_catalogue.json`` of a dataset version) ------------------------
+
+SYNCED_FILE = "synced_catalogue.json"
+SYNCED_KEYS = {"areas": False, "services": False, "indicators": False, "links": False}
+LINK_KEYS = {"indicator": True, "smup": True, "variable": False}
+
+
+def _entries(records: dict, key: str) -> list[dict]:
+    entries = records.get(key, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise CatalogueError(f"{SYNCED_FILE}: {key!r} must be a list of tables")
+    return entries
+
+
+def _linked(indicator: Indicator, link: dict, demo: DemoTexts) -> Indicator:
+    """Our demonstration indicator whose SMUP twin was synced: it shows SMUP's published values
+    (same id, so links and saved views keep working); a real one keeps its own formula."""
+    variable = link.get("variable")
+    if indicator.provenance != Provenance.DEMO or not variable:
+        return indicator
+    return replace(
+        indicator,
+        numerator=variable,
+        numerator_label="wartość wskaźnika opublikowana w SMUP",
+        numerator_label_en="indicator value published in SMUP",
+        denominator=None,
+        denominator_label=None,
+        denominator_label_en=None,
+        multiplier=1.0,
+        aggregation=Aggregation.PUBLISHED,
+        provenance=Provenance.REAL,
+        source="GUS, SMUP",
+        source_en="Statistics Poland, SMUP",
+        caveats=indicator.caveats.replace(demo.caveat, "").strip(),
+        caveats_en=indicator.caveats_en.replace(demo.caveat_en, "").strip(),
+        tags=tuple(tag for tag in indicator.tags if tag != "demo"),
+    )
+
+
+def extend_catalogue(base: Catalogue, records: dict) -> Catalogue:
+    """``base`` with the synced entries of ``records`` (format: ``SYNCED_FILE``, the TOML
+    keys as JSON): new areas after ours, services under their area (ours or a new one),
+    indicators validated as any catalogue entry, and ``links`` (a SMUP indicator that one of
+    ours already names) applied to our indicator instead of adding a second one."""
+    if not isinstance(records, dict):
+        raise CatalogueError(f"{SYNCED_FILE}: not a table")
+    _check_keys(SYNCED_FILE, records, SYNCED_KEYS)
+    areas, services = list(base.areas), list(base.services)
+    area_ids = {a.id: "catalogue" for a in areas}
+    service_ids = {s.id: "catalogue" for s in services}
+    files = dict(base.files)
+    for entry in _entries(records, "areas"):
+        areas.append(_area(SYNCED_FILE, entry))
+        _register(area_ids, "area", areas[-1].id, SYNCED_FILE)
+    for entry in _entries(records, "services"):
+        where = _where(SYNCED_FILE, "service", entry)
+        area_id = entry.get("area")
+        if area_id not in area_ids:
+            raise CatalogueError(f"{where}: unknown area {area_id!r}")
+        services.append(
+            _service(SYNCED_FILE, area_id, {k: v for k, v in entry.items() if k != "area"})
+        )
+        _register(service_ids, "service", services[-1].id, SYNCED_FILE)
+    links = {}
+    for entry in _entries(records, "links"):
+        where = _where(SYNCED_FILE, "link", entry | {"id": entry.get("indicator")})
+        _check_keys(where, entry, LINK_KEYS)
+        links[entry["indicator"]] = entry
+    unknown = sorted(set(links) - {i.id for i in base.indicators})
+    if unknown:
+        raise CatalogueError(f"{SYNCED_FILE}: links name unknown indicators: {', '.join(unknown)}")
+    indicators = [
+        _linked(i, links[i.id], base.demo) if i.id in links else i for i in base.indicators
+    ]
+    for entry in _entries(records, "indicators"):
+        indicators.append(_indicator(SYNCED_FILE, entry, base.demo))
+        _register(files, "indicator", indicators[-1].id, SYNCED_FILE)
+        if indicators[-1].service_id not in service_ids:
+            raise CatalogueError(
+                f"{SYNCED_FILE}: indicator {indicators[-1].id!r}: unknown service "
+                f"{indicators[-1].service_id!r}"
+            )
+    return Catalogue(tuple(areas), tuple(services), tuple(indicators), base.demo, files)
+
+
+def read_synced(built_dir: Path) -> dict:
+    """The synced catalogue entries of a dataset version (empty when it has none)."""
+    path = built_dir / SYNCED_FILE
+    if not path.is_file():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CatalogueError(f"{SYNCED_FILE}: unreadable ({error})") from error
+
+
+def catalogue_of(built_dir: Path, base: Catalogue | None = None) -> Catalogue:
+    """The catalogue a dataset version serves: ours (``base`` or the default) with its synced
+    entries."""
+    base = base or default_catalogue()
+    records = read_synced(built_dir)
+    return extend_catalogue(base, records) if records else base
 
 
 @cache

@@ -7,7 +7,7 @@ and :func:`localized_formula`; the API, which always speaks both, calls :func:`e
 
 from __future__ import annotations
 
-from data_access.catalogue_model import Area, Indicator, Service, _plain_number
+from data_access.catalogue_model import Aggregation, Area, Indicator, Service, _plain_number
 from i18n import current_language
 
 AREA_FIELDS: tuple[str, ...] = ("description",)
@@ -50,6 +50,8 @@ def english_formula(indicator: Indicator) -> str:
     """The human-readable formula in English (``Indicator.formula`` is the Polish one)."""
     factor = "" if indicator.multiplier == 1 else f" × {english_number(indicator.multiplier)}"
     numerator = english_text(indicator, "numerator_label")
+    if indicator.aggregation == Aggregation.PUBLISHED:
+        return f"{numerator}{factor} (for each unit as published, gminy not summed)"
     if indicator.denominator is None:
         return f"sum: {numerator}{factor}"
     return f"({numerator}) / ({english_text(indicator, 'denominator_label')}){factor}"

@@ -20,6 +20,13 @@ class Polarity(StrEnum):
     NEUTRAL = "neutralny"
 
 
+class Aggregation(StrEnum):
+    """How an indicator gets its value for a powiat, a voivodeship and Poland."""
+
+    SUM = "sum"  # sum over sum of the gminy's numerators and denominators
+    PUBLISHED = "published"  # as published for each unit and level (e.g. by SMUP), never summed
+
+
 class Provenance(StrEnum):
     REAL = "real"
     DEMO = "demo"
@@ -93,9 +100,11 @@ class RealSource:
 class Indicator:
     """One indicator. Its value for any unit is ``multiplier * sum(numerator) / sum(denominator)``
     over the gminy of the unit (sum over sum), or ``multiplier * sum(numerator)`` when there is
-    no denominator.
+    no denominator; with ``aggregation`` ``PUBLISHED`` it is the numerator's value published for
+    the unit itself at each level (nothing is summed).
 
-    ``numerator`` and ``denominator`` name gmina-level component variables of the build.
+    ``numerator`` and ``denominator`` name component variables of the build (gmina rows; for a
+    published indicator, rows of every level).
     Every Polish text has its English twin in the field of the same name with ``_en``.
     """
 
@@ -127,11 +136,20 @@ class Indicator:
     breaks_en: str = ""
     source_en: str = ""
     real_source: RealSource = field(default_factory=RealSource)
+    aggregation: Aggregation = Aggregation.SUM
+
+    @property
+    def is_total(self) -> bool:
+        """A sum over gminy (no denominator): Poland's total dwarfs any unit's, so it is not
+        drawn beside a unit's series. A published indicator is comparable at every level."""
+        return self.denominator is None and self.aggregation == Aggregation.SUM
 
     @property
     def formula(self) -> str:
         """Human-readable formula, in Polish."""
         factor = "" if self.multiplier == 1 else f" × {_plain_number(self.multiplier)}"
+        if self.aggregation == Aggregation.PUBLISHED:
+            return f"{self.numerator_label}{factor} (dla każdej jednostki, bez sumowania gmin)"
         if self.denominator is None:
             return f"suma: {self.numerator_label}{factor}"
         return f"({self.numerator_label}) / ({self.denominator_label}){factor}"

@@ -9,6 +9,7 @@ small functions over Polars frames, collected at the edge.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -17,7 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from data_access import peers
-from data_access.catalogue import Catalogue, DemoTexts, default_catalogue
+from data_access.catalogue import Catalogue, DemoTexts, catalogue_of
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
 from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, SUSPECT_SCHEMA
 from data_access.store import ValueStore
@@ -99,11 +100,12 @@ def search_units(units: pl.DataFrame, query: str, limit: int = 10) -> pl.DataFra
 
 class Repository:
     """Read-only access to the built dataset and its catalogue (the app's, from
-    ``settings.catalogue_dir``, unless ``catalogue`` is given)."""
+    ``settings.catalogue_dir``, with the dataset's synced entries, unless ``catalogue`` is
+    given)."""
 
     def __init__(self, built_dir: Path, catalogue: Catalogue | None = None):
         self.built_dir = built_dir
-        self.catalogue = catalogue or default_catalogue()
+        self.catalogue = catalogue or catalogue_of(built_dir)
         self._store = ValueStore(built_dir)
         units = pl.read_parquet(built_dir / "units.parquet")
         self.units = units.join(self._latest_population(), on="code", how="left")
@@ -577,14 +579,27 @@ def inside(parent: str) -> pl.Expr:
 
 
 _REPOSITORY: Repository | None = None
+_REPOSITORY_VERSION: str | None = None
+
+
+def dataset_version(built_dir: Path) -> str | None:
+    """Where ``data/built`` points (a dataset version), or None for a plain folder."""
+    try:
+        return os.readlink(built_dir)
+    except OSError:
+        return None
 
 
 def get_repository() -> Repository:
     """The process-wide repository (read-only data, opened on first use), serving the
-    catalogue of ``settings.catalogue_dir``."""
-    global _REPOSITORY
-    if _REPOSITORY is None:
-        from config import settings
+    catalogue of ``settings.catalogue_dir``. It is reopened when an import, a sync or a
+    restore has switched ``data/built`` to another version, so running workers pick it up."""
+    global _REPOSITORY, _REPOSITORY_VERSION
+    from config import settings
 
-        _REPOSITORY = Repository(settings.built_dir)
+    version = dataset_version(settings.built_dir)
+    if _REPOSITORY is None or version != _REPOSITORY_VERSION:
+        # The version's own folder: a later switch never changes the files under it.
+        _REPOSITORY = Repository(settings.built_dir.resolve())
+        _REPOSITORY_VERSION = version
     return _REPOSITORY

@@ -14,7 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from data_access.build import COMPONENT_SCHEMA, compute_values
-from data_access.catalogue import all_indicators
+from data_access.catalogue import Catalogue, all_indicators, catalogue_of
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.demo import demo_variables
 from data_access.repository import IMPORTS_FILE
@@ -47,10 +47,12 @@ def known_variables() -> frozenset[str]:
     return frozenset(names) | demo_variables()
 
 
-def affected_indicators(variables: set[str]) -> tuple[Indicator, ...]:
-    """Indicators whose numerator or denominator is one of ``variables``."""
+def affected_indicators(catalogue: Catalogue, variables: set[str]) -> tuple[Indicator, ...]:
+    """Indicators of ``catalogue`` whose numerator or denominator is one of ``variables``."""
     return tuple(
-        i for i in all_indicators() if i.numerator in variables or i.denominator in variables
+        i
+        for i in catalogue.indicators
+        if i.numerator in variables or (i.denominator or "") in variables
     )
 
 
@@ -67,10 +69,10 @@ def read_components(built_dir: Path) -> pl.DataFrame:
     return frame.select(list(COMPONENTS_WITH_PROVENANCE)).cast(COMPONENTS_WITH_PROVENANCE)
 
 
-def replace_components(components: pl.DataFrame, parsed: ParsedExport) -> pl.DataFrame:
+def replace_components(components: pl.DataFrame, incoming: pl.DataFrame) -> pl.DataFrame:
     """Put the imported rows in: for each imported variable, the rows of the imported years
     go, and so do all of its demonstration rows (a variable is never half demo, half real)."""
-    incoming = parsed.components().cast(COMPONENTS_WITH_PROVENANCE)
+    incoming = incoming.select(list(COMPONENTS_WITH_PROVENANCE)).cast(COMPONENTS_WITH_PROVENANCE)
     variables = incoming["variable"].unique().to_list()
     years = incoming.group_by("variable").agg(pl.col("year").unique().alias("years"))
     kept = (
@@ -163,9 +165,12 @@ def apply_parsed(built_dir: Path, target_dir: Path, parsed: ParsedExport, record
     """Write ``built_dir`` + the import as a complete dataset into ``target_dir`` (which may be
     ``built_dir`` itself: everything is read before anything is written); returns the
     recomputed indicators."""
-    components = replace_components(read_components(built_dir), parsed)
+    components = replace_components(read_components(built_dir), parsed.components())
     units = pl.read_parquet(built_dir / "units.parquet")
-    indicators = affected_indicators(set(parsed.rows["variable"].unique().to_list()))
+    # The version's own catalogue: synced entries may have changed a formula.
+    indicators = affected_indicators(
+        catalogue_of(built_dir), set(parsed.rows["variable"].unique().to_list())
+    )
     values = recompute_values(ValueStore(built_dir), components, units, indicators)
     imports_file = built_dir / IMPORTS_FILE
     previous = json.loads(imports_file.read_text("utf-8")) if imports_file.exists() else []
@@ -241,6 +246,8 @@ def rebuild_version(data_dir: Path, build_into: Callable[[Path], None], now: dt.
     """``build-data`` when the dataset is versioned: build a new version from the shipped
     files with ``build_into(folder)``, replay the imports of the current version on top, and
     swap it in. The current version is never modified in place."""
+    from ingest.synced import replay_syncs  # it builds on this module
+
     with versions.exclusive(data_dir):
         versions.remove_stale_staging(data_dir)
         previous = versions.current_version(data_dir)
@@ -253,7 +260,9 @@ def rebuild_version(data_dir: Path, build_into: Callable[[Path], None], now: dt.
                 if (current_dir / name).exists():
                     shutil.copy2(current_dir / name, staging / name)
             build_into(staging)
-            replayed = replay_imports(data_dir, staging, records)
+            files = [r for r in records if r.get("kind") != "sync"]
+            replayed = replay_imports(data_dir, staging, files)
+            replayed += replay_syncs(current_dir, staging, records)
         versions.activate(data_dir, version_id)
         versions.append_log(
             data_dir,

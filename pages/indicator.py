@@ -11,7 +11,7 @@ from components.charts import histogram_figure
 from components.notfound import not_found
 from components.values import demo_badge
 from data_access.catalogue_en import localized_formula, localized_text
-from data_access.catalogue_model import Indicator, Provenance, Status
+from data_access.catalogue_model import Aggregation, Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
 from i18n import (
     current_language,
@@ -138,7 +138,12 @@ def stats_table(indicator: Indicator, values: pl.Series, poland: float | None) -
         ("indicator.stat.median", fmt(clean.median() if clean.len() else None)),
         ("indicator.stat.q3", fmt(clean.quantile(0.75) if clean.len() else None)),
         ("indicator.stat.max", fmt(clean.max() if clean.len() else None)),
-        ("indicator.stat.poland", fmt(poland)),
+        (
+            "indicator.stat.poland"
+            if indicator.aggregation == Aggregation.SUM
+            else "indicator.stat.poland_published",
+            fmt(poland),
+        ),
     ]
     return dbc.Table(
         html.Tbody(

@@ -294,7 +294,7 @@ def indicator_row(
     # Totals (no denominator) of Poland dwarf the unit: compare shapes of ratios only.
     reference = (
         series_of(cells, indicator.id, parents[-1].code, years)
-        if parents and indicator.denominator
+        if parents and not indicator.is_total
         else None
     )
     summary = trend_text(indicator, series)
@@ -552,7 +552,7 @@ def series_for_chart(
 ) -> list[charts.Series]:
     """The unit, its parents (ratios only: totals are not comparable) and the group median."""
     series = [charts.Series("unit", unit.name, series_of(cells, indicator.id, unit.code, years))]
-    if indicator.denominator:
+    if not indicator.is_total:
         for parent in parents:
             label = parent.name if parent.level != "kraj" else t("profile.col.poland")
             series.append(

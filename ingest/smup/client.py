@@ -53,6 +53,7 @@ class SmupClient:
     requests_sent: int = 0
 
     def __post_init__(self) -> None:
+        self.key = self.key.strip()  # a stray newline would make an invalid header
         if self.limiter is None:
             limits = scaled(paced(self.keyed), self.time_scale)
             self.limiter = RateLimiter(limits, clock=self.clock, sleep=self.sleep)

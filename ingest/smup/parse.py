@@ -283,7 +283,8 @@ def parse_unit(record: dict, where: str) -> Unit:
         return Unit(unit_id, None, UnitKind.PART, name)
     if rodz in f.DISTRICT_KINDS:
         return Unit(unit_id, None, UnitKind.DISTRICT, name)
-    return Unit(unit_id, f"{woj}{pow_}{gmn}{rodz if rodz is not None else ''}", "other", name)
+    code = f"{woj}{pow_}{gmn}{'' if rodz is None else rodz}"  # reported as not ours
+    return Unit(unit_id, code, UnitKind.OTHER, name)
 
 
 @dataclass(frozen=True)

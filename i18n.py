@@ -905,6 +905,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ingest.api.failed": "Nie udało się pobrać danych z API BDL: {error}",
         "ingest.api.saved": "Zapisano {rows} wartości do {path} (zapytań do API: {requests}). "
         "Sprawdź plik i wczytaj go poleceniem ingest-bdl-csv z mapowaniem.",
+        "ingest.find.query": "Wyszukiwanie w BDL: „{query}” (szczebel: {level})",
+        "ingest.find.any_level": "każdy",
+        "ingest.find.subjects": "Tematy o pasującej nazwie: {count}",
+        "ingest.find.group": "grupa tematów, bez własnych zmiennych",
+        "ingest.find.variables": "Zmienne – kandydaci: {shown} z {count} (id, wymiary n1…n5):",
+        "ingest.find.details": "jednostka: {unit} · poziom: {level} · temat: {subject} · "
+        "lata: {years}",
+        "ingest.find.none": "Nie znaleziono zmiennych dla „{query}”. Spróbuj krótszego "
+        "fragmentu nazwy (np. „bibliotek”) albo innego szczebla.",
+        "ingest.find.incomplete": "Wyszukiwarka BDL znalazła więcej rekordów, niż mieści pierwsza "
+        "strona (100): zawęź zapytanie.",
+        "ingest.find.next": "Zapytań do API BDL: {requests}. Przed użyciem sprawdź zmienną w "
+        "/variables/{{id}} (wymiary, jednostka, poziom, lata), potem dodaj jej id do "
+        "[indicators.real_source] w catalogue/*.toml.",
+        "ingest.find.failed": "Nie udało się przeszukać API BDL: {error}",
+        "ingest.find.level.0": "Polska",
+        "ingest.find.level.1": "makroregiony",
+        "ingest.find.level.2": "województwa",
+        "ingest.find.level.3": "regiony",
+        "ingest.find.level.4": "podregiony",
+        "ingest.find.level.5": "powiaty",
+        "ingest.find.level.6": "gminy",
+        "ingest.find.level.7": "miejscowości statystyczne",
         "ingest.severity.error": "BŁĄD",
         "ingest.severity.warning": "uwaga",
         "ingest.severity.info": "informacja",

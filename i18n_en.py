@@ -855,6 +855,28 @@ MESSAGES_EN: dict[str, str] = {
     "ingest.api.failed": "Could not fetch data from the BDL API: {error}",
     "ingest.api.saved": "Saved {rows} values to {path} (API requests: {requests}). Check the "
     "file and load it with the ingest-bdl-csv command and a mapping.",
+    "ingest.find.query": "BDL search: “{query}” (level: {level})",
+    "ingest.find.any_level": "any",
+    "ingest.find.subjects": "Subjects with a matching name: {count}",
+    "ingest.find.group": "a group of subjects, no variables of its own",
+    "ingest.find.variables": "Candidate variables: {shown} of {count} (id, dimensions n1…n5):",
+    "ingest.find.details": "unit: {unit} · level: {level} · subject: {subject} · years: {years}",
+    "ingest.find.none": "No variables found for “{query}”. Try a shorter part of the name "
+    "(e.g. “bibliotek”) or another level.",
+    "ingest.find.incomplete": "The BDL search found more records than its first page holds "
+    "(100): narrow the query.",
+    "ingest.find.next": "BDL API requests: {requests}. Before use, check the variable at "
+    "/variables/{{id}} (dimensions, unit, level, years), then add its id to "
+    "[indicators.real_source] in catalogue/*.toml.",
+    "ingest.find.failed": "Could not search the BDL API: {error}",
+    "ingest.find.level.0": "Poland",
+    "ingest.find.level.1": "macroregions",
+    "ingest.find.level.2": "voivodeships",
+    "ingest.find.level.3": "regions",
+    "ingest.find.level.4": "subregions",
+    "ingest.find.level.5": "powiaty",
+    "ingest.find.level.6": "gminy",
+    "ingest.find.level.7": "statistical localities",
     "ingest.severity.error": "ERROR",
     "ingest.severity.warning": "warning",
     "ingest.severity.info": "information",

@@ -1,6 +1,8 @@
 """A small client of the GUS BDL API (``https://bdl.stat.gov.pl/api/v1``) for the importer.
 
 - data by variable for a unit level and years, following ``links.next`` over all pages;
+- metadata for finding variables: ``/subjects/search``, ``/variables/search``, a subject's
+  variables, ``/subjects/{id}`` and ``/variables/{id}`` (``bdl-find``);
 - the published rate limits (anonymous 5 requests/s, 100/15 min, 1,000/12 h, 10,000/7 days;
   with a key sent as ``X-ClientId``: 10/s, 500/15 min, 5,000/12 h, 50,000/7 days), through the
   limiter it shares with the SMUP client (:mod:`ingest.ratelimit`);
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import http.client
 import json
 import logging
 import time
@@ -120,7 +123,9 @@ class BdlClient:
                     raise BdlApiError(f"HTTP {error.code} for {url}") from error
                 pause = self._retry_after(error.headers.get("Retry-After"), attempt)
                 log.warning("BDL API HTTP %s, retry %s in %.1f s", error.code, attempt + 1, pause)
-            except (urllib.error.URLError, TimeoutError, json.JSONDecodeError) as error:
+            except (OSError, http.client.HTTPException, ValueError) as error:
+                # OSError: DNS, refused or reset connections, timeouts; HTTPException: a body
+                # cut short (IncompleteRead); ValueError: a body that is not UTF-8 JSON.
                 if attempt == self.max_retries:
                     raise BdlApiError(f"{error} for {url}") from error
                 pause = self.backoff * 2**attempt
@@ -163,6 +168,45 @@ class BdlClient:
             params.append(("unit-parent-id", parent_id))
         for page in self.pages(self.url(f"data/by-variable/{int(variable_id)}", params)):
             yield from page.get("results", [])
+
+    # --- metadata -----------------------------------------------------------------------
+    def _first_page(self, path: str, params: list[tuple[str, str]]) -> tuple[list[dict], int]:
+        """Results of the first page (at most ``MAX_PAGE_SIZE``) of a list resource and its
+        ``totalRecords``: searches are read one page at a time to keep requests few."""
+        url = self.url(path, [*params, ("page-size", str(MAX_PAGE_SIZE))])
+        body = self._object(self.get_json(url), url)
+        results = body.get("results")
+        if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+            raise BdlApiError(f"no list of results in the response to {url}")
+        total = body.get("totalRecords")
+        return results, total if isinstance(total, int) else len(results)
+
+    def _object(self, body: object, url: str) -> dict:
+        if not isinstance(body, dict):
+            raise BdlApiError(f"the response to {url} is not a JSON object")
+        return body
+
+    def search_subjects(self, name: str) -> tuple[list[dict], int]:
+        """Subjects whose name contains ``name`` (``/subjects/search``)."""
+        return self._first_page("subjects/search", [("name", name)])
+
+    def search_variables(self, name: str) -> tuple[list[dict], int]:
+        """Variables with ``name`` in their dimensions n1…n5 (``/variables/search``)."""
+        return self._first_page("variables/search", [("name", name)])
+
+    def subject_variables(self, subject_id: str) -> tuple[list[dict], int]:
+        """Variables of one subject (``/variables?subject-id=``)."""
+        return self._first_page("variables", [("subject-id", subject_id)])
+
+    def subject(self, subject_id: str) -> dict:
+        """One subject with its ``years`` and ``availability`` (``/subjects/{id}``)."""
+        url = self.url(f"subjects/{urllib.parse.quote(subject_id, safe='')}")
+        return self._object(self.get_json(url), url)
+
+    def variable(self, variable_id: int) -> dict:
+        """One variable with its ``years`` (``/variables/{id}``)."""
+        url = self.url(f"variables/{int(variable_id)}")
+        return self._object(self.get_json(url), url)
 
     def variable_frame(self, variable_id: int, level: int, years: list[int]) -> pl.DataFrame:
         """``code, bdl_id, name, year, value, attr_id`` with TERYT codes (units without one,

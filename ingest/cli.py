@@ -3,6 +3,8 @@
 ``flask --app app ingest-bdl-csv FILE --mapping MAPPING.toml [--dry-run]``
 ``flask --app app data-versions``
 ``flask --app app restore-data VERSION``
+``flask --app app fetch-bdl-variable ID --years 2015-2024 --out FILE.csv``
+``flask --app app bdl-find "czytelnicy bibliotek" [--level gmina] [--limit N] [--json]``
 ``flask --app app sync-smup [--areas A,B] [--indicators ID,ID] [--years 2015-2024] [--resume]``
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import sys
 from pathlib import Path
 
@@ -130,6 +133,17 @@ def restore_data_command(version: str, data_dir: Path | None) -> None:
     click.echo(t("ingest.report.restart"))
 
 
+def _bdl_client() -> BdlClient:
+    """A BDL API client configured by the settings (URL, optional key, file cache)."""
+    from config import settings
+
+    return BdlClient(
+        base_url=settings.bdl_api_url,
+        client_id=settings.bdl_client_id,
+        cache_dir=settings.cache_dir / "bdl",
+    )
+
+
 @click.command("fetch-bdl-variable")
 @click.argument("variable_id", type=int)
 @click.option("--level", type=click.Choice(list(LEVELS)), default="gmina", show_default=True)
@@ -142,18 +156,12 @@ def fetch_bdl_variable_command(
 ) -> None:
     """Fetch one BDL variable from the BDL API into a CSV in the layout of the BDL website
     exports; load it with ``ingest-bdl-csv`` (and a mapping) after checking it."""
-    from config import settings
-
     first, _, last = years_text.partition("-")
     try:
         years = list(range(int(first), int(last or first) + 1))
     except ValueError as error:
         raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years") from error
-    client = BdlClient(
-        base_url=settings.bdl_api_url,
-        client_id=settings.bdl_client_id,
-        cache_dir=settings.cache_dir / "bdl",
-    )
+    client = _bdl_client()
     try:
         frame = client.variable_frame(variable_id, LEVELS[level], years)
     except BdlApiError as error:
@@ -161,6 +169,41 @@ def fetch_bdl_variable_command(
         raise SystemExit(1) from error
     write_ctab(frame, out, dimension or f"zmienna {variable_id}", unit)
     click.echo(t("ingest.api.saved", rows=frame.height, path=out, requests=client.requests_sent))
+
+
+@click.command("bdl-find")
+@click.argument("query")
+@click.option(
+    "--level",
+    type=click.Choice(list(LEVELS)),
+    default=None,
+    help="Only variables with data down to this level.",
+)
+@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True)
+@click.option(
+    "--exact-years",
+    is_flag=True,
+    help="The years of each variable (/variables/{id}, one request per candidate) instead of "
+    "the years of its subject.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def bdl_find_command(
+    query: str, level: str | None, limit: int, exact_years: bool, as_json: bool
+) -> None:
+    """Search BDL subjects and variables for QUERY and print candidate variable ids with their
+    dimensions, unit, level, subject and years, for [indicators.real_source] in the catalogue."""
+    from ingest.bdl_find import find, report_lines
+
+    try:
+        result = find(_bdl_client(), query, LEVELS[level] if level else None, limit, exact_years)
+    except BdlApiError as error:
+        click.echo(t("ingest.find.failed", error=error), err=True)
+        raise SystemExit(1) from error
+    if as_json:
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        return
+    for line in report_lines(result):
+        click.echo(line)
 
 
 def _year_range(text: str | None) -> tuple[int, int] | None:
@@ -280,5 +323,6 @@ COMMANDS = (
     data_versions_command,
     restore_data_command,
     fetch_bdl_variable_command,
+    bdl_find_command,
     sync_smup_command,
 )

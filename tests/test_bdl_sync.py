@@ -1,0 +1,179 @@
+"""``sync-bdl``: the catalogue's BDL ids planned once per variable, fetched from a local replay
+of the BDL API (127.0.0.1, never the internet), summed, checkpointed and fetched again only
+where a repeated run needs it."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import polars as pl
+import pytest
+
+from config import settings
+from data_access.catalogue import default_catalogue
+from data_access.catalogue_model import RealSource, Status
+from ingest import bdl_sync
+from ingest.bdl_api import BdlClient, RateLimiter
+
+GMINY = {"0201011": "Bolesławiec", "0201022": "Bolesławiec (gm. w.)", "1261011": "Kraków"}
+GONE = "0299999"  # a gmina code no registry knows
+
+
+def bdl_unit_id(teryt: str) -> str:
+    """The 12-character BDL id of a gmina (inverse of ``bdl_id_to_teryt``)."""
+    return f"01{teryt[:2]}000{teryt[2:]}"
+
+
+def value_of(variable_id: int, code: str, year: int) -> float | None:
+    if variable_id == 3 and code == "1261011":
+        return None  # one id without a value: the sum has none
+    return float(variable_id * 1000 + int(code[-3:]) + year % 100)
+
+
+class Replay(ThreadingHTTPServer):
+    requests: list[dict]
+
+
+def _handler() -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            url = urllib.parse.urlsplit(self.path)
+            query = urllib.parse.parse_qs(url.query)
+            self.server.requests.append({"path": url.path, "query": query})
+            variable_id = int(url.path.rsplit("/", 1)[1])
+            years = [int(y) for y in query["year"]]
+            codes = [*GMINY, GONE]
+            results = [
+                {
+                    "id": bdl_unit_id(code),
+                    "name": GMINY.get(code, "dawna gmina"),
+                    "values": [
+                        {"year": str(y), "val": value_of(variable_id, code, y), "attrId": 1}
+                        for y in years
+                    ],
+                }
+                for code in codes
+            ]
+            body = json.dumps({"totalRecords": len(results), "results": results}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+@pytest.fixture
+def replay() -> Iterator[Replay]:
+    server = Replay(("127.0.0.1", 0), _handler())
+    server.requests = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+
+
+def client_for(server: Replay) -> BdlClient:
+    base = f"http://127.0.0.1:{server.server_address[1]}/api/v1"
+    return BdlClient(base_url=base, limiter=RateLimiter(((1.0, 1000),)))
+
+
+def catalogue_with(sources: dict[str, RealSource]):
+    base = default_catalogue()
+    return replace(
+        base,
+        indicators=tuple(
+            replace(i, real_source=sources[i.id]) if i.id in sources else i for i in base.indicators
+        ),
+    )
+
+
+def per_capita_pair():
+    """Two indicators sharing the denominator pop_total, one numerator the sum of two ids."""
+    catalogue = default_catalogue()
+    ratios = [i for i in catalogue.indicators if i.denominator == "pop_total"][:2]
+    assert len(ratios) == 2
+    return ratios
+
+
+def test_plan_names_each_variable_once_with_the_ids_summed():
+    first, second = per_capita_pair()
+    catalogue = catalogue_with(
+        {
+            first.id: RealSource(bdl_numerator=("2", "3"), bdl_denominator=("72305",)),
+            second.id: RealSource(bdl_numerator=("4",), bdl_denominator=("72305",)),
+        }
+    )
+    plans, problems = bdl_sync.sync_plan(catalogue, [first.id, second.id])
+    by_variable = {p.variable: p for p in plans}
+    assert problems == []
+    assert by_variable[first.numerator].bdl_ids == ("2", "3")
+    assert by_variable["pop_total"].bdl_ids == ("72305",)
+    assert set(by_variable["pop_total"].indicators) == {first.id, second.id}
+    assert bdl_sync.bdl_ids(plans) == ["2", "3", "4", "72305"]
+
+
+def test_a_variable_mapped_to_two_different_ids_is_reported_not_guessed():
+    first, second = per_capita_pair()
+    catalogue = catalogue_with(
+        {
+            first.id: RealSource(bdl_numerator=("2",), bdl_denominator=("72305",)),
+            second.id: RealSource(bdl_numerator=("4",), bdl_denominator=("1",)),
+        }
+    )
+    plans, problems = bdl_sync.sync_plan(catalogue, [first.id, second.id])
+    assert "pop_total" not in {p.variable for p in plans}
+    assert problems == ["pop_total: 1 | 72305"]
+
+
+def test_fetch_sums_ids_leaves_gaps_as_no_data_and_reports_unknown_units(replay, tmp_path):
+    plan = bdl_sync.VariablePlan("library_readers", ("2", "3"), ("x",))
+    units = pl.read_parquet(settings.built_dir / "units.parquet")
+    synced, unknown = bdl_sync.fetch_all(client_for(replay), [plan], [2022, 2023], tmp_path, units)
+    rows = {(r["code"], r["year"]): r for r in synced.components.iter_rows(named=True)}
+    assert rows[("0201011", 2023)]["value"] == 2011 + 23 + 3011 + 23
+    assert rows[("0201011", 2023)]["status"] == Status.VALUE.value
+    assert rows[("1261011", 2023)]["status"] == Status.NO_DATA.value
+    assert rows[("1261011", 2023)]["value"] is None
+    assert unknown == [GONE] and GONE not in synced.components["code"].to_list()
+    assert synced.source == "GUS, BDL" and synced.details["units_left_out"] == 1
+
+
+def test_a_repeated_run_fetches_only_missing_and_latest_years(replay, tmp_path):
+    plan = bdl_sync.VariablePlan("library_readers", ("2",), ("x",))
+    units = pl.read_parquet(settings.built_dir / "units.parquet")
+    years = [2019, 2020, 2021, 2022, 2023]
+    bdl_sync.fetch_all(client_for(replay), [plan], years, tmp_path, units)
+    assert [r["query"]["year"] for r in replay.requests] == [[str(y) for y in years]]
+    replay.requests.clear()
+    again, _ = bdl_sync.fetch_all(client_for(replay), [plan], [*years, 2024], tmp_path, units)
+    assert [r["query"]["year"] for r in replay.requests] == [["2023", "2024"]]
+    assert sorted(again.components["year"].unique().to_list()) == [*years, 2024]
+
+
+def test_the_checkpoint_is_never_half_written(tmp_path, monkeypatch):
+    rows = pl.DataFrame(
+        {"code": ["0201011"], "year": [2023], "value": [1.0]}, schema=bdl_sync.CHECKPOINT_SCHEMA
+    )
+    bdl_sync.write_checkpoint(tmp_path, "2", rows)
+
+    def disk_full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pl.DataFrame, "write_parquet", disk_full)
+    with pytest.raises(OSError):
+        bdl_sync.write_checkpoint(tmp_path, "2", rows.with_columns(pl.lit(9.0).alias("value")))
+    assert bdl_sync.read_checkpoint(tmp_path, "2")["value"].to_list() == [1.0]
+
+
+def test_dry_run_estimate_counts_pages_per_id():
+    assert bdl_sync.requests_per_id() == 25  # 2,477 gminy in pages of 100

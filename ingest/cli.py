@@ -144,6 +144,20 @@ def _bdl_client() -> BdlClient:
     )
 
 
+def _year_range(text: str | None) -> tuple[int, int] | None:
+    """``"2015-2024"`` → ``(2015, 2024)``, ``"2023"`` → ``(2023, 2023)``, nothing → None."""
+    if not text:
+        return None
+    first, _, last = text.partition("-")
+    try:
+        years = int(first), int(last or first)
+    except ValueError as error:
+        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years") from error
+    if years[0] > years[1]:
+        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years")
+    return years
+
+
 @click.command("fetch-bdl-variable")
 @click.argument("variable_id", type=int)
 @click.option("--level", type=click.Choice(list(LEVELS)), default="gmina", show_default=True)
@@ -156,11 +170,8 @@ def fetch_bdl_variable_command(
 ) -> None:
     """Fetch one BDL variable from the BDL API into a CSV in the layout of the BDL website
     exports; load it with ``ingest-bdl-csv`` (and a mapping) after checking it."""
-    first, _, last = years_text.partition("-")
-    try:
-        years = list(range(int(first), int(last or first) + 1))
-    except ValueError as error:
-        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years") from error
+    first, last = _year_range(years_text)
+    years = list(range(first, last + 1))
     client = _bdl_client()
     try:
         frame = client.variable_frame(variable_id, LEVELS[level], years)
@@ -204,20 +215,6 @@ def bdl_find_command(
         return
     for line in report_lines(result):
         click.echo(line)
-
-
-def _year_range(text: str | None) -> tuple[int, int] | None:
-    """``"2015-2024"`` → ``(2015, 2024)``, ``"2023"`` → ``(2023, 2023)``, nothing → None."""
-    if not text:
-        return None
-    first, _, last = text.partition("-")
-    try:
-        years = int(first), int(last or first)
-    except ValueError as error:
-        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years") from error
-    if years[0] > years[1]:
-        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years")
-    return years
 
 
 @click.command("sync-smup")

@@ -2,6 +2,7 @@
 # make test  — install (incl. Debian's chromium + chromium-driver), build, run all tests
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
+# make sync-smup ARGS="--dry-run" — mirror SMUP's API into a new data version (key: SMUP_API_KEY)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full lint data chromium pdf-libs clean
+.PHONY: run test bench bench-full sync-smup lint data chromium pdf-libs clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +63,11 @@ bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 # never part of `make test`.
 bench-full: $(VENV)/.test-installed $(BUILT)
 	$(PY) -m benchmarks.fullsize
+
+# Options: --areas, --indicators, --years 2015-2024, --dry-run, --resume (flask --app app
+# sync-smup --help); the key comes from the environment variable SMUP_API_KEY only.
+sync-smup: $(BUILT)
+	$(VENV)/bin/flask --app app sync-smup $(ARGS)
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

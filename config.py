@@ -1,7 +1,9 @@
 """All configuration, declared once, typed, with defaults and help text.
 
 Nothing else in the project reads the environment: import ``settings`` from here.
-Each setting is read from an environment variable ``SMUP_<NAME>``.
+Each setting is read from an environment variable ``SMUP_<NAME>``, or from the one its metadata
+names as ``env`` (the SMUP API's own settings: ``SMUP_API_URL``, ``SMUP_API_KEY``). A secret is
+declared with ``repr=False`` so that printing the settings never shows it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,22 @@ class Settings:
             "10 requests/s); empty = anonymous."
         },
     )
+    smup_api_url: str = field(
+        default="https://api.smup.gov.pl/api/1.0.0/",
+        metadata={
+            "env": "SMUP_API_URL",
+            "help": "Base URL of SMUP's own API (flask --app app sync-smup; --base-url wins).",
+        },
+    )
+    smup_api_key: str = field(
+        default="",
+        repr=False,
+        metadata={
+            "env": "SMUP_API_KEY",
+            "help": "Optional SMUP API key, sent as X-ClientId (keyed limits: 500 instead of "
+            "100 requests per 15 min); empty = anonymous. Never printed or logged.",
+        },
+    )
     ratelimit_storage_uri: str = field(
         default="memory://",
         metadata={
@@ -97,7 +115,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     environ = dict(os.environ if environ is None else environ)
     values = {}
     for f in fields(Settings):
-        key = f"SMUP_{f.name.upper()}"
+        key = f.metadata.get("env", f"SMUP_{f.name.upper()}")
         if key in environ:
             values[f.name] = _coerce(environ[key], f.type)
     return Settings(**values)

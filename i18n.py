@@ -1090,6 +1090,110 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ingest.version.none": "Brak wersji danych (nie było importu).",
         "ingest.version.imports": "importów: {count}",
         "ingest.version.restored": "Przywrócono wersję danych {id} (poprzednia: {previous}).",
+        "ingest.smup.all": "wszystkie",
+        "ingest.smup.selection": "obszary: {areas}; wskaźniki: {indicators}; lata: {years}",
+        "ingest.smup.dictionaries": "Słowniki SMUP: obszary {areas}, usługi {services}, wskaźniki "
+        "{indicators}, lata {years}, flagi {flags}.",
+        "ingest.smup.units": "Jednostki SMUP: {mapped} przypisanych do naszych kodów; pominięte: "
+        "{parts} części gmin miejsko-wiejskich (rodz 4/5) i {districts} dzielnic (rodz 8/9).",
+        "ingest.smup.units_unknown": "Jednostki SMUP spoza naszego rejestru (nieprzypisane, "
+        "{count}): {units}.",
+        "ingest.smup.linked": "Wskaźniki SMUP powiązane z naszymi (nie są dodawane drugi raz): "
+        "{links}.",
+        "ingest.smup.plan": "Plan: serie {series} (wskaźniki SMUP: {indicators}) × lata {years}; "
+        "par wskaźnik–rok już pobranych: {kept}; zapytań o dane do wysłania: {requests}.",
+        "ingest.smup.estimate": "Szacowany czas pobierania przy limitach API: z kluczem {keyed}, "
+        "bez klucza {anonymous} (ten przebieg: {mode}).",
+        "ingest.smup.keyed": "z kluczem",
+        "ingest.smup.anonymous": "bez klucza",
+        "ingest.smup.dry_run": "Tryb próbny (--dry-run): pobrano tylko słowniki; dane i punkt "
+        "kontrolny nie zostały zmienione.",
+        "ingest.smup.nothing_to_resume": "Nie ma przerwanej synchronizacji do wznowienia; "
+        "zaczynam nową.",
+        "ingest.smup.resuming": "Wznawiam synchronizację rozpoczętą {started} ({selection}).",
+        "ingest.smup.interrupted_before": "Poprzednia synchronizacja (rozpoczęta {started}) nie "
+        "została dokończona. Uruchom polecenie z --resume, aby ją dokończyć (pobrane części "
+        "zostaną wykorzystane), albo usuń plik {path}, aby zacząć nową z innym wyborem.",
+        "ingest.smup.resume_differs": "--resume dokańcza przerwaną synchronizację z jej własnym "
+        "wyborem ({selection}); uruchom je bez --areas, --indicators i --years.",
+        "ingest.smup.progress.rows": "[{done}/{total}] wskaźnik {indicator}, rok {year}: wierszy "
+        "{rows}.",
+        "ingest.smup.progress.none": "[{done}/{total}] wskaźnik {indicator}, rok {year}: brak "
+        "danych (HTTP 404).",
+        "ingest.smup.progress.eta": "Pozostało ok. {eta}.",
+        "ingest.smup.progress.unit": "zapytań",
+        "ingest.smup.done": "Zsynchronizowano dane SMUP jako wersję danych {version} (poprzednia: "
+        "{previous}); przeliczone wskaźniki: {indicators}.",
+        "ingest.smup.unchanged": "Brak nowych danych SMUP: bieżąca wersja danych {version} już je "
+        "zawiera; nic nie zostało przełączone.",
+        "ingest.smup.interrupted": "Przerwano. Dane nie zostały zmienione; pobrane części są w "
+        "{path}: dokończ poleceniem z --resume.",
+        "ingest.smup.kept": "Dane nie zostały zmienione; pobrane części są w {path}: po usunięciu "
+        "przyczyny dokończ poleceniem z --resume.",
+        "ingest.smup.duration.days": "{n} d",
+        "ingest.smup.duration.hours": "{n} godz.",
+        "ingest.smup.duration.minutes": "{n} min",
+        "ingest.smup.duration.seconds": "{n} s",
+        "ingest.smup.error.network": "Brak połączenia z API SMUP ({url}): {reason}. Sprawdź "
+        "połączenie z internetem i adres API (--base-url, SMUP_API_URL).",
+        "ingest.smup.error.dns": "Nie można odnaleźć serwera API SMUP „{host}” (błąd DNS). Sprawdź "
+        "adres API (--base-url, SMUP_API_URL) i połączenie z internetem.",
+        "ingest.smup.error.server": "API SMUP odpowiada błędem serwera HTTP {status} także po "
+        "{retries} ponowieniach ({url}). Spróbuj później.",
+        "ingest.smup.error.http": "API SMUP odpowiedziało HTTP {status} ({url}).",
+        "ingest.smup.error.rejected_key": "API SMUP odrzuciło klucz (HTTP {status}). Sprawdź "
+        "zmienną środowiskową SMUP_API_KEY albo usuń ją, aby pobierać bez klucza (wolniej).",
+        "ingest.smup.error.needs_key": "API SMUP odmówiło dostępu bez klucza (HTTP {status}). "
+        "Ustaw klucz w zmiennej środowiskowej SMUP_API_KEY.",
+        "ingest.smup.error.truncated": "Odpowiedź API SMUP jest ucięta albo nie jest poprawnym "
+        "JSON-em ({url}): {reason}.",
+        "ingest.smup.error.shape": "Odpowiedź API SMUP ma nieoczekiwany kształt: {path}, pole "
+        "„{field}”: {problem}. Próbka: {sample}. Założenia o polach API są w "
+        "ingest/smup/fields.py.",
+        "ingest.smup.shape.envelope": "oczekiwano tablicy rekordów albo obiektu z tablicą rekordów",
+        "ingest.smup.shape.record": "rekord nie jest obiektem JSON",
+        "ingest.smup.shape.missing": "brak pola",
+        "ingest.smup.shape.not_id": "to nie jest identyfikator liczbowy",
+        "ingest.smup.shape.not_text": "to nie jest niepusty tekst",
+        "ingest.smup.shape.not_number": "to nie jest liczba",
+        "ingest.smup.shape.duplicate": "ten sam identyfikator drugi raz",
+        "ingest.smup.shape.dimension": "nieznany wymiar (oczekiwano: ilość, jakość, dostępność, "
+        "efektywność albo kontekst)",
+        "ingest.smup.shape.date": "identyfikator daty nie ma postaci RRRR1231",
+        "ingest.smup.shape.other_indicator": "wiersz innego wskaźnika niż zamówiony",
+        "ingest.smup.shape.other_year": "wiersz innego roku niż zamówiony",
+        "ingest.smup.shape.page_ignored": "następna strona powtarza poprzednią (serwer pomija "
+        "parametr strony)",
+        "ingest.smup.shape.too_many_pages": "więcej stron, niż to możliwe",
+        "ingest.smup.error.data": "Niepoprawne dane SMUP.",
+        "ingest.smup.error.unknown_flag": "Nieznana flaga SMUP {id} „{text}”: nie wiadomo, co "
+        "znaczy (wartość, zero, brak danych, tajemnica). Dopisz ją do FLAG_RULES w "
+        "ingest/smup/fields.py.",
+        "ingest.smup.error.unknown_row_flag": "Dane SMUP mają flagi spoza słownika flag: {flags} "
+        "(wskaźnik, rok: {where}).",
+        "ingest.smup.error.zero_with_value": "Flaga „zjawisko nie wystąpiło” przy wartości {value} "
+        "(wskaźnik {indicator}, rok {year}, jednostka SMUP {unit}): sprzeczność; sprawdź "
+        "FLAG_RULES w ingest/smup/fields.py.",
+        "ingest.smup.error.unit_not_in_dictionary": "Dane SMUP dotyczą jednostek, których nie ma w "
+        "słowniku jednostek ({count}): {units} (wskaźnik, rok: {where}).",
+        "ingest.smup.error.unknown_units": "Dane SMUP dotyczą jednostek spoza naszego rejestru "
+        "(data/built/units.parquet), {count}: {units}. Kody nie są zgadywane.",
+        "ingest.smup.error.conflict": "Dwie różne wartości dla jednostki {code} w roku {year} "
+        "(wskaźniki SMUP {indicators}; takich przypadków: {count}).",
+        "ingest.smup.error.orphan_service": "Usługa SMUP {id} należy do obszaru {area}, którego "
+        "nie ma na liście obszarów.",
+        "ingest.smup.error.orphan_indicator": "Wskaźnik SMUP {id} należy do usługi {service}, "
+        "której nie ma na liście usług.",
+        "ingest.smup.error.bad_areas": "Nieznane obszary: {areas}. Dostępne: {known}.",
+        "ingest.smup.error.bad_indicators": "Nieznane wskaźniki SMUP: {indicators}.",
+        "ingest.smup.error.no_years": "Wybrane lata są poza latami danych SMUP ({span}).",
+        "ingest.smup.error.locked": "Trwa inna synchronizacja SMUP (blokada w {path}); "
+        "spróbuj, gdy się skończy.",
+        "ingest.smup.error.checkpoint": "Nie można odczytać punktu kontrolnego {path}: {error}",
+        "ingest.smup.error.no_data": "Brak zbudowanych danych w {path}: uruchom najpierw "
+        "flask --app app build-data.",
+        "ingest.smup.error.disk_full": "Brak miejsca na dysku ({error}).",
+        "ingest.smup.error.disk": "Błąd zapisu na dysku: {error}.",
         "error.generic": "Wystąpił błąd. Spróbuj ponownie za chwilę.",
         # --- printed reports (issue 6) ---
         "reports.button": "Drukuj / PDF",

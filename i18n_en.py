@@ -1032,6 +1032,105 @@ MESSAGES_EN: dict[str, str] = {
     "ingest.version.none": "No data versions (there has been no import).",
     "ingest.version.imports": "imports: {count}",
     "ingest.version.restored": "Data version {id} restored (previous: {previous}).",
+    "ingest.smup.all": "all",
+    "ingest.smup.selection": "areas: {areas}; indicators: {indicators}; years: {years}",
+    "ingest.smup.dictionaries": "SMUP dictionaries: areas {areas}, services {services}, "
+    "indicators {indicators}, years {years}, flags {flags}.",
+    "ingest.smup.units": "SMUP units: {mapped} mapped to our codes; left out: {parts} parts of "
+    "urban-rural gminy (rodz 4/5) and {districts} districts (rodz 8/9).",
+    "ingest.smup.units_unknown": "SMUP units outside our register (not mapped, {count}): {units}.",
+    "ingest.smup.linked": "SMUP indicators linked to ours (not added a second time): {links}.",
+    "ingest.smup.plan": "Plan: {series} series ({indicators} SMUP indicators) × {years} years; "
+    "indicator-years already fetched: {kept}; data requests to send: {requests}.",
+    "ingest.smup.estimate": "Estimated download time under the API limits: {keyed} with a key, "
+    "{anonymous} without (this run: {mode}).",
+    "ingest.smup.keyed": "with a key",
+    "ingest.smup.anonymous": "without a key",
+    "ingest.smup.dry_run": "Dry run (--dry-run): only the dictionaries were fetched; the data "
+    "and the checkpoint are unchanged.",
+    "ingest.smup.nothing_to_resume": "There is no interrupted sync to resume; starting a new one.",
+    "ingest.smup.resuming": "Resuming the sync started {started} ({selection}).",
+    "ingest.smup.interrupted_before": "The previous sync (started {started}) did not finish. "
+    "Run the command with --resume to finish it (the parts already fetched are used), or delete "
+    "{path} to start a new one with another selection.",
+    "ingest.smup.resume_differs": "--resume finishes the interrupted sync with its own "
+    "selection ({selection}); run it without --areas, --indicators and --years.",
+    "ingest.smup.progress.rows": "[{done}/{total}] indicator {indicator}, year {year}: {rows} "
+    "rows.",
+    "ingest.smup.progress.none": "[{done}/{total}] indicator {indicator}, year {year}: no data "
+    "(HTTP 404).",
+    "ingest.smup.progress.eta": "About {eta} left.",
+    "ingest.smup.progress.unit": "requests",
+    "ingest.smup.done": "SMUP data synced as data version {version} (previous: {previous}); "
+    "indicators recomputed: {indicators}.",
+    "ingest.smup.unchanged": "No new SMUP data: the current data version {version} already has "
+    "them; nothing was switched.",
+    "ingest.smup.interrupted": "Interrupted. The data are unchanged; the parts fetched are in "
+    "{path}: finish with the command and --resume.",
+    "ingest.smup.kept": "The data are unchanged; the parts fetched are in {path}: once the cause "
+    "is fixed, finish with the command and --resume.",
+    "ingest.smup.duration.days": "{n} d",
+    "ingest.smup.duration.hours": "{n} h",
+    "ingest.smup.duration.minutes": "{n} min",
+    "ingest.smup.duration.seconds": "{n} s",
+    "ingest.smup.error.network": "No connection to the SMUP API ({url}): {reason}. Check the "
+    "internet connection and the API address (--base-url, SMUP_API_URL).",
+    "ingest.smup.error.dns": "The SMUP API server “{host}” cannot be found (DNS error). Check the "
+    "API address (--base-url, SMUP_API_URL) and the internet connection.",
+    "ingest.smup.error.server": "The SMUP API answers with server error HTTP {status} even "
+    "after {retries} retries ({url}). Try again later.",
+    "ingest.smup.error.http": "The SMUP API answered HTTP {status} ({url}).",
+    "ingest.smup.error.rejected_key": "The SMUP API rejected the key (HTTP {status}). Check the "
+    "environment variable SMUP_API_KEY, or unset it to fetch without a key (slower).",
+    "ingest.smup.error.needs_key": "The SMUP API refused access without a key (HTTP {status}). "
+    "Set the key in the environment variable SMUP_API_KEY.",
+    "ingest.smup.error.truncated": "A SMUP API answer is cut short or is not valid JSON ({url}): "
+    "{reason}.",
+    "ingest.smup.error.shape": "A SMUP API answer has an unexpected shape: {path}, field "
+    "“{field}”: {problem}. Sample: {sample}. The assumptions about the API's fields are in "
+    "ingest/smup/fields.py.",
+    "ingest.smup.shape.envelope": "expected an array of records or an object holding one",
+    "ingest.smup.shape.record": "a record is not a JSON object",
+    "ingest.smup.shape.missing": "the field is missing",
+    "ingest.smup.shape.not_id": "not a numeric id",
+    "ingest.smup.shape.not_text": "not a non-empty text",
+    "ingest.smup.shape.not_number": "not a number",
+    "ingest.smup.shape.duplicate": "the same id a second time",
+    "ingest.smup.shape.dimension": "unknown dimension (expected: ilość, jakość, dostępność, "
+    "efektywność or kontekst)",
+    "ingest.smup.shape.date": "the date id is not of the form YYYY1231",
+    "ingest.smup.shape.other_indicator": "a row of another indicator than the one asked for",
+    "ingest.smup.shape.other_year": "a row of another year than the one asked for",
+    "ingest.smup.shape.page_ignored": "the next page repeats the previous one (the server "
+    "ignores the page parameter)",
+    "ingest.smup.shape.too_many_pages": "more pages than possible",
+    "ingest.smup.error.data": "Invalid SMUP data.",
+    "ingest.smup.error.unknown_flag": "Unknown SMUP flag {id} “{text}”: its meaning (value, "
+    "zero, no data, confidential) is not known. Add it to FLAG_RULES in ingest/smup/fields.py.",
+    "ingest.smup.error.unknown_row_flag": "The SMUP data have flags missing from the flag "
+    "dictionary: {flags} (indicator, year: {where}).",
+    "ingest.smup.error.zero_with_value": "The flag “zjawisko nie wystąpiło” with the value "
+    "{value} (indicator {indicator}, year {year}, SMUP unit {unit}): a contradiction; check "
+    "FLAG_RULES in ingest/smup/fields.py.",
+    "ingest.smup.error.unit_not_in_dictionary": "The SMUP data concern units missing from the "
+    "unit dictionary ({count}): {units} (indicator, year: {where}).",
+    "ingest.smup.error.unknown_units": "The SMUP data concern units outside our register "
+    "(data/built/units.parquet), {count}: {units}. Codes are not guessed.",
+    "ingest.smup.error.conflict": "Two different values for unit {code} in {year} (SMUP "
+    "indicators {indicators}; such cases: {count}).",
+    "ingest.smup.error.orphan_service": "SMUP service {id} belongs to area {area}, which is not "
+    "in the list of areas.",
+    "ingest.smup.error.orphan_indicator": "SMUP indicator {id} belongs to service {service}, "
+    "which is not in the list of services.",
+    "ingest.smup.error.bad_areas": "Unknown areas: {areas}. Available: {known}.",
+    "ingest.smup.error.bad_indicators": "Unknown SMUP indicators: {indicators}.",
+    "ingest.smup.error.no_years": "The years chosen are outside SMUP's years of data ({span}).",
+    "ingest.smup.error.locked": "Another SMUP sync is running (lock in {path}); try again when "
+    "it ends.",
+    "ingest.smup.error.checkpoint": "The checkpoint {path} cannot be read: {error}",
+    "ingest.smup.error.no_data": "No built data in {path}: run flask --app app build-data first.",
+    "ingest.smup.error.disk_full": "The disk is full ({error}).",
+    "ingest.smup.error.disk": "Disk write error: {error}.",
     "error.generic": "An error occurred. Try again in a moment.",
     "reports.button": "Print / PDF",
     "reports.button_title": "Printable report on {name} (HTML page and PDF)",

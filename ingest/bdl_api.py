@@ -4,7 +4,8 @@
 - metadata for finding variables: ``/subjects/search``, ``/variables/search``, a subject's
   variables, ``/subjects/{id}`` and ``/variables/{id}`` (``bdl-find``);
 - the published rate limits (anonymous 5 requests/s, 100/15 min, 1,000/12 h, 10,000/7 days;
-  with a key sent as ``X-ClientId``: 10/s, 500/15 min, 5,000/12 h, 50,000/7 days);
+  with a key sent as ``X-ClientId``: 10/s, 500/15 min, 5,000/12 h, 50,000/7 days), through the
+  limiter it shares with the SMUP client (:mod:`ingest.ratelimit`);
 - retries with exponential backoff on 429 and 5xx (honouring ``Retry-After``);
 - a local response cache (one JSON file per URL; the key is never part of the cache key);
 - the mapping of BDL's 12-character unit ids to TERYT codes.
@@ -24,17 +25,16 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
+from ingest.ratelimit import ANONYMOUS_LIMITS, KEYED_LIMITS, RateLimiter
+
 log = logging.getLogger(__name__)
 
-ANONYMOUS_LIMITS = ((1.0, 5), (900.0, 100), (43_200.0, 1_000), (604_800.0, 10_000))
-KEYED_LIMITS = ((1.0, 10), (900.0, 500), (43_200.0, 5_000), (604_800.0, 50_000))
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_PAGE_SIZE = 100
 MAX_PAGES = 1_000
@@ -61,36 +61,6 @@ def bdl_id_to_teryt(unit_id: str) -> str | None:
     if gmina == "000":
         return woj + powiat
     return woj + unit_id[7:12]
-
-
-@dataclass
-class RateLimiter:
-    """Sliding-window limits ``(seconds, requests)``; :meth:`wait` sleeps as needed."""
-
-    limits: tuple[tuple[float, int], ...]
-    clock: Callable[[], float] = time.monotonic
-    sleep: Callable[[float], None] = time.sleep
-    _sent: deque = field(default_factory=deque)
-
-    def delay(self, now: float) -> float:
-        """Seconds to wait before the next request may go out at ``now``."""
-        wait = 0.0
-        sent = list(self._sent)
-        for window, count in self.limits:
-            recent = [s for s in sent if s > now - window]
-            if len(recent) >= count:
-                wait = max(wait, recent[-count] + window - now)
-        return wait
-
-    def wait(self) -> None:
-        pause = self.delay(self.clock())
-        if pause > 0:
-            self.sleep(pause)
-        now = self.clock()
-        self._sent.append(now)
-        longest = max(w for w, _ in self.limits)
-        while self._sent and self._sent[0] <= now - longest:
-            self._sent.popleft()
 
 
 @dataclass

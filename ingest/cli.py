@@ -5,12 +5,15 @@
 ``flask --app app restore-data VERSION``
 ``flask --app app fetch-bdl-variable ID --years 2015-2024 --out FILE.csv``
 ``flask --app app bdl-find "czytelnicy bibliotek" [--level gmina] [--limit N] [--json]``
+``flask --app app sync-smup [--areas A,B] [--indicators ID,ID] [--years 2015-2024] [--resume]``
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -141,6 +144,20 @@ def _bdl_client() -> BdlClient:
     )
 
 
+def _year_range(text: str | None) -> tuple[int, int] | None:
+    """``"2015-2024"`` → ``(2015, 2024)``, ``"2023"`` → ``(2023, 2023)``, nothing → None."""
+    if not text:
+        return None
+    first, _, last = text.partition("-")
+    try:
+        years = int(first), int(last or first)
+    except ValueError as error:
+        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years") from error
+    if years[0] > years[1]:
+        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years")
+    return years
+
+
 @click.command("fetch-bdl-variable")
 @click.argument("variable_id", type=int)
 @click.option("--level", type=click.Choice(list(LEVELS)), default="gmina", show_default=True)
@@ -153,11 +170,8 @@ def fetch_bdl_variable_command(
 ) -> None:
     """Fetch one BDL variable from the BDL API into a CSV in the layout of the BDL website
     exports; load it with ``ingest-bdl-csv`` (and a mapping) after checking it."""
-    first, _, last = years_text.partition("-")
-    try:
-        years = list(range(int(first), int(last or first) + 1))
-    except ValueError as error:
-        raise click.BadParameter(t("ingest.api.bad_years"), param_hint="--years") from error
+    first, last = _year_range(years_text)
+    years = list(range(first, last + 1))
     client = _bdl_client()
     try:
         frame = client.variable_frame(variable_id, LEVELS[level], years)
@@ -203,10 +217,109 @@ def bdl_find_command(
         click.echo(line)
 
 
+@click.command("sync-smup")
+@click.option(
+    "--areas",
+    default=None,
+    help="Areas, comma-separated: our ids (kultura, finanse, …) or SMUP's (default: all).",
+)
+@click.option(
+    "--indicators", default=None, help="SMUP indicator ids, comma-separated (default: all)."
+)
+@click.option(
+    "--years", "years_text", default=None, help="e.g. 2015-2024 or 2023 (default: all SMUP has)."
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Fetch the dictionaries only; print the plan and how long it would take.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Finish an interrupted sync (its selection; what it fetched is not fetched again).",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Data folder (default: SMUP_DATA_DIR).",
+)
+@click.option("--base-url", default=None, help="SMUP API base URL (default: SMUP_API_URL).")
+# Multiplies every wait (rate limits, backoff, Retry-After); the tests run with 0.
+@click.option("--time-scale", type=float, default=1.0, hidden=True)
+def sync_smup_command(
+    areas: str | None,
+    indicators: str | None,
+    years_text: str | None,
+    dry_run: bool,
+    resume: bool,
+    data_dir: Path | None,
+    base_url: str | None,
+    time_scale: float,
+) -> None:
+    """Mirror SMUP's catalogue and values from its API as a new dataset version (the key, if
+    any, comes from the environment variable SMUP_API_KEY only)."""
+    from config import settings
+    from ingest.smup.client import SmupClient
+    from ingest.smup.errors import SmupError, redact
+    from ingest.smup.sync import (
+        SYNC_DIR,
+        BarProgress,
+        LineProgress,
+        Selection,
+        SyncRequest,
+        parse_ids,
+        run_sync,
+    )
+
+    key = settings.smup_api_key
+
+    def echo(text: str, err: bool = False) -> None:
+        click.echo(redact(text, key), err=err)
+
+    folder = _data_dir(data_dir)
+    selection = Selection(parse_ids(areas), parse_ids(indicators), _year_range(years_text))
+    client = SmupClient(
+        base_url=base_url or settings.smup_api_url, key=key, time_scale=max(time_scale, 0.0)
+    )
+    progress = BarProgress() if sys.stderr.isatty() else LineProgress(echo)
+    request = SyncRequest(folder, selection, dry_run=dry_run, resume=resume)
+    kept = t("ingest.smup.kept", path=folder / SYNC_DIR)
+    try:
+        result = run_sync(request, client, echo, progress)
+    except (SmupError, versions.VersionError) as error:
+        echo(str(error), err=True)
+        echo(kept, err=True)
+        raise SystemExit(1) from None
+    except OSError as error:
+        full = error.errno == errno.ENOSPC
+        message = "ingest.smup.error.disk_full" if full else "ingest.smup.error.disk"
+        echo(t(message, error=error), err=True)
+        echo(kept, err=True)
+        raise SystemExit(1) from None
+    except KeyboardInterrupt:
+        echo(t("ingest.smup.interrupted", path=folder / SYNC_DIR), err=True)
+        raise SystemExit(130) from None
+    if result.unchanged:
+        echo(t("ingest.smup.unchanged", version=result.version))
+    elif result.version:
+        indicators_text = ", ".join(result.indicators) or "–"
+        echo(
+            t(
+                "ingest.smup.done",
+                version=result.version,
+                previous=result.previous,
+                indicators=indicators_text,
+            )
+        )
+
+
 COMMANDS = (
     ingest_bdl_csv_command,
     data_versions_command,
     restore_data_command,
     fetch_bdl_variable_command,
     bdl_find_command,
+    sync_smup_command,
 )

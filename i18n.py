@@ -702,6 +702,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "date.month.12": "grudnia",
         "date.day": "{day} {month} {year}",
         "date.day_time": "{day} {month} {year}, {time}",
+        "duration.days": "{days} d {hours} h {minutes} min",
         "duration.hours": "{hours} h {minutes} min",
         "duration.minutes": "{minutes} min {seconds} s",
         "duration.seconds": "{seconds} s",
@@ -1116,12 +1117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zostaną wykorzystane), albo usuń plik {path}, aby zacząć nową z innym wyborem.",
         "ingest.smup.resume_differs": "--resume dokańcza przerwaną synchronizację z jej własnym "
         "wyborem ({selection}); uruchom je bez --areas, --indicators i --years.",
-        "ingest.smup.progress.rows": "[{done}/{total}] wskaźnik {indicator}, rok {year}: wierszy "
-        "{rows}.",
-        "ingest.smup.progress.none": "[{done}/{total}] wskaźnik {indicator}, rok {year}: brak "
-        "danych (HTTP 404).",
-        "ingest.smup.progress.eta": "Pozostało ok. {eta}.",
-        "ingest.smup.progress.unit": "zapytań",
+        "ingest.smup.progress.rows": "wskaźnik {indicator}, rok {year}: wierszy {rows}",
+        "ingest.smup.progress.none": "wskaźnik {indicator}, rok {year}: brak danych (HTTP 404)",
+        "ingest.progress.line": "[{done}/{total}] {item}. Pozostało ok. {eta}.",
+        "ingest.progress.unit": "zapytań",
         "ingest.smup.done": "Zsynchronizowano dane SMUP jako wersję danych {version} (poprzednia: "
         "{previous}); przeliczone wskaźniki: {indicators}.",
         "ingest.smup.unchanged": "Brak nowych danych SMUP: bieżąca wersja danych {version} już je "
@@ -1130,10 +1129,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{path}: dokończ poleceniem z --resume.",
         "ingest.smup.kept": "Dane nie zostały zmienione; pobrane części są w {path}: po usunięciu "
         "przyczyny dokończ poleceniem z --resume.",
-        "ingest.smup.duration.days": "{n} d",
-        "ingest.smup.duration.hours": "{n} godz.",
-        "ingest.smup.duration.minutes": "{n} min",
-        "ingest.smup.duration.seconds": "{n} s",
         "ingest.smup.error.network": "Brak połączenia z API SMUP ({url}): {reason}. Sprawdź "
         "połączenie z internetem i adres API (--base-url, SMUP_API_URL).",
         "ingest.smup.error.dns": "Nie można odnaleźć serwera API SMUP „{host}” (błąd DNS). Sprawdź "
@@ -1500,10 +1495,14 @@ def format_years(years: Iterable[int]) -> str:
 
 
 def format_duration(seconds: float) -> str:
-    """A duration rounded to whole seconds: ``"2 h 5 min"``, ``"3 min 20 s"``, ``"45 s"``."""
+    """A duration rounded to whole seconds: ``"1 d 14 h 6 min"``, ``"2 h 5 min"``,
+    ``"3 min 20 s"``, ``"45 s"``."""
     total = max(round(seconds), 0)
-    hours, rest = divmod(total, 3600)
+    days, rest = divmod(total, 86_400)
+    hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
+    if days:
+        return t("duration.days", days=format_number(days), hours=hours, minutes=minutes)
     if hours:
         return t("duration.hours", hours=format_number(hours), minutes=minutes)
     if minutes:

@@ -665,6 +665,7 @@ MESSAGES_EN: dict[str, str] = {
     "date.month.12": "December",
     "date.day": "{day} {month} {year}",
     "date.day_time": "{day} {month} {year}, {time}",
+    "duration.days": "{days} d {hours} h {minutes} min",
     "duration.hours": "{hours} h {minutes} min",
     "duration.minutes": "{minutes} min {seconds} s",
     "duration.seconds": "{seconds} s",
@@ -1055,12 +1056,10 @@ MESSAGES_EN: dict[str, str] = {
     "{path} to start a new one with another selection.",
     "ingest.smup.resume_differs": "--resume finishes the interrupted sync with its own "
     "selection ({selection}); run it without --areas, --indicators and --years.",
-    "ingest.smup.progress.rows": "[{done}/{total}] indicator {indicator}, year {year}: {rows} "
-    "rows.",
-    "ingest.smup.progress.none": "[{done}/{total}] indicator {indicator}, year {year}: no data "
-    "(HTTP 404).",
-    "ingest.smup.progress.eta": "About {eta} left.",
-    "ingest.smup.progress.unit": "requests",
+    "ingest.smup.progress.rows": "indicator {indicator}, year {year}: {rows} rows",
+    "ingest.smup.progress.none": "indicator {indicator}, year {year}: no data (HTTP 404)",
+    "ingest.progress.line": "[{done}/{total}] {item}. About {eta} left.",
+    "ingest.progress.unit": "requests",
     "ingest.smup.done": "SMUP data synced as data version {version} (previous: {previous}); "
     "indicators recomputed: {indicators}.",
     "ingest.smup.unchanged": "No new SMUP data: the current data version {version} already has "
@@ -1069,10 +1068,6 @@ MESSAGES_EN: dict[str, str] = {
     "{path}: finish with the command and --resume.",
     "ingest.smup.kept": "The data are unchanged; the parts fetched are in {path}: once the cause "
     "is fixed, finish with the command and --resume.",
-    "ingest.smup.duration.days": "{n} d",
-    "ingest.smup.duration.hours": "{n} h",
-    "ingest.smup.duration.minutes": "{n} min",
-    "ingest.smup.duration.seconds": "{n} s",
     "ingest.smup.error.network": "No connection to the SMUP API ({url}): {reason}. Check the "
     "internet connection and the API address (--base-url, SMUP_API_URL).",
     "ingest.smup.error.dns": "The SMUP API server “{host}” cannot be found (DNS error). Check the "

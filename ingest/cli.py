@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import json
-import sys
 from pathlib import Path
 
 import click
@@ -261,12 +260,11 @@ def sync_smup_command(
     """Mirror SMUP's catalogue and values from its API as a new dataset version (the key, if
     any, comes from the environment variable SMUP_API_KEY only)."""
     from config import settings
+    from ingest.progress import progress_for
     from ingest.smup.client import SmupClient
     from ingest.smup.errors import SmupError, redact
     from ingest.smup.sync import (
         SYNC_DIR,
-        BarProgress,
-        LineProgress,
         Selection,
         SyncRequest,
         parse_ids,
@@ -283,7 +281,7 @@ def sync_smup_command(
     client = SmupClient(
         base_url=base_url or settings.smup_api_url, key=key, time_scale=max(time_scale, 0.0)
     )
-    progress = BarProgress() if sys.stderr.isatty() else LineProgress(echo)
+    progress = progress_for(echo)
     request = SyncRequest(folder, selection, dry_run=dry_run, resume=resume)
     kept = t("ingest.smup.kept", path=folder / SYNC_DIR)
     try:

@@ -27,8 +27,10 @@ from smup_replay import load_fixtures, replay_server
 import config
 from config import PROJECT_ROOT, load_settings, settings
 from data_access.catalogue_model import Dimension, Status
+from i18n import format_duration
 from ingest import versions
 from ingest.cli import sync_smup_command
+from ingest.progress import LineProgress
 from ingest.ratelimit import estimate_seconds, paced
 from ingest.smup import fields as f
 from ingest.smup import parse
@@ -37,10 +39,8 @@ from ingest.smup.client import SmupClient
 from ingest.smup.errors import SmupApiError, SmupDataError, SmupError, SmupShapeError
 from ingest.smup.sync import (
     SYNC_DIR,
-    LineProgress,
     Selection,
     SyncRequest,
-    format_duration,
     make_plan,
     parse_dictionaries,
     resumed,
@@ -350,7 +350,7 @@ def test_the_estimate_follows_the_limits_and_the_measured_pace():
     keyed = estimate_seconds(19_000, paced(True)) / 3600
     assert 36 <= keyed <= 48
     assert estimate_seconds(19_000, paced(False)) / 86_400 > 7
-    assert format_duration(38 * 3600 + 6 * 60) == "1 d 14 godz. 6 min"
+    assert format_duration(38 * 3600 + 6 * 60) == "1 d 14 h 6 min"
     assert format_duration(125) == "2 min 5 s"
     assert format_duration(0) == "0 s"
 
@@ -566,14 +566,14 @@ def test_non_numeric_values_and_unknown_units_stop_the_run(fresh, data_dir):
 def test_the_progress_bar_on_a_terminal(monkeypatch):
     import io
 
-    from ingest.smup.sync import BarProgress
+    from ingest.progress import BarProgress
 
     screen = io.StringIO()
     monkeypatch.setattr(sys, "stderr", screen)
     bar = BarProgress()
     bar.start(2)
-    bar.advance("2001", 2019, 20)
-    bar.advance("2001", 2020, None)
+    bar.advance("2001/2019")
+    bar.advance("2001/2020")
     bar.close()
     assert "2/2" in screen.getvalue() and "2001/2020" in screen.getvalue()
 

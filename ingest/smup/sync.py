@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,8 +31,9 @@ from pathlib import Path
 import polars as pl
 
 from data_access.catalogue_model import Provenance
-from i18n import t
+from i18n import format_duration, t
 from ingest import versions
+from ingest.progress import LineProgress
 from ingest.ratelimit import estimate_seconds, paced
 from ingest.smup import fields as f
 from ingest.smup import parse
@@ -287,19 +287,6 @@ def resumed(plan: Plan, run: dict, checkpoint: Checkpoint) -> Plan:
 
 
 # --- reporting -----------------------------------------------------------------------------
-def format_duration(seconds: float) -> str:
-    """``"1 d 14 godz. 5 min"``, ``"3 min 20 s"``: the two or three largest parts."""
-    whole = round(seconds)
-    days, rest = divmod(whole, 86_400)
-    hours, rest = divmod(rest, 3_600)
-    minutes, secs = divmod(rest, 60)
-    parts = [("days", days), ("hours", hours), ("minutes", minutes)]
-    if not days:
-        parts.append(("seconds", secs))
-    shown = [t(f"ingest.smup.duration.{unit}", n=n) for unit, n in parts if n]
-    return " ".join(shown[:3]) or t("ingest.smup.duration.seconds", n=0)
-
-
 def report_dictionaries(dicts: Dictionaries, echo: Echo) -> None:
     span = f"{dicts.years[0]}–{dicts.years[-1]}" if dicts.years else "–"
     echo(
@@ -352,52 +339,6 @@ def report_plan(plan: Plan, keyed: bool, echo: Echo) -> None:
     )
 
 
-class LineProgress:
-    """Plain lines (no terminal): one per finished indicator-year, with a rough ETA."""
-
-    def __init__(self, echo: Echo, clock: Callable[[], float] = time.monotonic) -> None:
-        self.echo, self.clock = echo, clock
-        self.total = self.done = 0
-        self.started = 0.0
-
-    def start(self, total: int) -> None:
-        self.total, self.done, self.started = total, 0, self.clock()
-
-    def advance(self, indicator: str, year: int, rows: int | None) -> None:
-        self.done += 1
-        per_task = (self.clock() - self.started) / self.done
-        eta = format_duration(per_task * (self.total - self.done))
-        key = "ingest.smup.progress.none" if rows is None else "ingest.smup.progress.rows"
-        self.echo(
-            t(key, done=self.done, total=self.total, indicator=indicator, year=year, rows=rows)
-            + " "
-            + t("ingest.smup.progress.eta", eta=eta)
-        )
-
-    def close(self) -> None:
-        pass
-
-
-class BarProgress:
-    """A progress bar with ETA on a terminal (tqdm, on stderr)."""
-
-    def __init__(self) -> None:
-        self.bar = None
-
-    def start(self, total: int) -> None:
-        from tqdm import tqdm
-
-        self.bar = tqdm(total=total, unit=t("ingest.smup.progress.unit"), file=sys.stderr)
-
-    def advance(self, indicator: str, year: int, rows: int | None) -> None:
-        self.bar.set_postfix_str(f"{indicator}/{year}", refresh=False)
-        self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
 # --- the run -------------------------------------------------------------------------------
 def fetch(client: SmupClient, plan: Plan, checkpoint: Checkpoint, progress) -> None:
     """Fetch the plan's indicator-years into the checkpoint, one file each as it finishes."""
@@ -409,7 +350,9 @@ def fetch(client: SmupClient, plan: Plan, checkpoint: Checkpoint, progress) -> N
             columns = None if items is None else parse.parse_rows(items, where, indicator, year)
             stamp = dt.datetime.now().isoformat(timespec="seconds")
             checkpoint.save_year(indicator, year, columns, stamp)
-            progress.advance(indicator, year, None if columns is None else len(columns["unit"]))
+            rows = None if columns is None else len(columns["unit"])
+            key = "ingest.smup.progress.none" if rows is None else "ingest.smup.progress.rows"
+            progress.advance(t(key, indicator=indicator, year=year, rows=rows))
     finally:
         progress.close()
 

@@ -11,7 +11,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full sync-smup lint data chromium pdf-libs clean
+.PHONY: run test bench bench-full sync-smup sync-bdl lint data chromium pdf-libs clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,6 +68,10 @@ bench-full: $(VENV)/.test-installed $(BUILT)
 # sync-smup --help); the key comes from the environment variable SMUP_API_KEY only.
 sync-smup: $(BUILT)
 	$(VENV)/bin/flask --app app sync-smup $(ARGS)
+
+# The BDL variables the catalogue names (real_source), at the gmina level; key: SMUP_BDL_CLIENT_ID.
+sync-bdl: $(BUILT)
+	$(VENV)/bin/flask --app app sync-bdl $(ARGS)
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

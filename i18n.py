@@ -1187,8 +1187,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ingest.smup.error.checkpoint": "Nie można odczytać punktu kontrolnego {path}: {error}",
         "ingest.smup.error.no_data": "Brak zbudowanych danych w {path}: uruchom najpierw "
         "flask --app app build-data.",
-        "ingest.smup.error.disk_full": "Brak miejsca na dysku ({error}).",
-        "ingest.smup.error.disk": "Błąd zapisu na dysku: {error}.",
+        "ingest.bdl_sync.plan": "Plan: {variables} zmiennych z {ids} zmiennych BDL, lata "
+        "{first}–{last}: {requests} zapytań o dane (po jednej stronie na 100 gmin).",
+        "ingest.bdl_sync.estimate": "Szacowany czas w limitach API BDL: z kluczem ok. {keyed}, "
+        "bez klucza ok. {anonymous}.",
+        "ingest.bdl_sync.real_after": "Dane rzeczywiste zastąpią dane demonstracyjne "
+        "(demonstracyjne wskaźniki z pełnymi danymi BDL): {indicators}: {ids}.",
+        "ingest.bdl_sync.conflict": "Pominięto zmienną, którą wskaźniki wiążą z różnymi "
+        "zmiennymi BDL (popraw real_source w katalogu): {problem}",
+        "ingest.bdl_sync.unknown_indicators": "Nieznane wskaźniki: {ids}.",
+        "ingest.bdl_sync.nothing": "Żaden z wybranych wskaźników nie podaje zmiennych BDL "
+        "(bdl_numerator, bdl_denominator w katalogu); nie ma czego pobrać.",
+        "ingest.bdl_sync.left_out": "Pominięto {count} jednostek spoza bieżącego rejestru gmin "
+        "(zgłoszone, nie zgadywane): {codes}.",
+        "ingest.bdl_sync.failed": "Synchronizacja z API BDL nie powiodła się: {error}",
+        "ingest.bdl_sync.kept": "Dane nie zostały zmienione; pobrane części są w {path}: po "
+        "usunięciu przyczyny dokończ poleceniem z --resume.",
+        "ingest.bdl_sync.interrupted": "Poprzednia synchronizacja z API BDL nie została "
+        "dokończona; pobrane części są w {path}: dokończ ją poleceniem z --resume.",
+        "ingest.bdl_sync.done": "Zsynchronizowano dane BDL jako wersję danych {version} "
+        "(poprzednia: {previous}); przeliczone wskaźniki: {indicators}.",
+        "ingest.error.disk_full": "Brak miejsca na dysku ({error}).",
+        "ingest.error.disk": "Błąd zapisu na dysku: {error}.",
         "error.generic": "Wystąpił błąd. Spróbuj ponownie za chwilę.",
         # --- printed reports (issue 6) ---
         "reports.button": "Drukuj / PDF",

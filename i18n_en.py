@@ -1124,8 +1124,28 @@ MESSAGES_EN: dict[str, str] = {
     "it ends.",
     "ingest.smup.error.checkpoint": "The checkpoint {path} cannot be read: {error}",
     "ingest.smup.error.no_data": "No built data in {path}: run flask --app app build-data first.",
-    "ingest.smup.error.disk_full": "The disk is full ({error}).",
-    "ingest.smup.error.disk": "Disk write error: {error}.",
+    "ingest.bdl_sync.plan": "Plan: {variables} variables from {ids} BDL variables, years "
+    "{first}–{last}: {requests} data requests (one page per 100 gminy).",
+    "ingest.bdl_sync.estimate": "Estimated time within the BDL API limits: about {keyed} with "
+    "a key, about {anonymous} without.",
+    "ingest.bdl_sync.real_after": "Real data will replace demonstration data (demonstration "
+    "indicators with complete BDL data): {indicators}: {ids}.",
+    "ingest.bdl_sync.conflict": "Left out a variable that indicators tie to different BDL "
+    "variables (fix real_source in the catalogue): {problem}",
+    "ingest.bdl_sync.unknown_indicators": "Unknown indicators: {ids}.",
+    "ingest.bdl_sync.nothing": "None of the chosen indicators names BDL variables "
+    "(bdl_numerator, bdl_denominator in the catalogue); there is nothing to fetch.",
+    "ingest.bdl_sync.left_out": "Left out {count} units outside the current register of gminy "
+    "(reported, not guessed): {codes}.",
+    "ingest.bdl_sync.failed": "The sync from the BDL API failed: {error}",
+    "ingest.bdl_sync.kept": "The data are unchanged; the parts fetched are in {path}: once the "
+    "cause is fixed, finish with the command and --resume.",
+    "ingest.bdl_sync.interrupted": "The previous sync from the BDL API was not finished; the "
+    "parts fetched are in {path}: finish it with the command and --resume.",
+    "ingest.bdl_sync.done": "BDL data synced as data version {version} (previous: {previous}); "
+    "indicators recomputed: {indicators}.",
+    "ingest.error.disk_full": "The disk is full ({error}).",
+    "ingest.error.disk": "Disk write error: {error}.",
     "error.generic": "An error occurred. Try again in a moment.",
     "reports.button": "Print / PDF",
     "reports.button_title": "Printable report on {name} (HTML page and PDF)",

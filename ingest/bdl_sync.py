@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +24,13 @@ import polars as pl
 
 from data_access.build import to_current_codes
 from data_access.catalogue import Catalogue
-from data_access.catalogue_model import Aggregation, Status
+from data_access.catalogue_model import Aggregation, Provenance, Status
 from data_access.units import code_map
+from i18n import format_duration, t, t_count
+from ingest import versions
 from ingest.bdl_api import MAX_PAGE_SIZE, BdlClient
-from ingest.synced import SyncedData
+from ingest.ratelimit import estimate_seconds, paced
+from ingest.synced import SyncedData, apply_sync
 
 SOURCE = "GUS, BDL"
 GMINA_LEVEL = 6  # BDL's unit level of gminy
@@ -209,8 +213,136 @@ def fetch_all(
     return SyncedData(SOURCE, components, None, details), unknown
 
 
-def finished(folder: Path, now: dt.datetime, summary: dict) -> None:
-    """Note that the run finished (the checkpoints stay: the next run is incremental)."""
+# --- the run -------------------------------------------------------------------------------
+
+SYNC_DIR = Path("sync") / "bdl"
+RUN_FILE = "run.json"
+PAGES = "pages"  # the client's page cache: resumes an id that was cut short
+
+
+@dataclass(frozen=True)
+class BdlSyncRequest:
+    data_dir: Path
+    indicators: tuple[str, ...] = ()
+    years: tuple[int, int] = (2015, 2024)
+    dry_run: bool = False
+    resume: bool = False
+
+    @property
+    def folder(self) -> Path:
+        return self.data_dir / SYNC_DIR
+
+
+def turning_real(catalogue: Catalogue, plans: list[VariablePlan], real: set[str]) -> list[str]:
+    """Demonstration indicators whose every component will be real after the sync: fetched
+    now, or real already (``real``: variables with real rows in the current components)."""
+    fetched = {p.variable for p in plans}
+    usable = fetched | real
+    return [
+        i.id
+        for i in catalogue.indicators
+        if i.provenance == Provenance.DEMO
+        and (i.numerator in fetched or (i.denominator or "") in fetched)
+        and i.numerator in usable
+        and (not i.denominator or i.denominator in usable)
+    ]
+
+
+def read_run(folder: Path) -> dict:
+    path = folder / RUN_FILE
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+def write_run(folder: Path, record: dict) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    record = {"finished_at": now.isoformat(timespec="seconds")} | summary
-    (folder / "last-run.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    partial = folder / f".{RUN_FILE}.tmp"
+    partial.write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    partial.replace(folder / RUN_FILE)
+
+
+def run_bdl_sync(
+    request: BdlSyncRequest,
+    client: BdlClient,
+    catalogue: Catalogue,
+    echo: Callable[[str], None],
+    progress,
+    now: Callable[[], dt.datetime] = dt.datetime.now,
+):
+    """Plan, fetch (resumable) and apply; returns the :class:`SyncOutcome`, or None for a dry
+    run. Raises ``BdlApiError``, ``VersionError``, ``BdlSyncError`` or ``OSError``; then the
+    data are unchanged and the checkpoints stay."""
+    previous = read_run(request.folder)
+    if previous.get("state") == "running" and not request.resume:
+        raise BdlSyncError(t("ingest.bdl_sync.interrupted", path=request.folder))
+    if request.resume and previous.get("state") == "running":
+        request = BdlSyncRequest(
+            request.data_dir,
+            tuple(previous.get("indicators", ())),
+            tuple(previous["years"]),
+            resume=True,
+        )
+    plans, problems = sync_plan(catalogue, request.indicators)
+    unknown = sorted(set(request.indicators) - {i.id for i in catalogue.indicators})
+    if unknown:
+        raise BdlSyncError(t("ingest.bdl_sync.unknown_indicators", ids=", ".join(unknown)))
+    for problem in problems:
+        echo(t("ingest.bdl_sync.conflict", problem=problem))
+    if not plans:
+        raise BdlSyncError(t("ingest.bdl_sync.nothing"))
+    built = request.data_dir / versions.BUILT
+    components = pl.read_parquet(built / "components.parquet")
+    real = set(
+        components.filter(pl.col("provenance") == "real")["variable"].unique().to_list()
+        if "provenance" in components.columns
+        else ()
+    )
+    ids = bdl_ids(plans)
+    requests = len(ids) * requests_per_id()
+    echo(
+        t(
+            "ingest.bdl_sync.plan",
+            variables=len(plans),
+            ids=len(ids),
+            requests=requests,
+            first=request.years[0],
+            last=request.years[1],
+        )
+    )
+    echo(
+        t(
+            "ingest.bdl_sync.estimate",
+            keyed=format_duration(estimate_seconds(requests, paced(True))),
+            anonymous=format_duration(estimate_seconds(requests, paced(False))),
+        )
+    )
+    turning = turning_real(catalogue, plans, real)
+    counted = t_count("count.indicators", len(turning))
+    echo(t("ingest.bdl_sync.real_after", indicators=counted, ids=", ".join(turning) or "–"))
+    if request.dry_run:
+        return None
+    years = list(range(request.years[0], request.years[1] + 1))
+    write_run(
+        request.folder,
+        {"state": "running", "indicators": list(request.indicators), "years": request.years},
+    )
+    progress.start(len(ids))
+    try:
+        units = pl.read_parquet(built / "units.parquet")
+        synced, left_out = fetch_all(
+            client, plans, years, request.folder, units, lambda i: progress.advance(f"BDL {i}")
+        )
+    finally:
+        progress.close()
+    if left_out:
+        echo(t("ingest.bdl_sync.left_out", count=len(left_out), codes=", ".join(left_out[:10])))
+    outcome = apply_sync(request.data_dir, synced, now())
+    shutil.rmtree(request.folder / PAGES, ignore_errors=True)
+    write_run(
+        request.folder,
+        {"state": "completed", "finished": now().isoformat(timespec="seconds"), "years": years},
+    )
+    return outcome
+
+
+class BdlSyncError(RuntimeError):
+    """The sync cannot go on; the message is in Polish."""

@@ -292,7 +292,7 @@ def sync_smup_command(
         raise SystemExit(1) from None
     except OSError as error:
         full = error.errno == errno.ENOSPC
-        message = "ingest.smup.error.disk_full" if full else "ingest.smup.error.disk"
+        message = "ingest.error.disk_full" if full else "ingest.error.disk"
         echo(t(message, error=error), err=True)
         echo(kept, err=True)
         raise SystemExit(1) from None
@@ -313,6 +313,72 @@ def sync_smup_command(
         )
 
 
+@click.command("sync-bdl")
+@click.option(
+    "--indicators", default=None, help="Our indicator ids, comma-separated (default: all)."
+)
+@click.option("--years", "years_text", default="2015-2024", show_default=True)
+@click.option("--dry-run", is_flag=True, help="Print the plan and its duration; fetch nothing.")
+@click.option("--resume", is_flag=True, help="Finish an interrupted sync.")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Data folder (default: SMUP_DATA_DIR).",
+)
+@click.option("--base-url", default=None, help="BDL API base URL (default: SMUP_BDL_API_URL).")
+def sync_bdl_command(
+    indicators: str | None,
+    years_text: str,
+    dry_run: bool,
+    resume: bool,
+    data_dir: Path | None,
+    base_url: str | None,
+) -> None:
+    """Fetch the BDL variables the catalogue names (real_source bdl_numerator and
+    bdl_denominator) from the BDL API at the gmina level as a new dataset version."""
+    from config import settings
+    from data_access.catalogue import catalogue_of
+    from ingest.bdl_sync import PAGES, BdlSyncError, BdlSyncRequest, run_bdl_sync
+    from ingest.progress import progress_for
+
+    folder = _data_dir(data_dir)
+    ids = tuple(i.strip() for i in (indicators or "").split(",") if i.strip())
+    request = BdlSyncRequest(folder, ids, _year_range(years_text), dry_run, resume)
+    client = BdlClient(
+        base_url=base_url or settings.bdl_api_url,
+        client_id=settings.bdl_client_id,
+        cache_dir=request.folder / PAGES,
+    )
+    kept = t("ingest.bdl_sync.kept", path=request.folder)
+    try:
+        catalogue = catalogue_of(folder / versions.BUILT)
+        outcome = run_bdl_sync(request, client, catalogue, click.echo, progress_for(click.echo))
+    except (BdlApiError, BdlSyncError, versions.VersionError) as error:
+        click.echo(t("ingest.bdl_sync.failed", error=error), err=True)
+        click.echo(kept, err=True)
+        raise SystemExit(1) from None
+    except OSError as error:
+        full = error.errno == errno.ENOSPC
+        message = "ingest.error.disk_full" if full else "ingest.error.disk"
+        click.echo(t(message, error=error), err=True)
+        click.echo(kept, err=True)
+        raise SystemExit(1) from None
+    except KeyboardInterrupt:
+        click.echo(t("ingest.bdl_sync.interrupted", path=request.folder), err=True)
+        raise SystemExit(130) from None
+    if outcome is not None:
+        indicators_text = ", ".join(outcome.indicators) or "–"
+        click.echo(
+            t(
+                "ingest.bdl_sync.done",
+                version=outcome.version,
+                previous=outcome.previous_version,
+                indicators=indicators_text,
+            )
+        )
+
+
 COMMANDS = (
     ingest_bdl_csv_command,
     data_versions_command,
@@ -320,4 +386,5 @@ COMMANDS = (
     fetch_bdl_variable_command,
     bdl_find_command,
     sync_smup_command,
+    sync_bdl_command,
 )

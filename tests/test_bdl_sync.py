@@ -177,3 +177,78 @@ def test_the_checkpoint_is_never_half_written(tmp_path, monkeypatch):
 
 def test_dry_run_estimate_counts_pages_per_id():
     assert bdl_sync.requests_per_id() == 25  # 2,477 gminy in pages of 100
+
+
+# --- the command ---------------------------------------------------------------------------
+INDICATOR = "domy-kultury-czlonkowie-zespolow"  # demo numerator 58507 + 58510, pop_total 72305
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """A private copy of the built dataset (a plain folder, as after `make data`)."""
+    import os
+    import shutil
+
+    target = tmp_path / "data"
+    (target / "built").mkdir(parents=True)
+    for path in settings.built_dir.iterdir():
+        if path.is_file():
+            shutil.copy2(path, target / "built" / path.name)
+        elif path.is_dir():
+            shutil.copytree(path, target / "built" / path.name, copy_function=os.link)
+    return target
+
+
+def sync_bdl(replay, data_dir, *args: str):
+    from click.testing import CliRunner
+
+    from ingest.cli import sync_bdl_command
+
+    base = f"http://127.0.0.1:{replay.server_address[1]}/api/v1"
+    options = ["--base-url", base, "--data-dir", str(data_dir), "--indicators", INDICATOR]
+    return CliRunner().invoke(sync_bdl_command, [*options, "--years", "2022-2023", *args])
+
+
+def test_dry_run_prints_the_plan_and_its_duration_and_fetches_nothing(replay, data_dir):
+    result = sync_bdl(replay, data_dir, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Plan: 2 zmiennych z 3 zmiennych BDL, lata 2022–2023: 75 zapytań" in result.output
+    assert "z kluczem ok. 2 min 21 s" in result.output
+    assert f"pełnymi danymi BDL): 1 wskaźnik: {INDICATOR}." in result.output
+    assert replay.requests == []
+    assert not (data_dir / "versions").exists()
+
+
+def test_a_run_makes_the_demonstration_indicator_real_where_bdl_has_data(replay, data_dir):
+    from data_access.repository import Repository
+
+    result = sync_bdl(replay, data_dir)
+    assert result.exit_code == 0, result.output
+    assert "Zsynchronizowano dane BDL jako wersję danych" in result.output
+    assert "Pominięto 1 jednostek spoza bieżącego rejestru gmin" in result.output
+    repo = Repository(data_dir / "built")
+    row = (
+        repo.indicator_values(INDICATOR)
+        .filter(pl.col("code") == "0201011", pl.col("year") == 2023)
+        .row(0, named=True)
+    )
+    members = value_of(58507, "0201011", 2023) + value_of(58510, "0201011", 2023)
+    population = value_of(72305, "0201011", 2023)
+    assert row["provenance"] == "real" and row["quality"] == "real"
+    assert row["value"] == pytest.approx(members / population * 1000)
+    assert "GUS, BDL (API, pobrano" in repo.indicator(INDICATOR).source
+    assert not (data_dir / "sync" / "bdl" / "pages").exists()  # the page cache goes
+    assert bdl_sync.read_run(data_dir / "sync" / "bdl")["state"] == "completed"
+
+
+def test_an_interrupted_run_asks_for_resume_and_an_api_error_changes_nothing(replay, data_dir):
+    bdl_sync.write_run(data_dir / "sync" / "bdl", {"state": "running", "years": [2022, 2023]})
+    refused = sync_bdl(replay, data_dir)
+    assert refused.exit_code == 1 and "--resume" in refused.output
+    assert replay.requests == []
+    replay.RequestHandlerClass.do_GET = lambda self: self.send_error(400)  # a refused request
+    failed = sync_bdl(replay, data_dir, "--resume")
+    assert failed.exit_code == 1
+    assert "Synchronizacja z API BDL nie powiodła się: HTTP 400" in failed.output
+    assert "Dane nie zostały zmienione" in failed.output
+    assert not (data_dir / "versions").exists()

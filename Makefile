@@ -3,6 +3,7 @@
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
 # make sync-smup ARGS="--dry-run" — mirror SMUP's API into a new data version (key: SMUP_API_KEY)
+# make sync-bdl ARGS="--dry-run"  — the catalogue's BDL variables into a new data version
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv

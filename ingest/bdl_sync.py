@@ -26,7 +26,7 @@ from data_access.build import to_current_codes
 from data_access.catalogue import Catalogue
 from data_access.catalogue_model import Aggregation, Provenance, Status
 from data_access.units import code_map
-from i18n import format_duration, t, t_count
+from i18n import format_duration, format_number, t, t_count
 from ingest import versions
 from ingest.bdl_api import MAX_PAGE_SIZE, BdlClient
 from ingest.ratelimit import estimate_seconds, paced
@@ -303,7 +303,7 @@ def run_bdl_sync(
             "ingest.bdl_sync.plan",
             variables=len(plans),
             ids=len(ids),
-            requests=requests,
+            requests=format_number(requests),
             first=request.years[0],
             last=request.years[1],
         )

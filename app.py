@@ -22,6 +22,7 @@ from reports.routes import register_report_routes
 from web import register_server_routes
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)  # a line per PDF step
 
 INDEX = """<!DOCTYPE html>
 <html lang="pl">

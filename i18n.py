@@ -1382,7 +1382,12 @@ def current_language() -> str:
 
 def t(key: str, **params: object) -> str:
     """The text for ``key`` in the current language, with ``{params}`` filled in."""
-    text = MESSAGES[current_language()].get(key) or MESSAGES["pl"].get(key) or key
+    return t_in(current_language(), key, **params)
+
+
+def t_in(language: str, key: str, **params: object) -> str:
+    """The text for ``key`` in ``language`` (for texts stored in both languages)."""
+    text = MESSAGES[language].get(key) or MESSAGES["pl"].get(key) or key
     return text.format(**params) if params else text
 
 

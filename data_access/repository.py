@@ -563,20 +563,17 @@ def with_imported_provenance(
         if indicator.id not in touched:
             result.append(indicator)
             continue
-        notes = [
-            records[v].get("note")
-            or f"{records[v].get('source', '')} ({records[v]['source_file']}, "
-            f"{records[v]['imported_at'][:10]})"
-            for v in (indicator.numerator, indicator.denominator)
-            if v in records
-        ]
+        used = [records[v] for v in (indicator.numerator, indicator.denominator) if v in records]
+        notes = list(dict.fromkeys(record_note(r) for r in used))
+        notes_en = list(dict.fromkeys(r.get("note_en") or record_note(r) for r in used))
         provenance = Provenance.DEMO if indicator.id in still_demo else Provenance.REAL
         replaced = provenance == Provenance.REAL and indicator.provenance == Provenance.DEMO
-        if replaced and notes:  # the import is the whole source now
-            source = source_en = "; ".join(notes)
+        # the import is the whole source now, or it names the source already ("GUS, SMUP")
+        if notes and (replaced or all(n.startswith(indicator.source) for n in notes)):
+            source, source_en = "; ".join(notes), "; ".join(notes_en)
         else:
             source = "; ".join([indicator.source, *notes])
-            source_en = "; ".join([indicator.source_en, *notes])
+            source_en = "; ".join([indicator.source_en, *notes_en])
         changes = {"provenance": provenance, "source": source, "source_en": source_en}
         if replaced:  # the demonstration caveat and tag no longer apply
             changes["caveats"] = indicator.caveats.replace(demo.caveat, "").strip()
@@ -584,6 +581,14 @@ def with_imported_provenance(
             changes["tags"] = tuple(tag for tag in indicator.tags if tag != "demo")
         result.append(replace(indicator, **changes))
     return tuple(result)
+
+
+def record_note(record: dict) -> str:
+    """What an import or sync record says about where its values come from, in Polish."""
+    return record.get("note") or (
+        f"{record.get('source', '')} ({record.get('source_file', '')}, "
+        f"{record.get('imported_at', '')[:10]})"
+    )
 
 
 def inside(parent: str) -> pl.Expr:

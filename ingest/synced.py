@@ -30,7 +30,7 @@ from data_access.catalogue import (
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import IMPORTS_FILE
 from data_access.store import ValueStore
-from i18n import t
+from i18n import t, t_in
 from ingest import versions
 from ingest.apply import (
     affected_indicators,
@@ -135,7 +135,9 @@ def sync_records(
 ) -> list[dict]:
     """One ``imports.json`` record per synced variable."""
     stamp = now.isoformat(timespec="seconds")
-    note = t("sync.source_note", source=synced.source, date=now.date().isoformat())
+    day = now.date().isoformat()
+    note = t_in("pl", "sync.source_note", source=synced.source, date=day)
+    note_en = t_in("en", "sync.source_note", source=synced.source, date=day)
     summary = rows.group_by("variable").agg(
         pl.col("year").unique().sort().alias("years"), pl.len().alias("rows")
     )
@@ -149,6 +151,7 @@ def sync_records(
             "rows": int(row["rows"]),
             "version": version_id,
             "note": note,
+            "note_en": note_en,
         }
         for row in summary.sort("variable").iter_rows(named=True)
     ]

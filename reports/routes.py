@@ -14,6 +14,7 @@ import logging
 import time
 from urllib.parse import quote
 
+import click
 from flask import Flask, Response, redirect, request
 
 from data_access.repository import Repository, SearchHit, Unit, get_repository
@@ -193,7 +194,8 @@ def register_report_routes(server: Flask) -> None:
         )
         return Response(page, mimetype="text/html")
 
-    render.warm_up_in_background()
+    if click.get_current_context(silent=True) is None:  # serving, not a `flask` command
+        render.warm_up_in_background()
 
 
 def hit_label(hit: SearchHit) -> str:

@@ -204,7 +204,9 @@ def test_a_sync_becomes_the_current_version_with_its_catalogue_and_records(data_
     repo = Repository(built)
     indicator = repo.indicator("smup-101")
     assert indicator is not None and indicator.aggregation == Aggregation.PUBLISHED
-    assert "GUS, SMUP (API, pobrano 2026-12-04)" in indicator.source
+    # the sync's note is the whole source (not "GUS, SMUP; GUS, SMUP (…)"), in both languages
+    assert indicator.source == "GUS, SMUP (API, pobrano 2026-12-04)"
+    assert indicator.source_en == "GUS, SMUP (API, fetched 2026-12-04)"
     values = repo.indicator_values("smup-101")
     gmina = values.filter(pl.col("code") == GMINA, pl.col("year") == 2023).row(0, named=True)
     assert (gmina["value"], gmina["provenance"], gmina["quality"]) == (12.5, "real", "real")
@@ -220,6 +222,7 @@ def test_a_sync_becomes_the_current_version_with_its_catalogue_and_records(data_
         "rows": 4,
         "version": None,
         "note": "GUS, SMUP (API, pobrano 2026-12-04)",
+        "note_en": "GUS, SMUP (API, fetched 2026-12-04)",
     }
     log = [json.loads(line) for line in (data_dir / "imports.log").read_text().splitlines()]
     assert log[-1]["action"] == "sync" and log[-1]["details"] == {"requests": 3}

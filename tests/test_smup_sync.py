@@ -277,6 +277,21 @@ def test_the_same_unit_twice_in_one_answer_is_a_shape_error():
         parse.parse_rows([row, row], "indicator-date-data", "2001", 2019)
 
 
+def test_a_smup_service_named_like_ours_joins_ours_instead_of_a_twin(dicts):
+    series = parse.series_of(dicts.indicators)
+    data = {s.key: parse.SeriesData(["gmina"], 1) for s in series}
+    ours = [("biblioteki-publiczne", "kultura", "Biblioteki  publiczne")]
+    catalogue = parse.catalogue(
+        dicts.areas, dicts.services, series, data, {"2004": LINKED}, dicts.english, ours
+    )
+    assert "smup-usluga-102" not in {s["id"] for s in catalogue["services"]}
+    readers = next(i for i in catalogue["indicators"] if i["id"] == "smup-2001")
+    assert readers["service"] == "biblioteki-publiczne"
+    elsewhere = [("biblioteki-publiczne", "edukacja", "Biblioteki publiczne")]  # another area
+    twin = parse.catalogue(dicts.areas, dicts.services, series, data, {}, dicts.english, elsewhere)
+    assert "smup-usluga-102" in {s["id"] for s in twin["services"]}
+
+
 def test_the_catalogue_has_the_interface_format(dicts):
     series = parse.series_of(dicts.indicators)
     data = {s.key: parse.SeriesData(["gmina"], 1) for s in series}

@@ -670,13 +670,17 @@ def catalogue(
     data: Mapping[str, SeriesData],
     links: Mapping[str, str],
     english: English,
+    our_services: Iterable[tuple[str, str, str]] = (),
 ) -> dict:
     """The synced catalogue (specs/13-interface.md): the series that have data, under their
     services and areas (a SMUP area we have puts its services under ours); a series one of our
     indicators names in ``links`` ({SMUP id: our id}) is listed in ``links`` instead, with its
-    ids gmina part first (the first names its variable)."""
+    ids gmina part first (the first names its variable). A SMUP service with the name of one of
+    ``our_services`` (id, area id, name) in the same area is that service of ours: its
+    indicators join ours there instead of a second service of the same name."""
     areas = {a.id: a for a in areas}
     services = {s.id: s for s in services}
+    same_as_ours = matching_services(areas, services, our_services)
     linked: dict[str, list[str]] = {}
     indicators = []
     for one in series:
@@ -687,10 +691,12 @@ def catalogue(
             facts = data[one.key]
             indicators.append(indicator_entry(one, english, facts.levels, facts.precision))
     used_services = sorted({e["service"] for e in indicators})
+    for entry in indicators:
+        entry["service"] = same_as_ours.get(entry["service"], entry["service"])
     service_entries, area_entries = [], {}
     for smup_id in sorted(services, key=int):
         service = services[smup_id]
-        if f.service_id(smup_id) not in used_services:
+        if f.service_id(smup_id) not in used_services or f.service_id(smup_id) in same_as_ours:
             continue
         area = areas[service.area]
         ours = our_area(area)
@@ -705,6 +711,23 @@ def catalogue(
         "indicators": indicators,
         "links": [{"indicator": ours, "smup": ids} for ours, ids in sorted(linked.items())],
     }
+
+
+def matching_services(
+    areas: Mapping[str, Area],
+    services: Mapping[str, Service],
+    ours: Iterable[tuple[str, str, str]],
+) -> dict[str, str]:
+    """``{synced service id: our service id}`` for SMUP services named like one of ours
+    (case and spacing aside) in the area they map to."""
+    by_name = {(area, " ".join(name.split()).casefold()): sid for sid, area, name in ours}
+    found = {}
+    for smup_id, service in services.items():
+        area = areas.get(service.area)
+        key = (our_area(area) if area else None, " ".join(service.name.split()).casefold())
+        if key in by_name:
+            found[f.service_id(smup_id)] = by_name[key]
+    return found
 
 
 def _rest(entry: dict) -> dict:

@@ -178,6 +178,13 @@ class Plan:
         return sum(len(s.ids) for s in self.series)
 
 
+def our_services() -> list[tuple[str, str, str]]:
+    """(id, area id, name) of the services of our catalogue (TOML files)."""
+    from data_access.catalogue import default_catalogue
+
+    return [(s.id, s.area_id, s.name) for s in default_catalogue().services]
+
+
 def our_links() -> dict[str, Link]:
     """{SMUP id: our indicator} from the ``real_source.smup`` of our catalogue (TOML files)."""
     from data_access.catalogue import default_catalogue
@@ -402,6 +409,7 @@ def assemble(dicts: Dictionaries, plan: Plan, checkpoint: Checkpoint) -> Assembl
         series_data(components, fetched, plan),
         plan.links,
         dicts.english,
+        our_services(),
     )
     return Assembled(components, catalogue, facts, fingerprint(components, catalogue))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from i18n import t
+from i18n import format_years, t
 from ingest.bdl_api import BdlClient
 
 # Subjects whose variables are listed besides the variable search (one request each).
@@ -174,17 +174,6 @@ def find(
     )
 
 
-def year_ranges(years: tuple[int, ...]) -> str:
-    """``(2002, 2003, 2004, 2006)`` → ``"2002–2004, 2006"``."""
-    ranges: list[list[int]] = []
-    for year in sorted(set(years)):
-        if ranges and year == ranges[-1][1] + 1:
-            ranges[-1][1] = year
-        else:
-            ranges.append([year, year])
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in ranges)
-
-
 def level_text(level: int | None) -> str:
     """``6`` → ``"6 (gminy)"``; levels the API does not describe are shown as numbers."""
     if level is None:
@@ -203,7 +192,7 @@ def _candidate_lines(candidate: Candidate) -> list[str]:
             unit=candidate.unit or "–",
             level=level_text(candidate.level),
             subject=f"{candidate.subject_id} {candidate.subject_name}".strip() or "–",
-            years=year_ranges(candidate.years) or "–",
+            years=format_years(candidate.years) or "–",
         ),
     ]
 

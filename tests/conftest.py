@@ -8,6 +8,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -118,8 +119,29 @@ SYNCED_INDICATOR = "smup-101"  # under our area "kultura"
 SYNCED_GMINA = "0201011"  # Bolesławiec (town)
 
 
-def _synced_catalogue() -> dict:
-    """One SMUP service under our area "kultura" with one published indicator."""
+def copy_built(data_dir: Path) -> Path:
+    """``data_dir/built``: a private copy of the built dataset (a plain folder, as after
+    `make data`); the values store is hard-linked, its files are never changed in place."""
+    built = data_dir / "built"
+    built.mkdir(parents=True)
+    for path in settings.built_dir.iterdir():
+        if path.is_file():
+            shutil.copy2(path, built / path.name)
+        elif path.is_dir():
+            shutil.copytree(path, built / path.name, copy_function=os.link)
+    return built
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data folder holding a private copy of the built dataset."""
+    copy_built(tmp_path / "data")
+    return tmp_path / "data"
+
+
+def synced_catalogue(**indicator) -> dict:
+    """One SMUP service under our area "kultura" with one published indicator (its keys
+    replaced by ``indicator``)."""
     return {
         "services": [
             {
@@ -154,6 +176,7 @@ def _synced_catalogue() -> dict:
                 "levels": ["wojewodztwo", "powiat", "gmina"],
                 "real_source": {"smup": ["101"], "url": "https://smup.gov.pl/"},
             }
+            | indicator
         ],
     }
 
@@ -172,13 +195,7 @@ def synced_data_dir(repository, tmp_path_factory):
     from ingest.synced import SyncedData, apply_sync
 
     data_dir = tmp_path_factory.mktemp("synced") / "data"
-    built = data_dir / "built"
-    built.mkdir(parents=True)
-    for path in settings.built_dir.iterdir():
-        if path.is_file():
-            shutil.copy2(path, built / path.name)
-        elif path.is_dir():  # the values store: its files are never changed in place
-            shutil.copytree(path, built / path.name, copy_function=os.link)
+    copy_built(data_dir)
     older = {"action": "sync", "source": "GUS, SMUP", "time": "2026-11-01T08:00:00"}
     older |= {"version": "20261101T080000-sync", "indicators": [], "details": {"requests": 7}}
     (data_dir / "imports.log").write_text(json.dumps(older) + "\nnot json\n", encoding="utf-8")
@@ -198,6 +215,6 @@ def synced_data_dir(repository, tmp_path_factory):
         },
         orient="row",
     )
-    synced = SyncedData("GUS, SMUP", rows, _synced_catalogue(), SYNC_DETAILS)
+    synced = SyncedData("GUS, SMUP", rows, synced_catalogue(), SYNC_DETAILS)
     apply_sync(data_dir, synced, dt.datetime.fromisoformat(SYNC_TIME))
     return data_dir

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from config import PROJECT_ROOT
 from ingest.bdl_api import BdlApiError, BdlClient
-from ingest.bdl_find import find, report_lines, subject_years, year_ranges
+from ingest.bdl_find import find, report_lines, subject_years
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "bdl_api"
 SUBJECTS = json.loads((FIXTURES / "samples_raw_subjects.json").read_text(encoding="utf-8"))
@@ -315,11 +315,6 @@ def test_subject_years_follow_the_availability_of_the_level():
     assert subject_years(real, 6) == ()  # no gmina data at all
     assert subject_years(real, None) == tuple(range(2005, 2026))
     assert subject_years({"years": [2020, 2019]}, 6) == (2019, 2020)
-
-
-def test_year_ranges():
-    assert year_ranges((2004, 2002, 2003, 2006, 2008, 2009)) == "2002–2004, 2006, 2008–2009"
-    assert year_ranges(()) == ""
 
 
 def test_report_lines_say_when_a_search_was_cut_to_its_first_page(replay):

@@ -183,22 +183,6 @@ def test_dry_run_estimate_counts_pages_per_id():
 INDICATOR = "domy-kultury-czlonkowie-zespolow"  # demo numerator 58507 + 58510, pop_total 72305
 
 
-@pytest.fixture
-def data_dir(tmp_path):
-    """A private copy of the built dataset (a plain folder, as after `make data`)."""
-    import os
-    import shutil
-
-    target = tmp_path / "data"
-    (target / "built").mkdir(parents=True)
-    for path in settings.built_dir.iterdir():
-        if path.is_file():
-            shutil.copy2(path, target / "built" / path.name)
-        elif path.is_dir():
-            shutil.copytree(path, target / "built" / path.name, copy_function=os.link)
-    return target
-
-
 def sync_bdl(replay, data_dir, *args: str):
     from click.testing import CliRunner
 

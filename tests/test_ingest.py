@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import shutil
 from pathlib import Path
 
 import polars as pl
@@ -33,19 +31,6 @@ FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "ingest"
 SPORT = FIXTURES / "sport_from_fina2633.toml"
 TAX = FIXTURES / "property_tax_2010_2019.toml"
 NOW = dt.datetime(2026, 3, 1, 12, 0, 0)
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A private copy of the built dataset (as a plain folder, like after `make data`)."""
-    target = tmp_path / "data"
-    (target / "built").mkdir(parents=True)
-    for path in settings.built_dir.iterdir():
-        if path.is_file():
-            shutil.copy2(path, target / "built" / path.name)
-        elif path.is_dir():  # the values store: its files are never changed in place
-            shutil.copytree(path, target / "built" / path.name, copy_function=os.link)
-    return target
 
 
 @pytest.fixture(scope="module")

@@ -83,19 +83,6 @@ def fresh(replay):
     replay.released.set()
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A private copy of the built dataset (a plain folder, as after `make data`)."""
-    target = tmp_path / "data"
-    (target / "built").mkdir(parents=True)
-    for path in settings.built_dir.iterdir():
-        if path.is_file():
-            shutil.copy2(path, target / "built" / path.name)
-        elif path.is_dir():  # the values store: its files are never changed in place
-            shutil.copytree(path, target / "built" / path.name, copy_function=os.link)
-    return target
-
-
 def fetched(item: str) -> pl.DataFrame:
     indicator, year = item.split("/")
     where = f"{f.DATA_PATH}?{item}"

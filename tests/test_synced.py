@@ -13,6 +13,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from conftest import synced_catalogue
 
 from config import settings
 from data_access import repository as repository_module
@@ -35,47 +36,6 @@ NOW = dt.datetime(2026, 12, 4, 9, 30, 0)
 GMINA, POWIAT, WOJ, KRAKOW, KRAKOW_POWIAT = "0201011", "0201", "02", "1261011", "1261"
 
 
-def smup_entries(**indicator) -> dict:
-    """A synced catalogue with one SMUP service (under our area 'kultura') and indicator."""
-    return {
-        "services": [
-            {
-                "id": "smup-usluga-7",
-                "area": "kultura",
-                "name": "Biblioteki (SMUP)",
-                "name_en": "Libraries (SMUP)",
-                "description": "Usługa SMUP.",
-                "description_en": "A SMUP service.",
-            }
-        ],
-        "indicators": [
-            {
-                "id": "smup-101",
-                "service": "smup-usluga-7",
-                "name": "Czytelnicy na 1000 mieszkańców",
-                "name_en": "Readers per 1,000 residents",
-                "provenance": "real",
-                "dimension": "dostepnosc",
-                "polarity": "wyzej_lepiej",
-                "unit": "osoby",
-                "unit_en": "persons",
-                "decimals": 1,
-                "aggregation": "published",
-                "numerator": "smup_101",
-                "numerator_label": "wartość wskaźnika SMUP",
-                "numerator_label_en": "SMUP indicator value",
-                "definition": "Czytelnicy bibliotek publicznych na 1000 mieszkańców.",
-                "definition_en": "Public library readers per 1,000 residents.",
-                "source": "GUS, SMUP",
-                "source_en": "Statistics Poland, SMUP",
-                "levels": ["wojewodztwo", "powiat", "gmina"],
-                "real_source": {"smup": ["101"], "url": "https://smup.gov.pl/"},
-            }
-            | indicator
-        ],
-    }
-
-
 def smup_rows(rows: list[tuple[str, int, float | None, str]], variable="smup_101") -> pl.DataFrame:
     return pl.DataFrame(
         [(code, variable, year, value, status) for code, year, value, status in rows],
@@ -92,7 +52,7 @@ def smup_rows(rows: list[tuple[str, int, float | None, str]], variable="smup_101
 
 def test_synced_entries_join_our_catalogue_under_our_area():
     base = default_catalogue()
-    merged = extend_catalogue(base, smup_entries())
+    merged = extend_catalogue(base, synced_catalogue())
     assert len(merged.indicators) == len(base.indicators) + 1
     added = merged.indicators[-1]
     assert added.aggregation == Aggregation.PUBLISHED
@@ -119,7 +79,7 @@ def test_synced_entries_join_our_catalogue_under_our_area():
 )
 def test_a_bad_synced_entry_is_refused_with_its_key(change, message):
     with pytest.raises(CatalogueError, match=message):
-        extend_catalogue(default_catalogue(), smup_entries(**change))
+        extend_catalogue(default_catalogue(), synced_catalogue(**change))
 
 
 def test_a_link_turns_our_demonstration_indicator_into_smup_values_only_with_data():
@@ -150,7 +110,7 @@ def test_a_link_turns_our_demonstration_indicator_into_smup_values_only_with_dat
 
 
 def test_published_values_are_taken_at_each_level_and_never_summed():
-    indicator = extend_catalogue(default_catalogue(), smup_entries()).indicators[-1]
+    indicator = extend_catalogue(default_catalogue(), synced_catalogue()).indicators[-1]
     units = pl.read_parquet(settings.built_dir / "units.parquet")
     rows = smup_rows(
         [
@@ -173,19 +133,6 @@ def test_published_values_are_taken_at_each_level_and_never_summed():
     assert by_code[GMINA]["rank"] == 1 and by_code[GMINA]["rank_of"] == 1
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A private copy of the built dataset (as a plain folder, like after `make data`)."""
-    target = tmp_path / "data"
-    (target / "built").mkdir(parents=True)
-    for path in settings.built_dir.iterdir():
-        if path.is_file():
-            shutil.copy2(path, target / "built" / path.name)
-        elif path.is_dir():
-            shutil.copytree(path, target / "built" / path.name, copy_function=os.link)
-    return target
-
-
 def a_sync(rows=None) -> SyncedData:
     rows = rows or [
         (GMINA, 2022, 11.0, Status.VALUE.value),
@@ -193,7 +140,7 @@ def a_sync(rows=None) -> SyncedData:
         (POWIAT, 2023, 9.0, Status.VALUE.value),
         (WOJ, 2023, 8.0, Status.NO_DATA.value),
     ]
-    return SyncedData("GUS, SMUP", smup_rows(rows), smup_entries(), {"requests": 3})
+    return SyncedData("GUS, SMUP", smup_rows(rows), synced_catalogue(), {"requests": 3})
 
 
 def test_a_sync_becomes_the_current_version_with_its_catalogue_and_records(data_dir):
@@ -253,7 +200,7 @@ def test_a_bad_sync_switches_nothing(data_dir, rows, message):
 
 
 def test_a_broken_synced_catalogue_switches_nothing(data_dir):
-    broken = replace(a_sync(), catalogue=smup_entries(service="nie-ma-takiej"))
+    broken = replace(a_sync(), catalogue=synced_catalogue(service="nie-ma-takiej"))
     with pytest.raises(versions.VersionError, match="Katalog z synchronizacji"):
         apply_sync(data_dir, broken, NOW)
     # the plain build became the first version, unchanged; no sync version was made
@@ -292,7 +239,7 @@ def test_the_running_app_picks_up_a_switched_version(data_dir, monkeypatch):
 def test_a_published_indicator_says_its_values_are_not_summed():
     from data_access.catalogue_en import english_formula
 
-    indicator = extend_catalogue(default_catalogue(), smup_entries()).indicators[-1]
+    indicator = extend_catalogue(default_catalogue(), synced_catalogue()).indicators[-1]
     assert indicator.formula == (
         "wartość wskaźnika SMUP (dla każdej jednostki, bez sumowania gmin)"
     )

@@ -27,6 +27,14 @@ MAX_REPORTED = 60
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+DATA_DIR_OPTION = click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Data folder (default: SMUP_DATA_DIR).",
+)
+
+
 def _data_dir(option: Path | None) -> Path:
     from config import settings
 
@@ -52,12 +60,7 @@ def report_lines(problems: list[Problem], limit: int = MAX_REPORTED) -> list[str
     help="TOML or JSON file mapping columns of the export to component variables.",
 )
 @click.option("--dry-run", is_flag=True, help="Validate and report only; change nothing.")
-@click.option(
-    "--data-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Data folder (default: SMUP_DATA_DIR).",
-)
+@DATA_DIR_OPTION
 def ingest_bdl_csv_command(
     source: Path, mapping_path: Path, dry_run: bool, data_dir: Path | None
 ) -> None:
@@ -107,7 +110,7 @@ def ingest_bdl_csv_command(
 
 
 @click.command("data-versions")
-@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+@DATA_DIR_OPTION
 def data_versions_command(data_dir: Path | None) -> None:
     """List dataset versions (the current one is marked with *)."""
     found = versions.list_versions(_data_dir(data_dir))
@@ -120,7 +123,7 @@ def data_versions_command(data_dir: Path | None) -> None:
 
 @click.command("restore-data")
 @click.argument("version")
-@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+@DATA_DIR_OPTION
 def restore_data_command(version: str, data_dir: Path | None) -> None:
     """Make an earlier dataset version current again."""
     try:
@@ -238,12 +241,7 @@ def bdl_find_command(
     is_flag=True,
     help="Finish an interrupted sync (its selection; what it fetched is not fetched again).",
 )
-@click.option(
-    "--data-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Data folder (default: SMUP_DATA_DIR).",
-)
+@DATA_DIR_OPTION
 @click.option("--base-url", default=None, help="SMUP API base URL (default: SMUP_API_URL).")
 # Multiplies every wait (rate limits, backoff, Retry-After); the tests run with 0.
 @click.option("--time-scale", type=float, default=1.0, hidden=True)
@@ -320,12 +318,7 @@ def sync_smup_command(
 @click.option("--years", "years_text", default="2015-2024", show_default=True)
 @click.option("--dry-run", is_flag=True, help="Print the plan and its duration; fetch nothing.")
 @click.option("--resume", is_flag=True, help="Finish an interrupted sync.")
-@click.option(
-    "--data-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Data folder (default: SMUP_DATA_DIR).",
-)
+@DATA_DIR_OPTION
 @click.option("--base-url", default=None, help="BDL API base URL (default: SMUP_BDL_API_URL).")
 def sync_bdl_command(
     indicators: str | None,

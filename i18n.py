@@ -174,7 +174,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.msg.email_empty": "Podaj adres e-mail.",
         "accounts.msg.email_too_long": "Adres e-mail jest za długi (najwyżej 254 znaki).",
         "accounts.msg.email_invalid": "To nie wygląda na adres e-mail (np. jan@example.pl).",
-        "accounts.msg.email_taken": "Konto z tym adresem e-mail już istnieje. Zaloguj się.",
         "accounts.msg.password_empty": "Podaj hasło.",
         "accounts.msg.password_short": "Hasło jest za krótkie (co najmniej 10 znaków).",
         "accounts.msg.password_long": "Hasło jest za długie (najwyżej 128 znaków).",
@@ -220,7 +219,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.msg.login_to_save": "Zaloguj się, aby zapisać widok; potem wrócisz do niego.",
         "accounts.msg.db_unavailable": "Baza kont jest chwilowo niedostępna; nic nie zostało "
         "zapisane. Spróbuj ponownie za chwilę.",
-        "accounts.msg.registered": "Konto zostało założone. Jesteś zalogowany.",
+        "accounts.msg.registration_done": "Gotowe. Zaloguj się adresem e-mail i hasłem. Jeśli "
+        "ten adres miał już konto, obowiązuje jego dotychczasowe hasło.",
         "accounts.msg.logged_out": "Wylogowano.",
         "accounts.msg.password_changed": "Hasło zostało zmienione.",
         "accounts.msg.account_deleted": "Konto i wszystkie jego dane zostały usunięte.",

@@ -152,7 +152,6 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.msg.email_too_long": "The e-mail address is too long (at most 254 characters).",
     "accounts.msg.email_invalid": "This does not look like an e-mail address (e.g. "
     "jan@example.pl).",
-    "accounts.msg.email_taken": "An account with this e-mail address already exists. Log in.",
     "accounts.msg.password_empty": "Enter a password.",
     "accounts.msg.password_short": "The password is too short (at least 10 characters).",
     "accounts.msg.password_long": "The password is too long (at most 128 characters).",
@@ -198,7 +197,8 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.msg.login_to_save": "Log in to save the view; you will come back to it afterwards.",
     "accounts.msg.db_unavailable": "The accounts database is temporarily unavailable; nothing "
     "was saved. Try again in a moment.",
-    "accounts.msg.registered": "Your account has been created. You are logged in.",
+    "accounts.msg.registration_done": "Done. Log in with your e-mail address and password. If "
+    "this address already had an account, its existing password stays valid.",
     "accounts.msg.logged_out": "Logged out.",
     "accounts.msg.password_changed": "The password has been changed.",
     "accounts.msg.account_deleted": "The account and all its data have been deleted.",

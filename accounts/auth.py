@@ -48,7 +48,10 @@ def load_session_user(token: str) -> SessionUser | None:
 
 def accounts_available() -> bool:
     """Whether the accounts database answers, asked once per request (pages and actions
-    tell a visitor "unavailable" rather than "log in" when it does not)."""
+    tell a visitor "unavailable" rather than "log in" when it does not). Outside a request
+    (Dash validating layouts at start-up) it is not asked and taken as available."""
+    if not has_request_context():
+        return True
     if "accounts_available" not in g:
         try:
             repository.check_available()

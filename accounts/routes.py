@@ -121,8 +121,8 @@ def _sign_in(record: repository.UserRecord) -> None:
 
 
 def _sign_out() -> None:
-    logout_user()  # also clears a remember cookie, if one was ever set
     session.clear()
+    logout_user()  # after clear(): its mark that deletes a remember cookie must stay
 
 
 # --- account -----------------------------------------------------------------------------

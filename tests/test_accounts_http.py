@@ -354,16 +354,16 @@ def test_logout_ends_the_session_on_the_server(new_client):
 def test_a_remember_cookie_of_an_ended_session_signs_nobody_in(new_client, dash_app):
     client = new_client()
     register(client)
-    token = session_token(client)
     with dash_app.server.app_context():
-        remembered = encode_cookie(token)
+        remembered = encode_cookie(session_token(client))
     live = new_client()
     live.set_cookie("remember_token", remembered)
     assert signed_in(live)  # flask-login reads the remember cookie of a live session
-    post(client, "/konto/wyloguj")
+    response = post(live, "/konto/wyloguj")
+    assert any(c.startswith("remember_token=;") for c in response.headers.getlist("Set-Cookie"))
     late = new_client()
     late.set_cookie("remember_token", remembered)
-    assert not signed_in(late)
+    assert not signed_in(late) and not signed_in(client)  # one session, ended everywhere
 
 
 def test_sessions_end_when_idle_or_too_old(new_client):

@@ -13,7 +13,12 @@ import secrets
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from private_files import private_dir, write_private_file_once
+
 PROJECT_ROOT = Path(__file__).resolve().parent
+# Files of this installation that are not source: the SQLite accounts database, the generated
+# secret key, the cache. Only the app's own user may enter it (0700).
+INSTANCE_DIR = PROJECT_ROOT / "instance"
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,7 @@ class Settings:
         metadata={"help": "Folder with the indicator catalogue (TOML files, catalogue/README.md)."},
     )
     database_url: str = field(
-        default=f"sqlite:///{PROJECT_ROOT / 'instance' / 'smup.sqlite'}",
+        default=f"sqlite:///{INSTANCE_DIR / 'smup.sqlite'}",
         metadata={"help": "SQLAlchemy URL of the accounts database."},
     )
     secret_key: str = field(
@@ -35,7 +40,7 @@ class Settings:
     )
     env: str = field(default="development", metadata={"help": "development or production."})
     cache_dir: Path = field(
-        default=PROJECT_ROOT / "instance" / "cache",
+        default=INSTANCE_DIR / "cache",
         metadata={"help": "Shared file-system cache visible to every worker."},
     )
     default_year: int = field(
@@ -88,6 +93,20 @@ class Settings:
             "(generous: a workshop room shares one address)."
         },
     )
+    session_idle_minutes: int = field(
+        default=120,
+        metadata={
+            "help": "A signed-in session ends after this many minutes without a request "
+            "(checked on the server; the next request is a visitor's)."
+        },
+    )
+    session_max_hours: int = field(
+        default=12,
+        metadata={
+            "help": "A signed-in session ends this many hours after the login, however active "
+            "(then the user logs in again)."
+        },
+    )
     register_rate_limit: str = field(
         default="20 per minute;100 per hour",
         metadata={"help": "Registrations allowed from one client address."},
@@ -125,19 +144,16 @@ class ConfigurationError(RuntimeError):
     """The configuration cannot work (e.g. production without a secret key)."""
 
 
-def resolve_secret_key(current: Settings) -> str:
+def resolve_secret_key(current: Settings, instance_dir: Path = INSTANCE_DIR) -> str:
     """The secret key: required in production; in development generated once and kept in
-    ``instance/secret_key`` so sessions survive restarts."""
+    ``instance/secret_key`` (0600 from its first byte, the folder 0700) so sessions survive
+    restarts."""
     if current.secret_key:
         return current.secret_key
     if current.env == "production":
         raise ConfigurationError("SMUP_SECRET_KEY must be set when SMUP_ENV=production.")
-    key_file = PROJECT_ROOT / "instance" / "secret_key"
-    if not key_file.exists():
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        key_file.write_text(secrets.token_hex(32), encoding="utf-8")
-        key_file.chmod(0o600)
-    return key_file.read_text(encoding="utf-8").strip()
+    private_dir(instance_dir, tighten=True)
+    return write_private_file_once(instance_dir / "secret_key", secrets.token_hex(32)).strip()
 
 
 settings = load_settings()

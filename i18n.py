@@ -69,7 +69,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.register.title": "Załóż konto",
         "accounts.register.intro": "Konto pozwala zapisywać widoki, budować z nich pulpity "
         "i zapisywać własne grupy porównawcze. Przechowujemy tylko adres e-mail i skrót hasła.",
-        "accounts.register.password_help": "Co najmniej {min} znaków.",
+        "accounts.register.password_help": "Co najmniej {min} znaków. Nie przyjmujemy haseł "
+        "popularnych ani znanych z wycieków, powtórzeń i ciągów (aaaaaaaaaa, 1234567890, "
+        "qwertyuiop) ani adresu e-mail. Dobre hasło to kilka niepowiązanych słów.",
         "accounts.register.password2": "Powtórz hasło",
         "accounts.register.submit": "Załóż konto",
         "accounts.register.have_account": "Masz już konto?",
@@ -172,11 +174,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.msg.email_empty": "Podaj adres e-mail.",
         "accounts.msg.email_too_long": "Adres e-mail jest za długi (najwyżej 254 znaki).",
         "accounts.msg.email_invalid": "To nie wygląda na adres e-mail (np. jan@example.pl).",
-        "accounts.msg.email_taken": "Konto z tym adresem e-mail już istnieje. Zaloguj się.",
         "accounts.msg.password_empty": "Podaj hasło.",
         "accounts.msg.password_short": "Hasło jest za krótkie (co najmniej 10 znaków).",
         "accounts.msg.password_long": "Hasło jest za długie (najwyżej 128 znaków).",
         "accounts.msg.password_mismatch": "Powtórzone hasło różni się od pierwszego.",
+        "accounts.msg.password_common": "To hasło jest na liście najczęściej używanych haseł, "
+        "znanych z wycieków (albo jest z takiego zbudowane), więc odgadnie je każdy, kto "
+        "próbuje. Wybierz inne, np. kilka niepowiązanych słów.",
+        "accounts.msg.password_repeated": "Hasło składa się z powtórzonego znaku lub fragmentu "
+        "(np. aaaaaaaaaa, abababab), więc łatwo je odgadnąć. Wybierz inne.",
+        "accounts.msg.password_sequence": "Hasło to ciąg kolejnych znaków (np. 1234567890, "
+        "abcdefghij), więc łatwo je odgadnąć. Wybierz inne.",
+        "accounts.msg.password_keyboard": "Hasło to układ sąsiednich klawiszy (np. qwertyuiop, "
+        "zaq12wsx), więc łatwo je odgadnąć. Wybierz inne.",
+        "accounts.msg.password_date": "Hasło opiera się na dacie lub roku, więc łatwo je "
+        "odgadnąć. Wybierz inne.",
+        "accounts.msg.password_email": "Hasło zawiera adres e-mail konta lub jego część; "
+        "to pierwsze, co sprawdzi ktoś, kto zna adres. Wybierz inne.",
+        "accounts.msg.password_words": "Hasło składa się z popularnych słów lub imion i jest za "
+        "krótkie, by trudno było je odgadnąć. Dodaj kolejne niepowiązane słowa.",
+        "accounts.msg.password_guessable": "Hasło jest za łatwe do odgadnięcia. Użyj dłuższego, "
+        "np. kilku niepowiązanych słów.",
         "accounts.msg.password_wrong": "Hasło jest nieprawidłowe. Nic nie zostało zmienione.",
         "accounts.msg.name_empty": "Podaj nazwę.",
         "accounts.msg.name_too_long": "Nazwa jest za długa (najwyżej 120 znaków).",
@@ -201,7 +219,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.msg.login_to_save": "Zaloguj się, aby zapisać widok; potem wrócisz do niego.",
         "accounts.msg.db_unavailable": "Baza kont jest chwilowo niedostępna; nic nie zostało "
         "zapisane. Spróbuj ponownie za chwilę.",
-        "accounts.msg.registered": "Konto zostało założone. Jesteś zalogowany.",
+        "accounts.msg.registration_done": "Gotowe. Zaloguj się adresem e-mail i hasłem. Jeśli "
+        "ten adres miał już konto, obowiązuje jego dotychczasowe hasło.",
         "accounts.msg.logged_out": "Wylogowano.",
         "accounts.msg.password_changed": "Hasło zostało zmienione.",
         "accounts.msg.account_deleted": "Konto i wszystkie jego dane zostały usunięte.",

@@ -49,7 +49,9 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.register.title": "Create account",
     "accounts.register.intro": "An account lets you save views, build dashboards from them and "
     "save your own comparison groups. We store only your e-mail address and a password hash.",
-    "accounts.register.password_help": "At least {min} characters.",
+    "accounts.register.password_help": "At least {min} characters. Common passwords and "
+    "passwords known from leaks, repeats and sequences (aaaaaaaaaa, 1234567890, qwertyuiop) and "
+    "the e-mail address are not accepted. A good password is a few unrelated words.",
     "accounts.register.password2": "Repeat password",
     "accounts.register.submit": "Create account",
     "accounts.register.have_account": "Already have an account?",
@@ -150,11 +152,27 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.msg.email_too_long": "The e-mail address is too long (at most 254 characters).",
     "accounts.msg.email_invalid": "This does not look like an e-mail address (e.g. "
     "jan@example.pl).",
-    "accounts.msg.email_taken": "An account with this e-mail address already exists. Log in.",
     "accounts.msg.password_empty": "Enter a password.",
     "accounts.msg.password_short": "The password is too short (at least 10 characters).",
     "accounts.msg.password_long": "The password is too long (at most 128 characters).",
     "accounts.msg.password_mismatch": "The repeated password differs from the first one.",
+    "accounts.msg.password_common": "This password is on the list of the most common passwords "
+    "known from leaks (or is built from one), so anyone trying will guess it. Choose another, "
+    "e.g. a few unrelated words.",
+    "accounts.msg.password_repeated": "The password is a repeated character or fragment (e.g. "
+    "aaaaaaaaaa, abababab), so it is easy to guess. Choose another.",
+    "accounts.msg.password_sequence": "The password is a run of consecutive characters (e.g. "
+    "1234567890, abcdefghij), so it is easy to guess. Choose another.",
+    "accounts.msg.password_keyboard": "The password is a row of neighbouring keys (e.g. "
+    "qwertyuiop, zaq12wsx), so it is easy to guess. Choose another.",
+    "accounts.msg.password_date": "The password is based on a date or a year, so it is easy "
+    "to guess. Choose another.",
+    "accounts.msg.password_email": "The password contains the account's e-mail address or a "
+    "part of it, the first thing anyone who knows the address tries. Choose another.",
+    "accounts.msg.password_words": "The password is made of common words or names and is too "
+    "short to be hard to guess. Add more unrelated words.",
+    "accounts.msg.password_guessable": "The password is too easy to guess. Use a longer one, "
+    "e.g. a few unrelated words.",
     "accounts.msg.password_wrong": "The password is wrong. Nothing was changed.",
     "accounts.msg.name_empty": "Enter a name.",
     "accounts.msg.name_too_long": "The name is too long (at most 120 characters).",
@@ -179,7 +197,8 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.msg.login_to_save": "Log in to save the view; you will come back to it afterwards.",
     "accounts.msg.db_unavailable": "The accounts database is temporarily unavailable; nothing "
     "was saved. Try again in a moment.",
-    "accounts.msg.registered": "Your account has been created. You are logged in.",
+    "accounts.msg.registration_done": "Done. Log in with your e-mail address and password. If "
+    "this address already had an account, its existing password stays valid.",
     "accounts.msg.logged_out": "Logged out.",
     "accounts.msg.password_changed": "The password has been changed.",
     "accounts.msg.account_deleted": "The account and all its data have been deleted.",

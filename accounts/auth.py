@@ -1,11 +1,15 @@
-"""Sessions: flask-login wiring, the signed-in user, secure cookie settings."""
+"""Sessions: flask-login wiring, the signed-in user, secure cookie settings.
+
+Flask's cookie holds only the token of a server-side session (``accounts.repository``):
+logout, a password change, account deletion and the idle and absolute lifetimes end it on
+the server, so a copy of the cookie taken earlier stops working everywhere at once."""
 
 from __future__ import annotations
 
 import logging
 
 import flask
-from flask import has_request_context, request
+from flask import g, has_request_context, request
 from flask.sessions import SecureCookieSessionInterface
 from flask_login import LoginManager, UserMixin, current_user
 
@@ -17,29 +21,44 @@ log = logging.getLogger(__name__)
 
 
 class SessionUser(UserMixin):
-    """The signed-in user as flask-login sees it. The session identifier includes the
-    user's session token, so a password change ends every other session."""
+    """The signed-in user as flask-login sees it; its identifier is the session's token."""
 
-    def __init__(self, record: UserRecord):
+    def __init__(self, record: UserRecord, token: str):
         self.record = record
         self.id = record.id
         self.email = record.email
+        self.token = token
 
     def get_id(self) -> str:
-        return f"{self.record.id}:{self.record.session_token}"
+        return self.token
 
 
-def load_session_user(identifier: str) -> SessionUser | None:
-    """flask-login's user loader: ``"<id>:<token>"`` → the user, or ``None`` when the
-    session is stale or the database is unavailable (the visitor is then anonymous)."""
-    user_id, _, token = (identifier or "").partition(":")
-    if not user_id.isdigit() or not token:
-        return None
+def load_session_user(token: str) -> SessionUser | None:
+    """flask-login's user loader (for the session cookie and a remember cookie alike): the
+    user of a live session, or ``None`` for an ended, expired or unknown one, and when the
+    database is unavailable (noted for ``accounts_available``)."""
     try:
-        record = repository.load_user(int(user_id), token)
+        record = repository.load_session(token)
     except DatabaseUnavailable:
+        g.accounts_available = False
         return None
-    return SessionUser(record) if record else None
+    g.accounts_available = True
+    return SessionUser(record, token) if record else None
+
+
+def accounts_available() -> bool:
+    """Whether the accounts database answers, asked once per request (pages and actions
+    tell a visitor "unavailable" rather than "log in" when it does not). Outside a request
+    (Dash validating layouts at start-up) it is not asked and taken as available."""
+    if not has_request_context():
+        return True
+    if "accounts_available" not in g:
+        try:
+            repository.check_available()
+            g.accounts_available = True
+        except DatabaseUnavailable:
+            g.accounts_available = False
+    return g.accounts_available
 
 
 class SessionInterface(SecureCookieSessionInterface):

@@ -18,7 +18,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from config import settings
+from config import INSTANCE_DIR, settings
+from private_files import create_private_file, private_dir
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -37,19 +38,36 @@ def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets foreign keys on and its folder created."""
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL (``None`` for other databases and in-memory ones)."""
     parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the SQLite file readable by this user only (0600; SQLite gives its -wal, -shm
+    and -journal files the same mode), in a folder made 0700 if missing (the instance folder
+    is made 0700 always). Failures are logged: connecting then fails and says so."""
+    try:
+        private_dir(path.parent, tighten=path.parent.resolve() == INSTANCE_DIR)
+        create_private_file(path)
+    except OSError as error:
+        log.warning("cannot prepare the accounts database file %s: %s", path, error)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets foreign keys on and a private file."""
     kwargs: dict = {"pool_pre_ping": True}
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            try:
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:  # connecting will fail and say so (DatabaseUnavailable)
-                log.warning("cannot create the folder of %s: %s", parsed.database, error)
+    is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    path = sqlite_file(url)
+    if path is not None:
+        prepare_sqlite_file(path)
+    if is_sqlite:
         kwargs["connect_args"] = {"timeout": 10}
     engine = create_engine(url, **kwargs)
-    if parsed.get_backend_name() == "sqlite":
+    if is_sqlite:
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
     return engine
 
@@ -107,8 +125,9 @@ def upgrade(url: str | None = None) -> None:
     from alembic import command
 
     target = url or current_url()
-    parsed = make_url(target)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(target)
+    if path is not None:
+        prepare_sqlite_file(path)
     command.upgrade(alembic_config(target), "head")
-    log.info("accounts database at head: %s", parsed.render_as_string(hide_password=True))
+    safe_url = make_url(target).render_as_string(hide_password=True)
+    log.info("accounts database at head: %s", safe_url)

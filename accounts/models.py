@@ -1,4 +1,5 @@
-"""SQLAlchemy 2 models of the accounts database: users, saved views, dashboards, groups.
+"""SQLAlchemy 2 models of the accounts database: users, their sessions, saved views,
+dashboards, groups.
 
 The schema is owned by the Alembic migrations in ``accounts/migrations``; a test checks that
 the migrations and these models agree.
@@ -41,9 +42,11 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(EMAIL_MAX), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
-    # Part of the session identifier: changing it (password change) ends every other session.
-    session_token: Mapped[str] = mapped_column(String(TOKEN_MAX))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    sessions: Mapped[list[UserSession]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     views: Mapped[list[SavedView]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -54,6 +57,24 @@ class User(Base):
     groups: Mapped[list[ComparisonGroup]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class UserSession(Base):
+    """One login: the browser's session cookie carries a random token, the database only its
+    SHA-256, so a copy of the database opens no session. Deleting the row (logout, password
+    change, account deletion, expiry) ends the session on every app server at once."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(TOKEN_MAX), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
+
+    user: Mapped[User] = relationship(back_populates="sessions")
 
 
 class SavedView(Base):

@@ -8,10 +8,12 @@ Results are frozen records (no ORM objects leave this module). Bad input raises
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import ColumnElement, Select, delete, func, not_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -25,6 +27,8 @@ from accounts.models import (
     DashboardItem,
     SavedView,
     User,
+    UserSession,
+    utcnow,
 )
 from accounts.security import (
     AccountError,
@@ -37,6 +41,7 @@ from accounts.security import (
     verify_password,
 )
 from accounts.viewstate import normalise_view_url
+from config import settings
 
 MAX_VIEWS = 500
 MAX_DASHBOARDS = 100
@@ -44,13 +49,16 @@ MAX_ITEMS = 24
 MAX_GROUPS = 100
 MAX_GROUP_UNITS = 100
 COPY_PREFIX = "Kopia: "
+# A session's last request is written down at most once a minute, not on every request
+# (a page makes several): the idle lifetime is measured to the minute.
+SESSION_TOUCH = timedelta(minutes=1)
+TOKEN_INPUT_MAX = 128
 
 
 @dataclass(frozen=True)
 class UserRecord:
     id: int
     email: str
-    session_token: str
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ class GroupRecord:
 
 
 def _user(row: User) -> UserRecord:
-    return UserRecord(row.id, row.email, row.session_token)
+    return UserRecord(row.id, row.email)
 
 
 def _view(row: SavedView) -> ViewRecord:
@@ -121,13 +129,14 @@ def _note(raw: object) -> str:
 
 def register(email: object, password: object, repeated: object) -> UserRecord:
     """Create an account; ``AccountError`` for a bad or already registered e-mail or a
-    password that is too short, too long or not repeated the same."""
+    password that is unacceptable (``check_new_password``). The password is hashed before
+    the address is looked up, so a taken address answers as slowly as a new one."""
     address = normalise_email(email)
-    secret = check_new_password(password, repeated)
+    password_hash = hash_password(check_new_password(password, repeated, address))
     with transaction() as session:
         if session.scalar(select(User.id).where(User.email == address)) is not None:
             raise AccountError("email_taken")
-        user = User(email=address, password_hash=hash_password(secret), session_token=new_token())
+        user = User(email=address, password_hash=password_hash)
         session.add(user)
         try:
             session.flush()
@@ -152,15 +161,6 @@ def authenticate(email: object, password: object) -> UserRecord | None:
         return _user(user)
 
 
-def load_user(user_id: int, session_token: str) -> UserRecord | None:
-    """The user for a session, if the session is still valid (token unchanged)."""
-    with transaction() as session:
-        user = session.scalar(
-            select(User).where(User.id == user_id, User.session_token == session_token)
-        )
-        return _user(user) if user else None
-
-
 def _owned_user(session: Session, user_id: int, password: object) -> User:
     user = session.get(User, user_id)
     if user is None:
@@ -173,20 +173,84 @@ def _owned_user(session: Session, user_id: int, password: object) -> User:
 def change_password(
     user_id: int, current: object, password: object, repeated: object
 ) -> UserRecord:
-    """Set a new password; every other session of the user ends (new session token)."""
-    secret = check_new_password(password, repeated)
+    """Set a new password; every session of the user ends (the caller starts a new one
+    for the browser that changed it)."""
     with transaction() as session:
         user = _owned_user(session, user_id, current)
-        user.password_hash = hash_password(secret)
-        user.session_token = new_token()
+        user.password_hash = hash_password(check_new_password(password, repeated, user.email))
+        session.execute(delete(UserSession).where(UserSession.user_id == user.id))
         return _user(user)
 
 
 def delete_user(user_id: int, password: object) -> None:
-    """Delete the account and everything it owns (views, dashboards, groups)."""
+    """Delete the account and everything it owns (sessions, views, dashboards, groups)."""
     with transaction() as session:
         user = _owned_user(session, user_id, password)
+        session.execute(delete(UserSession).where(UserSession.user_id == user.id))
         session.delete(user)
+
+
+# --- sessions ----------------------------------------------------------------------------
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _expired(now: datetime) -> ColumnElement[bool]:
+    """Sessions idle for longer than the idle lifetime or older than the absolute one."""
+    idle = timedelta(minutes=settings.session_idle_minutes)
+    oldest = timedelta(hours=settings.session_max_hours)
+    return or_(UserSession.last_seen_at < now - idle, UserSession.created_at < now - oldest)
+
+
+def start_session(user_id: int) -> str:
+    """A new session of the user (at login); its token goes into the browser's session
+    cookie, the database keeps only its hash. Expired sessions of everybody are removed."""
+    token, now = new_token(), utcnow()
+    with transaction() as session:
+        session.execute(delete(UserSession).where(_expired(now)))
+        session.add(
+            UserSession(
+                user_id=user_id, token_hash=_token_hash(token), created_at=now, last_seen_at=now
+            )
+        )
+    return token
+
+
+def load_session(token: object) -> UserRecord | None:
+    """The user of a live session (not ended, not idle too long, not too old), else
+    ``None``; the session's last request time moves on (at most once a minute)."""
+    if not isinstance(token, str) or not token or len(token) > TOKEN_INPUT_MAX:
+        return None
+    now = utcnow()
+    with transaction() as session:
+        row = session.execute(
+            select(UserSession.id, User, UserSession.last_seen_at < now - SESSION_TOUCH)
+            .join(User, User.id == UserSession.user_id)
+            .where(UserSession.token_hash == _token_hash(token), not_(_expired(now)))
+        ).first()
+        if row is None:
+            return None
+        session_id, user, stale = row
+        if stale:
+            session.execute(
+                update(UserSession).where(UserSession.id == session_id).values(last_seen_at=now)
+            )
+        return _user(user)
+
+
+def end_session(token: object) -> None:
+    """End one session (logout); an unknown or ended one is no error."""
+    if isinstance(token, str) and token and len(token) <= TOKEN_INPUT_MAX:
+        with transaction() as session:
+            session.execute(delete(UserSession).where(UserSession.token_hash == _token_hash(token)))
+
+
+def check_available() -> None:
+    """``DatabaseUnavailable`` unless the accounts database answers with its newest schema."""
+    with transaction() as session:
+        session.execute(select(UserSession.id).limit(1))
 
 
 # --- saved views -------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from flask_login import login_user, logout_user
 from flask_wtf.csrf import CSRFError
 
 from accounts import repository
-from accounts.auth import SessionUser, signed_in_user
+from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.models import EMAIL_MAX
 from accounts.security import AccountError, safe_next
@@ -93,6 +93,8 @@ def form_action(back_to: str, *, login_required: bool = True) -> Callable:
             target = back_to.format(**kwargs)
             user = signed_in_user()
             if login_required and user is None:
+                if not accounts_available():
+                    return go(target, "db_unavailable")
                 return go(LOGIN_PAGE, "login_required")
             try:
                 return view(user, *args, **kwargs) if login_required else view(*args, **kwargs)
@@ -113,8 +115,14 @@ def _direction() -> int:
 
 
 def _sign_in(record: repository.UserRecord) -> None:
-    session.clear()  # a fresh session on every sign-in (no session fixation)
-    login_user(SessionUser(record))
+    """Start a server-side session for ``record`` in a fresh cookie (no session fixation)."""
+    session.clear()
+    login_user(SessionUser(record, repository.start_session(record.id)))
+
+
+def _sign_out() -> None:
+    session.clear()
+    logout_user()  # after clear(): its mark that deletes a remember cookie must stay
 
 
 # --- account -----------------------------------------------------------------------------
@@ -124,11 +132,17 @@ def _sign_in(record: repository.UserRecord) -> None:
 @limiter.limit(lambda: settings.register_rate_limit)
 @form_action("/konto/rejestracja", login_required=False)
 def register_action():
+    """Create the account; the answer is the same whether or not the address already had
+    one (no account enumeration): the login page with a neutral message, nobody signed in."""
     form = request.form
-    record = repository.register(form.get("email"), form.get("haslo"), form.get("haslo2"))
-    _sign_in(record)
-    log.info("account registered: id=%s", record.id)
-    return go(VIEWS_PAGE, "registered")
+    try:
+        record = repository.register(form.get("email"), form.get("haslo"), form.get("haslo2"))
+        log.info("account registered: id=%s", record.id)
+    except AccountError as error:
+        if error.code != "email_taken":
+            raise
+        log.info("registration for an address that has an account: nothing changed")
+    return go(LOGIN_PAGE, "registration_done")
 
 
 @bp.post("/konto/zaloguj")
@@ -148,9 +162,16 @@ def login_action():
 
 @bp.post("/konto/wyloguj")
 def logout_action():
-    logout_user()
-    session.clear()
-    return go(LOGIN_PAGE, "logged_out")
+    """End the session on the server, then in the browser. With the database down the
+    browser's cookie is dropped all the same and the message says the rest is pending."""
+    token = session.get("_user_id")  # flask-login's key: the session's token
+    code = "logged_out"
+    try:
+        repository.end_session(token)
+    except DatabaseUnavailable:
+        code = "db_unavailable"
+    _sign_out()
+    return go(LOGIN_PAGE, code)
 
 
 @bp.post("/konto/zmien-haslo")
@@ -160,7 +181,7 @@ def password_action(user: SessionUser):
     record = repository.change_password(
         user.id, form.get("obecne"), form.get("nowe"), form.get("nowe2")
     )
-    _sign_in(record)
+    _sign_in(record)  # every session ended with the change; this browser gets a new one
     return go("/konto/haslo", "password_changed")
 
 
@@ -170,8 +191,7 @@ def delete_account_action(user: SessionUser):
     if request.form.get("potwierdzam") not in ("on", "tak"):
         raise AccountError("confirm_required")
     repository.delete_user(user.id, request.form.get("haslo"))
-    logout_user()
-    session.clear()
+    _sign_out()
     log.info("account deleted: id=%s", user.id)
     return go(LOGIN_PAGE, "account_deleted")
 
@@ -182,7 +202,7 @@ def delete_account_action(user: SessionUser):
 @bp.post("/moje-widoki/zapisz")
 def save_view_action():
     url = request.form.get("adres", "")
-    if signed_in_user() is None:
+    if signed_in_user() is None and accounts_available():
         return go(LOGIN_PAGE + "?dalej=" + quote(safe_next(url, "/"), safe=""), "login_to_save")
     return _save_view(url)
 

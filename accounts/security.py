@@ -1,4 +1,5 @@
-"""Security helpers: password hashing (argon2id), input checks, share tokens, safe redirects."""
+"""Security helpers: password hashing (argon2id), input checks (new passwords: length and
+``accounts.passwords``), share tokens, safe redirects."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from accounts.models import EMAIL_MAX
+from accounts.passwords import weakness
 
 PASSWORD_MIN = 10
 PASSWORD_MAX = 128
@@ -60,14 +62,19 @@ def normalise_email(raw: object) -> str:
     return email
 
 
-def check_new_password(password: object, repeated: object) -> str:
-    """The new password if it is acceptable (length, repeated the same)."""
+def check_new_password(password: object, repeated: object, email: str = "") -> str:
+    """The new password if it is acceptable: its length, not easy to guess (not a common or
+    leaked password, no repeated character, sequence or keyboard walk, not the account's
+    e-mail ``email``), repeated the same."""
     if not isinstance(password, str) or not password:
         raise AccountError("password_empty")
     if len(password) < PASSWORD_MIN:
         raise AccountError("password_short")
     if len(password) > PASSWORD_MAX:
         raise AccountError("password_long")
+    reason = weakness(password, email)
+    if reason:
+        raise AccountError(reason)
     if password != repeated:
         raise AccountError("password_mismatch")
     return password

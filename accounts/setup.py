@@ -9,7 +9,7 @@ from flask import Response, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from accounts import db, routes
-from accounts.auth import init_login
+from accounts.auth import accounts_available, init_login
 from config import settings
 
 # Dash's own endpoints carry JSON from the app's scripts (same-origin, not forms); no
@@ -42,6 +42,15 @@ def init_accounts(app: dash.Dash) -> None:
     def protect_state_changes() -> None:
         if not request.path.startswith(CSRF_EXEMPT_PREFIXES):
             csrf.protect()
+
+    @server.before_request
+    def unavailable_accounts_pages():
+        """The accounts' pages answer 503 while the accounts database is unavailable (the
+        page itself says so); data pages are not affected."""
+        private_page = request.method == "GET" and request.path.startswith(PRIVATE_PREFIXES)
+        if private_page and not accounts_available():
+            return app.index(), 503
+        return None
 
     @server.after_request
     def security_headers(response: Response) -> Response:

@@ -15,7 +15,7 @@ from dash import Input, Output, State, callback, clientside_callback, html
 from flask import has_request_context, request
 from flask_wtf.csrf import generate_csrf
 
-from accounts.auth import SessionUser, signed_in_user
+from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.models import NAME_MAX, NOTE_MAX
 from accounts.security import safe_next
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 SUCCESS_CODES = frozenset(
     {
-        "registered",
+        "registration_done",
         "logged_out",
         "password_changed",
         "account_deleted",
@@ -216,6 +216,12 @@ def login_prompt(back_to: str) -> html.Div:
     )
 
 
+def visitor_notice(back_to: str) -> html.Div:
+    """What a page that needs an account shows without a signed-in user: the login prompt,
+    or, when the accounts database is unavailable, that (logging in could not work then)."""
+    return login_prompt(back_to) if accounts_available() else db_unavailable()
+
+
 def page_header(title: str, code: object = None) -> list:
     return [html.H1(title, className="h2"), message(code)]
 
@@ -229,7 +235,7 @@ def owner_page(
     header = page_header(title, code)
     user = signed_in_user()
     if user is None:
-        return html.Div([*header, login_prompt(path)])
+        return html.Div([*header, visitor_notice(path)])
     try:
         return header, load(user.id)
     except DatabaseUnavailable:

@@ -8,7 +8,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from accounts.auth import signed_in_user
-from accounts.ui import field, login_prompt, page_header, post_form, submit
+from accounts.ui import field, page_header, post_form, submit, visitor_notice
 from i18n import t
 
 dash.register_page(__name__, path="/konto/usun", title=t("accounts.delete.title"))
@@ -17,7 +17,7 @@ dash.register_page(__name__, path="/konto/usun", title=t("accounts.delete.title"
 def layout(komunikat: str | None = None, **_) -> html.Div:
     header = page_header(t("accounts.delete.title"), komunikat)
     if signed_in_user() is None:
-        return html.Div([*header, login_prompt("/konto/usun")])
+        return html.Div([*header, visitor_notice("/konto/usun")])
     return html.Div(
         [
             *header,

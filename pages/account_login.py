@@ -6,9 +6,9 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from accounts.auth import signed_in_user
+from accounts.auth import accounts_available, signed_in_user
 from accounts.security import safe_next
-from accounts.ui import field, hidden, page_header, post_form, submit
+from accounts.ui import db_unavailable, field, hidden, page_header, post_form, submit
 from i18n import t
 
 dash.register_page(__name__, path="/konto/logowanie", title=t("accounts.login.title"))
@@ -28,6 +28,8 @@ def layout(komunikat: str | None = None, dalej: str | None = None, **_) -> html.
                 ),
             ]
         )
+    if not accounts_available():
+        return html.Div([*page_header(t("accounts.login.title"), komunikat), db_unavailable()])
     return html.Div(
         [
             *page_header(t("accounts.login.title"), komunikat),

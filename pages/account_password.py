@@ -8,7 +8,7 @@ from dash import html
 
 from accounts.auth import signed_in_user
 from accounts.security import PASSWORD_MAX, PASSWORD_MIN
-from accounts.ui import field, login_prompt, page_header, post_form, submit
+from accounts.ui import field, page_header, post_form, submit, visitor_notice
 from i18n import t
 
 dash.register_page(__name__, path="/konto/haslo", title=t("accounts.password.title"))
@@ -17,7 +17,7 @@ dash.register_page(__name__, path="/konto/haslo", title=t("accounts.password.tit
 def layout(komunikat: str | None = None, **_) -> html.Div:
     header = page_header(t("accounts.password.title"), komunikat)
     if signed_in_user() is None:
-        return html.Div([*header, login_prompt("/konto/haslo")])
+        return html.Div([*header, visitor_notice("/konto/haslo")])
     new = {"kind": "password", "required": True, "autocomplete": "new-password"}
     return html.Div(
         [

@@ -7,9 +7,9 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
-from accounts.auth import signed_in_user
+from accounts.auth import accounts_available, signed_in_user
 from accounts.security import PASSWORD_MAX, PASSWORD_MIN
-from accounts.ui import field, page_header, post_form, submit
+from accounts.ui import db_unavailable, field, page_header, post_form, submit
 from i18n import t
 
 dash.register_page(__name__, path="/konto/rejestracja", title=t("accounts.register.title"))
@@ -24,6 +24,8 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
                 html.P(t("accounts.login.already", email=user.email)),
             ]
         )
+    if not accounts_available():
+        return html.Div([*page_header(t("accounts.register.title"), komunikat), db_unavailable()])
     password = {"kind": "password", "required": True, "autocomplete": "new-password"}
     return html.Div(
         [

@@ -18,13 +18,13 @@ from accounts.ui import (
     action_button,
     db_unavailable,
     field,
-    login_prompt,
     move_buttons,
     name_field,
     page_header,
     post_form,
     share_box,
     submit,
+    visitor_notice,
 )
 from components.notfound import not_found
 from i18n import t
@@ -158,7 +158,7 @@ def layout(
     user = signed_in_user()
     if user is None:
         return html.Div(
-            [*page_header(t("accounts.dash.title")), login_prompt(f"/pulpity/{dashboard_id}")]
+            [*page_header(t("accounts.dash.title")), visitor_notice(f"/pulpity/{dashboard_id}")]
         )
     key = str(dashboard_id or "")
     if not key.isdigit() or len(key) > 12:

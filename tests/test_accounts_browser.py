@@ -34,9 +34,19 @@ def register(page, base: str) -> str:
     page.get_by_label("Hasło", exact=True).fill(PASSWORD)
     page.get_by_label("Powtórz hasło").fill(PASSWORD)
     page.get_by_role("button", name="Załóż konto").click()
-    page.wait_for_url(re.compile(r"/moje-widoki\?komunikat=registered$"))
+    page.wait_for_url(re.compile(r"/konto/logowanie\?komunikat=registration_done$"))
     settle(page)
+    log_in(page, email)
     return email
+
+
+def log_in(page, email: str) -> None:
+    """On the login page: sign in and land on "Moje widoki"."""
+    page.get_by_label("Adres e-mail").fill(email)
+    page.get_by_label("Hasło").fill(PASSWORD)
+    page.get_by_role("button", name="Zaloguj się").click()
+    page.wait_for_url(re.compile(r"/moje-widoki$"))
+    settle(page)
 
 
 def save_current_view(page, name: str) -> None:
@@ -57,11 +67,7 @@ def test_saved_view_survives_logout_and_reopens_with_the_same_state(page, live_s
     page.get_by_role("button", name="Wyloguj").click()
     page.wait_for_url(re.compile(r"/konto/logowanie\?komunikat=logged_out$"))
     settle(page)
-    page.get_by_label("Adres e-mail").fill(email)
-    page.get_by_label("Hasło").fill(PASSWORD)
-    page.get_by_role("button", name="Zaloguj się").click()
-    page.wait_for_url(re.compile(r"/moje-widoki$"))
-    settle(page)
+    log_in(page, email)
 
     card = page.locator(".saved-view", has_text="Ludność powiatów 2020")
     card.get_by_role("link", name="Otwórz widok").click()

@@ -6,14 +6,21 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import flask
 import pytest
+from flask_login.utils import encode_cookie
 from flask_wtf.csrf import generate_csrf
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import make_url
 
 from accounts import db, repository
+from accounts.models import UserSession, utcnow
 from accounts.ui import render_account_area
+from config import settings
+from i18n import MESSAGES
 
 PASSWORD = "bardzo-tajne-1"
 VIEW = "/wskazniki/ludnosc?poziom=powiat&rok=2020"
@@ -56,11 +63,13 @@ def message_of(response) -> str | None:
 
 
 def register(client, email: str | None = None) -> str:
+    """Register a new address and log in with it (registration signs nobody in)."""
     email = email or next(_emails)
     response = post(
         client, "/konto/zarejestruj", {"email": email, "haslo": PASSWORD, "haslo2": PASSWORD}
     )
-    assert response.status_code == 303 and message_of(response) == "registered"
+    assert response.status_code == 303 and message_of(response) == "registration_done"
+    assert login(client, email).headers["Location"] == "/moje-widoki"
     return email
 
 
@@ -72,8 +81,50 @@ def user_id(email: str) -> int:
     return repository.authenticate(email, PASSWORD).id
 
 
+def repository_email(uid: int) -> str:
+    from accounts.models import User
+
+    with db.transaction() as session:
+        return session.scalar(select(User.email).where(User.id == uid))
+
+
 def save(client, url: str = VIEW, name: str = "Ludność powiatów"):
     return post(client, "/moje-widoki/zapisz", {"adres": url, "nazwa": name, "notatka": ""})
+
+
+def signed_in(client) -> bool:
+    """Whether the client's cookies open a session: a form that needs one (sent incomplete,
+    so nothing is saved) answers "log in" otherwise."""
+    code = message_of(post(client, "/moje-grupy/nowa", {"nazwa": "", "kody": ""}))
+    assert code in ("name_empty", "login_required")
+    return code == "name_empty"
+
+
+def copy_of_cookies(client, new_client):
+    """Another client holding a copy of ``client``'s session cookie (a stolen or kept cookie)."""
+    copy = new_client()
+    copy.environ_base["REMOTE_ADDR"] = client.environ_base["REMOTE_ADDR"]
+    copy.set_cookie("session", client.get_cookie("session").value)
+    return copy
+
+
+def session_token(client) -> str:
+    with client.session_transaction() as session:
+        return session["_user_id"]
+
+
+def sessions_of(uid: int) -> int:
+    with db.transaction() as session:
+        query = select(func.count()).select_from(UserSession).where(UserSession.user_id == uid)
+        return session.scalar(query)
+
+
+def age_sessions(uid: int, **ago: timedelta) -> None:
+    """Move the user's sessions' ``created_at`` / ``last_seen_at`` back by the given times."""
+    now = utcnow()
+    with db.transaction() as session:
+        values = {column: now - delta for column, delta in ago.items()}
+        session.execute(update(UserSession).where(UserSession.user_id == uid).values(**values))
 
 
 def test_register_save_logout_login(new_client):
@@ -202,17 +253,60 @@ def test_bad_input_gets_a_message_and_changes_nothing(new_client):
     assert message_of(save(client, url="/jst/0201011?" + "a=1&" * 60)) == "view_url_invalid"
     assert message_of(save(client, url="/jst/0201011?q=" + "x" * 2100)) == "view_url_too_long"
     assert repository.list_views(uid) == []
-
-    response = post(
-        new_client(),
-        "/konto/zarejestruj",
-        {"email": email.upper(), "haslo": PASSWORD, "haslo2": PASSWORD},
-    )
-    assert response.headers["Location"].startswith("/konto/rejestracja")
-    assert message_of(response) == "email_taken"
     response = post(client, "/moje-grupy/nowa", {"nazwa": "g", "kody": "0201011 12345"})
     assert message_of(response) == "group_unknown_code"
     assert repository.groups_of(uid) == []
+
+
+def test_registration_does_not_tell_whether_an_address_has_an_account(new_client):
+    email = register(new_client())
+    other_password = "zupelnie-inne-haslo-7"
+    answers = []
+    for address in (next(_emails), email, email.upper()):
+        client = new_client()
+        data = {"email": address, "haslo": other_password, "haslo2": other_password}
+        response = post(client, "/konto/zarejestruj", data)
+        answers.append((response.status_code, response.headers["Location"]))
+        assert not signed_in(client)
+    assert answers == [(303, "/konto/logowanie?komunikat=registration_done")] * 3
+    assert repository.authenticate(email, PASSWORD) is not None  # nothing changed for it
+    assert repository.authenticate(email, other_password) is None
+
+
+WEAK_PASSWORDS = [
+    ("aaaaaaaaaa", "password_repeated"),
+    ("1234567890", "password_sequence"),
+    ("abcdefghij", "password_sequence"),
+    ("password123", "password_common"),
+    ("qwertyuiop", "password_common"),
+    ("zaq12wsxcde", "password_common"),  # Polish favourites: zaq12wsx, kochanie, haslo
+    ("kochanie12", "password_common"),
+    ("haslo12345", "password_common"),
+    ("{local}-2024", "password_email"),
+]
+
+
+@pytest.mark.parametrize(("password", "code"), WEAK_PASSWORDS)
+def test_weak_passwords_are_refused_and_the_page_says_why(new_client, password, code):
+    client = new_client()
+    email = next(_emails)
+    password = password.format(local=email.partition("@")[0])
+    data = {"email": email, "haslo": password, "haslo2": password}
+    response = post(client, "/konto/zarejestruj", data)
+    assert response.headers["Location"] == f"/konto/rejestracja?komunikat={code}"
+    assert repository.authenticate(email, password) is None
+    text = page_text(client, "/konto/rejestracja", f"?komunikat={code}")
+    assert MESSAGES["pl"][f"accounts.msg.{code}"] in text
+
+
+def test_a_weak_new_password_is_refused_and_the_old_one_stays(new_client):
+    client = new_client()
+    email = register(client)
+    response = post(
+        client, "/konto/zmien-haslo", {"obecne": PASSWORD, "nowe": "1qaz2wsx3edc", "nowe2": "x"}
+    )
+    assert message_of(response) == "password_common"
+    assert repository.authenticate(email, PASSWORD) is not None
 
 
 def test_share_link_is_public_until_revoked(new_client):
@@ -242,6 +336,83 @@ def test_password_change_signs_out_other_sessions(new_client):
     assert message_of(save(second)) == "login_to_save"  # the other one has ended
 
 
+def test_logout_ends_the_session_on_the_server(new_client):
+    """A cookie copied before logout (kept by an attacker, a shared computer's browser)
+    neither reads nor writes afterwards."""
+    client = new_client()
+    email = register(client)
+    kept = copy_of_cookies(client, new_client)
+    assert signed_in(kept)
+    assert message_of(post(client, "/konto/wyloguj")) == "logged_out"
+    response = post(kept, "/moje-grupy/nowa", {"nazwa": "po wylogowaniu", "kody": "0201011"})
+    assert message_of(response) == "login_required"
+    assert message_of(save(kept)) == "login_to_save"
+    assert repository.groups_of(user_id(email)) == []
+    assert sessions_of(user_id(email)) == 0
+
+
+def test_a_remember_cookie_of_an_ended_session_signs_nobody_in(new_client, dash_app):
+    client = new_client()
+    register(client)
+    with dash_app.server.app_context():
+        remembered = encode_cookie(session_token(client))
+    live = new_client()
+    live.set_cookie("remember_token", remembered)
+    assert signed_in(live)  # flask-login reads the remember cookie of a live session
+    response = post(live, "/konto/wyloguj")
+    assert any(c.startswith("remember_token=;") for c in response.headers.getlist("Set-Cookie"))
+    late = new_client()
+    late.set_cookie("remember_token", remembered)
+    assert not signed_in(late) and not signed_in(client)  # one session, ended everywhere
+
+
+def test_sessions_end_when_idle_or_too_old(new_client):
+    idle = timedelta(minutes=settings.session_idle_minutes)
+    oldest = timedelta(hours=settings.session_max_hours)
+    client = new_client()
+    uid = user_id(register(client))
+    age_sessions(uid, last_seen_at=idle - timedelta(minutes=2))
+    assert signed_in(client)  # active in time: the request moves the idle clock on
+    age_sessions(uid, last_seen_at=idle - timedelta(minutes=2))
+    assert signed_in(client)
+    age_sessions(uid, last_seen_at=idle + timedelta(minutes=1))
+    assert not signed_in(client)
+
+    assert login(client, repository_email(uid)).headers["Location"] == "/moje-widoki"
+    age_sessions(uid, created_at=oldest + timedelta(minutes=1))  # active, but too old
+    assert not signed_in(client)
+    login(new_client(), repository_email(uid))  # a new login removes the expired sessions
+    assert sessions_of(uid) == 1
+
+
+def test_password_change_ends_every_session_but_a_new_one_for_this_browser(new_client):
+    client, other = new_client(), new_client()
+    email = register(client)
+    login(other, email)
+    kept = copy_of_cookies(client, new_client)
+    response = post(
+        client,
+        "/konto/zmien-haslo",
+        {"obecne": PASSWORD, "nowe": "nowe-haslo-12", "nowe2": "nowe-haslo-12"},
+    )
+    assert message_of(response) == "password_changed"
+    assert signed_in(client)
+    assert not signed_in(other) and not signed_in(kept)
+    assert sessions_of(repository.authenticate(email, "nowe-haslo-12").id) == 1
+
+
+def test_deleting_the_account_ends_all_its_sessions(new_client):
+    client, other = new_client(), new_client()
+    email = register(client)
+    login(other, email)
+    uid = user_id(email)
+    kept = copy_of_cookies(client, new_client)
+    response = post(client, "/konto/usun-konto", {"haslo": PASSWORD, "potwierdzam": "on"})
+    assert message_of(response) == "account_deleted"
+    assert not signed_in(other) and not signed_in(kept) and not signed_in(client)
+    assert sessions_of(uid) == 0
+
+
 def test_delete_account_needs_password_and_confirmation(new_client):
     client = new_client()
     email = register(client)
@@ -264,17 +435,12 @@ def test_session_cookie_is_httponly_samesite_and_secure_over_https(new_client):
 
     secure = new_client()
     response = secure.post(
-        "/konto/zarejestruj",
+        "/konto/zaloguj",
         base_url="https://localhost",
-        headers={"Referer": "https://localhost/konto/rejestracja"},
-        data={
-            "csrf_token": token(secure),
-            "email": next(_emails),
-            "haslo": PASSWORD,
-            "haslo2": PASSWORD,
-        },
+        headers={"Referer": "https://localhost/konto/logowanie"},
+        data={"csrf_token": token(secure), "email": register(new_client()), "haslo": PASSWORD},
     )
-    assert message_of(response) == "registered"
+    assert response.headers["Location"] == "/moje-widoki"
     header = response.headers["Set-Cookie"]
     assert "Secure" in header and "HttpOnly" in header and "SameSite=Lax" in header
 
@@ -288,24 +454,100 @@ def test_account_area_of_the_page_frame(dash_app):
         assert "Zaloguj się" in str(dialog)
 
 
-def test_public_pages_work_when_the_accounts_database_is_down(new_client, tmp_path):
+def unreachable_url(tmp_path) -> str:
+    """An accounts database URL of the configured kind that cannot be reached: PostgreSQL on a
+    closed port, SQLite in a folder that cannot exist (its parent is a file; even root fails)."""
+    url = make_url(db.current_url())
+    if url.get_backend_name() != "sqlite":
+        return url.set(host="127.0.0.1", port=1, query={}).render_as_string(hide_password=False)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    return f"sqlite:///{blocker}/accounts.sqlite"
+
+
+@pytest.fixture
+def database_down(tmp_path):
+    """The app pointed at an unreachable accounts database for one test."""
     previous = db.current_url()
-    db.use_database(f"sqlite:///{tmp_path}/bez-schematu.sqlite")
+    db.use_database(unreachable_url(tmp_path))
+    yield
+    db.use_database(previous)
+
+
+def page_text(client, path: str, search: str = "") -> str:
+    """The page's content as Dash renders it into the page frame (the layout callback)."""
+    response = client.post(
+        "/_dash-update-component",
+        json={
+            "output": ".._pages_content.children..._pages_store.data..",
+            "outputs": [
+                {"id": "_pages_content", "property": "children"},
+                {"id": "_pages_store", "property": "data"},
+            ],
+            "inputs": [
+                {"id": "_pages_location", "property": "pathname", "value": path},
+                {"id": "_pages_location", "property": "search", "value": search},
+            ],
+            "changedPropIds": ["_pages_location.pathname"],
+            "state": [],
+        },
+    )
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+UNAVAILABLE = "Baza kont jest chwilowo niedostępna"
+LOGIN_NEEDED = "Ta strona jest dostępna po zalogowaniu"
+ACCOUNT_PAGES = (
+    "/moje-widoki",
+    "/pulpity",
+    "/moje-grupy",
+    "/pulpity/1",
+    "/konto/logowanie",
+    "/konto/rejestracja",
+    "/konto/haslo",
+    "/konto/usun",
+)
+
+
+def test_with_the_accounts_database_down_account_pages_say_so_with_503(new_client, database_down):
+    client = new_client()
+    assert client.get("/").status_code == 200
+    assert client.get("/jst/0201011").status_code == 200
+    for path in ACCOUNT_PAGES:
+        response = client.get(path)
+        assert response.status_code == 503, path
+        assert b'lang="pl"' in response.data and b"Traceback" not in response.data
+        text = page_text(client, path)
+        assert UNAVAILABLE in text and LOGIN_NEEDED not in text, path
+        assert 'action="/konto/zaloguj"' not in text, path  # no form that cannot work
+    assert message_of(login(client, "ala@example.pl")) == "db_unavailable"
+    response = post(
+        client,
+        "/konto/zarejestruj",
+        {"email": "nowa@example.pl", "haslo": PASSWORD, "haslo2": PASSWORD},
+    )
+    assert message_of(response) == "db_unavailable"
+
+
+def test_a_signed_in_user_is_told_the_database_is_down_not_to_log_in(new_client, tmp_path):
+    client = new_client()
+    register(client)
+    previous = db.current_url()
+    db.use_database(unreachable_url(tmp_path))
     try:
-        client = new_client()
-        assert client.get("/").status_code == 200
-        assert client.get("/jst/0201011").status_code == 200
-        assert client.get("/moje-widoki").status_code == 200
-        response = login(client, "ala@example.pl")
-        assert message_of(response) == "db_unavailable"
-        response = post(
-            client,
-            "/konto/zarejestruj",
-            {"email": "nowa@example.pl", "haslo": PASSWORD, "haslo2": PASSWORD},
-        )
+        for path in ("/moje-widoki", "/pulpity", "/moje-grupy"):
+            assert client.get(path).status_code == 503
+            text = page_text(client, path)
+            assert UNAVAILABLE in text and LOGIN_NEEDED not in text
+        response = post(client, "/moje-grupy/nowa", {"nazwa": "g", "kody": "0201011"})
+        assert response.headers["Location"] == "/moje-grupy?komunikat=db_unavailable"
+        assert message_of(save(client)) == "db_unavailable"
+        response = post(client, "/konto/wyloguj")  # the browser's cookie goes all the same
         assert message_of(response) == "db_unavailable"
     finally:
         db.use_database(previous)
+    assert not signed_in(client)
 
 
 def test_security_headers(new_client):

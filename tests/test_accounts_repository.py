@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, inspect, select, text
 
 from accounts import db, repository
-from accounts.models import Base, ComparisonGroup, Dashboard, DashboardItem, SavedView, User
-from accounts.security import AccountError, safe_next, verify_password
+from accounts.models import (
+    Base,
+    ComparisonGroup,
+    Dashboard,
+    DashboardItem,
+    SavedView,
+    User,
+    UserSession,
+)
+from accounts.security import AccountError, hash_password, safe_next, verify_password
 from accounts.viewstate import check_view, normalise_view_url
 
 PASSWORD = "bardzo-tajne-1"
@@ -50,7 +58,7 @@ def test_migrations_create_exactly_the_models(accounts_db):
         tables = set(inspect(connection).get_table_names())
     engine.dispose()
     assert diff == []
-    assert {"users", "saved_views", "dashboards", "dashboard_items"} <= tables
+    assert {"users", "user_sessions", "saved_views", "dashboards", "dashboard_items"} <= tables
 
 
 def test_register_hashes_password_and_authenticates(accounts_db):
@@ -192,15 +200,57 @@ def test_shared_view_link_is_revocable(accounts_db):
     assert repository.shared("") is None and repository.shared("x" * 500) is None
 
 
-def test_password_change_ends_other_sessions(accounts_db):
+def test_password_change_ends_every_session(accounts_db):
     ala = user()
-    assert repository.load_user(ala.id, ala.session_token) == ala
+    token = repository.start_session(ala.id)
+    assert repository.load_session(token) == ala
     wrong = lambda: repository.change_password(ala.id, "zle", "nowe-haslo-12", "nowe-haslo-12")  # noqa: E731
     assert code_of(wrong) == "password_wrong"
-    changed = repository.change_password(ala.id, PASSWORD, "nowe-haslo-12", "nowe-haslo-12")
-    assert repository.load_user(ala.id, ala.session_token) is None
-    assert repository.load_user(ala.id, changed.session_token) is not None
+    assert repository.load_session(token) == ala
+    repository.change_password(ala.id, PASSWORD, "nowe-haslo-12", "nowe-haslo-12")
+    assert repository.load_session(token) is None
     assert repository.authenticate("ala@example.pl", "nowe-haslo-12") is not None
+
+
+def test_sessions_keep_only_a_hash_of_their_token(accounts_db):
+    ala = user()
+    token = repository.start_session(ala.id)
+    with db.transaction() as session:
+        stored = session.scalar(select(UserSession.token_hash))
+    assert token not in stored and len(stored) == 64
+    for forged in (stored, "", None, 12, "x" * 500):
+        assert repository.load_session(forged) is None
+    repository.end_session(token)
+    assert repository.load_session(token) is None
+    repository.end_session(token)  # ending it twice is no error
+
+
+def test_upgrade_keeps_the_accounts_of_the_first_schema(tmp_path, dash_app):
+    """Migration 0002 moves from one token per user to one row per session: the accounts
+    stay, old cookies stop working (everyone logs in once more)."""
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path}/old.sqlite"
+    command.upgrade(db.alembic_config(url), "0001")
+    engine = db.make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO users (email, password_hash, session_token, created_at) "
+                "VALUES ('ala@example.pl', :hash, 'stary-token', CURRENT_TIMESTAMP)"
+            ),
+            {"hash": hash_password(PASSWORD)},
+        )
+    engine.dispose()
+    db.upgrade(url)
+    previous = db.current_url()
+    db.use_database(url)
+    try:
+        ala = repository.authenticate("ala@example.pl", PASSWORD)
+        assert ala is not None and repository.load_session("stary-token") is None
+        assert repository.load_session(repository.start_session(ala.id)) == ala
+    finally:
+        db.use_database(previous)
 
 
 def test_deleting_the_account_deletes_everything_it_owns(accounts_db):
@@ -211,8 +261,10 @@ def test_deleting_the_account_deletes_everything_it_owns(accounts_db):
     repository.create_group(ala.id, "sąsiedzi", "0201011 0202011")
     repository.save_view(ola.id, VIEW, "zostaje")
     assert code_of(lambda: repository.delete_user(ala.id, "zle-haslo")) == "password_wrong"
+    repository.start_session(ala.id)
+    repository.start_session(ola.id)
     repository.delete_user(ala.id, PASSWORD)
-    assert count(User) == 1 and count(SavedView) == 1
+    assert count(User) == 1 and count(SavedView) == 1 and count(UserSession) == 1
     assert count(Dashboard) == count(DashboardItem) == count(ComparisonGroup) == 0
 
 

@@ -11,12 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import servers
 
-# Tests never touch the developer's accounts database: a fresh SQLite file for each run,
-# set before anything reads the settings.
+# Tests never touch the developer's accounts database: a fresh one for each run (a SQLite
+# file, or a new PostgreSQL database with SMUP_TEST_DATABASE_URL) and the test Redis for the
+# login counters with SMUP_TEST_REDIS_URL (tests/servers.py), set before anything reads the
+# settings.
 ACCOUNTS_TMP = tempfile.mkdtemp(prefix="smup-test-accounts-")
-os.environ["SMUP_DATABASE_URL"] = f"sqlite:///{ACCOUNTS_TMP}/accounts.sqlite"
 atexit.register(shutil.rmtree, ACCOUNTS_TMP, ignore_errors=True)
+os.environ["SMUP_DATABASE_URL"] = servers.new_database(Path(ACCOUNTS_TMP))
+atexit.register(servers.drop_database, os.environ["SMUP_DATABASE_URL"])
+if servers.REDIS_URL:
+    servers.empty_redis()
+    os.environ["SMUP_RATELIMIT_STORAGE_URI"] = servers.REDIS_URL
 
 from config import settings  # noqa: E402
 

@@ -190,7 +190,12 @@ def synced_catalogue(**indicator) -> dict:
 
 @pytest.fixture(scope="session")
 def synced_data_dir(repository, tmp_path_factory):
-    """A data folder after one SMUP sync, made by the real ``apply_sync`` on a copy of the
+    """A data folder after one SMUP sync (``write_synced_data``)."""
+    return write_synced_data(tmp_path_factory.mktemp("synced") / "data")
+
+
+def write_synced_data(data_dir: Path) -> Path:
+    """``data_dir`` after one SMUP sync, made by the real ``apply_sync`` on a copy of the
     built data: two versions (the adopted build and the sync, current), ``imports.json`` with
     the sync's record, ``synced_catalogue.json`` and ``imports.log`` with the sync line (plus an
     older sync line of a version since removed, and a line that is not JSON)."""
@@ -201,7 +206,6 @@ def synced_data_dir(repository, tmp_path_factory):
 
     from ingest.synced import SyncedData, apply_sync
 
-    data_dir = tmp_path_factory.mktemp("synced") / "data"
     copy_built(data_dir)
     older = {"action": "sync", "source": "GUS, SMUP", "time": "2026-11-01T08:00:00"}
     older |= {"version": "20261101T080000-sync", "indicators": [], "details": {"requests": 7}}

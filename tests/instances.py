@@ -71,10 +71,10 @@ def wait_until_serving(instance: Instance, timeout: float = 90) -> None:
     while time.monotonic() < deadline:
         if instance.process.poll() is not None:
             pytest.fail(f"{instance.url} stopped:\n{instance.log.read_text()[-3000:]}")
-        try:
-            if requests.get(instance.url + "/api/v1/areas", timeout=5).status_code == 200:
+        try:  # the first request opens the dataset: slow on a busy machine
+            if requests.get(instance.url + "/api/v1/areas", timeout=30).status_code == 200:
                 return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
             pass
         time.sleep(0.2)
     pytest.fail(f"{instance.url} did not answer within {timeout} s")

@@ -108,7 +108,7 @@ def test_the_second_pass_runs_on_postgresql_and_redis(client):
 def test_a_login_on_one_instance_is_valid_on_the_other(instances, shared):
     a, b = instances
     visitor = Visitor()
-    visitor.register(a)
+    visitor.sign_up(a)
     before = saved_views(shared)
     assert visitor.save_view(b) == "view_saved"
     assert visitor.save_view(a) == "view_saved"
@@ -135,7 +135,7 @@ def test_the_login_limit_is_shared_by_both_instances(instances):
 def test_logout_on_one_instance_ends_the_session_on_both(instances):
     a, b = instances
     visitor = Visitor()
-    visitor.register(a)
+    visitor.sign_up(a)
     visitor.csrf_token()  # the session holds a token, as after any page with a form
     copied = Visitor(cookie=visitor.cookie)
     assert message_of(visitor.post(b, "/konto/wyloguj")) == "logged_out"

@@ -91,6 +91,9 @@ def test_the_open_menu_fits_at_320_px_with_a_long_e_mail(page, live_server):
     page.set_viewport_size({"width": 320, "height": 800})
     page.wait_for_load_state("networkidle")
     page.locator(".navbar-toggler").click()
+    # the menu slides open: under load a click during the slide misses the toggle
+    page.locator(".navbar-collapse.show").wait_for()
+    page.wait_for_function("!document.querySelector('.navbar-collapse.collapsing')")
     page.locator(".account-area .dropdown-toggle").click()
     page.get_by_text(email).wait_for()
     assert overflow(page) is None

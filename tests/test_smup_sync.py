@@ -472,6 +472,13 @@ def test_the_key_is_redacted_from_any_failure(monkeypatch):
     assert KEY not in str(caught.value) and "***" in str(caught.value)
 
 
+def test_a_one_letter_key_does_not_mask_letters_of_messages():
+    from ingest.smup.errors import redact
+
+    assert redact("dokończ poleceniem z --resume", "k") == "dokończ poleceniem z --resume"
+    assert redact(f"zły klucz {KEY}", KEY) == "zły klucz ***"
+
+
 def test_the_key_and_url_settings_and_the_key_is_never_in_the_settings_repr():
     loaded = load_settings({"SMUP_API_KEY": KEY, "SMUP_API_URL": "http://127.0.0.1:1/api/"})
     assert loaded.smup_api_key == KEY and loaded.smup_api_url == "http://127.0.0.1:1/api/"

@@ -59,7 +59,11 @@ def short_sample(value: object) -> str:
     return text if len(text) <= SAMPLE_CHARS else text[: SAMPLE_CHARS - 1] + "…"
 
 
+MIN_REDACTED = 4  # shorter "keys" would mask letters of ordinary words
+
+
 def redact(text: str, secret: str) -> str:
     """``text`` with every occurrence of ``secret`` replaced (a belt to the braces of never
-    putting the key anywhere but a request header)."""
-    return text.replace(secret, "***") if secret else text
+    putting the key anywhere but a request header). A key of a few characters is no real key
+    (GUS's are long) and is left alone rather than masking letters of every message."""
+    return text.replace(secret, "***") if len(secret) >= MIN_REDACTED else text

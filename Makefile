@@ -12,7 +12,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full sync-smup sync-bdl lint data chromium pdf-libs servers clean
+.PHONY: run test bench bench-full sync-smup sync-bdl lint data chromium pdf-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,20 +48,27 @@ pdf-libs:
 		$(SUDO) apt-get install -y -qq --no-install-recommends $(PDF_DEBS); \
 	fi
 
-# PostgreSQL and Redis servers for the tests and `make run`, started per run by
-# scripts/local-services on free loopback ports (not as system services).
-SERVER_DEBS := postgresql redis-server
-servers:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server >/dev/null; then \
+# PostgreSQL (tests) and Redis (tests, `make run`), started per run by scripts/local-services
+# on free loopback ports (not as system services).
+servers: postgresql redis
+
+postgresql:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 		$(SUDO) apt-get update -qq && \
-		$(SUDO) apt-get install -y -qq --no-install-recommends $(SERVER_DEBS); \
+		$(SUDO) apt-get install -y -qq --no-install-recommends postgresql; \
+	fi
+
+redis:
+	@if ! command -v redis-server >/dev/null; then \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends redis-server; \
 	fi
 
 GUNICORN := $(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.1:8050 \
 	--access-logfile - app:server
 # The workers share their login limits through a local Redis unless
 # SMUP_RATELIMIT_STORAGE_URI names a storage already.
-run: pdf-libs servers $(BUILT)
+run: pdf-libs redis $(BUILT)
 	$(VENV)/bin/flask --app app db-upgrade
 	if [ -n "$$SMUP_RATELIMIT_STORAGE_URI" ]; then $(GUNICORN); \
 	else scripts/local-services --redis SMUP_RATELIMIT_STORAGE_URI -- $(GUNICORN); fi

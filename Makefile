@@ -1,5 +1,5 @@
 # make run   — install, build the data if needed, serve on http://127.0.0.1:8050
-# make test  — install (incl. Debian's chromium + chromium-driver), build, run all tests
+# make test  — install (incl. Debian's chromium, PostgreSQL, Redis), build, run all tests
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
 # make sync-smup ARGS="--dry-run" — mirror SMUP's API into a new data version (key: SMUP_API_KEY)
@@ -12,7 +12,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full sync-smup sync-bdl lint data chromium pdf-libs clean
+.PHONY: run test bench bench-full sync-smup sync-bdl lint data chromium pdf-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,14 +48,39 @@ pdf-libs:
 		$(SUDO) apt-get install -y -qq --no-install-recommends $(PDF_DEBS); \
 	fi
 
-run: pdf-libs $(BUILT)
-	$(VENV)/bin/flask --app app db-upgrade
-	$(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.1:8050 \
-		--access-logfile - app:server
+# PostgreSQL (tests) and Redis (tests, `make run`), started per run by scripts/local-services
+# on free loopback ports (not as system services).
+servers: postgresql redis
 
-test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs $(BUILT)
+postgresql:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends postgresql; \
+	fi
+
+redis:
+	@if ! command -v redis-server >/dev/null; then \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends redis-server; \
+	fi
+
+GUNICORN := $(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.1:8050 \
+	--access-logfile - app:server
+# The workers share their login limits through a local Redis unless
+# SMUP_RATELIMIT_STORAGE_URI names a storage already.
+run: pdf-libs redis $(BUILT)
+	$(VENV)/bin/flask --app app db-upgrade
+	if [ -n "$$SMUP_RATELIMIT_STORAGE_URI" ]; then $(GUNICORN); \
+	else scripts/local-services --redis SMUP_RATELIMIT_STORAGE_URI -- $(GUNICORN); fi
+
+# The accounts, session and rate-limit suites run twice: on SQLite and in-memory counters
+# with everything else, then on a PostgreSQL and a Redis started for that run.
+BACKEND_TESTS := $(wildcard tests/test_accounts*.py tests/test_scale_out.py)
+test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs servers $(BUILT)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
+	scripts/local-services --postgres SMUP_TEST_DATABASE_URL --redis SMUP_TEST_REDIS_URL -- \
+		$(PY) -m pytest -q $(BACKEND_TESTS)
 
 bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks

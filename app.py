@@ -19,7 +19,7 @@ from data_access.cli import build_data_command
 from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
 from reports.routes import register_report_routes
-from web import register_server_routes
+from web import register_server_routes, trust_proxies
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)  # a line per PDF step
@@ -65,6 +65,7 @@ app = SmupDash(
 app.layout = partial(page_shell, dash.page_container)
 server = app.server
 server.config["SECRET_KEY"] = resolve_secret_key(settings)
+trust_proxies(server, settings.proxy_count)
 register_server_routes(app)
 register_language_routes(app)
 localize_page_titles(dash.page_registry)

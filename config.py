@@ -82,6 +82,14 @@ class Settings:
             "one such as redis://host:6379 when several workers serve the app."
         },
     )
+    proxy_count: int = field(
+        default=0,
+        metadata={
+            "help": "Reverse proxies in front of the app whose X-Forwarded-For, -Proto and "
+            "-Host headers are trusted (the client address of the login limits, HTTPS); 0 = "
+            "none: the headers are ignored, as a client could forge them."
+        },
+    )
     login_rate_limit: str = field(
         default="5 per minute;30 per hour",
         metadata={"help": "Login attempts allowed for one account from one client address."},

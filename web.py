@@ -1,6 +1,7 @@
 """Routes answered by the Flask server directly: 404 status for unknown codes and ids
 (the page itself still renders the friendly not-found view), a health check, the list of
-suspect values that the data page links to, and permanent redirects from moved addresses."""
+suspect values that the data page links to, and permanent redirects from moved addresses;
+the client's address and scheme behind reverse proxies."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import re
 from urllib.parse import unquote
 
 import dash
+import flask
 from flask import redirect, request, send_file
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.repository import get_repository
@@ -107,3 +110,12 @@ def register_server_routes(app: dash.Dash) -> None:
         if (not known_static and not is_dynamic) or not route_exists(path):
             return app.index(), 404
         return None
+
+
+def trust_proxies(server: flask.Flask, count: int) -> None:
+    """Behind ``count`` reverse proxies, read the client's address, scheme and host from the
+    X-Forwarded-For, -Proto and -Host values those proxies added (the last ``count`` of each).
+    With 0 the headers are ignored: a client could name any address and escape its login
+    limit, or exhaust someone else's."""
+    if count > 0:
+        server.wsgi_app = ProxyFix(server.wsgi_app, x_for=count, x_proto=count, x_host=count)

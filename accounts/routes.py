@@ -30,7 +30,13 @@ from i18n import t
 log = logging.getLogger(__name__)
 
 bp = Blueprint("accounts", __name__)
-limiter = Limiter(get_remote_address, storage_uri=settings.ratelimit_storage_uri)
+# With the shared counter storage (Redis) unreachable, each worker counts on its own until it
+# is back, rather than failing logins with HTTP 500.
+limiter = Limiter(
+    get_remote_address,
+    storage_uri=settings.ratelimit_storage_uri,
+    in_memory_fallback_enabled=True,
+)
 
 
 def address_and_account() -> str:

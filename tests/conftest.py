@@ -11,12 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import servers
 
-# Tests never touch the developer's accounts database: a fresh SQLite file for each run,
-# set before anything reads the settings.
+# Tests never touch the developer's accounts database: a fresh one for each run (a SQLite
+# file, or a new PostgreSQL database with SMUP_TEST_DATABASE_URL) and the test Redis for the
+# login counters with SMUP_TEST_REDIS_URL (tests/servers.py), set before anything reads the
+# settings.
 ACCOUNTS_TMP = tempfile.mkdtemp(prefix="smup-test-accounts-")
-os.environ["SMUP_DATABASE_URL"] = f"sqlite:///{ACCOUNTS_TMP}/accounts.sqlite"
 atexit.register(shutil.rmtree, ACCOUNTS_TMP, ignore_errors=True)
+os.environ["SMUP_DATABASE_URL"] = servers.new_database(Path(ACCOUNTS_TMP))
+atexit.register(servers.drop_database, os.environ["SMUP_DATABASE_URL"])
+if servers.REDIS_URL:
+    servers.empty_redis()
+    os.environ["SMUP_RATELIMIT_STORAGE_URI"] = servers.REDIS_URL
 
 from config import settings  # noqa: E402
 
@@ -183,7 +190,12 @@ def synced_catalogue(**indicator) -> dict:
 
 @pytest.fixture(scope="session")
 def synced_data_dir(repository, tmp_path_factory):
-    """A data folder after one SMUP sync, made by the real ``apply_sync`` on a copy of the
+    """A data folder after one SMUP sync (``write_synced_data``)."""
+    return write_synced_data(tmp_path_factory.mktemp("synced") / "data")
+
+
+def write_synced_data(data_dir: Path) -> Path:
+    """``data_dir`` after one SMUP sync, made by the real ``apply_sync`` on a copy of the
     built data: two versions (the adopted build and the sync, current), ``imports.json`` with
     the sync's record, ``synced_catalogue.json`` and ``imports.log`` with the sync line (plus an
     older sync line of a version since removed, and a line that is not JSON)."""
@@ -194,7 +206,6 @@ def synced_data_dir(repository, tmp_path_factory):
 
     from ingest.synced import SyncedData, apply_sync
 
-    data_dir = tmp_path_factory.mktemp("synced") / "data"
     copy_built(data_dir)
     older = {"action": "sync", "source": "GUS, SMUP", "time": "2026-11-01T08:00:00"}
     older |= {"version": "20261101T080000-sync", "indicators": [], "details": {"requests": 7}}

@@ -1,8 +1,10 @@
-"""Accounts models and repository on a fresh SQLite database per test (temporary folder)."""
+"""Accounts models and repository on a fresh database per test (a SQLite file in a temporary
+folder, or a new PostgreSQL database with SMUP_TEST_DATABASE_URL: tests/servers.py)."""
 
 from __future__ import annotations
 
 import pytest
+import servers
 from sqlalchemy import func, inspect, select, text
 
 from accounts import db, repository
@@ -26,11 +28,12 @@ VIEW = "/wskazniki/ludnosc?poziom=powiat&rok=2020"
 def accounts_db(tmp_path, dash_app):
     """A migrated database of its own; the app's database is restored afterwards."""
     previous = db.current_url()
-    url = f"sqlite:///{tmp_path}/accounts.sqlite"
+    url = servers.new_database(tmp_path)
     db.upgrade(url)
     db.use_database(url)
     yield url
     db.use_database(previous)
+    servers.drop_database(url)
 
 
 def user(email: str = "ala@example.pl") -> repository.UserRecord:

@@ -1,8 +1,9 @@
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
-from config import ConfigurationError, load_settings, resolve_secret_key
+from config import PROJECT_ROOT, ConfigurationError, Settings, load_settings, resolve_secret_key
 
 
 def test_settings_read_from_environment_with_types():
@@ -29,3 +30,10 @@ def test_development_key_is_generated_once_and_kept():
     first = resolve_secret_key(load_settings({}))
     assert len(first) >= 32
     assert resolve_secret_key(load_settings({})) == first
+
+
+def test_the_readme_describes_every_setting():
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Settings") :]
+    names = [f.metadata.get("env", f"SMUP_{f.name.upper()}") for f in fields(Settings)]
+    assert [name for name in names if f"`{name}`" not in table] == []

@@ -228,6 +228,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search.none": "Nie znaleziono jednostki pasującej do „{query}”.",
         "search.results": "Wyniki wyszukiwania: {count}",
         "search.too_long": "Zapytanie jest za długie (maksymalnie {max} znaków).",
+        "callback.refused": "Nieprawidłowe żądanie aktualizacji strony.",
         "home.areas": "Obszary usług publicznych",
         "home.intro": "Sprawdź, jak Twoja gmina, powiat lub województwo realizuje usługi "
         "publiczne, i porównaj je z powiatem, województwem i Polską.",

@@ -205,6 +205,7 @@ MESSAGES_EN: dict[str, str] = {
     "search.none": "No unit matches “{query}”.",
     "search.results": "Search results: {count}",
     "search.too_long": "The query is too long (at most {max} characters).",
+    "callback.refused": "Invalid page update request.",
     "home.areas": "Areas of public services",
     "home.intro": "See how your gmina, powiat or voivodeship delivers public services, and "
     "compare it with its powiat, voivodeship and Poland.",

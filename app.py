@@ -20,6 +20,7 @@ from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
 from logs import configure_logging
 from reports.routes import register_report_routes
+from security_headers import register_security_headers
 from web import register_server_routes
 
 configure_logging()
@@ -67,6 +68,7 @@ server = app.server
 server.config["SECRET_KEY"] = resolve_secret_key(settings)
 register_server_routes(app)
 guard_callbacks(app)
+register_security_headers(app)
 register_language_routes(app)
 localize_page_titles(dash.page_registry)
 init_accounts(app)

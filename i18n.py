@@ -918,7 +918,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 (adres następnej "
         "strony jest w links.next).",
         "api.doc.param.format": "Format odpowiedzi: json (domyślnie) albo csv (UTF-8, przecinek "
-        "jako separator pól, kropka dziesiętna).",
+        "jako separator pól, kropka dziesiętna). W CSV tekst zaczynający się od =, +, -, @, "
+        "tabulacji lub powrotu karetki poprzedza apostrof, by arkusz nie wykonał go jako formuły; "
+        "liczby są bez zmian.",
         "api.doc.param.level": "Szczebel: kraj, wojewodztwo, powiat albo gmina.",
         "api.doc.param.parent": "Kod jednostki nadrzędnej (00 – Polska, województwo lub "
         "powiat): tylko jednostki położone w jej granicach.",
@@ -1354,7 +1356,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(kod_teryt, nazwa, rodzaj, wskaznik, rok, wartosc, jednostka, status, jakosc, "
         "pochodzenie, pozycja, percentyl, zmiana_r_do_r, zmiana_od_pierwszego_roku), niezależne "
         "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
-        "wątpliwa”, „zjawisko nie wystąpiło”).",
+        "wątpliwa”, „zjawisko nie wystąpiło”). W CSV i XLSX tekst zaczynający się od =, +, -, @ "
+        "poprzedza apostrof, by arkusz nie wykonał go jako formuły.",
     },
 }
 

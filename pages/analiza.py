@@ -491,8 +491,8 @@ def reduce(
 
 def url_outputs(repo, url) -> dict:
     """The state of the address the browser moved to (back, forward), with notes on what
-    was ignored; a value that is not an address changes nothing."""
-    if not isinstance(url, str):
+    was ignored (no query: the defaults); a value that is not a query changes nothing."""
+    if url is not None and not isinstance(url, str):
         return NOTHING
     new, messages = parse_state(query_params(url), catalogue_for_state(repo))
     notes = [dbc.Alert(n, color="warning", className="py-2 small") for n in messages]

@@ -5,24 +5,25 @@
 
 from __future__ import annotations
 
-import logging
 from functools import partial
 
 import dash
 
 from accounts.setup import init_accounts
 from api.routes import register_api
+from callback_guard import guard_callbacks
 from components.language import localize_page_titles, register_language_routes
 from components.shell import page_shell
 from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
 from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
+from logs import configure_logging
 from reports.routes import register_report_routes
+from security_headers import register_security_headers
 from web import register_server_routes, trust_proxies
 
-logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)  # a line per PDF step
+configure_logging()
 
 INDEX = """<!DOCTYPE html>
 <html lang="pl">
@@ -67,6 +68,8 @@ server = app.server
 server.config["SECRET_KEY"] = resolve_secret_key(settings)
 trust_proxies(server, settings.proxy_count)
 register_server_routes(app)
+guard_callbacks(app)
+register_security_headers(app)
 register_language_routes(app)
 localize_page_titles(dash.page_registry)
 init_accounts(app)

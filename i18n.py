@@ -247,6 +247,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search.none": "Nie znaleziono jednostki pasującej do „{query}”.",
         "search.results": "Wyniki wyszukiwania: {count}",
         "search.too_long": "Zapytanie jest za długie (maksymalnie {max} znaków).",
+        "callback.refused": "Nieprawidłowe żądanie aktualizacji strony.",
         "home.areas": "Obszary usług publicznych",
         "home.intro": "Sprawdź, jak Twoja gmina, powiat lub województwo realizuje usługi "
         "publiczne, i porównaj je z powiatem, województwem i Polską.",
@@ -936,7 +937,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 (adres następnej "
         "strony jest w links.next).",
         "api.doc.param.format": "Format odpowiedzi: json (domyślnie) albo csv (UTF-8, przecinek "
-        "jako separator pól, kropka dziesiętna).",
+        "jako separator pól, kropka dziesiętna). W CSV tekst zaczynający się od =, +, -, @, "
+        "tabulacji lub powrotu karetki poprzedza apostrof, by arkusz nie wykonał go jako formuły; "
+        "liczby są bez zmian.",
         "api.doc.param.level": "Szczebel: kraj, wojewodztwo, powiat albo gmina.",
         "api.doc.param.parent": "Kod jednostki nadrzędnej (00 – Polska, województwo lub "
         "powiat): tylko jednostki położone w jej granicach.",
@@ -1372,7 +1375,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(kod_teryt, nazwa, rodzaj, wskaznik, rok, wartosc, jednostka, status, jakosc, "
         "pochodzenie, pozycja, percentyl, zmiana_r_do_r, zmiana_od_pierwszego_roku), niezależne "
         "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
-        "wątpliwa”, „zjawisko nie wystąpiło”).",
+        "wątpliwa”, „zjawisko nie wystąpiło”). W CSV i XLSX tekst zaczynający się od =, +, -, @ "
+        "poprzedza apostrof, by arkusz nie wykonał go jako formuły.",
     },
 }
 

@@ -224,6 +224,7 @@ MESSAGES_EN: dict[str, str] = {
     "search.none": "No unit matches “{query}”.",
     "search.results": "Search results: {count}",
     "search.too_long": "The query is too long (at most {max} characters).",
+    "callback.refused": "Invalid page update request.",
     "home.areas": "Areas of public services",
     "home.intro": "See how your gmina, powiat or voivodeship delivers public services, and "
     "compare it with its powiat, voivodeship and Poland.",
@@ -883,7 +884,9 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.param.offset": "Number of the page's first row, from 0 (the address of the next "
     "page is in links.next).",
     "api.doc.param.format": "Response format: json (default) or csv (UTF-8, comma as field "
-    "separator, decimal point).",
+    "separator, decimal point). In CSV a text beginning with =, +, -, @, a tab or a carriage "
+    "return gets a leading apostrophe, so that a spreadsheet does not run it as a formula; "
+    "numbers are unchanged.",
     "api.doc.param.level": "Level: kraj, wojewodztwo, powiat or gmina.",
     "api.doc.param.parent": "Code of the parent unit (00 – Poland, a voivodeship or a powiat): "
     "only units within its borders.",
@@ -1320,7 +1323,9 @@ MESSAGES_EN: dict[str, str] = {
     "jednostka = unit of measure, status, jakosc = quality flag (e.g. “wartość wątpliwa” = "
     "suspect value, “zjawisko nie wystąpiło” = a true zero), pochodzenie = provenance, "
     "pozycja = rank, percentyl = percentile, zmiana_r_do_r = change y/y, "
-    "zmiana_od_pierwszego_roku = change since the first year.",
+    "zmiana_od_pierwszego_roku = change since the first year. In CSV and XLSX a text beginning "
+    "with =, +, -, @ gets a leading apostrophe, so that a spreadsheet does not run it as a "
+    "formula.",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

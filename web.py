@@ -10,10 +10,12 @@ from urllib.parse import unquote
 
 import dash
 import flask
-from flask import redirect, request, send_file
+from flask import Response, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from cell_safety import safe_frame
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
+from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
 
 DYNAMIC_ROUTES = (
@@ -78,18 +80,19 @@ def register_server_routes(app: dash.Dash) -> None:
 
     @server.get(SUSPECT_CSV_PATH)
     def suspect_values_csv():
-        """The build's list of suspect values as a download; without one (a dataset built
-        before the plausibility rules), the friendly not-found page."""
-        path = get_repository().suspect_values_file
-        if not path.is_file():
+        """The build's list of suspect values as a download, with no name a spreadsheet would
+        run as a formula; without a list (a dataset built before the plausibility rules), the
+        friendly not-found page."""
+        repo = get_repository()
+        if not repo.suspect_values_file.is_file():
             return app.index(), 404
-        return send_file(
-            path,
-            mimetype="text/csv",  # Werkzeug adds "; charset=utf-8"
-            as_attachment=True,
-            download_name=SUSPECT_CSV_PATH.rsplit("/", 1)[-1],
-            max_age=3600,
-        )
+        frame = safe_frame(repo.suspect_sources.rename(SUSPECT_FILE_COLUMNS))
+        response = Response(frame.write_csv(), mimetype="text/csv")  # "; charset=utf-8" added
+        name = SUSPECT_CSV_PATH.rsplit("/", 1)[-1]
+        response.headers["Content-Disposition"] = f"attachment; filename={name}"
+        response.cache_control.public = True
+        response.cache_control.max_age = 3600
+        return response
 
     @server.before_request
     def redirect_moved_paths():

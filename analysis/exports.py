@@ -2,7 +2,8 @@
 sheet, and Parquet. Every row carries its provenance, its source, the date of the import or
 sync that brought it and its quality flag, so demonstration, imported and suspect values stay
 flagged. Column names and labels are Polish whatever the page's language: they are a data
-contract."""
+contract. Spreadsheet files (CSV, XLSX) never carry a text a spreadsheet would run as a
+formula (``cell_safety``); Parquet keeps the texts as they are."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 
 import polars as pl
 
+from cell_safety import safe_frame, safe_text
 from components.values import DATA_PAGE_PATH
 from data_access.catalogue_model import Indicator, Quality
 from data_access.provenance import ValueSources
@@ -71,12 +73,12 @@ def export_frame(
 
 def to_csv(frame: pl.DataFrame) -> bytes:
     """Plain CSV: UTF-8, comma, decimal point."""
-    return frame.write_csv().encode("utf-8")
+    return safe_frame(frame).write_csv().encode("utf-8")
 
 
 def to_csv_excel_pl(frame: pl.DataFrame) -> bytes:
     """CSV as Polish Excel opens it: semicolon, decimal comma, UTF-8 with a BOM."""
-    text = frame.write_csv(separator=";", decimal_comma=True)
+    text = safe_frame(frame).write_csv(separator=";", decimal_comma=True)
     return "\ufeff".encode() + text.encode("utf-8")
 
 
@@ -141,16 +143,18 @@ def to_xlsx(frame: pl.DataFrame, metadata: list[tuple[str, str]]) -> bytes:
     import xlsxwriter
 
     buffer = io.BytesIO()
-    with xlsxwriter.Workbook(buffer, {"in_memory": True}) as workbook:
-        frame.write_excel(workbook=workbook, worksheet="dane", autofit=True)
+    # No text becomes a formula, even one that slipped past safe_text.
+    options = {"in_memory": True, "strings_to_formulas": False}
+    with xlsxwriter.Workbook(buffer, options) as workbook:
+        safe_frame(frame).write_excel(workbook=workbook, worksheet="dane", autofit=True)
         sheet = workbook.add_worksheet("metadane")
         bold = workbook.add_format({"bold": True})
         wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
         sheet.set_column(0, 0, 34)
         sheet.set_column(1, 1, 100)
         for row, (key, value) in enumerate(metadata):
-            sheet.write(row, 0, key, bold)
-            sheet.write(row, 1, value, wrap)
+            sheet.write_string(row, 0, safe_text(key), bold)
+            sheet.write_string(row, 1, safe_text(value), wrap)
     return buffer.getvalue()
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 import polars as pl
 from dash import Patch
 
+import untrusted
 from analysis import exports
 from analysis.figures import (
     TRACE_COUNT,
@@ -20,7 +21,16 @@ from analysis.figures import (
     series_figure,
     territory_view,
 )
-from analysis.state import GROUPS, MAX_SELECTED, Catalogue, ViewState, territory_fits, toggle_unit
+from analysis.state import (
+    CLASS_METHODS,
+    GROUPS,
+    MAX_SELECTED,
+    Catalogue,
+    ViewState,
+    state_from_store,
+    territory_fits,
+    toggle_unit,
+)
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
 from components.charts import wrap_text
 from config import settings
@@ -126,46 +136,97 @@ def territory_options(level: str) -> list[dict]:
     return options
 
 
+def stored_state(repo: Repository, data: object) -> ViewState:
+    """The view state held in the page's store, checked against the catalogue (the browser
+    sends the store back and can send anything)."""
+    return state_from_store(data, _catalogue(repo))
+
+
 def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewState:
-    """The state after one user action (``trigger`` names the control, ``value`` its value)."""
-    catalogue = _catalogue(repo)
-    name = str(trigger).removeprefix("analiza-")
-    if name == "indicator" and value in catalogue.indicators:
-        years = catalogue.years.get(value, ())
-        level = old.poziom if old.poziom in catalogue.levels[value] else "gmina"
-        return replace(old, wskaznik=value, rok=old.rok if old.rok in years else None, poziom=level)
-    if name == "level" and value in LEVELS and value != old.poziom:
-        territory = old.teren if old.teren and territory_fits(old.teren, value, catalogue) else ""
-        return replace(old, poziom=value, teren=territory, jst=())
-    if name == "territory":
-        territory = value if value and territory_fits(value, old.poziom, catalogue) else ""
-        return replace(old, teren=territory)
-    if name == "group" and value in GROUPS:
-        return replace(old, grupa=value)
-    if name == "classes" and value in ("kwantyle", "rowne"):
-        return replace(old, klasy=value)
-    if name == "year" and str(value).isdigit():
-        years = catalogue.years.get(old.wskaznik, ())
-        year = int(value)
-        return replace(old, rok=None if years and year == default_year(years) else year)
-    if name == "tick":
-        years = list(catalogue.years.get(old.wskaznik, ()))
-        current = old.rok if old.rok in years else default_year(years)
-        following = years[(years.index(current) + 1) % len(years)]
-        return replace(old, rok=None if following == default_year(years) else following)
-    if name == "map" and value:
-        code = str(value.get("points", [{}])[0].get("location", ""))
-        if catalogue.unit_levels.get(code) == old.poziom:
-            return toggle_unit(old, code)
+    """The state after one user action (``trigger`` names the control, ``value`` its value as
+    the browser sent it: anything, so each change checks its type and the catalogue)."""
+    change = STATE_CHANGES.get(str(trigger).removeprefix("analiza-"))
+    return change(old, value, _catalogue(repo)) if change else old
+
+
+def _new_indicator(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    if untrusted.text(value) not in catalogue.indicators:
         return old
-    if name == "grid" and isinstance(value, list):
-        codes = [row.get("code") for row in value if isinstance(row, dict)]
-        codes = [c for c in codes if catalogue.unit_levels.get(c) == old.poziom]
-        ordered = [c for c in old.jst if c in codes] + [c for c in codes if c not in old.jst]
-        return replace(old, jst=tuple(ordered[:MAX_SELECTED]))
-    if name == "clear":
-        return replace(old, jst=())
-    return old
+    years = catalogue.years.get(value, ())
+    level = old.poziom if old.poziom in catalogue.levels[value] else "gmina"
+    return replace(old, wskaznik=value, rok=old.rok if old.rok in years else None, poziom=level)
+
+
+def _new_level(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    if value not in LEVELS or value == old.poziom:
+        return old
+    territory = old.teren if old.teren and territory_fits(old.teren, value, catalogue) else ""
+    return replace(old, poziom=value, teren=territory, jst=())
+
+
+def _new_territory(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    territory = untrusted.text(value, 20)
+    fits = territory and territory_fits(territory, old.poziom, catalogue)
+    return replace(old, teren=territory if fits else "")
+
+
+def _new_group(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    return replace(old, grupa=value) if value in GROUPS else old
+
+
+def _new_classes(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    return replace(old, klasy=value) if value in CLASS_METHODS else old
+
+
+def _new_year(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    years = catalogue.years.get(old.wskaznik, ())
+    year = untrusted.year(value)
+    if year not in years:
+        return old
+    return replace(old, rok=None if year == default_year(years) else year)
+
+
+def _next_year(old: ViewState, _value, catalogue: Catalogue) -> ViewState:
+    years = list(catalogue.years.get(old.wskaznik, ()))
+    if not years:
+        return old
+    current = old.rok if old.rok in years else default_year(years)
+    following = years[(years.index(current) + 1) % len(years)]
+    return replace(old, rok=None if following == default_year(years) else following)
+
+
+def _map_click(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    points = untrusted.records((untrusted.mapping(value) or {}).get("points"))
+    code = untrusted.text(points[0].get("location"), 20) if points else None
+    return toggle_unit(old, code) if catalogue.unit_levels.get(code) == old.poziom else old
+
+
+def _grid_selection(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    if not isinstance(value, list):
+        return old
+    codes = [untrusted.text(row.get("code"), 20) for row in untrusted.records(value)]
+    codes = [c for c in codes if catalogue.unit_levels.get(c) == old.poziom]
+    ordered = [c for c in old.jst if c in codes] + [c for c in codes if c not in old.jst]
+    return replace(old, jst=tuple(ordered[:MAX_SELECTED]))
+
+
+def _cleared(old: ViewState, _value, catalogue: Catalogue) -> ViewState:
+    return replace(old, jst=())
+
+
+# Control (its id without the page prefix) → the change it makes.
+STATE_CHANGES = {
+    "indicator": _new_indicator,
+    "level": _new_level,
+    "territory": _new_territory,
+    "group": _new_group,
+    "classes": _new_classes,
+    "year": _new_year,
+    "tick": _next_year,
+    "map": _map_click,
+    "grid": _grid_selection,
+    "clear": _cleared,
+}
 
 
 @lru_cache(maxsize=256)

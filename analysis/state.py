@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode
 
+import untrusted
 from i18n import t
 
 DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
@@ -46,14 +47,6 @@ class ViewState:
         data = asdict(self)
         data["jst"] = list(self.jst)
         return data
-
-    @classmethod
-    def from_dict(cls, data: dict | None) -> ViewState:
-        if not data:
-            return cls()
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["jst"] = tuple(known.get("jst") or ())
-        return cls(**known)
 
 
 @dataclass(frozen=True)
@@ -100,7 +93,7 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
     year = None
     if "rok" in params:
         raw = params["rok"]
-        if raw.isdigit() and int(raw) in years:
+        if untrusted.year(raw) in years:
             year = int(raw)
         else:
             notes.append(t("analiza.note.year", value=raw[:10]))
@@ -131,6 +124,27 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
         group = ""
     state = ViewState(indicator, level, year, territory, tuple(units), classes, group)
     return state, notes
+
+
+def store_params(data: object) -> dict[str, str]:
+    """A stored state (``ViewState.to_dict``) as URL parameters. The browser sends the store
+    back with every change and can send anything, so it goes through the URL's parser; values
+    of the wrong type are left out (their defaults apply)."""
+    if not isinstance(data, dict):
+        return {}
+    params = {}
+    for name in ViewState.__dataclass_fields__:
+        value = data.get(name)
+        if isinstance(value, list) and all(isinstance(code, str) for code in value):
+            params[name] = ",".join(value)
+        elif isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+            params[name] = str(value)
+    return params
+
+
+def state_from_store(data: object, catalogue: Catalogue) -> ViewState:
+    """The valid state closest to a stored one (unknown values fall back to defaults)."""
+    return parse_state(store_params(data), catalogue)[0]
 
 
 def territory_fits(territory: str, level: str, catalogue: Catalogue) -> bool:

@@ -3,6 +3,7 @@ strings into typed values or raise :class:`ApiError` with a Polish message."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ MAX_UNITS = 500
 MAX_PARAM_LENGTH = 4000
 MIN_YEAR, MAX_YEAR = 1990, 2100
 FORMATS = ("json", "csv")
+# ASCII digits: str.isdigit() also accepts "²", which int() refuses.
+INTEGER = re.compile(r"-?[0-9]{1,12}")
 
 
 class ApiError(Exception):
@@ -61,7 +64,7 @@ def parse_int(name: str, raw: str | None, default: int, minimum: int, maximum: i
     if raw is None or raw == "":
         return default
     text = raw.strip()
-    if not text.lstrip("-").isdigit() or len(text) > 12:
+    if not INTEGER.fullmatch(text):
         raise bad_parameter(t("api.error.not_integer", name=name, value=raw[:40]))
     number = int(text)
     if not minimum <= number <= maximum:

@@ -29,6 +29,7 @@ from api.params import (
     parse_years,
     unknown_reference,
 )
+from cell_safety import safe_frame
 from data_access.catalogue_en import INDICATOR_FIELDS, english_formula, english_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.provenance import record_kind
@@ -72,7 +73,7 @@ def _page_links(page: Page, total: int) -> dict:
 
 def _csv_response(frame: pl.DataFrame, name: str, page: Page, total: int) -> Response:
     buffer = io.StringIO()
-    frame.write_csv(buffer)
+    safe_frame(frame).write_csv(buffer)  # no text a spreadsheet would run as a formula
     response = Response(buffer.getvalue(), mimetype="text/csv")
     response.headers["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     response.headers["X-Total-Count"] = str(total)

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import dash_bootstrap_components as dbc
 from dash import html
 
+import untrusted
 from data_access import peers
 from i18n import format_number, localized_size_class, t
 
@@ -82,9 +83,8 @@ def parse_state(query: dict) -> tuple[ComparisonState, list[str]]:
         messages.append(t("comparison.bad_group", group=group[:40]))
         group = peers.DEFAULT_GROUP
     raw_k = str(query.get("k") or peers.DEFAULT_K).strip()
-    if raw_k.isdigit() and peers.MIN_K <= int(raw_k) <= peers.MAX_K:
-        k = int(raw_k)
-    else:
+    k = untrusted.integer(raw_k)
+    if k is None or not peers.MIN_K <= k <= peers.MAX_K:
         messages.append(t("comparison.bad_k", k=raw_k[:20], min=peers.MIN_K, max=peers.MAX_K))
         k = peers.DEFAULT_K
     weights = _parse_weights(str(query.get("wagi") or "")[:MAX_QUERY_PARAM], messages)

@@ -10,6 +10,7 @@ import json
 
 from dash import MATCH, Input, Output, State, callback, dcc, html, no_update
 
+import untrusted
 from data_access.repository import MAX_QUERY_LENGTH, SearchHit, get_repository
 from i18n import localized_kind, t, unit_place
 
@@ -38,9 +39,10 @@ def hit_label(hit: SearchHit) -> list:
     ]
 
 
-def results_list(query: str | None) -> list:
-    """The rendered results for ``query`` (empty list for an empty query)."""
-    query = (query or "").strip()
+def results_list(query: object) -> list:
+    """The rendered results for ``query`` (empty list for an empty query or anything but a
+    string)."""
+    query = query.strip() if isinstance(query, str) else ""
     if not query:
         return []
     if len(query) > MAX_QUERY_LENGTH:
@@ -90,7 +92,7 @@ def search_box(prefix: str, value: str = "") -> html.Div:
     Output({"type": RESULTS, "index": MATCH}, "children"),
     Input({"type": INPUT, "index": MATCH}, "value"),
 )
-def update_results(query: str | None) -> list:
+def update_results(query) -> list:
     return results_list(query)
 
 
@@ -100,6 +102,7 @@ def update_results(query: str | None) -> list:
     State({"type": INPUT, "index": MATCH}, "value"),
     prevent_initial_call=True,
 )
-def open_first_result(_n_submit: int | None, query: str | None) -> str:
-    hits = get_repository().search((query or "")[:MAX_QUERY_LENGTH], limit=1)
+def open_first_result(_n_submit, query) -> str:
+    query = untrusted.clipped(query, MAX_QUERY_LENGTH).strip()
+    hits = get_repository().search(query, limit=1) if query else []
     return unit_href(hits[0].code) if hits else no_update

@@ -12,6 +12,7 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
+import untrusted
 from analysis.figures import base_map
 from analysis.service import (
     WHOLE_COUNTRY,
@@ -21,6 +22,7 @@ from analysis.service import (
     indicator_options,
     map_update,
     series_update,
+    stored_state,
     table_update,
     territory_options,
     view_context,
@@ -78,6 +80,7 @@ EXPORT_FORMATS = (
     ("xlsx", "analiza.export.xlsx"),
     ("parquet", "analiza.export.parquet"),
 )
+EXPORT_KEYS = tuple(fmt for fmt, _ in EXPORT_FORMATS)
 IMAGE_FORMATS = (("map", "png"), ("map", "svg"), ("series", "png"), ("series", "svg"))
 GRAPH_CONFIG = {
     "displaylogo": False,
@@ -455,15 +458,13 @@ def reduce(
     """The one place where the state changes; every view follows the state."""
     repo = get_repository()
     trigger = ctx.triggered_id
-    old = ViewState.from_dict(current)
+    old = stored_state(repo, current)
     if trigger == Ids.URL:
-        new, messages = parse_state(query_params(url), catalogue_for_state(repo))
-        notes = [dbc.Alert(n, color="warning", className="py-2 small") for n in messages]
-        return synced_outputs(repo, new, notes, no_update)
+        return url_outputs(repo, url)
     if trigger == Ids.AREA:  # an area only narrows the indicator list
-        return NOTHING | {"indicator_options": indicator_options(area)}
+        return area_outputs(repo, area)
     if trigger == Ids.SEARCH:
-        trigger, indicator = Ids.INDICATOR, indicator_by_label(search)
+        trigger, indicator = Ids.INDICATOR, indicator_by_label(untrusted.text(search))
     value = {
         Ids.INDICATOR: indicator,
         Ids.LEVEL: level,
@@ -488,8 +489,26 @@ def reduce(
     return outputs
 
 
-def selected_codes(rows) -> list[str]:
-    return [r.get("code") for r in rows or [] if isinstance(r, dict)]
+def url_outputs(repo, url) -> dict:
+    """The state of the address the browser moved to (back, forward), with notes on what
+    was ignored (no query: the defaults); a value that is not a query changes nothing."""
+    if url is not None and not isinstance(url, str):
+        return NOTHING
+    new, messages = parse_state(query_params(url), catalogue_for_state(repo))
+    notes = [dbc.Alert(n, color="warning", className="py-2 small") for n in messages]
+    return synced_outputs(repo, new, notes, no_update)
+
+
+def area_outputs(repo, area) -> dict:
+    """The indicator list of an area; an unknown area changes nothing."""
+    area_id = untrusted.text(area, 100)
+    if area_id is None or repo.area(area_id) is None:
+        return NOTHING
+    return NOTHING | {"indicator_options": indicator_options(area_id)}
+
+
+def selected_codes(rows) -> list:
+    return [r.get("code") for r in untrusted.records(rows)]
 
 
 def indicator_by_label(label: str | None) -> str | None:
@@ -532,7 +551,8 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
     State(Ids.MAP_FRAME, "data"),
 )
 def update_map(state_data, frame):
-    return map_update(get_repository(), ViewState.from_dict(state_data), frame)
+    repo = get_repository()
+    return map_update(repo, stored_state(repo, state_data), untrusted.mapping(frame))
 
 
 @callback(
@@ -542,12 +562,14 @@ def update_map(state_data, frame):
     Input(Ids.STATE, "data"),
 )
 def update_table(state_data):
-    return table_update(get_repository(), ViewState.from_dict(state_data))
+    repo = get_repository()
+    return table_update(repo, stored_state(repo, state_data))
 
 
 @callback(Output(Ids.SERIES, "figure"), Input(Ids.STATE, "data"))
 def update_series(state_data):
-    return series_update(get_repository(), ViewState.from_dict(state_data))
+    repo = get_repository()
+    return series_update(repo, stored_state(repo, state_data))
 
 
 @callback(
@@ -557,7 +579,7 @@ def update_series(state_data):
     prevent_initial_call=True,
 )
 def toggle_play(n_clicks):
-    playing = bool(n_clicks % 2)
+    playing = bool(untrusted.count(n_clicks) % 2)
     return not playing, t("analiza.pause") if playing else t("analiza.play")
 
 
@@ -567,13 +589,13 @@ def toggle_play(n_clicks):
     State(Ids.STATE, "data"),
     prevent_initial_call=True,
 )
-def download(_clicks, state_data):
-    if not ctx.triggered_id or not any(_clicks):
+def download(clicks, state_data):
+    fmt = (untrusted.mapping(ctx.triggered_id) or {}).get("index")
+    clicked = any(untrusted.count(c) for c in clicks) if isinstance(clicks, list) else False
+    if fmt not in EXPORT_KEYS or not clicked:
         return no_update
-    fmt = ctx.triggered_id["index"]
-    content, name = export_view(
-        get_repository(), ViewState.from_dict(state_data), fmt, date.today()
-    )
+    repo = get_repository()
+    content, name = export_view(repo, stored_state(repo, state_data), fmt, date.today())
     return dcc.send_bytes(content, name)
 
 

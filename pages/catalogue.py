@@ -5,6 +5,7 @@ from __future__ import annotations
 import dash
 from dash import Input, Output, callback, dcc, html
 
+import untrusted
 from components.values import demo_badge
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance
@@ -139,5 +140,5 @@ def layout(q: str = "", **_) -> html.Div:
 
 
 @callback(Output(LISTING, "children"), Input(FILTER, "value"), prevent_initial_call=True)
-def filter_catalogue(query: str | None) -> list:
-    return catalogue_listing(get_repository(), query or "")
+def filter_catalogue(query) -> list:
+    return catalogue_listing(get_repository(), untrusted.clipped(query))

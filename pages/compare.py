@@ -12,6 +12,7 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html, no_update
 
+import untrusted
 from components.charts import comparison_bar_figure
 from components.values import demo_badge, value_cell
 from data_access import peers
@@ -314,7 +315,7 @@ def layout(jst: str = "", obszar: str = "", **_) -> html.Div:
 )
 def go(_clicks, _submit, text: str | None, area_id: str | None) -> str:
     """Open the comparison for the typed codes (the page re-renders from the URL)."""
-    codes = peers.parse_codes((text or "")[:MAX_PARAM])
+    codes = peers.parse_codes(untrusted.clipped(text, MAX_PARAM))
     if not codes:
         return no_update
-    return compare_href(codes, area_id)
+    return compare_href(codes, untrusted.text(area_id, 100))

@@ -161,7 +161,7 @@ def layout(
             [*page_header(t("accounts.dash.title")), visitor_notice(f"/pulpity/{dashboard_id}")]
         )
     key = str(dashboard_id or "")
-    if not key.isdigit() or len(key) > 12:
+    if not (key.isascii() and key.isdigit()) or len(key) > 12:
         return not_found(t("accounts.dash.not_found"))
     try:
         record = repository.get_dashboard(user.id, int(key))

@@ -7,6 +7,7 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html
 
+import untrusted
 from components.charts import histogram_figure
 from components.notfound import not_found
 from components.values import demo_badge
@@ -252,7 +253,8 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
     years = repo.years(indicator.id)
     levels = available_levels(indicator)
     level = poziom if poziom in levels else levels[0]
-    year = int(rok) if str(rok).isdigit() and int(rok) in years else (years[-1] if years else 0)
+    asked = untrusted.year(rok)
+    year = asked if asked in years else (years[-1] if years else 0)
     return html.Div(
         [
             html.H1(
@@ -313,11 +315,12 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
     State(CURRENT, "data"),
     prevent_initial_call=True,
 )
-def update_distribution(level: str, year: str, indicator_id: str) -> list:
+def update_distribution(level, year, indicator_id) -> list:
     repo = get_repository()
-    indicator = repo.indicator(indicator_id)
+    indicator = repo.indicator(untrusted.text(indicator_id, 200))
     if indicator is None or level not in available_levels(indicator):
         return []
-    if not str(year).isdigit() or int(year) not in repo.years(indicator.id):
+    year = untrusted.year(year)
+    if year not in repo.years(indicator.id):
         return []
-    return distribution_view(repo, indicator, level, int(year))
+    return distribution_view(repo, indicator, level, year)

@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, ctx, dcc, html
 
+import untrusted
 from components.comparison import (
     K_CHOICES,
     ComparisonState,
@@ -779,14 +780,19 @@ def layout(teryt: str | None = None, **query) -> html.Div:
 def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list[str]]:
     """Control values (strings from the browser) to a state, through the URL parser so that
     both paths validate the same way."""
+    numbers = [untrusted.number(w) for w in weights]
     changed = [
         f"{key}:{value}"
-        for key, value in zip(peers.VARIABLE_KEYS, weights, strict=True)
-        if value is not None and float(value) != peers.DEFAULT_WEIGHTS[key]
+        for key, value in zip(peers.VARIABLE_KEYS, numbers, strict=True)
+        if value is not None and value != peers.DEFAULT_WEIGHTS[key]
     ]
-    return parse_state(
-        {"grupa": group, "k": k, "wagi": ",".join(changed), "jednostki": codes or ""}
-    )
+    query = {
+        "grupa": untrusted.clipped(group, 40),
+        "k": untrusted.integer(k),
+        "wagi": ",".join(changed),
+        "jednostki": untrusted.clipped(codes),
+    }
+    return parse_state(query)
 
 
 @callback(
@@ -805,7 +811,8 @@ def update_comparison(group, k, *rest):
     weights = rest[: len(peers.VARIABLE_KEYS)]
     codes, search = rest[-2], rest[-1]
     applied = ctx.triggered_id in (Ids.APPLY, Ids.CODES)
-    with_demo = parse_state(dict(parse_qsl(str(search or "").lstrip("?"))))[0].with_demo
+    query = untrusted.clipped(search).lstrip("?")
+    with_demo = parse_state(dict(parse_qsl(query)))[0].with_demo
     return comparison_search(group, k, weights, codes, applied, with_demo)
 
 

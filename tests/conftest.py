@@ -106,7 +106,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh page that records console errors; the test fails if any appear."""
+    """A fresh page that records console errors; the test fails if any appear (a breach of
+    the Content-Security-Policy is one). Predicates of ``wait_for_function`` must be functions
+    (``"() => …"``): a string is re-evaluated with ``eval``, which the policy refuses."""
     context = browser.new_context(locale="pl-PL", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     errors: list[str] = []

@@ -5,7 +5,15 @@ from datetime import date
 import polars as pl
 import pytest
 
-from analysis.service import change_state, export_view, map_update, rows_for, table_update
+from analysis.service import (
+    change_state,
+    export_view,
+    map_update,
+    rows_for,
+    series_update,
+    stored_state,
+    table_update,
+)
 from analysis.state import ViewState
 
 pytestmark = pytest.mark.usefixtures("repository")
@@ -51,6 +59,52 @@ def test_actions_change_state_and_ignore_junk(repository):
     assert change_state(repository, state, "analiza-map", foreign) == state
     moved = change_state(repository, ViewState(jst=("0201011",)), "analiza-level", "powiat")
     assert moved.poziom == "powiat" and moved.jst == ()
+
+
+FORGED = (None, 7, -2.5, True, ["a", 1], {"a": {"b": 1}}, "x" * 100_000, "", "²", "9" * 5000)
+
+
+@pytest.mark.parametrize(
+    "trigger",
+    [
+        "analiza-" + c
+        for c in (
+            "indicator",
+            "level",
+            "territory",
+            "group",
+            "classes",
+            "year",
+            "tick",
+            "map",
+            "grid",
+            "clear",
+            "nieznany",
+        )
+    ],
+)
+def test_every_action_takes_forged_values_without_failing(repository, trigger):
+    state = ViewState(jst=("0201011",))
+    for value in FORGED:
+        new = change_state(repository, state, trigger, value)
+        assert new.wskaznik == state.wskaznik and new.poziom == state.poziom
+    odd_clicks = [{"points": []}, {"points": ["x"]}, {"points": [{"location": {"a": 1}}]}]
+    for value in [*odd_clicks, [{"code": ["0201011"]}, "x", 3]]:
+        change_state(repository, state, trigger, value)
+
+
+def test_a_year_without_data_changes_nothing(repository):
+    assert change_state(repository, ViewState(), "analiza-year", "1900") == ViewState()
+
+
+def test_views_of_a_forged_store_show_the_default_view(repository):
+    """An unknown indicator, level or territory in the store (the issue: an attribute of
+    None, HTTP 500) gives the default view."""
+    state = stored_state(repository, {"wskaznik": "nieznany", "poziom": "kraj", "teren": "99"})
+    assert state == ViewState()
+    rows, columns, summary = table_update(repository, state)
+    assert rows and columns and summary
+    assert series_update(repository, state)["data"] is not None
 
 
 def test_xlsx_export_of_demo_indicator_is_flagged(repository):

@@ -8,6 +8,7 @@ from analysis.state import (
     migrate,
     parse_state,
     query_params,
+    state_from_store,
     to_query,
     toggle_unit,
 )
@@ -70,6 +71,8 @@ def test_old_parameter_names_keep_working():
         ({"poziom": "kosmos"}, "poziom", "gmina"),
         ({"rok": "1800"}, "rok", None),
         ({"rok": "abc"}, "rok", None),
+        ({"rok": "²⁰¹⁰"}, "rok", None),  # digits to str.isdigit(), not to int()
+        ({"rok": "9" * 5000}, "rok", None),
         ({"teren": "99"}, "teren", ""),
         ({"teren": "0201", "poziom": "powiat"}, "teren", ""),  # a powiat cannot frame powiaty
         ({"jst": "0201011,9999999,<script>"}, "jst", ("0201011",)),
@@ -95,3 +98,45 @@ def test_toggle_unit_selects_and_unselects():
     state = toggle_unit(ViewState(), "0201011")
     assert state.jst == ("0201011",)
     assert toggle_unit(state, "0201011").jst == ()
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        ViewState(),
+        ViewState(wskaznik="ludnosc", poziom="powiat", rok=2010, teren="02"),
+        ViewState(teren="0201", jst=("0201022", "0201011"), klasy="rowne", grupa="sasiedzi"),
+    ],
+)
+def test_a_stored_state_reads_back_unchanged(state):
+    assert state_from_store(state.to_dict(), CATALOGUE) == state
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        7,
+        "ludnosc",
+        ["ludnosc"],
+        {"wskaznik": "nieznany", "poziom": "kraj", "teren": "99", "grupa": "wrogowie"},
+        {"wskaznik": ["ludnosc"], "poziom": {"a": 1}, "rok": True, "jst": [1, {}], "klasy": 3},
+        {"jst": "0201011,1465011", "rok": "2016", "teren": "x" * 100_000},
+    ],
+)
+def test_a_forged_store_gives_a_valid_state(data):
+    """The browser sends the store back; whatever it sends, the state is one the catalogue
+    knows (the issue's ``None`` attribute error came from an unknown indicator here)."""
+    state = state_from_store(data, CATALOGUE)
+    assert state.wskaznik in CATALOGUE.indicators
+    assert state.poziom in ("gmina", "powiat", "wojewodztwo")
+    assert state.teren in ("", "02", "0201")
+    assert all(CATALOGUE.unit_levels[c] == state.poziom for c in state.jst)
+    assert state.rok is None or state.rok in CATALOGUE.years[state.wskaznik]
+
+
+def test_a_store_keeps_what_is_valid_and_drops_the_rest():
+    data = {"wskaznik": "ludnosc", "rok": 2010, "jst": ["0201011", "9999999"], "teren": 7}
+    assert state_from_store(data, CATALOGUE) == ViewState(
+        wskaznik="ludnosc", rok=2010, jst=("0201011",)
+    )

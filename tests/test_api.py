@@ -355,3 +355,17 @@ def test_documentation_page_in_the_browser(page, live_server):
     page.get_by_role("heading", level=1, name="Otwarte API").wait_for()
     table = page.get_by_role("table", name="Parametry /api/v1/data")
     assert table.get_by_role("rowheader", name="indicator").is_visible()
+
+
+@pytest.mark.parametrize("raw", ["²", "--5", "1²", "٣"])
+def test_parse_int_refuses_digits_int_does_not_read(raw):
+    """str.isdigit() accepts "²"; int() does not: a 400, not a 500."""
+    with pytest.raises(ApiError):
+        parse_int("limit", raw, 1, 1, 1000)
+
+
+@pytest.mark.parametrize("query", ["limit=%C2%B2", "year=%C2%B2", "years=%C2%B2-2020"])
+def test_odd_digits_in_parameters_answer_400(client, query):
+    response = client.get(f"{BASE_PATH}/data?indicator=ludnosc&{query}")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "bad_parameter"

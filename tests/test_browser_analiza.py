@@ -69,11 +69,11 @@ def test_year_change_updates_map_table_and_url(page, live_server, repository):
     page.keyboard.press("ArrowLeft")  # the year control works from the keyboard
     page.wait_for_url(re.compile(r"rok=2023"))
     page.wait_for_function(
-        "document.querySelector('#analiza-summary').innerText.startsWith('2023')"
+        "() => document.querySelector('#analiza-summary').innerText.startsWith('2023')"
     )
     assert page.locator("#analiza-summary").inner_text() != before
     page.wait_for_function(  # the map follows the same state
-        "document.querySelector('#analiza-map .gtitle').textContent.endsWith('2023')"
+        "() => document.querySelector('#analiza-map .gtitle').textContent.endsWith('2023')"
     )
     first_row = page.locator(".ag-row[row-index='0']")
     expected = (
@@ -84,7 +84,7 @@ def test_year_change_updates_map_table_and_url(page, live_server, repository):
     assert first_row.get_attribute("row-id") == expected
     page.go_back()  # the back button restores the previous year
     page.wait_for_function(
-        "document.querySelector('#analiza-summary').innerText.startsWith('2024')"
+        "() => document.querySelector('#analiza-summary').innerText.startsWith('2024')"
     )
 
 
@@ -124,9 +124,9 @@ def test_units_can_be_selected_from_the_keyboard_in_the_table(page, live_server)
     open_view(page, live_server, "?poziom=wojewodztwo")
     page.get_by_role("button", name="Wyczyść zaznaczenie").focus()
     page.keyboard.press("Tab")  # into the grid's header
-    page.wait_for_function("document.activeElement.closest('.ag-header') !== null")
+    page.wait_for_function("() => document.activeElement.closest('.ag-header') !== null")
     page.keyboard.press("ArrowDown")  # onto the first row
-    page.wait_for_function("document.activeElement.closest('.ag-row') !== null")
+    page.wait_for_function("() => document.activeElement.closest('.ag-row') !== null")
     page.keyboard.press("Space")
     wait_for_selection(page, 1)
     page.keyboard.press("ArrowDown")
@@ -142,7 +142,7 @@ def test_territory_select_narrows_and_returns_to_poland(page, live_server):
     territory.select_option("02")
     page.wait_for_url(re.compile(r"teren=02"))
     page.wait_for_function(
-        "document.querySelector('#analiza-summary').innerText.includes('z 169 jednostek')"
+        "() => document.querySelector('#analiza-summary').innerText.includes('z 169 jednostek')"
     )
     territory.select_option("PL")
     page.wait_for_url(re.compile(r"/analiza$"))
@@ -152,7 +152,7 @@ def test_suspect_unit_has_its_own_legend_entry_and_its_flag_in_the_table(page, l
     # Boguszów-Gorce's 2019 budget report is all zeros: shown, flagged, never classed or ranked
     open_view(page, live_server, "?wskaznik=podatek-nieruchomosci-na-mieszkanca&rok=2019")
     page.wait_for_function(
-        "[...document.querySelectorAll('#analiza-map .legendtext')]"
+        "() => [...document.querySelectorAll('#analiza-map .legendtext')]"
         ".some(e => e.textContent === 'wartość wątpliwa (1)')"
     )
     cell = page.evaluate(

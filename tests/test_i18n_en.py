@@ -223,7 +223,7 @@ def test_browser_switches_to_english_and_back(page, live_server):
     english = page.locator("#language-link-en")
     assert english.get_attribute("lang") == "en"
     page.wait_for_function(
-        "document.getElementById('language-link-en').href.includes('next=/uslugi')"
+        "() => document.getElementById('language-link-en').href.includes('next=/uslugi')"
     )
     english.click()
     nav.get_by_role("link", name="Service catalogue").wait_for()

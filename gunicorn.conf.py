@@ -1,0 +1,21 @@
+"""gunicorn's settings for this app. gunicorn reads ``./gunicorn.conf.py`` by itself when it
+starts in this folder (``make run`` does; elsewhere pass ``--config``).
+
+gunicorn writes ``Server: gunicorn`` into every response itself: no setting turns it off and a
+WSGI middleware never sees the header. The app does not name its server, so the line is
+dropped from gunicorn's default headers here, in the master, before the workers fork.
+"""
+
+from gunicorn.http import wsgi
+
+
+def _without_server_header(default_headers):
+    def headers(self) -> list[str]:
+        return [h for h in default_headers(self) if not h.lower().startswith("server:")]
+
+    headers.drops_server_header = True
+    return headers
+
+
+if not getattr(wsgi.Response.default_headers, "drops_server_header", False):
+    wsgi.Response.default_headers = _without_server_header(wsgi.Response.default_headers)

@@ -11,16 +11,16 @@ import dash
 
 from accounts.setup import init_accounts
 from api.routes import register_api
-from callback_guard import guard_callbacks
 from components.language import localize_page_titles, register_language_routes
 from components.shell import page_shell
 from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
 from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
-from logs import configure_logging
 from reports.routes import register_report_routes
-from security_headers import register_security_headers
+from security.callback_guard import guard_callbacks
+from security.logs import configure_logging
+from security.security_headers import register_security_headers
 from web import register_server_routes, trust_proxies
 
 configure_logging()

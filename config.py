@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from private_files import private_dir, write_private_file_once
+from security.private_files import private_dir, write_private_file_once
 
 PROJECT_ROOT = Path(__file__).resolve().parent
 # Files of this installation that are not source: the SQLite accounts database, the generated

@@ -13,10 +13,10 @@ import flask
 from flask import Response, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from cell_safety import safe_frame
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
+from security.cell_safety import safe_frame
 
 DYNAMIC_ROUTES = (
     (re.compile(r"^/jst/([^/]+)/?$"), "unit"),

@@ -12,11 +12,11 @@ from datetime import date
 
 import polars as pl
 
-from cell_safety import safe_frame, safe_text
 from components.values import DATA_PAGE_PATH
 from data_access.catalogue_model import Indicator, Quality
 from data_access.provenance import ValueSources
 from i18n import MESSAGES, format_years
+from security.cell_safety import safe_frame, safe_text
 
 PROVENANCE_LABELS = {"real": "dane rzeczywiste", "demo": "dane demonstracyjne (wygenerowane)"}
 STATUS_LABELS = {

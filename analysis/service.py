@@ -12,7 +12,6 @@ from functools import lru_cache
 import polars as pl
 from dash import Patch
 
-import untrusted
 from analysis import exports
 from analysis.figures import (
     TRACE_COUNT,
@@ -44,6 +43,7 @@ from i18n import (
     localized_unit,
     t,
 )
+from security import untrusted
 
 LEVELS = ("gmina", "powiat", "wojewodztwo")
 MAX_SUSPECT_NAMED = 10  # suspect units named in the view's summary

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import parse_qsl, urlencode
 
-import untrusted
 from i18n import t
+from security import untrusted
 
 DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
 DEFAULT_LEVEL = "gmina"

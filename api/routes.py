@@ -29,12 +29,12 @@ from api.params import (
     parse_years,
     unknown_reference,
 )
-from cell_safety import safe_frame
 from data_access.catalogue_en import INDICATOR_FIELDS, english_formula, english_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.provenance import record_kind
 from data_access.repository import Repository, Unit, get_repository
 from i18n import t
+from security.cell_safety import safe_frame
 
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,9 @@ from urllib.parse import urlencode
 import dash_bootstrap_components as dbc
 from dash import html
 
-import untrusted
 from data_access import peers
 from i18n import format_number, localized_size_class, t
+from security import untrusted
 
 # Renamed query parameters (old name → current name): old links keep working.
 QUERY_MIGRATIONS: dict[str, str] = {"group": "grupa", "wagi_kontekstu": "wagi"}

@@ -10,9 +10,9 @@ import json
 
 from dash import MATCH, Input, Output, State, callback, dcc, html, no_update
 
-import untrusted
 from data_access.repository import MAX_QUERY_LENGTH, SearchHit, get_repository
 from i18n import localized_kind, t, unit_place
+from security import untrusted
 
 INPUT = "search-input"
 RESULTS = "search-results"

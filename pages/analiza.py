@@ -12,7 +12,6 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
-import untrusted
 from analysis.figures import base_map
 from analysis.service import (
     WHOLE_COUNTRY,
@@ -39,6 +38,7 @@ from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
 from i18n import current_language, localized_name, t
+from security import untrusted
 
 dash.register_page(__name__, path="/analiza", title=t("analiza.title"), order=2)
 

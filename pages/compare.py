@@ -12,13 +12,13 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html, no_update
 
-import untrusted
 from components.charts import comparison_bar_figure
 from components.values import demo_badge, value_cell
 from data_access import peers
 from data_access.catalogue_model import Area, Indicator, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
 from i18n import format_value, lazy_t, localized_kind, localized_name, localized_unit, t, t_count
+from security import untrusted
 
 dash.register_page(__name__, path="/porownaj", title=lazy_t("compare.title"))
 

@@ -7,7 +7,6 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html
 
-import untrusted
 from components.charts import histogram_figure
 from components.notfound import not_found
 from components.values import demo_badge
@@ -23,6 +22,7 @@ from i18n import (
     localized_unit,
     t,
 )
+from security import untrusted
 
 dash.register_page(
     __name__, path_template="/wskazniki/<indicator_id>", title=lazy_t("indicator.page_title")

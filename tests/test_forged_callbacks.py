@@ -178,7 +178,7 @@ def test_an_unknown_output_logs_one_short_line(client, callbacks, caplog):
     with caplog.at_level(logging.INFO):
         response = client.post(UPDATE, json=catalogue_body(output=HUGE))
     assert response.status_code == 400
-    lines = [r.getMessage() for r in caplog.records if r.name == "callback_guard"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "security.callback_guard"]
     assert len(lines) == 1 and len(lines[0]) < 300
     assert "100002 characters" in lines[0]
     assert all(len(r.getMessage()) < 2100 and not r.exc_info for r in caplog.records)
@@ -188,7 +188,7 @@ def test_log_records_are_capped_message_and_traceback():
     """Whatever quotes a long input (here an exception repeating it) logs it cut."""
     import io
 
-    from logs import LOG_FORMAT, CappedRecords
+    from security.logs import LOG_FORMAT, CappedRecords
 
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
@@ -210,7 +210,7 @@ def test_log_records_are_capped_message_and_traceback():
 
 
 def test_the_app_logs_through_capped_handlers(dash_app):
-    from logs import CappedRecords, configure_logging
+    from security.logs import CappedRecords, configure_logging
 
     configure_logging()
     handlers = logging.getLogger().handlers

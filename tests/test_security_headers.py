@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from security_headers import script_hash
+from security.security_headers import script_hash
 
 pytestmark = pytest.mark.usefixtures("repository")
 

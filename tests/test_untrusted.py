@@ -2,7 +2,7 @@
 
 import pytest
 
-import untrusted
+from security import untrusted
 
 ODD = (None, True, ["a"], {"a": 1}, 2.5, float("nan"))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from accounts import repository
 from accounts.auth import signed_in_user
 from accounts.db import DatabaseUnavailable
+from security import untrusted
 
 
 def private_route_exists(kind: str, key: str) -> bool:
@@ -18,8 +19,9 @@ def private_route_exists(kind: str, key: str) -> bool:
         user = signed_in_user()
         if user is None:
             return True
-        if not key.isdigit() or len(key) > 12:
+        dashboard_id = untrusted.integer(key)
+        if dashboard_id is None:
             return False
-        return repository.get_dashboard(user.id, int(key)) is not None
+        return repository.get_dashboard(user.id, dashboard_id) is not None
     except DatabaseUnavailable:
         return True

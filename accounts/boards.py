@@ -12,6 +12,7 @@ from dash import dcc, html
 from accounts.repository import DashboardRecord, ItemRecord, ViewRecord
 from accounts.viewstate import check_view, embedded_url
 from i18n import t
+from security import untrusted
 
 PRESENT_PREVIOUS = "accounts-present-previous"
 PRESENT_NEXT = "accounts-present-next"
@@ -85,7 +86,8 @@ def presentation_href(base: str, index: int) -> str:
 
 def parse_index(raw: object, count: int) -> int:
     """The 1-based slide number from the URL, clamped to the dashboard's views."""
-    value = int(raw) if isinstance(raw, str) and raw.isdigit() and len(raw) < 6 else 1
+    value = untrusted.integer(raw) if isinstance(raw, str) and len(raw) < 6 else None
+    value = value or 1
     return min(max(value, 1), max(count, 1))
 
 

@@ -529,7 +529,7 @@ def parse_codes(raw: object) -> list[str]:
     repo = get_repository()
     codes: list[str] = []
     for item in items:
-        unit = repo.unit(item) if item.isdigit() and len(item) <= 7 else None
+        unit = repo.unit(item) if item.isascii() and item.isdigit() and len(item) <= 7 else None
         if unit is None:
             raise AccountError("group_unknown_code")
         if unit.code not in codes:

@@ -26,6 +26,7 @@ from accounts.models import EMAIL_MAX
 from accounts.security import AccountError, safe_next
 from config import settings
 from i18n import t
+from security import untrusted
 
 log = logging.getLogger(__name__)
 
@@ -293,10 +294,10 @@ def delete_dashboard_action(user: SessionUser, dashboard_id: int):
 @bp.post("/pulpity/<int:dashboard_id>/dodaj")
 @form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
 def add_item_action(user: SessionUser, dashboard_id: int):
-    view_id = request.form.get("widok", "")
-    if not view_id.isdigit():
+    view_id = untrusted.integer(request.form.get("widok", ""))
+    if view_id is None:
         raise AccountError("choose_view")
-    repository.add_to_dashboard(user.id, dashboard_id, int(view_id))
+    repository.add_to_dashboard(user.id, dashboard_id, view_id)
     return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "item_added")
 
 

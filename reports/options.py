@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from components.comparison import ComparisonState, parse_state, state_query
 from i18n import t
+from security import untrusted
 
 CONTEXT_AREA = "kontekst"
 MAX_PARAM = 500
@@ -44,8 +45,7 @@ def parse_areas(raw: str, known: list[str], notes: list[str]) -> tuple[str, ...]
 
 
 def _year(raw: object) -> int | None:
-    text = str(raw).strip()
-    return int(text) if text.isdigit() and len(text) == 4 else None
+    return untrusted.year(str(raw).strip())
 
 
 def parse_years(

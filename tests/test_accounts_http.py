@@ -556,3 +556,21 @@ def test_security_headers(new_client):
     assert response.headers["Referrer-Policy"] == "same-origin"
     assert response.headers["Cache-Control"] == "no-store"
     assert re.search(r"nosniff", response.headers["X-Content-Type-Options"])
+
+
+@pytest.mark.parametrize("path", ["/pulpity/²", "/pulpity/1?widok=²", "/pulpity/99999999999999"])
+def test_superscript_digits_in_account_addresses_are_not_a_server_error(new_client, path):
+    client = new_client()
+    register(client)
+    assert client.get(path).status_code < 500
+
+
+def test_a_superscript_view_id_is_refused_with_a_message(new_client):
+    client = new_client()
+    register(client)
+    response = post(client, "/pulpity/1/dodaj", {"widok": "²"})
+    assert response.status_code == 303 and message_of(response) == "choose_view"
+
+
+def test_a_superscript_report_year_is_not_a_server_error(client):
+    assert client.get("/raport/0201022?od=²²²²").status_code < 500

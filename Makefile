@@ -49,8 +49,12 @@ pdf-libs:
 		$(SUDO) apt-get install -y -qq --no-install-recommends $(PDF_DEBS); \
 	fi
 
+# gunicorn's 2 web workers, and beside them the report worker that renders PDFs off the web
+# workers (stopped with gunicorn; without it the web workers render PDFs themselves).
 run: pdf-libs $(BUILT)
 	$(VENV)/bin/flask --app app db-upgrade
+	$(VENV)/bin/flask --app app report-worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.1:8050 \
 		--access-logfile - app:server
 

@@ -2,14 +2,18 @@
 
 Starts gunicorn (2 sync workers) and the PDF report worker on a free port of 127.0.0.1, with a
 private cache (every PDF is rendered afresh) and a private accounts database, warms both
-workers, then runs two phases of the same length:
+workers, then measures two phases:
 
-1. ``without_pdfs``: 10 clients visit the home page, a profile (``/jst/0201011``), ``/analiza``
-   (the page and its map updates) and the API, each sending its next request as soon as the
-   last one is answered;
-2. ``with_pdfs``: the same 10 clients, plus 3 asking for distinct PDF reports (another gmina
-   each time; a client waits as the ``Retry-After`` of the "preparing" page says, as the page
-   itself would, until the PDF arrives).
+- ``without_pdfs``: 10 clients visit the home page, a profile (``/jst/0201011``), ``/analiza``
+  (the page and its map updates) and the API, each sending its next request as soon as the
+  last one is answered;
+- ``with_pdfs``: the same 10 clients, plus 3 asking for distinct PDF reports (another gmina
+  each time; a client waits as the ``Retry-After`` of the "preparing" page says, as the page
+  itself would, until the PDF arrives).
+
+The phases run in turn, ``--rounds`` segments each (``--seconds`` per phase in all), so that
+other work on the machine weighs on both alike; after a segment with PDFs the PDF clients
+wait for the PDF they asked for last (nobody browsing), so that no render spills over.
 
 Prints one JSON line per figure, as ``make bench`` does (``metric``, ``value``, ``unit``,
 ``target``): p50/p95/p99 latency, requests and errors per kind of route and phase, the non-PDF
@@ -17,16 +21,18 @@ requests per second, and the ratios of the non-PDF p50/p95 and throughput with P
 without (target for the p95: ≤ 1.5). ``pdf_request`` is every HTTP exchange of the PDF
 clients, ``pdf_ready`` the time from asking for a PDF to receiving it.
 
-Bounded: phases of ``--seconds`` (at most 120), every request times out after 60 s, and only
-127.0.0.1 is ever loaded: ``--target http://127.0.0.1:8050`` loads an app already running
-(``make run``) instead of starting one, and any other host is refused. ``--inline`` serves
-without the report worker (PDFs rendered in the web workers, as before the queue).
+Bounded: phases of ``--seconds`` (at most 120), a wait of at most 60 s for the last PDFs of a
+segment, every request times out after 60 s, and only 127.0.0.1 is ever loaded:
+``--target http://127.0.0.1:8050`` loads an app already running (``make run``) instead of
+starting one, and any other host is refused. ``--inline`` serves without the report worker
+(PDFs rendered in the web workers, as before the queue).
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import math
 import os
 import random
 import shutil
@@ -53,9 +59,13 @@ DEFAULT_PHASE_S = 30.0
 MAX_PHASE_S = 120.0
 REQUEST_TIMEOUT_S = 60.0
 MAX_RETRY_WAIT_S = 5.0
+DRAIN_S = 60.0  # how long a PDF client may wait for its last PDF after its segment
+DEFAULT_ROUNDS = 3
+MAX_ROUNDS = 10
 READY_TIMEOUT_S = 60.0
 P95_RATIO_TARGET = 1.5
 PDF = "pdf"
+WITHOUT, WITH = "without_pdfs", "with_pdfs"
 JSON_HEADERS = {"Content-Type": "application/json"}
 
 
@@ -79,6 +89,11 @@ class Recorder:
     errors: dict[str, int] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def note(self, kind: str) -> None:
+        """An event without a latency (a PDF that never came)."""
+        with self.lock:
+            self.errors[kind] = self.errors.get(kind, 0) + 1
+
     def add(self, kind: str, ms: float, ok: bool) -> None:
         with self.lock:
             self.latencies.setdefault(kind, []).append(ms)
@@ -96,8 +111,8 @@ def loopback_port(target: str) -> int:
 def percentile(samples: list[float], share: float) -> float:
     """The nearest-rank percentile (``share`` in 0–1) of non-empty ``samples``."""
     ordered = sorted(samples)
-    rank = max(1, min(len(ordered), round(share * len(ordered) + 0.5)))
-    return ordered[rank - 1]
+    rank = math.ceil(round(share * len(ordered), 9))  # round: 0.95 * 100 is not quite 95
+    return ordered[max(1, min(len(ordered), rank)) - 1]
 
 
 # --- what the clients ask ---------------------------------------------------------------------
@@ -136,11 +151,11 @@ def browsing_calls(repo) -> list[Call]:
     return calls
 
 
-def pdf_units(repo, clients: int = PDF_CLIENTS, per_client: int = 200) -> list[list[str]]:
-    """Distinct gminy for each PDF client (a fixed sample: every report is a new render)."""
+def pdf_units(repo, clients: int = PDF_CLIENTS) -> list[Iterator[str]]:
+    """Distinct gminy for each PDF client (a fixed shuffle: every report is a new render)."""
     codes = repo.units.filter(repo.units["level"] == "gmina")["code"].to_list()
-    sample = random.Random(17).sample(codes, clients * per_client)
-    return [sample[n::clients] for n in range(clients)]
+    random.Random(17).shuffle(codes)
+    return [iter(codes[n::clients]) for n in range(clients)]
 
 
 # --- the clients ------------------------------------------------------------------------------
@@ -177,8 +192,8 @@ def retry_wait(retry_after: str) -> float:
         return 1.0
 
 
-def fetch_pdf(port: int, code: str, deadline: float, record: Recorder) -> bool:
-    """Ask for one PDF until it arrives (True), fails or time is up."""
+def fetch_pdf(port: int, code: str, give_up: float, record: Recorder) -> bool:
+    """Ask for one PDF until it arrives (True), fails or ``give_up`` comes."""
     connection = http.client.HTTPConnection(LOOPBACK, port, timeout=REQUEST_TIMEOUT_S)
     call = Call("pdf_request", "GET", f"/raport/{code}.pdf")
     asked = time.perf_counter()
@@ -190,40 +205,59 @@ def fetch_pdf(port: int, code: str, deadline: float, record: Recorder) -> bool:
             if not waiting:
                 record.add("pdf_ready", (time.perf_counter() - asked) * 1000, status == 200)
                 return status == 200
-            if time.perf_counter() + retry_wait(retry) >= deadline:
+            if time.perf_counter() + retry_wait(retry) >= give_up:
+                record.note("pdf_unfinished")
                 return False
             time.sleep(retry_wait(retry))
     finally:
         connection.close()
 
 
-def ask_for_pdfs(port: int, codes: list[str], deadline: float, record: Recorder) -> None:
-    for code in codes:
-        if time.perf_counter() >= deadline or not fetch_pdf(port, code, deadline, record):
+def ask_for_pdfs(port: int, codes: Iterator[str], deadline: float, record: Recorder) -> None:
+    """New PDFs one after another until ``deadline``; the last one is awaited (``DRAIN_S``
+    at most) so that its render does not spill into the next segment without PDFs."""
+    while time.perf_counter() < deadline:
+        if not fetch_pdf(port, next(codes), deadline + DRAIN_S, record):
             return
 
 
-def run_phase(
-    port: int, calls: list[Call], seconds: float, pdf_codes: list[list[str]]
-) -> tuple[Recorder, float]:
-    """The browsing clients (and PDF clients if ``pdf_codes``) for ``seconds``."""
-    record = Recorder()
+def run_segment(
+    port: int, calls: list[Call], seconds: float, pdf_codes: list[Iterator[str]], record: Recorder
+) -> float:
+    """The browsing clients (and the PDF clients, if any codes) for ``seconds``; returns how
+    long the browsing clients ran."""
     deadline = time.perf_counter() + seconds
     step = max(1, len(calls) // BROWSING_CLIENTS)
-    threads = [
+    browsing = [
         threading.Thread(target=browse, args=(port, calls, n * step, deadline, record))
         for n in range(BROWSING_CLIENTS)
     ]
-    threads += [
+    asking = [
         threading.Thread(target=ask_for_pdfs, args=(port, codes, deadline, record))
         for codes in pdf_codes
     ]
     started = time.perf_counter()
-    for thread in threads:
+    for thread in browsing + asking:
         thread.start()
-    for thread in threads:
-        thread.join(timeout=seconds + REQUEST_TIMEOUT_S + MAX_RETRY_WAIT_S)
-    return record, time.perf_counter() - started
+    for thread in browsing:
+        thread.join(timeout=seconds + REQUEST_TIMEOUT_S)
+    took = time.perf_counter() - started
+    for thread in asking:
+        thread.join(timeout=seconds + DRAIN_S + REQUEST_TIMEOUT_S)
+    return took
+
+
+def run_rounds(
+    port: int, calls: list[Call], seconds: float, rounds: int, pdf_codes: list[Iterator[str]]
+) -> dict[str, tuple[Recorder, float]]:
+    """Segments without and with PDFs in turn (``rounds`` of each, ``seconds`` in all per
+    phase), so that a change in the machine's other load touches both phases alike."""
+    phases = {WITHOUT: (Recorder(), []), WITH: (Recorder(), [])}
+    for _ in range(rounds):
+        for phase, codes in ((WITHOUT, []), (WITH, pdf_codes)):
+            record, spans = phases[phase]
+            spans.append(run_segment(port, calls, seconds / rounds, codes, record))
+    return {phase: (record, sum(spans)) for phase, (record, spans) in phases.items()}
 
 
 # --- figures ----------------------------------------------------------------------------------
@@ -241,8 +275,11 @@ def emit_kind(phase: str, kind: str, samples: list[float], errors: int) -> None:
 
 def emit_phase(phase: str, record: Recorder, seconds: float) -> dict[str, float]:
     """Every kind's figures, and the non-PDF p50, p95 and requests per second."""
-    for kind in sorted(record.latencies):
-        emit_kind(phase, kind, record.latencies[kind], record.errors[kind])
+    for kind in sorted(record.errors):
+        if kind in record.latencies:
+            emit_kind(phase, kind, record.latencies[kind], record.errors[kind])
+        else:
+            emit(f"loadtest_{phase}_{kind}", record.errors[kind], "count", 0)
     others = non_pdf(record)
     errors = sum(n for kind, n in record.errors.items() if PDF not in kind)
     emit_kind(phase, "non_pdf", others, errors)
@@ -330,37 +367,41 @@ def healthy(port: int) -> bool:
     return status == 200
 
 
-def measure(port: int, seconds: float) -> None:
+def measure(port: int, seconds: float, rounds: int) -> None:
     from data_access.repository import get_repository
 
     wait_until(lambda: healthy(port), "the app")
     repo = get_repository()
     calls = browsing_calls(repo)
-    run_phase(port, calls, WARM_UP_S, [])  # both workers load the data and fill their caches
-    without, took = run_phase(port, calls, seconds, [])
-    base = emit_phase("without_pdfs", without, took)
-    loaded, took = run_phase(port, calls, seconds, pdf_units(repo))
-    emit_ratios(base, emit_phase("with_pdfs", loaded, took))
+    run_segment(port, calls, WARM_UP_S, [], Recorder())  # both workers load data and caches
+    phases = run_rounds(port, calls, seconds, rounds, pdf_units(repo))
+    base = emit_phase(WITHOUT, *phases[WITHOUT])
+    emit_ratios(base, emit_phase(WITH, *phases[WITH]))
 
 
 def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="make loadtest", description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=DEFAULT_PHASE_S, help="per phase")
+    parser.add_argument(
+        "--rounds", type=int, default=DEFAULT_ROUNDS, help="segments per phase, in turn"
+    )
     parser.add_argument("--target", help=f"an app already running at http://{LOOPBACK}:<port>")
     parser.add_argument("--inline", action="store_true", help="serve without the report worker")
     args = parser.parse_args(argv)
     if not 1 <= args.seconds <= MAX_PHASE_S:
         parser.error(f"--seconds must be between 1 and {MAX_PHASE_S:.0f}")
+    if not 1 <= args.rounds <= MAX_ROUNDS:
+        parser.error(f"--rounds must be between 1 and {MAX_ROUNDS}")
     return args
 
 
 def main(argv: list[str] | None = None) -> None:
     args = arguments(argv)
     if args.target:
-        measure(loopback_port(args.target), args.seconds)
+        measure(loopback_port(args.target), args.seconds, args.rounds)
         return
     with served_app(args.inline) as port:
-        measure(port, args.seconds)
+        measure(port, args.seconds, args.rounds)
 
 
 if __name__ == "__main__":

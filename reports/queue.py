@@ -129,6 +129,11 @@ def state(key: str, now: float | None = None) -> State:
     return State.QUEUED if job_path(key, JOB).exists() else State.ABSENT
 
 
+def pending(key: str) -> bool:
+    """Whether the render of ``key`` is queued or running."""
+    return state(key) in (State.QUEUED, State.RUNNING)
+
+
 def take_failure(key: str, now: float | None = None) -> bool:
     """Whether the last render of ``key`` failed (or overran ``RUNNING_TIMEOUT_S``); the
     failure is then forgotten, so that asking again queues a new render."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from urllib.parse import quote
 
 import click
@@ -106,14 +107,15 @@ def render_inline(key: str, html: bytes) -> bytes | Response:
     return pdf
 
 
-def pdf_now_or_later(key: str, html: bytes) -> bytes | Response:
+def pdf_now_or_later(key: str, html: Callable[[], bytes]) -> bytes | Response:
     """The PDF of a report not in the cache: queued for the report worker (a page saying it
-    is being prepared), else rendered here; a failed render's page once after a failure."""
+    is being prepared), else rendered here; a failed render's page once after a failure.
+    ``html()`` (the report page, from the cache or built) only when a render needs it."""
     if queue.take_failure(key):
         return failed()
-    if queue.enabled() and queue.submit(key, html):
+    if queue.enabled() and (queue.pending(key) or queue.submit(key, html())):
         return waiting(busy=False)
-    return render_inline(key, html)
+    return render_inline(key, html())
 
 
 def pdf_filename(*parts: str) -> str:
@@ -148,11 +150,14 @@ def respond(
     """The report as HTML or PDF, through the shared cache."""
     start = time.perf_counter()
     key = report_key(key_parts)
-    if as_pdf and request.headers.get(POLL_HEADER):
-        return poll_answer(key)
-    html = render.cached(key, ".html", lambda: build_html().encode("utf-8"))
+
+    def html() -> bytes:
+        return render.cached(key, ".html", lambda: build_html().encode("utf-8"))
+
     if not as_pdf:
-        response = Response(html, mimetype="text/html")
+        response = Response(html(), mimetype="text/html")
+    elif request.headers.get(POLL_HEADER):
+        return poll_answer(key)
     else:
         pdf = render.read_cached(key, ".pdf")
         if pdf is None:

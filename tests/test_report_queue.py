@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from config import PROJECT_ROOT, settings
 from i18n import t
-from reports import queue, render
+from reports import queue, render, routes
 
 REPORT = "/raport/0201022.pdf?obszary=podatki"  # one area: a quick real render
 HTML_TWIN = "/raport/0201022?obszary=podatki"
@@ -109,11 +109,19 @@ def test_the_preparing_page_speaks_english(web, worker, renders):
     assert t("reports.preparing.text") not in body
 
 
-def test_cached_pdf_is_served_at_once(web, worker, renders):
-    web.get(SERVICE_REPORT)
+def never_built(*args, **kwargs):
+    raise AssertionError("the report's HTML was built again")
+
+
+def test_cached_pdf_is_served_at_once(web, worker, renders, cache, monkeypatch):
+    web.get(REPORT)
+    (page,) = cache.glob("*.html")
+    page.unlink()  # a request that need not build or read the report's HTML does not
+    monkeypatch.setattr(routes, "unit_report_html", never_built)
+    assert web.get(REPORT).status_code == 202  # queued already
     worker.drain()
     for _ in range(2):
-        served = web.get(SERVICE_REPORT)
+        served = web.get(REPORT)
         assert served.status_code == 200 and served.data == FAKE_PDF
     assert len(renders) == 1
 

@@ -2,6 +2,7 @@
 # make test  — install (incl. Debian's chromium, PostgreSQL, Redis), build, run all tests
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
+# make loadtest ARGS="--seconds 30" — mixed load with and without PDFs on 127.0.0.1, JSON lines
 # make sync-smup ARGS="--dry-run" — mirror SMUP's API into a new data version (key: SMUP_API_KEY)
 # make sync-bdl ARGS="--dry-run"  — the catalogue's BDL variables into a new data version
 SHELL := /bin/bash
@@ -12,7 +13,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full sync-smup sync-bdl lint data chromium pdf-libs servers postgresql redis clean
+.PHONY: run test bench bench-full loadtest sync-smup sync-bdl lint data chromium pdf-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -66,10 +67,14 @@ redis:
 
 GUNICORN := $(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.1:8050 \
 	--access-logfile - app:server
-# The workers share their login limits through a local Redis unless
-# SMUP_RATELIMIT_STORAGE_URI names a storage already.
+# gunicorn's 2 web workers and, beside them, the report worker that renders PDFs off the web
+# workers (stopped with gunicorn; without it the web workers render PDFs themselves). The web
+# workers share their login limits through a local Redis unless SMUP_RATELIMIT_STORAGE_URI
+# names a storage already.
 run: pdf-libs redis $(BUILT)
 	$(VENV)/bin/flask --app app db-upgrade
+	$(VENV)/bin/flask --app app report-worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	if [ -n "$$SMUP_RATELIMIT_STORAGE_URI" ]; then $(GUNICORN); \
 	else scripts/local-services --redis SMUP_RATELIMIT_STORAGE_URI -- $(GUNICORN); fi
 
@@ -84,6 +89,12 @@ test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs servers 
 
 bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks
+
+# The mixed load of issue #17 (browsing clients, then PDF clients too) on a free loopback port;
+# bounded (--seconds per phase, at most 120), never part of `make test`. Options: --inline,
+# --target http://127.0.0.1:<port> (python -m benchmarks.loadtest --help).
+loadtest: $(VENV)/.test-installed pdf-libs $(BUILT)
+	$(PY) -m benchmarks.loadtest $(ARGS)
 
 # Generates a synthetic dataset of SMUP's size in a temporary folder (removed at the end);
 # never part of `make test`.

@@ -43,6 +43,21 @@ class Settings:
         default=INSTANCE_DIR / "cache",
         metadata={"help": "Shared file-system cache visible to every worker."},
     )
+    report_renderer: str = field(
+        default="auto",
+        metadata={
+            "help": "Where PDF reports are rendered: auto = by a report worker (flask --app app "
+            "report-worker, started by make run) whenever one is running, else in the web "
+            "worker; inline = always in the web worker."
+        },
+    )
+    report_worker_nice: int = field(
+        default=10,
+        metadata={
+            "help": "CPU priority the report worker lowers itself by (0–19): renders take the "
+            "time the web workers leave."
+        },
+    )
     default_year: int = field(
         default=0, metadata={"help": "Year shown by default; 0 = latest year with data."}
     )

@@ -1253,6 +1253,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.busy.text": "Serwer przygotowuje teraz inny raport PDF. Ta strona sama "
         "spróbuje ponownie za {seconds} s.",
         "reports.busy.retry": "Spróbuj teraz",
+        "reports.preparing.title": "Przygotowujemy raport…",
+        "reports.preparing.text": "Plik PDF raportu jest właśnie tworzony; zwykle trwa to "
+        "kilka sekund. Ta strona sama otworzy go, gdy będzie gotowy.",
+        "reports.preparing.ready": "Raport jest gotowy — otwieramy plik PDF.",
+        "reports.preparing.retry": "Sprawdź teraz",
+        "reports.pdf.html_version": "Otwórz wersję do druku w przeglądarce (ta sama treść)",
+        "reports.failed.title": "Nie udało się przygotować raportu PDF",
+        "reports.failed.text": "Podczas tworzenia pliku PDF wystąpił błąd. Spróbuj ponownie "
+        "za chwilę; jeśli błąd się powtórzy, skorzystaj z wersji do druku w przeglądarce.",
+        "reports.failed.retry": "Spróbuj ponownie",
         "reports.unit.title": "Raport: {name} ({kind})",
         "reports.unit.kicker": "Raport o usługach publicznych",
         "reports.unit.description": "Raport o usługach publicznych: {name}, {kind}. Wskaźniki "

@@ -1292,6 +1292,16 @@ MESSAGES_EN: dict[str, str] = {
     "reports.busy.text": "The server is preparing another PDF report right now. This page will "
     "try again by itself in {seconds} s.",
     "reports.busy.retry": "Try now",
+    "reports.preparing.title": "Preparing your report…",
+    "reports.preparing.text": "The report's PDF file is being made right now; this usually "
+    "takes a few seconds. This page will open it by itself when it is ready.",
+    "reports.preparing.ready": "The report is ready — opening the PDF.",
+    "reports.preparing.retry": "Check now",
+    "reports.pdf.html_version": "Open the printable version in the browser (same content)",
+    "reports.failed.title": "The PDF report could not be prepared",
+    "reports.failed.text": "An error occurred while making the PDF file. Try again in a "
+    "moment; if it happens again, use the printable version in the browser.",
+    "reports.failed.retry": "Try again",
     # --- Unit kinds, places, size classes and other texts of the English-UI leak fixes
     # (display only: the data keep the Polish kinds).
     "kind.gmina_miejska": "urban gmina",

@@ -3,8 +3,9 @@
 Rendering choices:
 - The HTML is self-contained (inline CSS and SVG), so WeasyPrint never fetches a URL.
 - WeasyPrint is imported lazily and kept warm per process (fonts configured once, a tiny
-  document rendered at start-up in a background thread), and renders run one at a time per
-  process (a lock: WeasyPrint's font configuration is not meant to be shared by threads).
+  document rendered at start-up), and renders run one at a time per process (a lock:
+  WeasyPrint's font configuration is not meant to be shared by threads). PDFs are rendered
+  by a report worker when one runs (``reports.queue``), else in the web worker.
 - Demonstration values: the page footer carries a note on exactly the pages that show a demo
   value. A first layout finds those pages (each demo label has an ``id="demo-…"``, and
   WeasyPrint lists the ids laid out on each page); if they are not all the pages, a second
@@ -44,6 +45,7 @@ CACHE_SUBDIR = "reports"
 MAX_CACHE_FILES = 400
 SLOT_WAIT_S = 0.5  # how long a PDF request waits for the render slot before "busy"
 BUSY_RETRY_S = 4
+PREPARING_RETRY_S = 2  # how often the "preparing" page checks whether the PDF is ready
 DEMO_ANCHOR = "demo-"
 DEMO_FOOTER_MARK = "/* demo-footer */"
 _RENDER_LOCK = threading.Lock()
@@ -213,13 +215,11 @@ def html_to_pdf(html: str) -> bytes:
         return document.write_pdf()
 
 
-def warm_up() -> float:
+def warm_renderer() -> None:
     """Import WeasyPrint, load the fonts and lay out a small page like the reports (Polish
-    text, a table, an SVG chart with text), so that the first real report does not pay for
-    it; returns the seconds taken."""
+    text, a table, an SVG chart with text), so that the first real report does not pay for it."""
     from reports import charts
 
-    start = time.perf_counter()
     chart = charts.line_chart_svg(
         [charts.Series("unit", "Zażółć", [(2020, 1.5), (2021, 2.5)])], "Rozgrzewka"
     )
@@ -234,19 +234,34 @@ def warm_up() -> float:
         html_to_pdf(html)
     except Exception:  # a missing system library must not stop the app from serving pages
         log.exception("PDF renderer could not start")
-    if data_version(settings.built_dir) != "none":  # no data yet while `build-data` runs
-        try:
-            from data_access.repository import get_repository
-            from reports.content import data_years
 
-            data_years(get_repository())  # the per-process tables every report reads
-        except Exception:
-            log.exception("report data could not be prepared")
+
+def warm_report_data() -> None:
+    """The per-process tables every report reads (none while `build-data` runs)."""
+    if data_version(settings.built_dir) == "none":
+        return
+    try:
+        from data_access.repository import get_repository
+        from reports.content import data_years
+
+        data_years(get_repository())
+    except Exception:
+        log.exception("report data could not be prepared")
+
+
+def warm_up(renderer: bool = True) -> float:
+    """Warm the report data and, if ``renderer``, WeasyPrint; returns the seconds taken."""
+    start = time.perf_counter()
+    if renderer:
+        warm_renderer()
+    warm_report_data()
     return time.perf_counter() - start
 
 
-def warm_up_in_background() -> None:
-    threading.Thread(target=warm_up, name="report-warm-up", daemon=True).start()
+def warm_up_in_background(renderer: bool = True) -> None:
+    threading.Thread(
+        target=warm_up, kwargs={"renderer": renderer}, name="report-warm-up", daemon=True
+    ).start()
 
 
 # --- cache ----------------------------------------------------------------------------------------
@@ -322,8 +337,26 @@ def render_slot(wait_s: float = SLOT_WAIT_S) -> Iterator[bool]:
         handle.close()
 
 
-def render_busy_page(retry_url: str) -> str:
-    return environment().get_template("busy.html").render(retry_url=retry_url, seconds=BUSY_RETRY_S)
+def render_waiting_page(busy: bool, retry_url: str, html_url: str) -> str:
+    """The page of a PDF on its way: queued (``busy`` False) or waiting for the render slot."""
+    seconds = BUSY_RETRY_S if busy else PREPARING_RETRY_S
+    message = t("reports.busy.text", seconds=seconds) if busy else t("reports.preparing.text")
+    return (
+        environment()
+        .get_template("preparing.html")
+        .render(
+            heading=t("reports.busy.title" if busy else "reports.preparing.title"),
+            message=message,
+            retry_text=t("reports.busy.retry" if busy else "reports.preparing.retry"),
+            retry_url=retry_url,
+            html_url=html_url,
+            seconds=seconds,
+        )
+    )
+
+
+def render_failed_page(retry_url: str, html_url: str) -> str:
+    return environment().get_template("failed.html").render(retry_url=retry_url, html_url=html_url)
 
 
 def cached(key: str, suffix: str, build: Callable[[], bytes]) -> bytes:

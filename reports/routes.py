@@ -5,6 +5,11 @@
 
 Options travel in the query string (see ``reports.options``). Unknown units and services get
 a Polish 404 page with a search box; invalid options give the default report with a note.
+
+A PDF not yet in the cache goes to the report worker's queue (``reports.queue``): the answer
+is a page saying the report is being prepared (202), which checks back by itself and then
+opens the PDF; a failed render gets a page that says so (500). Without a running worker the
+web worker renders the PDF itself, one at a time per host (others get a "busy" page, 503).
 """
 
 from __future__ import annotations
@@ -12,14 +17,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from urllib.parse import quote
 
 import click
-from flask import Flask, Response, redirect, request
+from flask import Flask, Response, jsonify, redirect, request
 
+from config import settings
 from data_access.repository import Repository, SearchHit, Unit, get_repository
 from i18n import current_language, localized_kind, localized_name, t, unit_place
-from reports import content, render
+from reports import content, queue, render
+from reports.cli import report_worker_command
 from reports.options import CONTEXT_AREA, ReportOptions, cache_token, parse_options
 
 log = logging.getLogger(__name__)
@@ -28,6 +36,7 @@ PDF_SUFFIX = ".pdf"
 MAX_CODE = 40
 MAX_QUERY = 120
 MAX_CHOICES = 10
+POLL_HEADER = "X-Report-Poll"  # the "preparing" page asks for the PDF's state only
 
 
 def split_pdf(name: str) -> tuple[str, bool]:
@@ -47,18 +56,89 @@ def not_found(message: str) -> Response:
     return Response(render.render_notfound(message), status=404, mimetype="text/html")
 
 
-def busy() -> Response:
-    """Another PDF is being rendered: a page that retries by itself (the worker is freed)."""
-    response = Response(
-        render.render_busy_page(request.full_path.rstrip("?")), status=503, mimetype="text/html"
-    )
-    response.headers["Retry-After"] = str(render.BUSY_RETRY_S)
+def pdf_urls() -> tuple[str, str]:
+    """The PDF's own address and its printable HTML twin's (the same without ``.pdf``)."""
+    path = request.path
+    html_path = path[: -len(PDF_SUFFIX)] if path.lower().endswith(PDF_SUFFIX) else path
+    query = request.query_string.decode("utf-8", "replace")
+    return request.full_path.rstrip("?"), html_path + (f"?{query}" if query else "")
+
+
+def not_stored(response: Response) -> Response:
     response.headers["Cache-Control"] = "no-store"
     return response
 
 
+def waiting(busy: bool) -> Response:
+    """The PDF is on its way: queued (202) or another render holds the slot (503). A page
+    that checks back by itself (``Retry-After`` for other clients)."""
+    page = render.render_waiting_page(busy, *pdf_urls())
+    response = Response(page, status=503 if busy else 202, mimetype="text/html")
+    response.headers["Retry-After"] = str(render.BUSY_RETRY_S if busy else render.PREPARING_RETRY_S)
+    return not_stored(response)
+
+
+def failed() -> Response:
+    """The render failed: a clear page with the ways on (the log has the details)."""
+    return not_stored(Response(render.render_failed_page(*pdf_urls()), 500, mimetype="text/html"))
+
+
+def poll_answer(key: str) -> Response:
+    """What the "preparing" page's script asks: the PDF's state, nothing rendered. Without a
+    worker any more, a queued job answers ``absent``: the page asks again and is served."""
+    state = queue.state(key)
+    if state in (queue.State.QUEUED, queue.State.RUNNING) and not queue.enabled():
+        state = queue.State.ABSENT
+    return not_stored(jsonify(state=state.value))
+
+
+def render_inline(key: str, html: bytes) -> bytes | Response:
+    """Render in this web worker (no report worker runs): one render at a time per host."""
+    with render.render_slot() as free:
+        if not free:
+            return waiting(busy=True)
+        try:
+            pdf = render.html_to_pdf(html.decode("utf-8"))
+        except Exception:
+            log.exception("PDF report %s failed", key[:12])
+            return failed()
+        render.store(key, ".pdf", pdf)
+    queue.forget(key)  # a job queued while no worker ran
+    return pdf
+
+
+def pdf_now_or_later(key: str, html: Callable[[], bytes]) -> bytes | Response:
+    """The PDF of a report not in the cache: queued for the report worker (a page saying it
+    is being prepared), else rendered here; a failed render's page once after a failure.
+    ``html()`` (the report page, from the cache or built) only when a render needs it."""
+    if queue.take_failure(key):
+        return failed()
+    if queue.enabled() and (queue.pending(key) or queue.submit(key, html())):
+        return waiting(busy=False)
+    return render_inline(key, html())
+
+
 def pdf_filename(*parts: str) -> str:
     return "raport-" + "-".join(p for p in parts if p) + ".pdf"
+
+
+def report_key(key_parts: tuple[str, ...]) -> str:
+    """The cache key of a report in this request's language and today's data and templates."""
+    return render.cache_key(
+        *key_parts,
+        current_language(),
+        render.data_version(get_repository().built_dir),
+        render.template_fingerprint(),
+        dt.date.today().isoformat(),
+    )
+
+
+def pdf_response(pdf: bytes, filename: str) -> Response:
+    response = Response(pdf, mimetype="application/pdf")
+    response.headers["Content-Disposition"] = (
+        f"inline; filename=\"{filename}\"; filename*=UTF-8''{quote(filename)}"
+    )
+    return response
 
 
 def respond(
@@ -69,29 +149,22 @@ def respond(
 ) -> Response:
     """The report as HTML or PDF, through the shared cache."""
     start = time.perf_counter()
-    repo = get_repository()
-    key = render.cache_key(
-        *key_parts,
-        current_language(),
-        render.data_version(repo.built_dir),
-        render.template_fingerprint(),
-        dt.date.today().isoformat(),
-    )
-    html = render.cached(key, ".html", lambda: build_html().encode("utf-8"))
+    key = report_key(key_parts)
+
+    def html() -> bytes:
+        return render.cached(key, ".html", lambda: build_html().encode("utf-8"))
+
     if not as_pdf:
-        response = Response(html, mimetype="text/html")
+        response = Response(html(), mimetype="text/html")
+    elif request.headers.get(POLL_HEADER):
+        return poll_answer(key)
     else:
         pdf = render.read_cached(key, ".pdf")
         if pdf is None:
-            with render.render_slot() as free:
-                if not free:
-                    return busy()
-                pdf = render.html_to_pdf(html.decode("utf-8"))
-                render.store(key, ".pdf", pdf)
-        response = Response(pdf, mimetype="application/pdf")
-        response.headers["Content-Disposition"] = (
-            f"inline; filename=\"{filename}\"; filename*=UTF-8''{quote(filename)}"
-        )
+            pdf = pdf_now_or_later(key, html)
+            if isinstance(pdf, Response):
+                return pdf
+        response = pdf_response(pdf, filename)
     response.headers["Cache-Control"] = "public, max-age=3600"
     log.info("report %s in %.0f ms", "/".join(key_parts), (time.perf_counter() - start) * 1000)
     return response
@@ -121,7 +194,8 @@ def unit_report_html(
 
 
 def register_report_routes(server: Flask) -> None:
-    """Add the report routes to the Flask server and warm the PDF renderer."""
+    """Add the report routes and the ``report-worker`` command to the Flask server, and warm
+    the report data (and the PDF renderer when PDFs are rendered in the web workers)."""
 
     @server.get("/raport/<name>")
     @server.get("/raport/<name>/")
@@ -194,8 +268,10 @@ def register_report_routes(server: Flask) -> None:
         )
         return Response(page, mimetype="text/html")
 
+    server.cli.add_command(report_worker_command)
     if click.get_current_context(silent=True) is None:  # serving, not a `flask` command
-        render.warm_up_in_background()
+        # WeasyPrint is warmed here only when this process renders PDFs as a rule.
+        render.warm_up_in_background(renderer=settings.report_renderer == "inline")
 
 
 def hit_label(hit: SearchHit) -> str:

@@ -45,6 +45,7 @@ CACHE_SUBDIR = "reports"
 MAX_CACHE_FILES = 400
 SLOT_WAIT_S = 0.5  # how long a PDF request waits for the render slot before "busy"
 BUSY_RETRY_S = 4
+PREPARING_SCRIPT_URL = "/raport/preparing.js"  # served as a file: the CSP refuses inline scripts
 PREPARING_RETRY_S = 2  # how often the "preparing" page checks whether the PDF is ready
 DEMO_ANCHOR = "demo-"
 DEMO_FOOTER_MARK = "/* demo-footer */"
@@ -351,6 +352,7 @@ def render_waiting_page(busy: bool, retry_url: str, html_url: str) -> str:
             retry_url=retry_url,
             html_url=html_url,
             seconds=seconds,
+            script_url=PREPARING_SCRIPT_URL,
         )
     )
 

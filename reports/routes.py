@@ -197,6 +197,13 @@ def register_report_routes(server: Flask) -> None:
     """Add the report routes and the ``report-worker`` command to the Flask server, and warm
     the report data (and the PDF renderer when PDFs are rendered in the web workers)."""
 
+    @server.get(render.PREPARING_SCRIPT_URL)
+    def preparing_script() -> Response:
+        """The "preparing" page's script, as a file: the Content-Security-Policy allows this
+        site's scripts, not inline ones."""
+        script = (render.TEMPLATES / "preparing.js").read_text(encoding="utf-8")
+        return Response(script, mimetype="text/javascript", headers={"Cache-Control": "no-cache"})
+
     @server.get("/raport/<name>")
     @server.get("/raport/<name>/")
     def unit_report(name: str) -> Response:

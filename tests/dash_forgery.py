@@ -183,3 +183,23 @@ def all_forgeries(app: dash.Dash) -> Iterator[Forgery]:
         values = layout_values(app)
     for key, spec in server_callbacks(app).items():
         yield from RequestBuilder(key, spec, values).forgeries()
+
+
+ROUTER = ".._pages_content.children..._pages_store.data.."
+
+
+def router_body(pathname, search) -> dict:
+    """The pages' router request for an address (as the renderer sends it)."""
+    return {
+        "output": ROUTER,
+        "outputs": [
+            {"id": "_pages_content", "property": "children"},
+            {"id": "_pages_store", "property": "data"},
+        ],
+        "inputs": [
+            {"id": "_pages_location", "property": "pathname", "value": pathname},
+            {"id": "_pages_location", "property": "search", "value": search},
+        ],
+        "changedPropIds": ["_pages_location.pathname"],
+        "state": [],
+    }

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import flask
 import pytest
+from dash_forgery import router_body
 from flask_login.utils import encode_cookie
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy import func, select, update
@@ -476,22 +477,7 @@ def database_down(tmp_path):
 
 def page_text(client, path: str, search: str = "") -> str:
     """The page's content as Dash renders it into the page frame (the layout callback)."""
-    response = client.post(
-        "/_dash-update-component",
-        json={
-            "output": ".._pages_content.children..._pages_store.data..",
-            "outputs": [
-                {"id": "_pages_content", "property": "children"},
-                {"id": "_pages_store", "property": "data"},
-            ],
-            "inputs": [
-                {"id": "_pages_location", "property": "pathname", "value": path},
-                {"id": "_pages_location", "property": "search", "value": search},
-            ],
-            "changedPropIds": ["_pages_location.pathname"],
-            "state": [],
-        },
-    )
+    response = client.post("/_dash-update-component", json=router_body(path, search))
     assert response.status_code == 200
     return response.get_data(as_text=True)
 

@@ -8,12 +8,11 @@ import inspect
 import logging
 
 import pytest
-from dash_forgery import PATH_SAMPLES, all_forgeries, server_callbacks
+from dash_forgery import PATH_SAMPLES, all_forgeries, router_body, server_callbacks
 
 pytestmark = pytest.mark.usefixtures("repository")
 
 UPDATE = "/_dash-update-component"
-ROUTER = ".._pages_content.children..._pages_store.data.."
 
 
 @pytest.fixture(scope="module")
@@ -52,23 +51,6 @@ def test_forged_inputs_never_answer_5xx(dash_app, client, callbacks, caplog):
         failures[:40]
     )
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
-
-
-def router_body(pathname, search) -> dict:
-    """The pages' router request for an address (as the renderer sends it)."""
-    return {
-        "output": ROUTER,
-        "outputs": [
-            {"id": "_pages_content", "property": "children"},
-            {"id": "_pages_store", "property": "data"},
-        ],
-        "inputs": [
-            {"id": "_pages_location", "property": "pathname", "value": pathname},
-            {"id": "_pages_location", "property": "search", "value": search},
-        ],
-        "changedPropIds": ["_pages_location.pathname"],
-        "state": [],
-    }
 
 
 def page_addresses() -> list[tuple[str, list[str]]]:

@@ -146,6 +146,12 @@ def _bdl_client() -> BdlClient:
     )
 
 
+def disk_failure(error: OSError) -> str:
+    """A sync's message for a failed write: a full disk said as such."""
+    key = "ingest.error.disk_full" if error.errno == errno.ENOSPC else "ingest.error.disk"
+    return t(key, error=error)
+
+
 def _year_range(text: str | None) -> tuple[int, int] | None:
     """``"2015-2024"`` → ``(2015, 2024)``, ``"2023"`` → ``(2023, 2023)``, nothing → None."""
     if not text:
@@ -289,9 +295,7 @@ def sync_smup_command(
         echo(kept, err=True)
         raise SystemExit(1) from None
     except OSError as error:
-        full = error.errno == errno.ENOSPC
-        message = "ingest.error.disk_full" if full else "ingest.error.disk"
-        echo(t(message, error=error), err=True)
+        echo(disk_failure(error), err=True)
         echo(kept, err=True)
         raise SystemExit(1) from None
     except KeyboardInterrupt:
@@ -352,9 +356,7 @@ def sync_bdl_command(
         click.echo(kept, err=True)
         raise SystemExit(1) from None
     except OSError as error:
-        full = error.errno == errno.ENOSPC
-        message = "ingest.error.disk_full" if full else "ingest.error.disk"
-        click.echo(t(message, error=error), err=True)
+        click.echo(disk_failure(error), err=True)
         click.echo(kept, err=True)
         raise SystemExit(1) from None
     except KeyboardInterrupt:

@@ -206,6 +206,7 @@ def write_synced_data(data_dir: Path) -> Path:
 
     import polars as pl
 
+    from data_access.build import COMPONENT_SCHEMA
     from ingest.synced import SyncedData, apply_sync
 
     copy_built(data_dir)
@@ -219,13 +220,7 @@ def write_synced_data(data_dir: Path) -> Path:
             ("0201", "smup_101", 2023, 9.0, "value"),
             ("02", "smup_101", 2023, None, "no_data"),
         ],
-        schema={
-            "code": pl.String,
-            "variable": pl.String,
-            "year": pl.Int32,
-            "value": pl.Float64,
-            "status": pl.String,
-        },
+        schema=COMPONENT_SCHEMA,
         orient="row",
     )
     synced = SyncedData("GUS, SMUP", rows, synced_catalogue(), SYNC_DETAILS)

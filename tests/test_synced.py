@@ -17,7 +17,7 @@ from conftest import synced_catalogue
 
 from config import settings
 from data_access import repository as repository_module
-from data_access.build import compute_values
+from data_access.build import COMPONENT_SCHEMA, compute_values
 from data_access.catalogue import (
     SYNCED_FILE,
     CatalogueError,
@@ -39,13 +39,7 @@ GMINA, POWIAT, WOJ, KRAKOW, KRAKOW_POWIAT = "0201011", "0201", "02", "1261011", 
 def smup_rows(rows: list[tuple[str, int, float | None, str]], variable="smup_101") -> pl.DataFrame:
     return pl.DataFrame(
         [(code, variable, year, value, status) for code, year, value, status in rows],
-        schema={
-            "code": pl.String,
-            "variable": pl.String,
-            "year": pl.Int32,
-            "value": pl.Float64,
-            "status": pl.String,
-        },
+        schema=COMPONENT_SCHEMA,
         orient="row",
     )
 

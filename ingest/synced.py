@@ -106,13 +106,11 @@ def merged_records(previous: dict, new: dict | None) -> dict:
     if not new:
         return previous
     merged = {}
-    for key, id_key in (("areas", "id"), ("services", "id"), ("indicators", "id")):
+    keys = (("areas", "id"), ("services", "id"), ("indicators", "id"), ("links", "indicator"))
+    for key, id_key in keys:
         entries = {e.get(id_key): e for e in previous.get(key, [])}
         entries |= {e.get(id_key): e for e in new.get(key, [])}
         merged[key] = list(entries.values())
-    links = {e.get("indicator"): e for e in previous.get("links", [])}
-    links |= {e.get("indicator"): e for e in new.get("links", [])}
-    merged["links"] = list(links.values())
     return merged
 
 

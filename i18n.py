@@ -1147,7 +1147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{previous}); przeliczone wskaźniki: {indicators}.",
         "ingest.smup.unchanged": "Brak nowych danych SMUP: bieżąca wersja danych {version} już je "
         "zawiera; nic nie zostało przełączone.",
-        "ingest.smup.interrupted": "Przerwano. Dane nie zostały zmienione; pobrane części są w "
+        "ingest.sync.interrupted": "Przerwano. Dane nie zostały zmienione; pobrane części są w "
         "{path}: dokończ poleceniem z --resume.",
         "ingest.smup.kept": "Dane nie zostały zmienione; pobrane części są w {path}: po usunięciu "
         "przyczyny dokończ poleceniem z --resume.",

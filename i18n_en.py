@@ -1086,7 +1086,7 @@ MESSAGES_EN: dict[str, str] = {
     "indicators recomputed: {indicators}.",
     "ingest.smup.unchanged": "No new SMUP data: the current data version {version} already has "
     "them; nothing was switched.",
-    "ingest.smup.interrupted": "Interrupted. The data are unchanged; the parts fetched are in "
+    "ingest.sync.interrupted": "Interrupted. The data are unchanged; the parts fetched are in "
     "{path}: finish with the command and --resume.",
     "ingest.smup.kept": "The data are unchanged; the parts fetched are in {path}: once the cause "
     "is fixed, finish with the command and --resume.",

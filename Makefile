@@ -13,9 +13,9 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full loadtest sync-smup sync-bdl lint data chromium pdf-libs servers postgresql redis clean
+.PHONY: run test bench bench-full loadtest sync-smup sync-bdl lint data chromium pdf-libs icu-libs servers postgresql redis clean
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt | icu-libs
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.txt
@@ -47,6 +47,14 @@ pdf-libs:
 	@if ! dpkg -s $(PDF_DEBS) >/dev/null 2>&1; then \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq --no-install-recommends $(PDF_DEBS); \
+	fi
+
+# ICU and what PyICU (Polish alphabetical order of names) compiles against.
+ICU_DEBS := libicu-dev pkg-config g++
+icu-libs:
+	@if ! dpkg -s $(ICU_DEBS) >/dev/null 2>&1; then \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends $(ICU_DEBS); \
 	fi
 
 # PostgreSQL (tests) and Redis (tests, `make run`), started per run by scripts/local-services

@@ -1387,6 +1387,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
         "wątpliwa”, „zjawisko nie wystąpiło”). W CSV i XLSX tekst zaczynający się od =, +, -, @ "
         "poprzedza apostrof, by arkusz nie wykonał go jako formuły.",
+        # --- names ---
+        "analiza.territory.in_woj": "{name} ({woj})",
+        "analiza.territory.placeholder": "Wpisz nazwę województwa lub powiatu",
+        "dropdown.select_all": "Zaznacz wszystkie",
+        "dropdown.deselect_all": "Odznacz wszystkie",
+        "dropdown.selected_count": "wybrano: {num_selected}",
+        "dropdown.search": "Szukaj",
+        "dropdown.clear_search": "Wyczyść wyszukiwanie",
+        "dropdown.clear_selection": "Wyczyść wybór",
+        "dropdown.no_options_found": "Brak wyników",
     },
 }
 

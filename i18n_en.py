@@ -1336,6 +1336,16 @@ MESSAGES_EN: dict[str, str] = {
     "zmiana_od_pierwszego_roku = change since the first year. In CSV and XLSX a text beginning "
     "with =, +, -, @ gets a leading apostrophe, so that a spreadsheet does not run it as a "
     "formula.",
+    # --- names ---
+    "analiza.territory.in_woj": "{name} ({woj})",
+    "analiza.territory.placeholder": "Type a voivodeship or powiat",
+    "dropdown.select_all": "Select all",
+    "dropdown.deselect_all": "Deselect all",
+    "dropdown.selected_count": "{num_selected} selected",
+    "dropdown.search": "Search",
+    "dropdown.clear_search": "Clear search",
+    "dropdown.clear_selection": "Clear selection",
+    "dropdown.no_options_found": "No results",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 import polars as pl
-from dash import Patch
+from dash import Patch, html
 
 from analysis import exports
 from analysis.figures import (
@@ -31,10 +31,12 @@ from analysis.state import (
     toggle_unit,
 )
 from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
+from collation import sort_frame
 from components.charts import wrap_text
 from config import settings
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
 from data_access.repository import Repository, Unit
+from data_access.units import fold
 from i18n import (
     current_language,
     format_value,
@@ -116,24 +118,38 @@ def territory_label(level: str, kind: str, name: str) -> str:
 
 
 def territory_options(level: str) -> list[dict]:
+    """The whole country, then the voivodeships in Polish alphabetical order, each followed
+    (for gminy) by its powiaty, named with their voivodeship: "powiat bielski (śląskie)" and
+    "powiat bielski (podlaskie)" are two. ``search`` holds the names without diacritics, so
+    that "slaskie" finds "śląskie"."""
     from data_access.repository import get_repository
 
     units = get_repository().units
-    options = [{"label": t("analiza.territory.all"), "value": WHOLE_COUNTRY}]
+    options = [_territory_option(t("analiza.territory.all"), WHOLE_COUNTRY, "country")]
     if level == "wojewodztwo":
         return options
-    voivodeships = units.filter(pl.col("level") == "wojewodztwo").sort("code")
-    options += [
-        {"label": territory_label(r["level"], r["kind"], r["name"]), "value": r["code"]}
-        for r in voivodeships.iter_rows(named=True)
-    ]
-    if level == "gmina":
-        powiaty = units.filter(pl.col("level") == "powiat").sort("name")
-        options += [
-            {"label": territory_label(r["level"], r["kind"], r["name"]), "value": r["code"]}
-            for r in powiaty.iter_rows(named=True)
-        ]
+    voivodeships = sort_frame(units.filter(pl.col("level") == "wojewodztwo"))
+    powiaty = sort_frame(units.filter(pl.col("level") == "powiat")) if level == "gmina" else None
+    for woj in voivodeships.iter_rows(named=True):
+        options.append(
+            _territory_option(territory_label(woj["level"], woj["kind"], woj["name"]), woj["code"])
+        )
+        if powiaty is None:
+            continue
+        for row in powiaty.filter(pl.col("woj_code") == woj["code"]).iter_rows(named=True):
+            name = territory_label(row["level"], row["kind"], row["name"])
+            label = t("analiza.territory.in_woj", name=name, woj=woj["name"])
+            options.append(_territory_option(label, row["code"], "powiat"))
     return options
+
+
+def _territory_option(label: str, code: str, kind: str = "woj") -> dict:
+    """One option of the territory picker; the class indents powiaty under their voivodeship."""
+    return {
+        "label": html.Span(label, className=f"territory-option territory-{kind}"),
+        "value": code,
+        "search": f"{label} {fold(label)}",
+    }
 
 
 def stored_state(repo: Repository, data: object) -> ViewState:

@@ -34,6 +34,7 @@ from analysis.state import (
     query_params,
     to_query,
 )
+from components.dropdown import searchable_dropdown
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
@@ -142,10 +143,14 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
             for lv in ("gmina", "powiat", "wojewodztwo")
         ],
     )
-    territory = dbc.Select(
-        id=Ids.TERRITORY,
+    territory = searchable_dropdown(
+        Ids.TERRITORY,
         value=state.teren or WHOLE_COUNTRY,
         options=territory_options(state.poziom),
+        clearable=False,
+        search_order="original",
+        maxHeight=360,
+        placeholder=t("analiza.territory.placeholder"),
     )
     classes = dbc.RadioItems(
         id=Ids.CLASSES,

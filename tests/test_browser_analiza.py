@@ -135,16 +135,23 @@ def test_units_can_be_selected_from_the_keyboard_in_the_table(page, live_server)
     page.wait_for_url(re.compile(r"jst=\d{2},\d{2}"))
 
 
+def choose_territory(page, label: str) -> None:
+    """Pick a territory in the searchable picker by its label."""
+    page.get_by_role("button", name=re.compile("Zawęź do obszaru")).click()
+    page.locator(".dash-dropdown-search").fill(label)
+    page.locator(".dash-options-list [role=option]", has_text=label).first.click()
+
+
 def test_territory_select_narrows_and_returns_to_poland(page, live_server):
     open_view(page, live_server)
-    territory = page.get_by_label("Zawęź do obszaru")
-    assert territory.input_value() == "PL"  # "cała Polska" is shown, not an empty select
-    territory.select_option("02")
+    territory = page.get_by_role("button", name=re.compile("Zawęź do obszaru"))
+    assert "cała Polska" in territory.inner_text()  # not an empty choice
+    choose_territory(page, "woj. dolnośląskie")
     page.wait_for_url(re.compile(r"teren=02"))
     page.wait_for_function(
         "() => document.querySelector('#analiza-summary').innerText.includes('z 169 jednostek')"
     )
-    territory.select_option("PL")
+    choose_territory(page, "cała Polska")
     page.wait_for_url(re.compile(r"/analiza$"))
 
 

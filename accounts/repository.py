@@ -41,6 +41,7 @@ from accounts.security import (
     verify_password,
 )
 from accounts.viewstate import normalise_view_url
+from collation import sorted_names
 from config import settings
 
 MAX_VIEWS = 500
@@ -539,14 +540,15 @@ def parse_codes(raw: object) -> list[str]:
 
 def groups_of(user_id: int) -> list[GroupRecord]:
     """The user's comparison groups (for any feature where groups can be chosen); each has
-    ``codes`` and ``compare_url``."""
+    ``codes`` and ``compare_url``, in Polish alphabetical order of their names (the
+    database's own order of "Łódź" and "Żory" depends on its collation)."""
     with transaction() as session:
         rows = session.scalars(
             select(ComparisonGroup)
             .where(ComparisonGroup.user_id == user_id)
-            .order_by(ComparisonGroup.name, ComparisonGroup.id)
+            .order_by(ComparisonGroup.id)
         )
-        return [_group(r) for r in rows]
+        return sorted_names([_group(r) for r in rows], lambda group: group.name)
 
 
 def create_group(user_id: int, name: object, codes: object) -> GroupRecord:

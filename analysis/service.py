@@ -365,6 +365,7 @@ def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
             "headerName": t("analiza.col.name"),
             "minWidth": 135,
             "filter": "agTextColumnFilter",
+            "comparator": {"function": "polishOrder(valueA, valueB)"},
         },
         {"field": "code", "headerName": t("analiza.col.code"), "minWidth": 100},
         {
@@ -479,7 +480,7 @@ def summary(
 def suspect_note(rows: pl.DataFrame) -> str:
     """A sentence naming the view's suspect units (they are not in the counts above), or
     nothing."""
-    names = rows.filter(pl.col("status") == "suspect").sort("name")["name"].to_list()
+    names = sort_frame(rows.filter(pl.col("status") == "suspect"))["name"].to_list()
     if not names:
         return ""
     shown = names[:MAX_SUSPECT_NAMED] + (["…"] if len(names) > MAX_SUSPECT_NAMED else [])

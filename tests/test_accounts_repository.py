@@ -288,6 +288,18 @@ def test_comparison_groups(accounts_db):
     assert repository.groups_of(ala.id) == []
 
 
+def test_comparison_groups_are_listed_in_polish_alphabetical_order(accounts_db):
+    ala = user("ala@example.pl")
+    for name in ("Żuławy", "Łódzkie miasta", "Lubelskie gminy", "Zagłębie"):
+        repository.create_group(ala.id, name, "0201011")
+    assert [g.name for g in repository.groups_of(ala.id)] == [
+        "Lubelskie gminy",
+        "Łódzkie miasta",
+        "Zagłębie",
+        "Żuławy",
+    ]
+
+
 def test_stored_views_are_checked_against_current_data(dash_app):
     assert check_view(VIEW).ok
     gone_unit = check_view("/jst/9999999")

@@ -22,3 +22,9 @@ dagfuncs.enNumber = function (value, decimals, signed) {
     var text = dagfuncs.plNumber(value, decimals, signed);
     return text === null ? null : text.replace(/\u00a0/g, "#").replace(",", ".").replace(/#/g, ",");
 };
+
+/* Names in Polish alphabetical order (ą after a, ł after l …), as collation.py on the server. */
+var polishCollator = new Intl.Collator("pl");
+dagfuncs.polishOrder = function (a, b) {
+    return polishCollator.compare(a || "", b || "");
+};

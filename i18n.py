@@ -1397,6 +1397,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dropdown.clear_search": "Wyczyść wyszukiwanie",
         "dropdown.clear_selection": "Wyczyść wybór",
         "dropdown.no_options_found": "Brak wyników",
+        "search.code": "TERYT {code}",
+        "search.hit": "{name} — {details}, TERYT {code}",
     },
 }
 

@@ -1346,6 +1346,8 @@ MESSAGES_EN: dict[str, str] = {
     "dropdown.clear_search": "Clear search",
     "dropdown.clear_selection": "Clear selection",
     "dropdown.no_options_found": "No results",
+    "search.code": "TERYT {code}",
+    "search.hit": "{name} — {details}, TERYT {code}",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

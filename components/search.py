@@ -28,14 +28,26 @@ def unit_href(code: str) -> str:
     return f"/jst/{code}"
 
 
-def hit_label(hit: SearchHit) -> list:
-    """Name, kind and place: tells apart units with the same name."""
+def hit_details(hit: SearchHit) -> str:
+    """Kind and place ("gmina miejska, powiat bolesławiecki, woj. dolnośląskie"): with the
+    name, tells apart units with the same name."""
     place = unit_place(hit.powiat, hit.woj)
-    details = ", ".join(part for part in (localized_kind(hit.kind), place) if part)
+    return ", ".join(part for part in (localized_kind(hit.kind), place) if part)
+
+
+def hit_text(hit: SearchHit) -> str:
+    """One line naming the unit unambiguously, with its TERYT code."""
+    return t("search.hit", name=hit.name, details=hit_details(hit), code=hit.code)
+
+
+def hit_label(hit: SearchHit) -> list:
+    """Name, kind, place and TERYT code."""
     return [
         html.Span(hit.name, className="fw-semibold"),
         " ",
-        html.Span(f"— {details}", className="search-context"),
+        html.Span(f"— {hit_details(hit)}", className="search-context"),
+        " ",
+        html.Span(t("search.code", code=hit.code), className="search-code"),
     ]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
+from collation import collation_key
 from data_access import peers
 from data_access.catalogue import Catalogue, DemoTexts, catalogue_of
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
@@ -28,6 +29,7 @@ from data_access.units import POLAND_CODE, fold
 MAX_QUERY_LENGTH = 100
 IMPORTS_FILE = "imports.json"
 _WORDS = re.compile(r"[^\w]+")
+WEAK_MATCH = 3  # the score of a match inside a word (see search_units)
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,10 @@ def search_units(units: pl.DataFrame, query: str, limit: int = 10) -> pl.DataFra
     """Units matching ``query`` by name (diacritics optional) or TERYT code, best first.
 
     Order: exact name, name prefix, a word of the name starting with the query, then
-    anywhere in the name; within each, voivodeships before powiaty before gminy and, among
-    gminy, the larger ones first (``population`` column, if present).
+    anywhere in the name; within each, voivodeships before powiaty before gminy, among
+    gminy the larger ones first (``population`` column, if present), then in Polish
+    alphabetical order. Matches anywhere in the name ("lodz" in "Kłodzko") are weak: they
+    are listed only when nothing better is found.
     """
     folded = normalise_query(query)
     if not folded:
@@ -86,16 +90,19 @@ def search_units(units: pl.DataFrame, query: str, limit: int = 10) -> pl.DataFra
             .when(key.str.contains(rf"\b{re.escape(folded)}"))
             .then(2)
             .when(key.str.contains(folded, literal=True))
-            .then(3)
+            .then(WEAK_MATCH)
         )
         matches = units.with_columns(score.alias("score")).filter(pl.col("score").is_not_null())
+        if (matches["score"] < WEAK_MATCH).any():
+            matches = matches.filter(pl.col("score") < WEAK_MATCH)
     level_order = pl.col("level").replace_strict(
         {"kraj": 0, "wojewodztwo": 1, "powiat": 2, "gmina": 3}, return_dtype=pl.Int8
     )
-    population = pl.col("population") if "population" in units.columns else pl.lit(0)
+    if "population" not in matches.columns:
+        matches = matches.with_columns(population=pl.lit(0.0))
     return matches.sort(
-        [pl.col("score"), level_order, population.fill_null(0), pl.col("code")],
-        descending=[False, False, True, False],
+        [pl.col("score"), level_order, pl.col("population").fill_null(0), collation_key(), "code"],
+        descending=[False, False, True, False, False],
     ).head(limit)
 
 

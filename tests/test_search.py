@@ -7,7 +7,7 @@ from data_access.units import fold
 
 UNITS = pl.DataFrame(
     {
-        "code": ["10", "1061", "1061011", "0201", "0201011", "0201022", "0218033"],
+        "code": ["10", "1061", "1061011", "0201", "0201011", "0201022", "0218033", "0208021"],
         "name": [
             "łódzkie",
             "Łódź",
@@ -16,10 +16,11 @@ UNITS = pl.DataFrame(
             "Bolesławiec",
             "Bolesławiec",
             "Miękinia",
+            "Kłodzko",
         ],
-        "level": ["wojewodztwo", "powiat", "gmina", "powiat", "gmina", "gmina", "gmina"],
-        "former_codes": [[], [], [], [], [], [], ["0218032"]],
-        "population": [2.4e6, 6.6e5, 6.6e5, 9e4, 3.9e4, 1.5e4, 1.6e4],
+        "level": ["wojewodztwo", "powiat", "gmina", "powiat", "gmina", "gmina", "gmina", "gmina"],
+        "former_codes": [[], [], [], [], [], [], ["0218032"], []],
+        "population": [2.4e6, 6.6e5, 6.6e5, 9e4, 3.9e4, 1.5e4, 1.6e4, 2.6e4],
     }
 ).with_columns(pl.col("name").map_elements(fold, return_dtype=pl.String).alias("search_key"))
 
@@ -53,3 +54,21 @@ def test_empty_and_punctuation_queries_return_nothing():
     assert codes("") == []
     assert codes("  ,.; ") == []
     assert normalise_query("  Łódź--Bałuty ") == "lodz baluty"
+
+
+def test_matches_inside_a_word_are_cut_when_better_ones_exist():
+    assert codes("lodz") == ["1061", "1061011", "10"]  # not Kłodzko ("kLODZko")
+    assert codes("odzk") == ["10", "0208021"]  # nothing better: the weak matches are shown
+
+
+def test_ties_in_polish_alphabetical_order():
+    twins = pl.DataFrame(
+        {
+            "code": ["2", "1", "3"],
+            "name": ["Żabno", "Łabno", "Labno"],
+            "level": ["gmina"] * 3,
+            "former_codes": [[], [], []],
+        }
+    ).with_columns(pl.col("name").map_elements(fold, return_dtype=pl.String).alias("search_key"))
+    found = search_units(twins, "abno")  # weak matches only, no population: names decide
+    assert found["name"].to_list() == ["Labno", "Łabno", "Żabno"]

@@ -496,17 +496,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compare.title": "Porównanie jednostek",
         "compare.intro": "Zestaw do {max} jednostek obok siebie dla wszystkich wskaźników "
         "wybranego obszaru. Adres strony zawiera wybór, więc można go skopiować i udostępnić.",
-        "compare.codes": "Kody TERYT jednostek",
-        "compare.codes_placeholder": "np. 0201011, 0201022, 0201",
-        "compare.codes_help": "Najwyżej {max} kodów oddzielonych przecinkami. Kod znajdziesz "
-        "w wyszukiwarce na stronie głównej i w profilu jednostki.",
         "compare.show": "Porównaj",
         "compare.unknown": "Nieznane kody TERYT (pominięte): {codes}.",
         "compare.too_many": "Można porównać najwyżej {max} jednostek (podano {count}): "
         "pokazano pierwsze {max}.",
         "compare.unknown_area": "Nieznany obszar „{area}”: pokazano pierwszy obszar.",
-        "compare.empty": "Wpisz kody TERYT jednostek powyżej albo wybierz „Porównaj z grupą” "
-        "w profilu jednostki.",
+        "compare.empty": "Wybierz jednostki powyżej (po nazwie lub kodzie TERYT) albo użyj "
+        "„Porównaj z grupą obok siebie” w profilu jednostki.",
         "compare.units_heading": "Porównywane jednostki ({count})",
         "compare.remove": "usuń",
         "compare.remove_title": "Usuń {name} z porównania",
@@ -1399,6 +1395,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dropdown.no_options_found": "Brak wyników",
         "search.code": "TERYT {code}",
         "search.hit": "{name} — {details}, TERYT {code}",
+        "unit_picker.label": "Jednostki",
+        "compare.units_label": "Porównywane jednostki (najwyżej {max})",
+        "compare.pool_note": "Pokazano {shown} z {total} jednostek grupy. Pozostałe są na liście "
+        "wyboru jednostek: odznacz jedną z porównywanych, zaznacz inną i wybierz „Porównaj”.",
+        "comparison.compare_shown": "pokazano {shown} z {total} jednostek grupy; na stronie "
+        "porównania wybierzesz, które",
+        "unit_picker.placeholder": "Wpisz nazwę lub kod TERYT jednostki",
+        "unit_picker.help": "Wpisz nazwę (polskie litery nie są konieczne) lub kod TERYT i wybierz "
+        "jednostkę z listy; jednostki o tej samej nazwie rozróżnia rodzaj, powiat i województwo. "
+        "Enter lub strzałka w dół otwiera listę, Enter zaznacza lub odznacza, Esc zamyka.",
     },
 }
 

@@ -463,17 +463,13 @@ MESSAGES_EN: dict[str, str] = {
     "compare.title": "Compare units",
     "compare.intro": "Set up to {max} units side by side for all indicators of the chosen area. "
     "The page address holds the selection, so it can be copied and shared.",
-    "compare.codes": "TERYT codes of the units",
-    "compare.codes_placeholder": "e.g. 0201011, 0201022, 0201",
-    "compare.codes_help": "At most {max} codes separated by commas. You find a code with the "
-    "search on the home page and in the unit profile.",
     "compare.show": "Compare",
     "compare.unknown": "Unknown TERYT codes (left out): {codes}.",
     "compare.too_many": "At most {max} units can be compared ({count} given): the first {max} "
     "are shown.",
     "compare.unknown_area": "Unknown area “{area}”: the first area is shown.",
-    "compare.empty": "Enter the TERYT codes of units above or choose “Compare with a group” in a "
-    "unit profile.",
+    "compare.empty": "Choose units above (by name or TERYT code) or use “Compare with the group "
+    "side by side” in a unit profile.",
     "compare.units_heading": "Compared units ({count})",
     "compare.remove": "remove",
     "compare.remove_title": "Remove {name} from the comparison",
@@ -1348,6 +1344,16 @@ MESSAGES_EN: dict[str, str] = {
     "dropdown.no_options_found": "No results",
     "search.code": "TERYT {code}",
     "search.hit": "{name} — {details}, TERYT {code}",
+    "unit_picker.label": "Units",
+    "compare.units_label": "Compared units (at most {max})",
+    "compare.pool_note": "Showing {shown} of the group's {total} units. The others are in the "
+    "unit picker's list: untick one of the compared units, tick another and choose “Compare”.",
+    "comparison.compare_shown": "showing {shown} of the group's {total} units; choose which on "
+    "the comparison page",
+    "unit_picker.placeholder": "Type a unit's name or TERYT code",
+    "unit_picker.help": "Type a name (Polish letters optional) or a TERYT code and pick the unit "
+    "from the list; units with the same name are told apart by kind, powiat and voivodeship. "
+    "Enter or the down arrow opens the list, Enter ticks or unticks, Esc closes.",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -228,6 +228,11 @@ class Repository:
         found = search_units(self.units, query[:MAX_QUERY_LENGTH], limit)
         return [self._hit(row) for row in found.iter_rows(named=True)]
 
+    def describe(self, code: str) -> SearchHit | None:
+        """The unit with ``code`` (current or former) as a search result would name it."""
+        current = self.resolve_code(code)
+        return self._hit(self._by_code[current]) if current else None
+
     def _hit(self, row: dict) -> SearchHit:
         powiat = woj = None
         if row["level"] == "gmina" and not row["is_city_county"]:

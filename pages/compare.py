@@ -1,6 +1,8 @@
 """Compare page ``/porownaj?jst=0201011,0201022&obszar=finanse``: up to 10 units side by side
 for every indicator of one area, with the median of the compared units and a chart per
-indicator. The state lives only in the query string."""
+indicator. The state lives only in the query string: ``pula`` names the candidates that are
+not compared now (the rest of a comparison group too large to show whole), offered in the unit
+picker to swap with the shown ones."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import polars as pl
 from dash import Input, Output, State, callback, dcc, html, no_update
 
 from components.charts import comparison_bar_figure
+from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
 from data_access import peers
 from data_access.catalogue_model import Area, Indicator, Provenance, Status
@@ -24,25 +27,34 @@ dash.register_page(__name__, path="/porownaj", title=lazy_t("compare.title"))
 
 MAX_UNITS = 10
 MAX_PARAM = 1000
+MAX_POOL = 100  # candidates offered besides the compared units
 
 
 class Ids(StrEnum):
     URL = "compare-url"
-    CODES = "compare-codes"
     AREA = "compare-area"
+    CANDIDATES = "compare-candidates"
     GO = "compare-go"
 
 
-def compare_href(codes: list[str], area_id: str | None = None) -> str:
-    """The shareable URL of a comparison (codes in the given order)."""
+PICKER_ID = {"type": PICKER, "index": "compare"}
+
+
+def compare_href(codes: list[str], area_id: str | None = None, pool: list[str] = ()) -> str:
+    """The shareable URL of a comparison (codes in the given order; ``pool``: candidates
+    offered for a swap)."""
     params = {"jst": ",".join(codes)}
     if area_id:
         params["obszar"] = area_id
+    if pool:
+        params["pula"] = ",".join(pool)
     return "/porownaj?" + urlencode(params, safe=",")
 
 
-def resolve_units(repo: Repository, text: str) -> tuple[list[Unit], list[str]]:
-    """Units for a list of codes (current or former), at most ``MAX_UNITS``, and Polish
+def resolve_units(
+    repo: Repository, text: str, limit: int = MAX_UNITS
+) -> tuple[list[Unit], list[str]]:
+    """Units for a list of codes (current or former), at most ``limit``, and Polish
     messages for what was ignored (unknown codes, duplicates, too many)."""
     requested = peers.parse_codes(text[:MAX_PARAM])
     units: list[Unit] = []
@@ -56,9 +68,9 @@ def resolve_units(repo: Repository, text: str) -> tuple[list[Unit], list[str]]:
     messages = []
     if unknown:
         messages.append(t("compare.unknown", codes=", ".join(unknown)))
-    if len(units) > MAX_UNITS:
-        messages.append(t("compare.too_many", max=MAX_UNITS, count=len(units)))
-        units = units[:MAX_UNITS]
+    if len(units) > limit:
+        messages.append(t("compare.too_many", max=limit, count=len(units)))
+        units = units[:limit]
     return units, messages
 
 
@@ -184,12 +196,12 @@ def indicator_block(
     )
 
 
-def area_nav(repo: Repository, codes: list[str], current: str) -> html.Nav:
+def area_nav(repo: Repository, codes: list[str], current: str, pool: list[str]) -> html.Nav:
     links = [
         html.Li(
             html.A(
                 localized_name(area),
-                href=compare_href(codes, area.id),
+                href=compare_href(codes, area.id, pool),
                 className="nav-link" + (" active" if area.id == current else ""),
                 **({"aria-current": "page"} if area.id == current else {}),
             ),
@@ -204,7 +216,7 @@ def area_nav(repo: Repository, codes: list[str], current: str) -> html.Nav:
     )
 
 
-def units_list(units: list[Unit], area_id: str) -> html.Ul:
+def units_list(units: list[Unit], area_id: str, pool: list[str]) -> html.Ul:
     codes = [u.code for u in units]
     items = []
     for unit in units:
@@ -216,7 +228,7 @@ def units_list(units: list[Unit], area_id: str) -> html.Ul:
                     " ",
                     dcc.Link(
                         t("compare.remove"),
-                        href=compare_href(others, area_id),
+                        href=compare_href(others, area_id, [unit.code, *pool]),
                         className="small",
                         title=t("compare.remove_title", name=unit.name),
                     ),
@@ -227,33 +239,25 @@ def units_list(units: list[Unit], area_id: str) -> html.Ul:
     return html.Ul(items, className="compare-units small")
 
 
-def controls(text: str) -> html.Div:
+def controls(codes: list[str], pool: list[str]) -> html.Div:
+    """The unit picker (names or codes; the pool offered for a swap) and the button."""
     return html.Div(
         [
-            dbc.Label(t("compare.codes"), html_for=Ids.CODES),
-            dbc.InputGroup(
-                [
-                    dbc.Input(
-                        id=Ids.CODES,
-                        value=text,
-                        placeholder=t("compare.codes_placeholder"),
-                        maxlength=MAX_PARAM,
-                        autocomplete="off",
-                    ),
-                    dbc.Button(t("compare.show"), id=Ids.GO, color="primary"),
-                ]
-            ),
-            html.Div(t("compare.codes_help", max=MAX_UNITS), className="form-text"),
+            unit_picker("compare", codes, pool, t("compare.units_label", max=MAX_UNITS)),
+            dbc.Button(t("compare.show"), id=Ids.GO, color="primary"),
         ],
-        className="mb-3",
+        className="mb-3 compare-controls",
     )
 
 
-def layout(jst: str = "", obszar: str = "", **_) -> html.Div:
+def layout(jst: str = "", obszar: str = "", pula: str = "", **_) -> html.Div:
     repo = get_repository()
     text = str(jst or "")[:MAX_PARAM]
     units, messages = resolve_units(repo, text)
     codes = [u.code for u in units]
+    candidates, pool_messages = resolve_units(repo, str(pula or "")[:MAX_PARAM], MAX_POOL)
+    messages += pool_messages
+    pool = [u.code for u in candidates if u.code not in codes]
     area = repo.area(str(obszar)) if obszar else None
     if obszar and area is None:
         messages.append(t("compare.unknown_area", area=str(obszar)[:40]))
@@ -268,8 +272,14 @@ def layout(jst: str = "", obszar: str = "", **_) -> html.Div:
         years = repo.latest_year_by_indicator
         content = [
             html.H2(t("compare.units_heading", count=len(units)), className="h5"),
-            units_list(units, area.id),
-            area_nav(repo, codes, area.id),
+            html.P(
+                t("compare.pool_note", shown=len(units), total=len(units) + len(pool)),
+                className="small compare-pool-note",
+            )
+            if pool
+            else None,
+            units_list(units, area.id, pool),
+            area_nav(repo, codes, area.id, pool),
             html.H2(localized_name(area), className="h4"),
             dbc.Alert(
                 [demo_badge(), " ", t("demo.area_notice")], color="warning", className="small"
@@ -285,9 +295,10 @@ def layout(jst: str = "", obszar: str = "", **_) -> html.Div:
         [
             dcc.Location(id=Ids.URL, refresh="callback-nav"),
             dcc.Store(id=Ids.AREA, data=area.id),
+            dcc.Store(id=Ids.CANDIDATES, data=[*codes, *pool]),
             html.H1(t("compare.title"), className="h2"),
             html.P(t("compare.intro", max=MAX_UNITS)),
-            controls(", ".join(codes) if units else text),
+            controls(codes, pool),
             html.Div(
                 dbc.Alert(
                     html.Ul([html.Li(m) for m in messages], className="mb-0"),
@@ -308,14 +319,16 @@ def layout(jst: str = "", obszar: str = "", **_) -> html.Div:
 @callback(
     Output(Ids.URL, "href"),
     Input(Ids.GO, "n_clicks"),
-    Input(Ids.CODES, "n_submit"),
-    State(Ids.CODES, "value"),
+    State(PICKER_ID, "value"),
+    State(Ids.CANDIDATES, "data"),
     State(Ids.AREA, "data"),
     prevent_initial_call=True,
 )
-def go(_clicks, _submit, text: str | None, area_id: str | None) -> str:
-    """Open the comparison for the typed codes (the page re-renders from the URL)."""
-    codes = peers.parse_codes(untrusted.clipped(text, MAX_PARAM))
+def go(_clicks, chosen, candidates, area_id: str | None) -> str:
+    """Open the comparison of the chosen units (the page re-renders from the URL); the
+    candidates not chosen stay offered."""
+    codes = chosen_codes(chosen)
     if not codes:
         return no_update
-    return compare_href(codes, untrusted.text(area_id, 100))
+    pool = [c for c in chosen_codes(candidates)[:MAX_POOL] if c not in codes]
+    return compare_href(codes, untrusted.text(area_id, 100), pool)

@@ -37,6 +37,8 @@ from i18n import (
     t,
     unit_place,
 )
+from pages.compare import MAX_UNITS as MAX_COMPARE_UNITS
+from pages.compare import compare_href
 from reports.content import basis_text, trend_text
 from reports.links import service_report_link, unit_report_links
 from security import untrusted
@@ -57,7 +59,6 @@ def weight_id(key: str) -> str:
     return f"profile-weight-{key}"
 
 
-MAX_COMPARE = 10
 MEMBERS_OPEN = 20  # larger groups start folded
 DIAGNOSIS_SHOWN = 2  # findings per kind and area shown before "Pozostałe"
 
@@ -645,9 +646,16 @@ def diagnosis_section(
     )
 
 
-def compare_href(unit: Unit, group: peers.PeerGroup) -> str:
-    codes = [unit.code, *group.members][:MAX_COMPARE]
-    return "/porownaj?" + urlencode({"jst": ",".join(codes)}, safe=",")
+def compare_link(unit: Unit, group: peers.PeerGroup) -> list:
+    """The link to ``/porownaj`` with the unit and the first members of its group; when the
+    group is larger than a comparison, says so (the rest is offered there for a swap)."""
+    codes = [unit.code, *group.members]
+    shown, pool = codes[:MAX_COMPARE_UNITS], codes[MAX_COMPARE_UNITS:]
+    link = dcc.Link(t("comparison.compare_link"), href=compare_href(shown, pool=pool))
+    if not pool:
+        return [link]
+    note = t("comparison.compare_shown", shown=len(shown), total=len(codes))
+    return [link, " ", html.Span(f"({note})", className="small text-muted compare-shown")]
 
 
 def member_context(repo: Repository, member: Unit) -> str:
@@ -733,7 +741,7 @@ def comparison_body(
             [
                 html.Span(t("comparison.current", label=group.label), className="fw-semibold"),
                 " · ",
-                dcc.Link(t("comparison.compare_link"), href=compare_href(unit, group)),
+                *compare_link(unit, group),
             ],
             className="mb-2",
             **{"data-group": group.kind, "data-group-size": str(len(group.peers))},

@@ -4,7 +4,8 @@
  *    aria-hidden (a workaround for Safari): a focusable element hidden from screen readers.
  *    Here the button itself takes the Tab stop and the hidden input leaves the tab order;
  *  - the button is named by its value only: the page's <label for> is added to its name
- *    ("Zawęź do obszaru, cała Polska"), and the option list is named like it.
+ *    ("Zawęź do obszaru, cała Polska"), in the order the button shows its texts, and the
+ *    option list is named like it.
  */
 (function () {
   "use strict";
@@ -26,10 +27,12 @@
     if (!button.disabled && button.getAttribute("tabindex") !== "0") {
       button.setAttribute("tabindex", "0");
     }
+    // The name reads as the button shows: label, chosen values, then their count.
     var label = labelOf(button);
-    var named = button.getAttribute("aria-labelledby") || "";
-    if (label && named.split(" ").indexOf(label.id) < 0) {
-      button.setAttribute("aria-labelledby", (label.id + " " + named).trim());
+    var parts = [label && label.id, button.id + "-value", button.id + "-value-count"];
+    var named = parts.filter(function (id) { return id && document.getElementById(id); }).join(" ");
+    if (label && button.getAttribute("aria-labelledby") !== named) {
+      button.setAttribute("aria-labelledby", named);
     }
   }
 

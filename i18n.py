@@ -155,9 +155,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.groups.title": "Moje grupy porównawcze",
         "accounts.groups.intro": "Grupa to Twoja lista jednostek do porównania. Otwiera się "
         "na stronie porównania (adres /porownaj?jst=…).",
-        "accounts.groups.codes": "Kody TERYT jednostek",
-        "accounts.groups.codes_help": "Oddziel przecinkami, spacjami lub nowymi wierszami, "
-        "np. 0201011, 0202011. Najwyżej {max} jednostek.",
         "accounts.groups.new": "Nowa grupa",
         "accounts.groups.create": "Zapisz grupę",
         "accounts.groups.empty": "Nie masz jeszcze grup.",
@@ -1396,6 +1393,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search.code": "TERYT {code}",
         "search.hit": "{name} — {details}, TERYT {code}",
         "unit_picker.label": "Jednostki",
+        "accounts.groups.units": "Jednostki grupy (najwyżej {max})",
         "compare.units_label": "Porównywane jednostki (najwyżej {max})",
         "compare.pool_note": "Pokazano {shown} z {total} jednostek grupy. Pozostałe są na liście "
         "wyboru jednostek: odznacz jedną z porównywanych, zaznacz inną i wybierz „Porównaj”.",

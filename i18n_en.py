@@ -133,9 +133,6 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.groups.title": "My comparison groups",
     "accounts.groups.intro": "A group is your own list of units to compare. It opens on the "
     "comparison page (address /porownaj?jst=…).",
-    "accounts.groups.codes": "TERYT codes of the units",
-    "accounts.groups.codes_help": "Separate with commas, spaces or new lines, e.g. 0201011, "
-    "0202011. At most {max} units.",
     "accounts.groups.new": "New group",
     "accounts.groups.create": "Save group",
     "accounts.groups.empty": "You have no groups yet.",
@@ -1345,6 +1342,7 @@ MESSAGES_EN: dict[str, str] = {
     "search.code": "TERYT {code}",
     "search.hit": "{name} — {details}, TERYT {code}",
     "unit_picker.label": "Units",
+    "accounts.groups.units": "Units of the group (at most {max})",
     "compare.units_label": "Compared units (at most {max})",
     "compare.pool_note": "Showing {shown} of the group's {total} units. The others are in the "
     "unit picker's list: untick one of the compared units, tick another and choose “Compare”.",

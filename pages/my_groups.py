@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import Input, Output, callback, dcc, html
 
 from accounts import repository
 from accounts.repository import MAX_GROUP_UNITS, GroupRecord
 from accounts.ui import (
     action_button,
-    field,
     name_field,
     owner_page,
     post_form,
     submit,
 )
+from components.unit_picker import PICKER, chosen_codes, unit_picker
 from data_access.repository import get_repository
 from i18n import t
 
 dash.register_page(__name__, path="/moje-grupy", title=t("accounts.groups.title"))
+
+CODES = "groups-codes"  # the hidden field the form posts: the picked units' codes
+PICKER_ID = {"type": PICKER, "index": "groups"}
 
 
 def unit_names(codes: tuple[str, ...]) -> str:
@@ -62,14 +65,8 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
         "/moje-grupy/nowa",
         [
             name_field("groups-name"),
-            field(
-                "groups-codes",
-                t("accounts.groups.codes"),
-                "kody",
-                required=True,
-                multiline=True,
-                help_text=t("accounts.groups.codes_help", max=MAX_GROUP_UNITS),
-            ),
+            unit_picker("groups", [], label=t("accounts.groups.units", max=MAX_GROUP_UNITS)),
+            dbc.Input(type="hidden", name="kody", id=CODES, value=""),
             submit(t("accounts.groups.create")),
         ],
     )
@@ -84,3 +81,13 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
             dbc.Row(dbc.Col(form, md=8, lg=6)),
         ]
     )
+
+
+@callback(
+    Output(CODES, "value"),
+    Input(PICKER_ID, "value"),
+    prevent_initial_call=True,
+)
+def picked_codes(value) -> str:
+    """The form posts the picked units as their codes (the server checks them again)."""
+    return ",".join(chosen_codes(value))

@@ -6,6 +6,7 @@ import json
 
 import plotly
 import pytest
+from dash import no_update
 
 from components.charts import comparison_bar_figure
 from components.comparison import ComparisonState, parse_state, state_query
@@ -159,15 +160,24 @@ def test_compare_with_too_many_units_and_unknown_area(dash_app, repository):
 def test_compare_without_units_explains_what_to_do(dash_app):
     from pages.compare import layout
 
-    assert "Wpisz kody TERYT" in rendered(layout())
+    assert "Wybierz jednostki powyżej (po nazwie lub kodzie TERYT)" in rendered(layout())
 
 
 def test_compare_callback_keeps_the_area(dash_app):
     from pages.compare import go
 
-    assert (
-        go(1, None, "0201011 0201022", "finanse") == "/porownaj?jst=0201011,0201022&obszar=finanse"
-    )
+    chosen = ["0201011", "0201022"]
+    assert go(1, chosen, chosen, "finanse") == "/porownaj?jst=0201011,0201022&obszar=finanse"
+
+
+def test_compare_callback_keeps_the_candidates_not_chosen_in_the_pool(dash_app):
+    from pages.compare import go
+
+    candidates = ["0201011", "0201022", "0202011", "1061011"]
+    href = go(1, ["0201011", "1061011"], candidates, None)
+    assert href == "/porownaj?jst=0201011,1061011&pula=0201022,0202011"
+    assert go(1, [], candidates, None) is no_update  # nothing chosen: nothing happens
+    assert go(1, "0201011", {"x": 1}, None) is no_update  # forged values
 
 
 def test_comparison_bar_figure_is_a_plain_dict_with_polish_separators():

@@ -55,8 +55,8 @@ def visible_texts(node: object) -> list[str]:
         found += visible_texts(props.get("children"))
         found += [props[p] for p in TEXT_PROPS if isinstance(props.get(p), str)]
         for option in props.get("options") or []:
-            if isinstance(option, dict) and isinstance(option.get("label"), str):
-                found.append(option["label"])
+            if isinstance(option, dict):
+                found += visible_texts(option.get("label"))
         grid_options = props.get("dashGridOptions") or {}
         found += [v for v in (grid_options.get("localeText") or {}).values() if len(v) > 1]
     return found
@@ -87,10 +87,9 @@ def rendered_pages(dash_app, repository, language: str) -> dict[str, str]:
             "method": page_text(method_section()),
             "compare": page_text(compare.layout(jst="0201011,0201022,0201")),
             "analiza": page_text(analiza.layout(teren="02", rok="1900", grupa="xx")),
-            "analiza_texts": "\n".join(
-                [o["label"] for o in territory_options("gmina")]
-                + [view_title(repository, state, context)]
-            ),
+            "analiza_texts": page_text([o["label"] for o in territory_options("gmina")])
+            + "\n"
+            + view_title(repository, state, context),
             "accessibility": page_text(accessibility.layout()),
             "data": page_text(about_data.layout()),
         }

@@ -41,3 +41,24 @@ def test_powiat_level_offers_voivodeships_only(repository):
     assert options[0]["value"] == "PL"
     # the search text has the letters without diacritics too: "slaskie" finds "śląskie"
     assert "slaskie" in next(o for o in options if o["value"] == "24")["search"]
+
+
+def test_unit_picker_lists_the_chosen_units_then_what_matches(repository):
+    from components.unit_picker import picker_options
+
+    options = picker_options("lodz", ["0201011"], ["0202011"])
+    assert [o["value"] for o in options[:3]] == ["0201011", "1061", "1061011"]
+    assert options[0]["label"] == (
+        "Bolesławiec — gmina miejska, pow. bolesławiecki, woj. dolnośląskie, TERYT 0201011"
+    )
+    assert "lodz" in options[1]["search"]  # the dropdown's own filter keeps what "lodz" found
+    # without a query: the chosen units and the pool offered for a swap
+    assert [o["value"] for o in picker_options("", ["0201011"], ["0202011", "0201011"])] == [
+        "0201011",
+        "0202011",
+    ]
+    # forged values change nothing and break nothing
+    assert picker_options(None, "0201011", {"a": 1}) == []
+    assert [o["value"] for o in picker_options("", ["x", "9999999", 5, "0201011"], None)] == [
+        "0201011"
+    ]

@@ -29,7 +29,9 @@ def unit_option(hit: SearchHit) -> dict:
     """One option: the unit's unambiguous name; ``search`` adds it without diacritics, so
     the dropdown's own filter keeps what the server found for "lodz"."""
     text = hit_text(hit)
-    return {"label": text, "value": hit.code, "search": fold(text)}
+    # The trailing space keeps the chosen units apart in the button's text ("…0201011
+    # Bolesławiec …", not "…0201011Bolesławiec …"), which its accessible name must contain.
+    return {"label": text + " ", "value": hit.code, "search": fold(text)}
 
 
 def options_for(codes: list[str]) -> list[dict]:

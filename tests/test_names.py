@@ -48,7 +48,7 @@ def test_unit_picker_lists_the_chosen_units_then_what_matches(repository):
 
     options = picker_options("lodz", ["0201011"], ["0202011"])
     assert [o["value"] for o in options[:3]] == ["0201011", "1061", "1061011"]
-    assert options[0]["label"] == (
+    assert options[0]["label"].strip() == (
         "Bolesławiec — gmina miejska, pow. bolesławiecki, woj. dolnośląskie, TERYT 0201011"
     )
     assert "lodz" in options[1]["search"]  # the dropdown's own filter keeps what "lodz" found

@@ -381,10 +381,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "comparison.group.administracyjna": "Grupa administracyjna (typ i wielkość)",
         "comparison.group.wlasna": "Własna grupa",
         "comparison.k": "Liczba podobnych jednostek (k)",
-        "comparison.codes": "Własna grupa: kody TERYT",
-        "comparison.codes_placeholder": "np. 0201022, 0202011",
-        "comparison.codes_help": "Kody oddziel przecinkami; „Zastosuj” (lub Enter) porównuje "
-        "z tymi jednostkami.",
         "comparison.apply": "Zastosuj",
         "comparison.weights": "Wagi zmiennych kontekstowych (dla podobnych jednostek)",
         "comparison.weights_help": "Waga 0 pomija zmienną; wyższa waga sprawia, że zmienna "
@@ -1393,6 +1389,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "search.code": "TERYT {code}",
         "search.hit": "{name} — {details}, TERYT {code}",
         "unit_picker.label": "Jednostki",
+        "comparison.units": "Własna grupa: wybierz jednostki i „Zastosuj”",
         "accounts.groups.units": "Jednostki grupy (najwyżej {max})",
         "compare.units_label": "Porównywane jednostki (najwyżej {max})",
         "compare.pool_note": "Pokazano {shown} z {total} jednostek grupy. Pozostałe są na liście "

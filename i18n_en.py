@@ -352,10 +352,6 @@ MESSAGES_EN: dict[str, str] = {
     "comparison.group.administracyjna": "Administrative group (type and size)",
     "comparison.group.wlasna": "Own group",
     "comparison.k": "Number of similar units (k)",
-    "comparison.codes": "Own group: TERYT codes",
-    "comparison.codes_placeholder": "e.g. 0201022, 0202011",
-    "comparison.codes_help": "Separate the codes with commas; “Apply” (or Enter) compares with "
-    "these units.",
     "comparison.apply": "Apply",
     "comparison.weights": "Weights of the context variables (for similar units)",
     "comparison.weights_help": "Weight 0 leaves a variable out; a higher weight makes the "
@@ -1342,6 +1338,7 @@ MESSAGES_EN: dict[str, str] = {
     "search.code": "TERYT {code}",
     "search.hit": "{name} — {details}, TERYT {code}",
     "unit_picker.label": "Units",
+    "comparison.units": "Own group: pick units and “Apply”",
     "accounts.groups.units": "Units of the group (at most {max})",
     "compare.units_label": "Compared units (at most {max})",
     "compare.pool_note": "Showing {shown} of the group's {total} units. The others are in the "

@@ -45,8 +45,7 @@ def hit_label(hit: SearchHit) -> list:
     return [
         html.Span(hit.name, className="fw-semibold"),
         " ",
-        html.Span(f"— {hit_details(hit)}", className="search-context"),
-        " ",
+        html.Span(f"— {hit_details(hit)} · ", className="search-context"),
         html.Span(t("search.code", code=hit.code), className="search-code"),
     ]
 

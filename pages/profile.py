@@ -23,6 +23,7 @@ from components.comparison import (
 )
 from components.notfound import not_found
 from components.svg import data_uri, locator_svg, sparkline_svg
+from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, provenance_badge, value_cell, value_text
 from data_access import diagnosis, peers
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
@@ -50,7 +51,6 @@ class Ids(StrEnum):
     URL = "profile-url"
     GROUP = "profile-group"
     K = "profile-k"
-    CODES = "profile-codes"
     APPLY = "profile-apply"
     BODY = "profile-comparison-body"
 
@@ -481,26 +481,10 @@ def comparison_controls(state: ComparisonState) -> html.Section:
                     ),
                     dbc.Col(
                         [
-                            dbc.Label(t("comparison.codes"), html_for=Ids.CODES, className="small"),
-                            dbc.InputGroup(
-                                [
-                                    dbc.Input(
-                                        id=Ids.CODES,
-                                        value=", ".join(state.codes),
-                                        placeholder=t("comparison.codes_placeholder"),
-                                        maxlength=1000,
-                                        size="sm",
-                                        autocomplete="off",
-                                    ),
-                                    dbc.Button(
-                                        t("comparison.apply"),
-                                        id=Ids.APPLY,
-                                        color="primary",
-                                        size="sm",
-                                    ),
-                                ]
+                            unit_picker("profile", list(state.codes), label=t("comparison.units")),
+                            dbc.Button(
+                                t("comparison.apply"), id=Ids.APPLY, color="primary", size="sm"
                             ),
-                            html.Div(t("comparison.codes_help"), className="form-text"),
                         ],
                         md=9,
                         lg=10,
@@ -809,16 +793,15 @@ def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list
     Input(Ids.K, "value"),
     *[Input(weight_id(key), "value") for key in peers.VARIABLE_KEYS],
     Input(Ids.APPLY, "n_clicks"),
-    Input(Ids.CODES, "n_submit"),
-    State(Ids.CODES, "value"),
+    State({"type": PICKER, "index": "profile"}, "value"),
     State(Ids.URL, "search"),
     prevent_initial_call=True,
 )
 def update_comparison(group, k, *rest):
     """Write the chosen group into the URL; the page re-renders from it (``layout``)."""
     weights = rest[: len(peers.VARIABLE_KEYS)]
-    codes, search = rest[-2], rest[-1]
-    applied = ctx.triggered_id in (Ids.APPLY, Ids.CODES)
+    codes, search = ",".join(chosen_codes(rest[-2])), rest[-1]
+    applied = ctx.triggered_id == Ids.APPLY
     query = untrusted.clipped(search).lstrip("?")
     with_demo = parse_state(dict(parse_qsl(query)))[0].with_demo
     return comparison_search(group, k, weights, codes, applied, with_demo)

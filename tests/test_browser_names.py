@@ -146,3 +146,13 @@ def test_my_group_is_made_of_units_picked_by_name(page, live_server):
     group = page.locator("li", has_text="Kutno i Bolesławiec")
     group.wait_for(timeout=SLOW)
     assert "Kutno (1002011), Bolesławiec (0201022)" in group.inner_text()
+
+
+def test_profile_own_group_is_made_of_units_picked_by_name(page, live_server):
+    page.goto(f"{live_server}/jst/0201011")
+    page.locator('[data-group="podobne"]').wait_for(timeout=SLOW)
+    pick_unit(page, "Własna grupa", "Kutno", "Kutno — gmina miejska")
+    pick_unit(page, "Własna grupa", "Bielawa", "TERYT 0202011")
+    page.get_by_role("button", name="Zastosuj", exact=True).click()
+    page.wait_for_url(re.compile(r"grupa=wlasna&jednostki=1002011,0202011"), timeout=SLOW)
+    page.locator('[data-group="wlasna"][data-group-size="2"]').wait_for(timeout=SLOW)

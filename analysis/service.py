@@ -124,7 +124,14 @@ def territory_options(level: str) -> list[dict]:
     that "slaskie" finds "śląskie"."""
     from data_access.repository import get_repository
 
-    units = get_repository().units
+    return _territory_options(get_repository(), level, current_language())
+
+
+@lru_cache(maxsize=8)
+def _territory_options(repo: Repository, level: str, _language: str) -> list[dict]:
+    """Cached per repository (a dataset version), level and language: sorting by ICU keys
+    costs ~10 ms, and every change of the view's level asks for them again."""
+    units = repo.units
     options = [_territory_option(t("analiza.territory.all"), WHOLE_COUNTRY, "country")]
     if level == "wojewodztwo":
         return options

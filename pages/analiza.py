@@ -486,6 +486,8 @@ def reduce(
     if new == old:
         return NOTHING
     outputs = synced_outputs(repo, new, no_update, to_query(new))
+    if new.poziom == old.poziom:  # the territories (~400 options) depend on the level only
+        outputs["territory_options"] = no_update
     # The control the user is operating already shows its value: echoing it back would undo
     # a second change made while this one was on its way (e.g. two quick row selections).
     echo = OWN_OUTPUT.get(trigger)

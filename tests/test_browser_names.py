@@ -36,10 +36,14 @@ def test_territory_picker_is_searchable_and_names_powiaty_unambiguously(page, li
     assert "powiat bielski (śląskie)" in picker.inner_text()
 
 
-def test_territory_picker_finds_voivodeships_without_diacritics(page, live_server):
-    page.goto(f"{live_server}/analiza?poziom=powiat")
+def test_territory_picker_follows_the_level_and_ignores_diacritics(page, live_server):
+    page.goto(f"{live_server}/analiza")
     page.locator(".ag-row").first.wait_for(timeout=SLOW)
+    page.get_by_label("powiaty").check()  # powiaty are mapped: only voivodeships narrow them
+    page.wait_for_url(re.compile(r"poziom=powiat"), timeout=SLOW)
     page.get_by_role("button", name=re.compile("Zawęź do obszaru")).click()
+    page.locator(".dash-dropdown-search").fill("kielce")
+    page.get_by_text("Brak wyników").wait_for()
     page.locator(".dash-dropdown-search").fill("swietokrzyskie")
     page.wait_for_function(
         "() => document.querySelectorAll('.dash-options-list [role=option]').length === 1"

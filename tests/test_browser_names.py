@@ -16,6 +16,15 @@ def dropdown_options(page) -> list[str]:
     return [t.strip() for t in page.locator(".dash-options-list [role=option]").all_inner_texts()]
 
 
+def wait_for_focus_on(page, text: str) -> None:
+    """Wait until the keyboard focus is on the dropdown option that contains ``text``."""
+    page.wait_for_function(
+        "(text) => (document.activeElement.closest('[role=option]') || {}).textContent"
+        "?.includes(text)",
+        arg=text,
+    )
+
+
 def test_territory_picker_is_searchable_and_names_powiaty_unambiguously(page, live_server):
     page.goto(f"{live_server}/analiza")
     page.locator(".ag-row").first.wait_for(timeout=SLOW)
@@ -30,7 +39,9 @@ def test_territory_picker_is_searchable_and_names_powiaty_unambiguously(page, li
     )
     assert dropdown_options(page) == ["powiat bielski (podlaskie)", "powiat bielski (śląskie)"]
     page.keyboard.press("ArrowDown")  # from the search box to the first option …
+    wait_for_focus_on(page, "podlaskie")
     page.keyboard.press("ArrowDown")
+    wait_for_focus_on(page, "śląskie")
     page.keyboard.press("Enter")  # … the second: Silesia's
     page.wait_for_url(re.compile(r"teren=2402"), timeout=SLOW)
     assert "powiat bielski (śląskie)" in picker.inner_text()

@@ -894,9 +894,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.error.out_of_range": "Parametr „{name}” = {value} jest poza zakresem {min}–{max}.",
         "api.error.bad_level": "Nieznany szczebel „{value}”. Dozwolone: {allowed}.",
         "api.error.bad_format": "Nieznany format „{value}”. Dozwolone: json, csv.",
-        "api.error.year_and_years": "Podaj albo „year”, albo „years”, nie oba naraz.",
-        "api.error.years_order": "Zakres lat „{value}” jest odwrócony: podaj najpierw rok "
-        "wcześniejszy, np. 2015-2020.",
         "api.error.empty_units": "Parametr „units” jest pusty: podaj kody TERYT rozdzielone "
         "przecinkami.",
         "api.error.too_many_units": "Za dużo jednostek w „units” (najwyżej {max}).",
@@ -934,8 +931,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "https://bdl.stat.gov.pl/api/v1/variables/{id}), wskaźniki SMUP, adres publicznego "
         "źródła (albo null) i uwaga po polsku i po angielsku.",
         "api.doc.param.limit": "Liczba wierszy na stronie: 1–1000, domyślnie 100.",
-        "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 (adres następnej "
-        "strony jest w links.next).",
+        "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 do "
+        "1\u00a0000\u00a0000\u00a0000 (adres następnej strony jest w links.next).",
         "api.doc.param.format": "Format odpowiedzi: json (domyślnie) albo csv (UTF-8, przecinek "
         "jako separator pól, kropka dziesiętna). W CSV tekst zaczynający się od =, +, -, @, "
         "tabulacji lub powrotu karetki poprzedza apostrof, by arkusz nie wykonał go jako formuły; "
@@ -945,20 +942,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "powiat): tylko jednostki położone w jej granicach.",
         "api.doc.param.q": "Nazwa (polskie znaki nie są wymagane) albo początek kodu TERYT.",
         "api.doc.param.indicator": "Identyfikator wskaźnika (wymagany), np. ludnosc.",
-        "api.doc.param.year": "Jeden rok, np. 2022.",
-        "api.doc.param.years": "Zakres lat, np. 2015-2020, albo jeden rok.",
-        "api.doc.param.units": "Kody TERYT rozdzielone przecinkami (najwyżej 500); dawne kody "
-        "są zamieniane na obecne.",
+        "api.doc.param.year": "Jeden rok, np. 2022 (razem z „years”: ten rok, jeśli leży w "
+        "zakresie).",
+        "api.doc.param.years": "Zakres lat, np. 2015-2020 (kolejność lat dowolna), albo jeden rok.",
+        "api.doc.param.units": "Kody TERYT rozdzielone przecinkami, bez spacji (najwyżej 500); "
+        "dawne kody są zamieniane na obecne.",
         "api.doc.param.area": "Identyfikator obszaru, np. kultura.",
         "api.doc.param.service": "Identyfikator usługi, np. biblioteki-publiczne.",
         "api.doc.param.code": "Kod TERYT jednostki (obecny lub dawny).",
         "api.doc.param.indicator_id": "Identyfikator wskaźnika.",
         "api.doc.response.ok": "Odpowiedź poprawna.",
         "api.doc.response.400": "Niepoprawny parametr (np. limit powyżej 1000, zły format "
-        "roku, nieznany parametr).",
-        "api.doc.response.404": "Nie ma zasobu o takim identyfikatorze.",
-        "api.doc.response.422": "Parametr jest poprawny, ale wskazuje coś, czego nie ma "
-        "(nieznany wskaźnik, jednostka, obszar lub usługa).",
+        "roku, pusta wartość, nieznany parametr).",
+        "api.doc.response.404": "Nie ma zasobu o takim identyfikatorze ani jednostki o takim "
+        "kodzie TERYT.",
+        "api.doc.response.422": "Parametr wskazuje coś, czego nie ma: identyfikator spoza listy "
+        "dozwolonych wartości (nieznany wskaźnik, obszar lub usługa).",
         "api.doc.units.summary": "Jednostki terytorialne",
         "api.doc.units.description": "Polska, województwa, powiaty i gminy z kodami TERYT "
         "(stan 2026) i wcześniejszymi kodami gmin; filtry: szczebel, jednostka nadrzędna, "
@@ -1387,6 +1386,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
         "wątpliwa”, „zjawisko nie wystąpiło”). W CSV i XLSX tekst zaczynający się od =, +, -, @ "
         "poprzedza apostrof, by arkusz nie wykonał go jako formuły.",
+        # --- apiconf ---
+        "api.error.empty_value": "Parametr „{name}” jest pusty: podaj wartość albo pomiń parametr.",
+        "api.error.bad_years": "Niepoprawny zakres lat „{value}”: podaj rok (np. 2020) albo "
+        "dwa lata rozdzielone łącznikiem (np. 2015-2020).",
+        "api.doc.schema.area_id": "Identyfikator obszaru, jeden z podanych przez /api/v1/areas.",
+        "api.doc.schema.service_id": "Identyfikator usługi, jeden z podanych przez "
+        "/api/v1/services.",
+        "api.doc.schema.indicator_id": "Identyfikator wskaźnika, jeden z podanych przez "
+        "/api/v1/indicators.",
+        "api.doc.schema.unit_code": "Kod TERYT jednostki, obecny lub dawny: 2, 4 lub 7 cyfr "
+        "(lista: /api/v1/units); kod, który nie wskazuje żadnej jednostki, daje odpowiedź 404.",
+        "api.doc.schema.parent_code": "Kod TERYT Polski (00), województwa (2 cyfry) lub powiatu "
+        "(4 cyfry); kod, który nie wskazuje żadnej jednostki, daje odpowiedź 404.",
+        "api.page.values.list": "lista, najwyżej {max} pozycji: {items}",
     },
 }
 

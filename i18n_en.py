@@ -841,9 +841,6 @@ MESSAGES_EN: dict[str, str] = {
     "api.error.out_of_range": "The parameter “{name}” = {value} is outside the range {min}–{max}.",
     "api.error.bad_level": "Unknown level “{value}”. Allowed: {allowed}.",
     "api.error.bad_format": "Unknown format “{value}”. Allowed: json, csv.",
-    "api.error.year_and_years": "Give either “year” or “years”, not both.",
-    "api.error.years_order": "The year range “{value}” is reversed: give the earlier year first, "
-    "e.g. 2015-2020.",
     "api.error.empty_units": "The parameter “units” is empty: give TERYT codes separated by "
     "commas.",
     "api.error.too_many_units": "Too many units in “units” (at most {max}).",
@@ -881,8 +878,8 @@ MESSAGES_EN: dict[str, str] = {
     "https://bdl.stat.gov.pl/api/v1/variables/{id}), SMUP indicators, the address of a public "
     "source (or null) and a note in Polish and in English.",
     "api.doc.param.limit": "Rows per page: 1–1000, 100 by default.",
-    "api.doc.param.offset": "Number of the page's first row, from 0 (the address of the next "
-    "page is in links.next).",
+    "api.doc.param.offset": "Number of the page's first row, from 0 to 1,000,000,000 (the "
+    "address of the next page is in links.next).",
     "api.doc.param.format": "Response format: json (default) or csv (UTF-8, comma as field "
     "separator, decimal point). In CSV a text beginning with =, +, -, @, a tab or a carriage "
     "return gets a leading apostrophe, so that a spreadsheet does not run it as a formula; "
@@ -892,20 +889,21 @@ MESSAGES_EN: dict[str, str] = {
     "only units within its borders.",
     "api.doc.param.q": "Name (Polish letters are optional) or the beginning of a TERYT code.",
     "api.doc.param.indicator": "Indicator identifier (required), e.g. ludnosc.",
-    "api.doc.param.year": "One year, e.g. 2022.",
-    "api.doc.param.years": "A range of years, e.g. 2015-2020, or one year.",
-    "api.doc.param.units": "TERYT codes separated by commas (at most 500); former codes are "
-    "replaced by current ones.",
+    "api.doc.param.year": "One year, e.g. 2022 (with “years”: that year, if it lies in the range).",
+    "api.doc.param.years": "A range of years, e.g. 2015-2020 (in either order), or one year.",
+    "api.doc.param.units": "TERYT codes separated by commas, no spaces (at most 500); former "
+    "codes are replaced by current ones.",
     "api.doc.param.area": "Area identifier, e.g. kultura.",
     "api.doc.param.service": "Service identifier, e.g. biblioteki-publiczne.",
     "api.doc.param.code": "TERYT code of the unit (current or former).",
     "api.doc.param.indicator_id": "Indicator identifier.",
     "api.doc.response.ok": "Correct response.",
-    "api.doc.response.400": "Invalid parameter (e.g. limit above 1000, bad year format, unknown "
-    "parameter).",
-    "api.doc.response.404": "There is no resource with this identifier.",
-    "api.doc.response.422": "The parameter is valid but points to something that does not exist "
-    "(unknown indicator, unit, area or service).",
+    "api.doc.response.400": "Invalid parameter (e.g. limit above 1000, bad year format, empty "
+    "value, unknown parameter).",
+    "api.doc.response.404": "There is no resource with this identifier and no unit with this "
+    "TERYT code.",
+    "api.doc.response.422": "The parameter points to something that does not exist: an "
+    "identifier outside the list of allowed values (unknown indicator, area or service).",
     "api.doc.units.summary": "Territorial units",
     "api.doc.units.description": "Poland, voivodeships, powiaty and gminy with TERYT codes (as "
     "of 2026) and former gmina codes; filters: level, parent unit, name; paging.",
@@ -1336,6 +1334,20 @@ MESSAGES_EN: dict[str, str] = {
     "zmiana_od_pierwszego_roku = change since the first year. In CSV and XLSX a text beginning "
     "with =, +, -, @ gets a leading apostrophe, so that a spreadsheet does not run it as a "
     "formula.",
+    # --- apiconf ---
+    "api.error.empty_value": "The parameter “{name}” is empty: give a value or leave the "
+    "parameter out.",
+    "api.error.bad_years": "Invalid year range “{value}”: give a year (e.g. 2020) or two years "
+    "joined by a hyphen (e.g. 2015-2020).",
+    "api.doc.schema.area_id": "Area identifier, one of those listed by /api/v1/areas.",
+    "api.doc.schema.service_id": "Service identifier, one of those listed by /api/v1/services.",
+    "api.doc.schema.indicator_id": "Indicator identifier, one of those listed by "
+    "/api/v1/indicators.",
+    "api.doc.schema.unit_code": "TERYT code of a unit, current or former: 2, 4 or 7 digits "
+    "(list: /api/v1/units); a code that names no unit answers 404.",
+    "api.doc.schema.parent_code": "TERYT code of Poland (00), a voivodeship (2 digits) or a "
+    "powiat (4 digits); a code that names no unit answers 404.",
+    "api.page.values.list": "a list of at most {max}: {items}",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

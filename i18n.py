@@ -1390,16 +1390,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.error.empty_value": "Parametr „{name}” jest pusty: podaj wartość albo pomiń parametr.",
         "api.error.bad_years": "Niepoprawny zakres lat „{value}”: podaj rok (np. 2020) albo "
         "dwa lata rozdzielone łącznikiem (np. 2015-2020).",
-        "api.doc.schema.area_id": "Identyfikator obszaru, jeden z podanych przez /api/v1/areas.",
-        "api.doc.schema.service_id": "Identyfikator usługi, jeden z podanych przez "
-        "/api/v1/services.",
-        "api.doc.schema.indicator_id": "Identyfikator wskaźnika, jeden z podanych przez "
-        "/api/v1/indicators.",
-        "api.doc.schema.unit_code": "Kod TERYT jednostki, obecny lub dawny: 2, 4 lub 7 cyfr "
-        "(lista: /api/v1/units); kod, który nie wskazuje żadnej jednostki, daje odpowiedź 404.",
-        "api.doc.schema.parent_code": "Kod TERYT Polski (00), województwa (2 cyfry) lub powiatu "
-        "(4 cyfry); kod, który nie wskazuje żadnej jednostki, daje odpowiedź 404.",
-        "api.page.values.list": "lista, najwyżej {max} pozycji: {items}",
+        "api.doc.schema.area_id": "Identyfikator z listy /api/v1/areas.",
+        "api.doc.schema.service_id": "Identyfikator z listy /api/v1/services.",
+        "api.doc.schema.indicator_id": "Identyfikator z listy /api/v1/indicators.",
+        "api.doc.schema.unit_code": "Kod TERYT: 2, 4 lub 7 cyfr, obecny lub dawny (lista: "
+        "/api/v1/units).",
+        "api.doc.schema.parent_code": "00 (Polska), kod województwa (2 cyfry) lub powiatu "
+        "(4 cyfry).",
+        "api.doc.schema.years": "Rok albo dwa lata z łącznikiem (RRRR-RRRR), lata 1990–2100.",
+        "api.page.values.list": "{items} Najwyżej {max}, rozdzielone przecinkami.",
+        "api.page.values.max_length": "Tekst, najwyżej {max} znaków.",
     },
 }
 

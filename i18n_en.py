@@ -1339,15 +1339,16 @@ MESSAGES_EN: dict[str, str] = {
     "parameter out.",
     "api.error.bad_years": "Invalid year range “{value}”: give a year (e.g. 2020) or two years "
     "joined by a hyphen (e.g. 2015-2020).",
-    "api.doc.schema.area_id": "Area identifier, one of those listed by /api/v1/areas.",
-    "api.doc.schema.service_id": "Service identifier, one of those listed by /api/v1/services.",
-    "api.doc.schema.indicator_id": "Indicator identifier, one of those listed by "
-    "/api/v1/indicators.",
-    "api.doc.schema.unit_code": "TERYT code of a unit, current or former: 2, 4 or 7 digits "
-    "(list: /api/v1/units); a code that names no unit answers 404.",
-    "api.doc.schema.parent_code": "TERYT code of Poland (00), a voivodeship (2 digits) or a "
-    "powiat (4 digits); a code that names no unit answers 404.",
-    "api.page.values.list": "a list of at most {max}: {items}",
+    "api.doc.schema.area_id": "An identifier listed by /api/v1/areas.",
+    "api.doc.schema.service_id": "An identifier listed by /api/v1/services.",
+    "api.doc.schema.indicator_id": "An identifier listed by /api/v1/indicators.",
+    "api.doc.schema.unit_code": "TERYT code: 2, 4 or 7 digits, current or former (list: "
+    "/api/v1/units).",
+    "api.doc.schema.parent_code": "00 (Poland), the code of a voivodeship (2 digits) or a powiat "
+    "(4 digits).",
+    "api.doc.schema.years": "A year or two years joined by a hyphen (YYYY-YYYY), years 1990–2100.",
+    "api.page.values.list": "{items} At most {max}, separated by commas.",
+    "api.page.values.max_length": "Text, at most {max} characters.",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -300,7 +300,14 @@ def _parameters() -> dict:
         "q": query("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH}),
         "indicator": query("indicator", _ref("IndicatorId"), required=True),
         "year": query("year", {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR}),
-        "years": query("years", {"type": "string", "pattern": YEARS_PATTERN}),
+        "years": query(
+            "years",
+            {
+                "type": "string",
+                "pattern": YEARS_PATTERN,
+                "description": t("api.doc.schema.years"),
+            },
+        ),
         # Comma-separated: form style, not exploded.
         "units": query(
             "units",

@@ -42,11 +42,14 @@ def _number(value: int) -> str:
 
 
 def _allowed(document: dict, schema: dict) -> str:
-    """The values a parameter takes, in words: a listed set by its description (the set of
-    unit codes has thousands), an enum, a list of them, or an integer range."""
+    """The values a parameter takes, in words: the schema's description if it has one (the
+    catalogue's ids are listed by their endpoints, a pattern is not for reading), an enum, a
+    list of such values, or an integer range."""
     ref = schema.get("$ref")
     if ref:
-        return document["components"]["schemas"][ref.rsplit("/", 1)[-1]]["description"]
+        schema = document["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    if "description" in schema:
+        return schema["description"]
     if "enum" in schema:
         return ", ".join(str(v) for v in schema["enum"])
     if schema.get("type") == "array":
@@ -56,6 +59,8 @@ def _allowed(document: dict, schema: dict) -> str:
         low, high = schema.get("minimum"), schema.get("maximum")
         if low is not None and high is not None:
             return f"{_number(low)}–{_number(high)}"
+    if "maxLength" in schema:
+        return t("api.page.values.max_length", max=_number(schema["maxLength"]))
     return ""
 
 

@@ -577,3 +577,20 @@ def test_gunicorn_takes_the_longest_request_the_document_allows(repository):
     line = f"GET {BASE_PATH}/data?{urlencode(query)} HTTP/1.1"
     assert len(line) > 4094
     assert len(line) <= settings["limit_request_line"] <= 8190
+
+
+@pytest.mark.browser
+def test_documentation_page_names_the_allowed_values_in_words(page, live_server):
+    """The page is rendered from the document: its lists of ids are named by the endpoint that
+    lists them (not 139 indicator ids in a cell), its ranges written the Polish way."""
+    page.goto(f"{live_server}/api")
+    table = page.get_by_role("table", name="Parametry /api/v1/data")
+    indicator = table.get_by_role("row").filter(has=page.get_by_role("rowheader", name="indicator"))
+    assert indicator.get_by_role("cell").last.inner_text() == (
+        "Identyfikator z listy /api/v1/indicators."
+    )
+    offset = table.get_by_role("row").filter(has=page.get_by_role("rowheader", name="offset"))
+    assert offset.get_by_role("cell").last.inner_text() == "0–1\u00a0000\u00a0000\u00a0000"
+    units = page.get_by_role("table", name="Parametry /api/v1/units", exact=True)
+    query = units.get_by_role("row").filter(has=page.get_by_role("rowheader", name="q"))
+    assert query.get_by_role("cell").last.inner_text() == "Tekst, najwyżej 100 znaków."

@@ -88,7 +88,7 @@ def parse_int(name: str, raw: str | None, default: int, minimum: int, maximum: i
         return default
     if not INTEGER.fullmatch(raw):
         raise bad_parameter(t("api.error.not_integer", name=name, value=raw[:40]))
-    # Every bound here has far fewer digits: no need to read thousands of them.
+    # More digits than the bounds have is out of range: no need to read thousands of them.
     too_long = len(raw.lstrip("-").lstrip("0")) > len(str(max(abs(minimum), abs(maximum))))
     if too_long or not minimum <= int(raw) <= maximum:
         raise bad_parameter(

@@ -473,7 +473,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "są pierwsze.",
         "diagnosis.none": "Brak wskaźników w najlepszej lub najgorszej ćwiartce grupy (albo "
         "grupa ma mniej niż {min} jednostki z wartością).",
-        "diagnosis.summary": "Mocne strony: {strengths}, słabe strony: {weaknesses}.",
         "diagnosis.priority": "Obszary priorytetowe: {areas}.",
         "diagnosis.basis.real_only": "Podstawa diagnozy: {real} z danymi rzeczywistymi. "
         "Wskaźników z danymi demonstracyjnymi ({demo}) nie uwzględniono.",
@@ -1387,6 +1386,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
         "wątpliwa”, „zjawisko nie wystąpiło”). W CSV i XLSX tekst zaczynający się od =, +, -, @ "
         "poprzedza apostrof, by arkusz nie wykonał go jako formuły.",
+        # --- citizen ---
+        "count.indicators_gen.one": "{count} wskaźnika",
+        "count.indicators_gen.few": "{count} wskaźników",
+        "count.indicators_gen.many": "{count} wskaźników",
+        "count.demo_indicators.one": "{count} wskaźnik demonstracyjny",
+        "count.demo_indicators.few": "{count} wskaźniki demonstracyjne",
+        "count.demo_indicators.many": "{count} wskaźników demonstracyjnych",
+        "diagnosis.headline.real_only": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi; pominięto {demo}.",
+        "diagnosis.headline.all_real": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi.",
+        "diagnosis.headline.with_demo": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi i {demo} z danymi demonstracyjnymi "
+        "(wygenerowanymi, nie rzeczywistymi).",
     },
 }
 

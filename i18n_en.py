@@ -441,7 +441,6 @@ MESSAGES_EN: dict[str, str] = {
     "diagnosis.intro": "Against the group: {group}. Areas with the most weaknesses come first.",
     "diagnosis.none": "No indicators in the best or worst quarter of the group (or the group has "
     "fewer than {min} units with a value).",
-    "diagnosis.summary": "Strengths: {strengths}, weaknesses: {weaknesses}.",
     "diagnosis.priority": "Priority areas: {areas}.",
     "diagnosis.basis.real_only": "Basis of the diagnosis: {real} with real data. Indicators "
     "with demonstration data ({demo}) are left out.",
@@ -1336,6 +1335,19 @@ MESSAGES_EN: dict[str, str] = {
     "zmiana_od_pierwszego_roku = change since the first year. In CSV and XLSX a text beginning "
     "with =, +, -, @ gets a leading apostrophe, so that a spreadsheet does not run it as a "
     "formula.",
+    # --- citizen ---
+    "count.indicators_gen.one": "{count} indicator",
+    "count.indicators_gen.few": "{count} indicators",
+    "count.indicators_gen.many": "{count} indicators",
+    "count.demo_indicators.one": "{count} demonstration indicator",
+    "count.demo_indicators.few": "{count} demonstration indicators",
+    "count.demo_indicators.many": "{count} demonstration indicators",
+    "diagnosis.headline.real_only": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data; {demo} left out.",
+    "diagnosis.headline.all_real": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data.",
+    "diagnosis.headline.with_demo": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data and {demo} with demonstration data (generated, not real).",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

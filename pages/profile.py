@@ -37,7 +37,7 @@ from i18n import (
     t,
     unit_place,
 )
-from reports.content import basis_text, trend_text
+from reports.content import basis_text, diagnosis_headline, trend_text
 from reports.links import service_report_link, unit_report_links
 from security import untrusted
 
@@ -577,13 +577,20 @@ def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) ->
     return parts
 
 
-def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
-    """What the diagnosis rests on, and the link that adds or drops demonstration indicators."""
-    text = basis_text(basis)
+def diagnosis_toggle(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> dcc.Link | None:
+    """The link that adds or drops demonstration indicators (none when there are none)."""
+    if not basis.demo:
+        return None
     toggle = t(f"diagnosis.basis.{'real_only' if basis.with_demo else 'with_demo'}_link")
     other = replace(state, with_demo=not basis.with_demo)
-    link = dcc.Link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
-    return html.P([text, " ", link] if basis.demo else text, className="small diagnosis-basis")
+    return dcc.Link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
+
+
+def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
+    """What the diagnosis rests on, when it found nothing (else the headline says it)."""
+    link = diagnosis_toggle(unit, state, basis)
+    text = basis_text(basis)
+    return html.P([text, " ", link] if link else text, className="small diagnosis-basis")
 
 
 def diagnosis_section(
@@ -611,20 +618,19 @@ def diagnosis_section(
     basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
     heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
     intro = html.P(t("diagnosis.intro", group=group.label), className="small text-muted")
-    based_on = diagnosis_basis(unit, state, basis)
     if not found:
         return html.Section(
-            [heading, intro, based_on, html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP))],
+            [
+                heading,
+                intro,
+                diagnosis_basis(unit, state, basis),
+                html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP)),
+            ],
             className="diagnosis mb-3",
             **{"aria-labelledby": "diagnoza"},
         )
     grouped = diagnosis.by_area(found, [a.id for a in repo.areas])
-    strengths = sum(len(s) for _, s, _ in grouped)
-    weaknesses = sum(len(w) for _, _, w in grouped)
-    priority = [localized_name(repo.area(a)) for a, _, w in grouped if w][:3]
-    summary = t("diagnosis.summary", strengths=strengths, weaknesses=weaknesses)
-    if priority:
-        summary += " " + t("diagnosis.priority", areas=", ".join(priority))
+    summary = diagnosis_headline(repo, grouped, basis)
     blocks = []
     for area_id, area_strengths, area_weaknesses in grouped:
         area = repo.area(area_id)
@@ -638,8 +644,24 @@ def diagnosis_section(
                 className="diagnosis-area",
             )
         )
+    # With demonstration indicators the headline is a warning, labelled like every demo value.
+    headline = (
+        dbc.Alert(
+            [demo_badge(), " ", summary],
+            color="warning",
+            className="fw-semibold py-2 diagnosis-headline",
+        )
+        if basis.with_demo
+        else html.P(summary, className="fw-semibold diagnosis-headline")
+    )
     return html.Section(
-        [heading, intro, html.P(summary, className="fw-semibold"), based_on, *blocks],
+        [
+            heading,
+            intro,
+            headline,
+            html.P(diagnosis_toggle(unit, state, basis), className="small diagnosis-basis"),
+            *blocks,
+        ],
         className="diagnosis mb-3",
         **{"aria-labelledby": "diagnoza"},
     )

@@ -1,0 +1,26 @@
+"""Browser tests of issue 15's citizen items: the diagnosis headline says what it rests on,
+the indicator card opens the map, a unit's bulk download, the report form, and the time
+series of /porownaj."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SLOW = 60_000  # a whole profile renders; generous on a 2-core CI machine
+
+
+def test_diagnosis_headline_says_how_many_real_and_demo_indicators(page, live_server):
+    page.goto(f"{live_server}/jst/0201011")
+    headline = page.locator(".diagnosis-headline")
+    headline.wait_for(timeout=SLOW)
+    text = headline.inner_text()
+    assert re.search(r"Mocne strony: \d+, słabe strony: \d+ — na podstawie \d+ wskaźnik", text)
+    assert re.search(r"pominięto \d+ wskaźnik\w* demonstracyjn", text)
+    page.get_by_role("link", name="Uwzględnij też dane demonstracyjne").click()
+    page.wait_for_url(re.compile(r"demo=tak"), timeout=SLOW)
+    page.locator(".diagnosis-headline.alert-warning").wait_for(timeout=SLOW)
+    warned = page.locator(".diagnosis-headline").inner_text()
+    assert "dane demonstracyjne" in warned  # the badge
+    assert "z danymi demonstracyjnymi (wygenerowanymi, nie rzeczywistymi)" in warned

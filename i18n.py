@@ -1400,6 +1400,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "diagnosis.headline.with_demo": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
         "— na podstawie {real} z danymi rzeczywistymi i {demo} z danymi demonstracyjnymi "
         "(wygenerowanymi, nie rzeczywistymi).",
+        "indicator.map_link": "Pokaż na mapie",
+        "indicator.map_link_title": "Otwórz mapę w analizie: {level}, {year} r.",
     },
 }
 

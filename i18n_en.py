@@ -1348,6 +1348,8 @@ MESSAGES_EN: dict[str, str] = {
     "{real} with real data.",
     "diagnosis.headline.with_demo": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
     "{real} with real data and {demo} with demonstration data (generated, not real).",
+    "indicator.map_link": "Show on the map",
+    "indicator.map_link_title": "Open the map in the analysis: {level}, {year}",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, ctx, dcc, html
 
+from analysis.state import ViewState, analysis_href
 from components.comparison import (
     K_CHOICES,
     ComparisonState,
@@ -177,10 +178,9 @@ def trend_image(indicator: Indicator, row: dict) -> html.Img | str:
     return html.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
 
 
-def analysis_href(indicator: Indicator, unit: Unit) -> str:
+def indicator_analysis_href(indicator: Indicator, unit: Unit) -> str:
     """Link to the advanced interface for one indicator, level and unit."""
-    query = urlencode({"wskaznik": indicator.id, "poziom": unit.level, "jst": unit.code})
-    return f"/analiza?{query}"
+    return analysis_href(ViewState(wskaznik=indicator.id, poziom=unit.level, jst=(unit.code,)))
 
 
 def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
@@ -253,7 +253,7 @@ def indicator_row(
                         " · ",
                         html.A(
                             t("profile.analyse"),
-                            href=analysis_href(indicator, unit),
+                            href=indicator_analysis_href(indicator, unit),
                             className="analyse-link",
                             title=t("profile.analyse_title", name=localized_name(indicator)),
                             **{

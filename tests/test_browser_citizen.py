@@ -24,3 +24,24 @@ def test_diagnosis_headline_says_how_many_real_and_demo_indicators(page, live_se
     warned = page.locator(".diagnosis-headline").inner_text()
     assert "dane demonstracyjne" in warned  # the badge
     assert "z danymi demonstracyjnymi (wygenerowanymi, nie rzeczywistymi)" in warned
+
+
+def test_indicator_card_opens_the_map_at_the_chosen_level_and_year(page, live_server):
+    page.goto(f"{live_server}/wskazniki/podatek-nieruchomosci-na-mieszkanca")
+    link = page.get_by_role("link", name="Pokaż na mapie")
+    link.wait_for(timeout=SLOW)
+    page.get_by_label("Szczebel").select_option("powiat")
+    page.get_by_label("Rok").select_option("2019")
+    page.wait_for_function(
+        "() => document.getElementById('indicator-map-link').href.includes('rok=2019')",
+        timeout=SLOW,
+    )
+    assert "powiaty, 2019" in link.get_attribute("title")
+    link.click()
+    page.wait_for_url(
+        re.compile(
+            r"/analiza\?wskaznik=podatek-nieruchomosci-na-mieszkanca&poziom=powiat&rok=2019$"
+        ),
+        timeout=SLOW,
+    )
+    page.locator("#analiza-indicator").wait_for(timeout=SLOW)

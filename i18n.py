@@ -1402,6 +1402,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(wygenerowanymi, nie rzeczywistymi).",
         "indicator.map_link": "Pokaż na mapie",
         "indicator.map_link_title": "Otwórz mapę w analizie: {level}, {year} r.",
+        "unit_data.label": "Pobierz dane jednostki (wszystkie wskaźniki, wszystkie lata):",
+        "unit_data.link_title": "Wszystkie wskaźniki jednostki {name} ze wszystkich lat, plik "
+        "{format}",
+        "unit_data.note": "w każdym wierszu nazwa wskaźnika, jednostka miary, źródło, data "
+        "importu, pochodzenie (dane rzeczywiste lub demonstracyjne) i jakość wartości.",
     },
 }
 

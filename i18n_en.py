@@ -1350,6 +1350,10 @@ MESSAGES_EN: dict[str, str] = {
     "{real} with real data and {demo} with demonstration data (generated, not real).",
     "indicator.map_link": "Show on the map",
     "indicator.map_link_title": "Open the map in the analysis: {level}, {year}",
+    "unit_data.label": "Download the unit's data (all indicators, all years):",
+    "unit_data.link_title": "All indicators of {name} for all years, {format} file",
+    "unit_data.note": "every row names the indicator, unit of measure, source, import date, "
+    "provenance (real or demonstration data) and the value's quality (column names in Polish).",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

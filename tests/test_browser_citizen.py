@@ -3,6 +3,7 @@ the indicator card opens the map, a unit's bulk download, the report form, and t
 series of /porownaj."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,17 @@ def test_indicator_card_opens_the_map_at_the_chosen_level_and_year(page, live_se
         timeout=SLOW,
     )
     page.locator("#analiza-indicator").wait_for(timeout=SLOW)
+
+
+def test_profile_downloads_all_indicators_of_the_unit(page, live_server):
+    page.goto(f"{live_server}/jst/0201011")
+    link = page.locator('a.unit-data-link[data-format="csv"]')
+    link.wait_for(timeout=SLOW)
+    assert "wszystkie wskaźniki, wszystkie lata" in page.locator(".unit-data").inner_text()
+    with page.expect_download() as info:
+        link.click()
+    download = info.value
+    assert download.suggested_filename == "0201011_wszystkie_wskazniki.csv"
+    text = Path(download.path()).read_text(encoding="utf-8")
+    assert text.startswith("kod_teryt,nazwa,rodzaj,obszar,usluga,wskaznik,nazwa_wskaznika,rok")
+    assert "dane demonstracyjne (wygenerowane)" in text

@@ -60,3 +60,55 @@ def test_profile_downloads_all_indicators_of_the_unit(page, live_server):
     text = Path(download.path()).read_text(encoding="utf-8")
     assert text.startswith("kod_teryt,nazwa,rodzaj,obszar,usluga,wskaznik,nazwa_wskaznika,rok")
     assert "dane demonstracyjne (wygenerowane)" in text
+
+
+def test_profile_report_form_previews_and_opens_the_chosen_report(page, live_server):
+    page.goto(f"{live_server}/jst/0201011")
+    page.locator("#ustawienia-raportu summary").wait_for(timeout=SLOW)
+    page.locator("#ustawienia-raportu summary").focus()
+    page.keyboard.press("Enter")  # the form opens from the keyboard
+    page.get_by_label("Edukacja").wait_for(timeout=SLOW)
+    for area in [a for a in page.locator("#report-form-areas input").all()][1:]:
+        area.uncheck()  # keep the first area only (Edukacja)
+    page.get_by_label("Od roku").select_option("2015")
+    page.get_by_label("Do roku").select_option("2020")
+    page.get_by_label("wszystkie", exact=True).check()
+    query = "?obszary=edukacja&od=2015&do=2020&wskazniki=wszystkie"
+    open_link = page.locator(f'#report-form-preview a[href="/raport/0201011{query}"]')
+    open_link.wait_for(timeout=SLOW)
+    assert page.locator(f'#report-form-preview a[href="/raport/0201011.pdf{query}"]').count()
+    preview = page.locator("#report-form-preview").inner_text()
+    assert "Obszary: Edukacja" in preview and "Lata: 2015–2020" in preview
+    open_link.click()
+    page.wait_for_url(re.compile(r"/raport/0201011\?obszary=edukacja&od=2015"), timeout=SLOW)
+
+
+def test_service_card_report_form_resolves_a_name(page, live_server):
+    page.goto(f"{live_server}/uslugi/podatek-rolny")
+    field = page.get_by_label("Raport do druku o tej usłudze w wybranej jednostce")
+    field.fill("kleszczow")
+    field.press("Tab")
+    page.get_by_label("Od roku").select_option("2018")
+    href = "/raport/1001042/usluga/podatek-rolny?od=2018"
+    link = page.locator(f'#service-report-preview a[href="{href}"]')
+    link.wait_for(timeout=SLOW)
+    assert (
+        "Jednostka: Kleszczów (TERYT 1001042)"
+        in page.locator("#service-report-preview").inner_text()
+    )
+    link.click()
+    page.wait_for_url(re.compile(r"/raport/1001042/usluga/podatek-rolny\?od=2018$"), timeout=SLOW)
+
+
+def test_report_forms_are_axe_clean_when_open(page, live_server):
+    from tests.test_accessibility import axe_violations, describe
+
+    page.goto(f"{live_server}/jst/0201011")
+    page.locator("#ustawienia-raportu summary").click()
+    page.get_by_label("Od roku").wait_for(timeout=SLOW)
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+    page.goto(f"{live_server}/uslugi/podatek-rolny")
+    page.get_by_label("Od roku").wait_for(timeout=SLOW)
+    violations = axe_violations(page)
+    assert not violations, describe(violations)

@@ -1432,6 +1432,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "report_form.line.no_unit": "Podaj nazwę lub kod TERYT jednostki.",
         "report_form.line.choose": "Kilka jednostek o nazwie „{name}”: raport zapyta, o którą "
         "chodzi.",
+        "compare.year_from": "Od roku",
+        "compare.year_to": "Do roku",
+        "compare.years_apply": "Pokaż lata",
+        "compare.years_label": "Zakres lat wykresów w czasie",
+        "compare.bad_years": "Nieprawidłowy zakres lat (od „{od}” do „{do}”): pokazano "
+        "wszystkie lata {low}–{high}.",
+        "compare.series_title": "{name}: lata {start}–{end}",
+        "compare.series_alt": "Wykres liniowy: {name} w latach {start}–{end}, {units} z "
+        "wartościami; linia kropkowana: mediana porównywanych jednostek.",
+        "compare.series_poland": "Linia przerywana: Polska.",
     },
 }
 

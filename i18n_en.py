@@ -1378,6 +1378,16 @@ MESSAGES_EN: dict[str, str] = {
     "report_form.line.unit": "Unit: {name} (TERYT {code})",
     "report_form.line.no_unit": "Enter the unit's name or TERYT code.",
     "report_form.line.choose": "Several units are called “{name}”: the report will ask which.",
+    "compare.year_from": "From year",
+    "compare.year_to": "To year",
+    "compare.years_apply": "Show years",
+    "compare.years_label": "Year range of the charts over time",
+    "compare.bad_years": "Invalid year range (from “{od}” to “{do}”): all years {low}–{high} "
+    "are shown.",
+    "compare.series_title": "{name}: {start}–{end}",
+    "compare.series_alt": "Line chart: {name} in {start}–{end}, {units} with values; dotted "
+    "line: median of the compared units.",
+    "compare.series_poland": "Dashed line: Poland.",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

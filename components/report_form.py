@@ -18,7 +18,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, dcc, html
 
 from data_access import peers
-from data_access.repository import Repository, get_repository
+from data_access.repository import Repository, Unit, get_repository
 from i18n import localized_name, t
 from reports.content import data_years
 from reports.links import service_report_href, unit_report_href
@@ -155,14 +155,16 @@ def preview_children(preview: Preview) -> list:
 
 
 # --- the profile's form -------------------------------------------------------------------------
-def unit_form(repo: Repository, code: str, group_query: str) -> html.Details:
+def unit_form(repo: Repository, unit: Unit, group_query: str) -> html.Details:
     """The profile's report form, folded under the print links; ``group_query`` is the
-    profile's comparison group (``?grupa=…``), the report's default."""
+    profile's comparison group (``?grupa=…``), the report's default. Units with no group
+    (Poland) get no group choice."""
+    code, with_group = unit.code, unit.level in peers.PEER_LEVELS
     areas = report_areas(repo)
     low, high = data_years(repo)
     years = range(low, high + 1)
     group = parse_qs_dict(group_query).get("grupa", peers.DEFAULT_GROUP)
-    preview = unit_preview(repo, code, group_query, areas, low, high, group, SCOPES[0])
+    preview = unit_preview(repo, code, group_query, areas, low, high, group, SCOPES[0], with_group)
     return html.Details(
         [
             html.Summary(t("report_form.title")),
@@ -189,7 +191,9 @@ def unit_form(repo: Repository, code: str, group_query: str) -> html.Details:
                         [
                             year_select(Ids.FROM, "report_form.from", years, low),
                             year_select(Ids.TO, "report_form.to", years, high),
-                            group_select(Ids.GROUP, group),
+                            group_select(Ids.GROUP, group)
+                            if with_group
+                            else dcc.Input(id=Ids.GROUP, type="hidden", value=""),
                         ],
                         className="g-2 mb-2",
                     ),
@@ -231,6 +235,7 @@ def unit_preview(
     year_to: object,
     group: object,
     scope: object,
+    with_group: bool = True,
 ) -> Preview:
     """The links and summary of a unit report for the form's values."""
     query = {
@@ -248,9 +253,12 @@ def unit_preview(
     lines = [
         areas_line(repo, options),
         years_line(repo, options),
-        t("report_form.line.group", group=t(f"comparison.group.{options.group.group}")),
+        t("report_form.line.group", group=t(f"comparison.group.{options.group.group}"))
+        if with_group
+        else None,
         t(f"report_form.line.scope.{options.scope}"),
     ]
+    lines = [line for line in lines if line]
     return Preview(
         unit_report_href(code, search), unit_report_href(code, search, pdf=True), lines, notes
     )
@@ -299,6 +307,7 @@ def update_unit_preview(areas, year_from, year_to, group, scope, context):
         year_to,
         group,
         scope,
+        unit.level in peers.PEER_LEVELS,
     )
     return preview_children(preview)
 

@@ -785,7 +785,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             dcc.Location(id=Ids.URL, refresh="callback-nav"),
             header(repo, unit, key_facts(profile)),
             unit_report_links(unit.code, unit.name, state_query(state)),
-            unit_form(repo, unit.code, state_query(state)),
+            unit_form(repo, unit, state_query(state)),
             unit_data_links(unit.code, unit.name),
             dbc.Alert(t("profile.new_unit"), color="info") if not has_values else None,
             comparison_controls(state) if has_group else None,

@@ -112,3 +112,18 @@ def test_report_forms_are_axe_clean_when_open(page, live_server):
     page.get_by_label("Od roku").wait_for(timeout=SLOW)
     violations = axe_violations(page)
     assert not violations, describe(violations)
+
+
+def test_compare_shows_time_series_over_the_chosen_years(page, live_server):
+    page.goto(f"{live_server}/porownaj?jst=0201011,0201022&obszar=finanse")
+    page.locator(".compare-series .js-plotly-plot").first.wait_for(timeout=SLOW)
+    page.get_by_label("Od roku").select_option("2015")
+    page.get_by_label("Do roku").select_option("2020")
+    page.get_by_role("button", name="Pokaż lata").click()
+    page.wait_for_url(re.compile(r"od=2015&do=2020"), timeout=SLOW)
+    page.locator(".compare-series .js-plotly-plot").first.wait_for(timeout=SLOW)
+    caption = page.locator(".compare-series figcaption").first.inner_text()
+    assert "w latach 2015–2020" in caption and "Polska" in caption
+    assert page.locator(".compare-series .js-plotly-plot .scatterlayer .trace").first.count()
+    nav = page.get_by_role("link", name="Edukacja", exact=True)
+    assert "od=2015&do=2020" in nav.get_attribute("href")

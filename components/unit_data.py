@@ -10,7 +10,7 @@ from i18n import t
 
 
 def unit_data_links(code: str, name: str) -> html.Div:
-    """ "Dane jednostki (wszystkie wskaźniki i lata): CSV · XLSX", with what the files hold."""
+    """The download line: a CSV and an XLSX link, and what every row of the files holds."""
     links: list = []
     for position, fmt in enumerate(FORMATS):
         links += [" · "] if position else []

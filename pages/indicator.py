@@ -249,7 +249,7 @@ def available_levels(indicator: Indicator) -> list[str]:
 
 
 def map_link_props(indicator: Indicator, level: str, year: int) -> dict[str, str]:
-    """ "Pokaż na mapie": ``/analiza`` on this indicator at the level and year the card shows."""
+    """The "Pokaż na mapie" link: ``/analiza`` on this indicator at the card's level and year."""
     return {
         "href": analysis_href(ViewState(wskaznik=indicator.id, poziom=level, rok=year or None)),
         "title": t("indicator.map_link_title", level=t(f"level.plural.{level}"), year=year),

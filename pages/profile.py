@@ -646,6 +646,7 @@ def diagnosis_section(
                 className="diagnosis-area",
             )
         )
+    toggle = diagnosis_toggle(unit, state, basis)
     # With demonstration indicators the headline is a warning, labelled like every demo value.
     headline = (
         dbc.Alert(
@@ -661,7 +662,7 @@ def diagnosis_section(
             heading,
             intro,
             headline,
-            html.P(diagnosis_toggle(unit, state, basis), className="small diagnosis-basis"),
+            html.P(toggle, className="small diagnosis-basis") if toggle else None,
             *blocks,
         ],
         className="diagnosis mb-3",

@@ -427,9 +427,10 @@ def diagnosis_headline(
     grouped: list[tuple[str, list[diagnosis.Finding], list[diagnosis.Finding]]],
     basis: diagnosis.Basis,
 ) -> str:
-    """ "Mocne strony: 3, słabe strony: 4 — na podstawie 12 wskaźników z danymi
-    rzeczywistymi; pominięto 27 wskaźników demonstracyjnych. Obszary priorytetowe: …": the
-    counts never stand without what they rest on (profile and report alike)."""
+    """The diagnosis headline, e.g. „Mocne strony: 3, słabe strony: 4 — na podstawie 12
+    wskaźników z danymi rzeczywistymi; pominięto 27 wskaźników demonstracyjnych. Obszary
+    priorytetowe: …”: the counts never stand without what they rest on (profile and report
+    alike)."""
     counts = {
         "strengths": sum(len(s) for _, s, _ in grouped),
         "weaknesses": sum(len(w) for _, _, w in grouped),

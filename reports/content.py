@@ -192,6 +192,7 @@ class Diagnosis:
     summary: str
     areas: list[DiagnosisArea]
     empty_text: str = ""
+    with_demo: bool = False  # demonstration indicators count: the summary is flagged
 
 
 @dataclass(frozen=True)
@@ -419,7 +420,7 @@ def diagnosis_of(
             )
         )
     intro = t("diagnosis.intro", group=group_label)
-    return Diagnosis(f"{intro} {summary}", blocks)
+    return Diagnosis(f"{intro} {summary}", blocks, with_demo=basis.with_demo)
 
 
 def diagnosis_headline(

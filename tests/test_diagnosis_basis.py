@@ -99,3 +99,13 @@ def test_the_headline_counts_in_polish_plurals(real, demo, with_demo, expected):
     headline = diagnosis_headline(None, [("a", [object()], [])], Basis(real, demo, with_demo))
     assert headline.startswith("Mocne strony: 1, słabe strony: 0 — ")
     assert expected in headline
+
+
+def test_report_flags_a_diagnosis_that_counts_demonstration_indicators(client):
+    default = client.get("/raport/0201011").get_data(as_text=True)
+    assert '<p class="diagnosis-summary">' in default
+    flagged = client.get("/raport/0201011?demo=tak").get_data(as_text=True)
+    assert (
+        '<p class="demo-box diagnosis-summary"><span class="demo-label" id="demo-diagnoza"'
+        in flagged
+    )

@@ -473,7 +473,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "są pierwsze.",
         "diagnosis.none": "Brak wskaźników w najlepszej lub najgorszej ćwiartce grupy (albo "
         "grupa ma mniej niż {min} jednostki z wartością).",
-        "diagnosis.summary": "Mocne strony: {strengths}, słabe strony: {weaknesses}.",
         "diagnosis.priority": "Obszary priorytetowe: {areas}.",
         "diagnosis.basis.real_only": "Podstawa diagnozy: {real} z danymi rzeczywistymi. "
         "Wskaźników z danymi demonstracyjnymi ({demo}) nie uwzględniono.",
@@ -1400,6 +1399,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.schema.years": "Rok albo dwa lata z łącznikiem (RRRR-RRRR), lata 1990–2100.",
         "api.page.values.list": "{items} Najwyżej {max}, rozdzielone przecinkami.",
         "api.page.values.max_length": "Tekst, najwyżej {max} znaków.",
+        # --- citizen ---
+        "count.indicators_gen.one": "{count} wskaźnika",
+        "count.indicators_gen.few": "{count} wskaźników",
+        "count.indicators_gen.many": "{count} wskaźników",
+        "count.demo_indicators.one": "{count} wskaźnik demonstracyjny",
+        "count.demo_indicators.few": "{count} wskaźniki demonstracyjne",
+        "count.demo_indicators.many": "{count} wskaźników demonstracyjnych",
+        "diagnosis.headline.real_only": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi; pominięto {demo}.",
+        "diagnosis.headline.all_real": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi.",
+        "diagnosis.headline.with_demo": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi i {demo} z danymi demonstracyjnymi "
+        "(wygenerowanymi, nie rzeczywistymi).",
+        "indicator.map_link": "Pokaż na mapie",
+        "indicator.map_link_title": "Otwórz mapę w analizie: {level}, {year} r.",
+        "unit_data.label": "Pobierz dane jednostki (wszystkie wskaźniki, wszystkie lata):",
+        "unit_data.link_title": "Wszystkie wskaźniki jednostki {name} ze wszystkich lat, plik "
+        "{format}",
+        "unit_data.note": "w każdym wierszu nazwa wskaźnika, jednostka miary, źródło, data "
+        "importu, pochodzenie (dane rzeczywiste lub demonstracyjne) i jakość wartości.",
+        "report_form.title": "Ustawienia raportu do druku: obszary, lata, grupa, wskaźniki",
+        "report_form.service_title": "Raport do druku o tej usłudze",
+        "report_form.areas": "Obszary w raporcie",
+        "report_form.from": "Od roku",
+        "report_form.to": "Do roku",
+        "report_form.group": "Grupa porównawcza",
+        "report_form.scope": "Wskaźniki",
+        "report_form.scope.kluczowe": "kluczowe (jeden na usługę)",
+        "report_form.scope.wszystkie": "wszystkie",
+        "report_form.preview": "Podgląd: raport obejmie",
+        "report_form.open": "Otwórz raport",
+        "report_form.submit": "Pokaż raport",
+        "report_form.no_areas": "Zaznacz co najmniej jeden obszar.",
+        "report_form.bad_request": "Nieprawidłowe dane formularza: niczego nie zmieniono.",
+        "report_form.line.all_areas": "Obszary: wszystkie ({count}) i kontekst jednostki",
+        "report_form.line.areas": "Obszary: {areas} oraz kontekst jednostki",
+        "report_form.line.years": "Lata: {start}–{end}",
+        "report_form.line.group": "Grupa porównawcza: {group}",
+        "report_form.line.scope.kluczowe": "Wskaźniki: kluczowy wskaźnik każdej usługi",
+        "report_form.line.scope.wszystkie": "Wskaźniki: wszystkie wskaźniki każdej usługi",
+        "report_form.line.service": "Usługa: {service}",
+        "report_form.line.unit": "Jednostka: {name} (TERYT {code})",
+        "report_form.line.no_unit": "Podaj nazwę lub kod TERYT jednostki.",
+        "report_form.line.choose": "Kilka jednostek o nazwie „{name}”: raport zapyta, o którą "
+        "chodzi.",
+        "compare.year_from": "Od roku",
+        "compare.year_to": "Do roku",
+        "compare.years_apply": "Pokaż lata",
+        "compare.years_label": "Zakres lat wykresów w czasie",
+        "compare.bad_years": "Nieprawidłowy zakres lat (od „{od}” do „{do}”): pokazano "
+        "wszystkie lata {low}–{high}.",
+        "compare.series_title": "{name}: lata {start}–{end}",
+        "compare.series_alt": "Wykres liniowy: {name} w latach {start}–{end}, {units} z "
+        "wartościami; linia kropkowana: mediana porównywanych jednostek.",
+        "compare.series_poland": "Linia przerywana: Polska.",
     },
 }
 

@@ -441,7 +441,6 @@ MESSAGES_EN: dict[str, str] = {
     "diagnosis.intro": "Against the group: {group}. Areas with the most weaknesses come first.",
     "diagnosis.none": "No indicators in the best or worst quarter of the group (or the group has "
     "fewer than {min} units with a value).",
-    "diagnosis.summary": "Strengths: {strengths}, weaknesses: {weaknesses}.",
     "diagnosis.priority": "Priority areas: {areas}.",
     "diagnosis.basis.real_only": "Basis of the diagnosis: {real} with real data. Indicators "
     "with demonstration data ({demo}) are left out.",
@@ -1349,6 +1348,59 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.schema.years": "A year or two years joined by a hyphen (YYYY-YYYY), years 1990–2100.",
     "api.page.values.list": "{items} At most {max}, separated by commas.",
     "api.page.values.max_length": "Text, at most {max} characters.",
+    # --- citizen ---
+    "count.indicators_gen.one": "{count} indicator",
+    "count.indicators_gen.few": "{count} indicators",
+    "count.indicators_gen.many": "{count} indicators",
+    "count.demo_indicators.one": "{count} demonstration indicator",
+    "count.demo_indicators.few": "{count} demonstration indicators",
+    "count.demo_indicators.many": "{count} demonstration indicators",
+    "diagnosis.headline.real_only": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data; {demo} left out.",
+    "diagnosis.headline.all_real": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data.",
+    "diagnosis.headline.with_demo": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data and {demo} with demonstration data (generated, not real).",
+    "indicator.map_link": "Show on the map",
+    "indicator.map_link_title": "Open the map in the analysis: {level}, {year}",
+    "unit_data.label": "Download the unit's data (all indicators, all years):",
+    "unit_data.link_title": "All indicators of {name} for all years, {format} file",
+    "unit_data.note": "every row names the indicator, unit of measure, source, import date, "
+    "provenance (real or demonstration data) and the value's quality (column names in Polish).",
+    "report_form.title": "Printable report settings: areas, years, group, indicators",
+    "report_form.service_title": "Printable report on this service",
+    "report_form.areas": "Areas in the report",
+    "report_form.from": "From year",
+    "report_form.to": "To year",
+    "report_form.group": "Comparison group",
+    "report_form.scope": "Indicators",
+    "report_form.scope.kluczowe": "key (one per service)",
+    "report_form.scope.wszystkie": "all",
+    "report_form.preview": "Preview: the report will cover",
+    "report_form.open": "Open the report",
+    "report_form.submit": "Show the report",
+    "report_form.no_areas": "Tick at least one area.",
+    "report_form.bad_request": "Invalid form data: nothing was changed.",
+    "report_form.line.all_areas": "Areas: all ({count}) and the unit's context",
+    "report_form.line.areas": "Areas: {areas} and the unit's context",
+    "report_form.line.years": "Years: {start}–{end}",
+    "report_form.line.group": "Comparison group: {group}",
+    "report_form.line.scope.kluczowe": "Indicators: the key indicator of each service",
+    "report_form.line.scope.wszystkie": "Indicators: every indicator of each service",
+    "report_form.line.service": "Service: {service}",
+    "report_form.line.unit": "Unit: {name} (TERYT {code})",
+    "report_form.line.no_unit": "Enter the unit's name or TERYT code.",
+    "report_form.line.choose": "Several units are called “{name}”: the report will ask which.",
+    "compare.year_from": "From year",
+    "compare.year_to": "To year",
+    "compare.years_apply": "Show years",
+    "compare.years_label": "Year range of the charts over time",
+    "compare.bad_years": "Invalid year range (from “{od}” to “{do}”): all years {low}–{high} "
+    "are shown.",
+    "compare.series_title": "{name}: {start}–{end}",
+    "compare.series_alt": "Line chart: {name} in {start}–{end}, {units} with values; dotted "
+    "line: median of the compared units.",
+    "compare.series_poland": "Dashed line: Poland.",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -10,7 +10,7 @@ Rendering choices:
   value. A first layout finds those pages (each demo label has an ``id="demo-…"``, and
   WeasyPrint lists the ids laid out on each page); if they are not all the pages, a second
   layout adds ``@page :nth(n)`` rules for them.
-- Tagged PDF/UA-1 (``PDF_OPTIONS``): a structure tree from the HTML (headings, lists, tables
+- Tagged PDF/UA-1 (``PDF_VARIANT``): a structure tree from the HTML (headings, lists, tables
   with their ``<th>`` headers, ``<img alt>`` as a Figure's alternative text), the document
   language from ``<html lang>`` and the title from ``<title>``, shown as the window title.
 - Results are cached in ``settings.cache_dir/reports`` keyed by kind, unit, options, data
@@ -52,7 +52,7 @@ PREPARING_SCRIPT_URL = "/raport/preparing.js"  # served as a file: the CSP refus
 PREPARING_RETRY_S = 2  # how often the "preparing" page checks whether the PDF is ready
 DEMO_ANCHOR = "demo-"
 DEMO_FOOTER_MARK = "/* demo-footer */"
-PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}  # tagged: screen readers can read the reports
+PDF_VARIANT = "pdf/ua-1"  # tagged: screen readers can read the reports
 _RENDER_LOCK = threading.Lock()
 
 
@@ -209,7 +209,7 @@ def html_to_pdf(html: str) -> bytes:
     weasyprint, fonts = _weasy()
     with _RENDER_LOCK:
         document = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render(
-            font_config=fonts, **PDF_OPTIONS
+            font_config=fonts, pdf_variant=PDF_VARIANT
         )
         if DEMO_FOOTER_MARK in html:
             pages = set(demo_pages(document))
@@ -217,9 +217,9 @@ def html_to_pdf(html: str) -> bytes:
             if not all(drop_margin_box(page, "@bottom-left") for page in others):
                 extra = weasyprint.CSS(string=demo_page_css(sorted(pages)), font_config=fonts)
                 document = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render(
-                    stylesheets=[extra], font_config=fonts, **PDF_OPTIONS
+                    stylesheets=[extra], font_config=fonts, pdf_variant=PDF_VARIANT
                 )
-        return document.write_pdf(**PDF_OPTIONS)
+        return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def warm_renderer() -> None:

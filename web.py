@@ -1,7 +1,8 @@
 """Routes answered by the Flask server directly: 404 status for unknown codes and ids
 (the page itself still renders the friendly not-found view), a health check, the list of
 suspect values that the data page links to, and permanent redirects from moved addresses;
-the client's address and scheme behind reverse proxies."""
+the site icon at the address browsers guess; the client's address and scheme behind reverse
+proxies."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ KNOWN_PREFIXES = (
     "/_dash",
     "/assets",
     "/_favicon",
+    "/favicon.ico",
     "/_reload",
     "/healthz",
     "/api/v1/",
@@ -84,6 +86,12 @@ def register_server_routes(app: dash.Dash) -> None:
     def health() -> tuple[str, int]:
         get_repository()
         return "ok", 200
+
+    @server.get("/favicon.ico")
+    def favicon():
+        """The icon browsers ask for where no page names one (a PDF report in the browser's
+        viewer): the one Dash links from every page."""
+        return redirect(app.get_relative_path("/_favicon.ico"), code=301)
 
     @server.get(SUSPECT_CSV_PATH)
     def suspect_values_csv():

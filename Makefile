@@ -2,6 +2,7 @@
 # make test  — install (incl. Debian's chromium, PostgreSQL, Redis), build, run all tests
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
+# make lighthouse — Lighthouse scores of five pages (desktop, mobile), JSON lines
 # make loadtest ARGS="--seconds 30" — mixed load with and without PDFs on 127.0.0.1, JSON lines
 # make sync-smup ARGS="--dry-run" — mirror SMUP's API into a new data version (key: SMUP_API_KEY)
 # make sync-bdl ARGS="--dry-run"  — the catalogue's BDL variables into a new data version
@@ -13,7 +14,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full loadtest sync-smup sync-bdl lint data chromium pdf-libs servers postgresql redis clean
+.PHONY: run test bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +31,7 @@ $(BUILT): $(VENV)/.installed $(BUILD_INPUTS)
 
 data: $(BUILT)
 
-# Browser-side test tools (axe-core), pinned in package-lock.json.
+# Browser-side test tools (axe-core, Lighthouse), pinned in package-lock.json.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -95,6 +96,12 @@ bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 # --target http://127.0.0.1:<port> (python -m benchmarks.loadtest --help).
 loadtest: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks.loadtest $(ARGS)
+
+# Lighthouse (pinned in package.json) with Debian's Chromium on the app served as `make run`
+# serves it (2 gunicorn workers, free loopback port); never part of `make test`.
+# Options: --pages home,profile --presets desktop (python -m benchmarks.lighthouse --help).
+lighthouse: $(VENV)/.test-installed node_modules/.installed chromium $(BUILT)
+	$(PY) -m benchmarks.lighthouse $(ARGS)
 
 # Generates a synthetic dataset of SMUP's size in a temporary folder (removed at the end);
 # never part of `make test`.

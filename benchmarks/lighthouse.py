@@ -95,16 +95,23 @@ def run_lighthouse(url: str, preset: str, output: Path) -> dict:
     if preset == "desktop":
         command.append("--preset=desktop")  # without a preset Lighthouse emulates a phone
     env = os.environ | {"CHROME_PATH": CHROME_PATH}
-    subprocess.run(command, check=True, env=env, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        command, check=True, env=env, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, timeout=300
+    )
     return json.loads(output.read_text(encoding="utf-8"))
 
 
 def measure(base_url: str, pages: list[str], presets: list[str], reports: Path) -> None:
     for page in pages:
         for preset in presets:
-            report = run_lighthouse(
-                base_url + PAGES[page], preset, reports / f"{page}-{preset}.json"
-            )
+            try:
+                report = run_lighthouse(
+                    base_url + PAGES[page], preset, reports / f"{page}-{preset}.json"
+                )
+            except (subprocess.SubprocessError, OSError, ValueError) as error:
+                # One failed run (a Chromium that hung on a loaded machine) spoils no other.
+                print(f"lighthouse {page} {preset} failed: {error}", file=sys.stderr, flush=True)
+                continue
             for line in report_metrics(report, page, preset):
                 emit(line["metric"], line["value"], line["unit"], line["target"])
 

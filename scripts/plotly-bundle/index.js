@@ -5,6 +5,9 @@ var Plotly = require('plotly.js/lib/core');
 Plotly.register([
     require('plotly.js/lib/bar'),
     require('plotly.js/lib/histogram'),
+    // choroplethmap draws nothing unless scattermap is registered too (plotly.js 4.1.1; the
+    // browser test test_reduced_plotly_draws_the_map_and_the_series checks the pixels).
+    require('plotly.js/lib/scattermap'),
     require('plotly.js/lib/choroplethmap'),
 ]);
 

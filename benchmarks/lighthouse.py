@@ -14,7 +14,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.__main__ import emit
 from config import PROJECT_ROOT
 
 LIGHTHOUSE = PROJECT_ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -116,7 +115,7 @@ def measure(base_url: str, pages: list[str], presets: list[str], reports: Path) 
                 print(f"lighthouse {page} {preset} failed: {error}", file=sys.stderr, flush=True)
                 continue
             for line in report_metrics(report, page, preset):
-                emit(line["metric"], line["value"], line["unit"], line["target"])
+                print(json.dumps(line), flush=True)
 
 
 def arguments(argv: list[str] | None = None) -> argparse.Namespace:

@@ -95,13 +95,13 @@ test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs servers 
 	scripts/local-services --postgres SMUP_TEST_DATABASE_URL --redis SMUP_TEST_REDIS_URL -- \
 		$(PY) -m pytest -q $(BACKEND_TESTS)
 
-bench: $(VENV)/.test-installed pdf-libs $(BUILT) $(PLOTLY_BUNDLE)
+bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks
 
 # The mixed load of issue #17 (browsing clients, then PDF clients too) on a free loopback port;
 # bounded (--seconds per phase, at most 120), never part of `make test`. Options: --inline,
 # --target http://127.0.0.1:<port> (python -m benchmarks.loadtest --help).
-loadtest: $(VENV)/.test-installed pdf-libs $(BUILT) $(PLOTLY_BUNDLE)
+loadtest: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks.loadtest $(ARGS)
 
 # Lighthouse (pinned in package.json) with Debian's Chromium on the app served as `make run`

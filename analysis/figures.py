@@ -1,7 +1,7 @@
 """Map and chart figures of ``/analiza`` as plain dicts, and the ``Patch`` that updates the map.
 
-The map references its geometry by URL (``/assets/geo/<level>.geojson``): the browser fetches
-and caches it once per level, and a change of indicator or year only sends values.
+The map references its geometry by URL (``/assets/geo/<level>.geojson?v=<content hash>``): the
+browser fetches and caches it once per level, and a change of indicator or year only sends values.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dash import Patch
 from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
 from components.charts import FONT, chart_title, separators
 from components.svg import level_shapes
+from delivery import geometry_url as geometry_file_url
 from i18n import format_number, t
 
 GEO_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
@@ -55,7 +56,7 @@ STATUS_TRACES: dict[str, int] = {
 
 
 def geometry_url(level: str) -> str:
-    return f"/assets/geo/{GEO_FILES[level]}.geojson"
+    return geometry_file_url(GEO_FILES[level])
 
 
 def territory_view(territory: str) -> dict:

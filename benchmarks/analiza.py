@@ -18,8 +18,7 @@ import plotly.io.json as plotly_json
 import polars as pl
 
 from config import PROJECT_ROOT
-
-GEO_DIR = PROJECT_ROOT / "assets" / "geo"
+from delivery import GEO_DIR, GEO_MIMETYPE, static_file
 
 
 def serialised(output) -> bytes:
@@ -103,6 +102,9 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
             "KB",
             400 if path.stem == "gminy" else None,
         )
+        # what a browser receives: the brotli twin written by build-data (delivery.py)
+        served = static_file(path, GEO_MIMETYPE).bodies["br"]
+        emit(f"geometry_asset_served_br_kb_{path.stem}", len(served) / 1024, "KB")
 
 
 def free_port() -> int:

@@ -280,7 +280,9 @@ def layout(**query) -> html.Div:
                     dbc.Col(
                         html.Figure(
                             [
-                                dcc.Graph(id=Ids.SERIES, config=GRAPH_CONFIG),
+                                dcc.Graph(
+                                    id=Ids.SERIES, config=GRAPH_CONFIG, className="analiza-series"
+                                ),
                                 html.Figcaption(
                                     t("analiza.series_caption"), className="small text-muted"
                                 ),

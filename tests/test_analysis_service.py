@@ -42,9 +42,9 @@ def test_group_without_selection_asks_for_a_unit(repository):
 
 
 def test_map_update_sends_geometry_url_only_when_the_frame_changes(repository):
-    first, frame = map_update(repository, ViewState(), None)
+    first, frame, *_ = map_update(repository, ViewState(), None)
     assert "/assets/geo/gminy.geojson" in str(first.to_plotly_json())
-    second, _ = map_update(repository, ViewState(rok=2020), frame)
+    second, *_ = map_update(repository, ViewState(rok=2020), frame)
     assert "geojson" not in str(second.to_plotly_json())
 
 
@@ -104,7 +104,7 @@ def test_views_of_a_forged_store_show_the_default_view(repository):
     assert state == ViewState()
     rows, columns, summary = table_update(repository, state)
     assert rows and columns and summary
-    assert series_update(repository, state)["data"] is not None
+    assert series_update(repository, state)[0]["data"] is not None
 
 
 def test_xlsx_export_of_demo_indicator_is_flagged(repository):
@@ -122,7 +122,7 @@ def test_legend_tells_apart_units_with_the_same_name(repository):
         "0201022": "Bolesławiec (gmina wiejska)",
         "1465011": "Warszawa",
     }
-    figure = series_update(repository, ViewState(jst=("0201011", "0201022")))
+    figure, _ = series_update(repository, ViewState(jst=("0201011", "0201022")))
     names = [trace["name"] for trace in figure["data"]]
     assert "Bolesławiec (gmina miejska)" in names and "Bolesławiec (gmina wiejska)" in names
 
@@ -168,7 +168,7 @@ def test_status_column_names_every_flag_but_leaves_demo_to_provenance(repository
 def test_map_puts_a_suspect_unit_on_its_own_legend_layer_never_classed(repository):
     from analysis.figures import SUSPECT, VALUES, base_map
 
-    patch, _ = map_update(repository, SUSPECT_VIEW, None)
+    patch, *_ = map_update(repository, SUSPECT_VIEW, None)
     values = assigned(patch)
     assert values[("data", SUSPECT, "locations")] == [SUSPECT_UNIT]
     assert values[("data", SUSPECT, "name")] == "wartość wątpliwa (1)"

@@ -184,7 +184,13 @@ def base_map(level: str, territory: str, title: str) -> dict:
             "font": FONT,
             "separators": separators(),
             "title": title_layout,
-            "legend": {"orientation": "h", "x": 0, "y": 0, "bgcolor": "rgba(255,255,255,0.8)"},
+            "legend": {
+                "orientation": "h",
+                "x": 0,
+                "y": 0,
+                "yanchor": "bottom",  # inside the map: the source line is below it
+                "bgcolor": "rgba(255,255,255,0.8)",
+            },
             "uirevision": f"{level}-{territory}",
         },
     }

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -47,6 +48,7 @@ from data_access.repository import Repository, Unit
 from data_access.units import fold
 from i18n import (
     current_language,
+    format_number,
     format_value,
     localized_kind,
     localized_name,
@@ -343,7 +345,11 @@ def legend_title(indicator: Indicator) -> str:
     return f"{unit}<br><sub>{direction}</sub>" if direction else unit
 
 
-def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
+def view_title(
+    repo: Repository, state: ViewState, context: ViewContext, when: str | None = None
+) -> str:
+    """Indicator (unit), level, territory or group, year (or ``when``), and the
+    demonstration label: what a figure and its exported image are titled."""
     where = ""
     territory = effective_territory(repo, state)
     if group_members(repo, state):
@@ -357,7 +363,7 @@ def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
     )
     return (
         f"{localized_name(context.indicator)} ({localized_unit(context.indicator.unit)}), "
-        f"{t(f'level.plural.{state.poziom}')}{where}, {context.year}{demo}"
+        f"{t(f'level.plural.{state.poziom}')}{where}, {when or context.year}{demo}"
     )
 
 
@@ -415,7 +421,9 @@ def class_note(classes: Classes, asked: str, indicator: Indicator) -> str:
     if asked == "logarytmiczne" and classes.method != asked:
         return t("analiza.classes.log_impossible")
     if classes.skewed:
-        return t("analiza.classes.skewed", share=f"{classes.largest_share:.0%}".replace("%", " %"))
+        # floored: "99,8 %" rather than a rounded "100 %" that hides the other classes
+        share = format_number(math.floor(classes.largest_share * 1000) / 10, 1)
+        return t("analiza.classes.skewed", share=f"{share}\u00a0%")
     if classes.clipped and len(classes.breaks) > 1:
         return t(
             "analiza.classes.clipped",
@@ -435,21 +443,22 @@ def source_line(indicator: Indicator) -> str:
     return f"{source} {t('analiza.image.licence')}"
 
 
-SOURCE_LINE_CHARS = 110
+SOURCE_LINE_CHARS = 75  # about 400 px at 10 px: the series chart of a desktop window
 SOURCE_LINE_PX = 13
 
 
-def source_annotation(indicator: Indicator) -> dict:
-    """The source line under a figure, in its bottom margin (``yref`` container: below the
-    plot and legend whatever their size)."""
+def source_annotation(indicator: Indicator, below_plot_px: int = 4) -> dict:
+    """The source line under a figure, ``below_plot_px`` under its plot area (past the axis
+    labels and legend), in the room :func:`source_margin` adds to the bottom margin."""
     return {
         "text": wrap_text(source_line(indicator), SOURCE_LINE_CHARS),
         "xref": "paper",
-        "yref": "container",
+        "yref": "paper",
         "x": 0,
         "y": 0,
         "xanchor": "left",
-        "yanchor": "bottom",
+        "yanchor": "top",
+        "yshift": -below_plot_px,
         "align": "left",
         "showarrow": False,
         "font": {"size": 10, "color": "#444"},
@@ -636,9 +645,8 @@ def series_update(repo: Repository, state: ViewState) -> tuple[dict, str]:
     if indicator.is_total:
         poland = poland.clear()
     median = view_median_series(values, state.poziom, state.teren)
-    title = f"{localized_name(indicator)} ({localized_unit(indicator.unit)})"
-    if indicator.provenance == Provenance.DEMO:
-        title += f" — {t('demo.badge').upper()}"
+    span = f"{context.years[0]}–{context.years[-1]}"
+    title = view_title(repo, state, context, span)
     figure = series_figure(
         series,
         names,
@@ -649,11 +657,11 @@ def series_update(repo: Repository, state: ViewState) -> tuple[dict, str]:
         t("analiza.median", level=t(f"level.plural.{state.poziom}")),
     )
     layout = figure["layout"]
-    bottom = source_margin(indicator)
+    bottom, axis_and_legend = source_margin(indicator), layout["margin"]["b"]
     layout["margin"]["b"] += bottom
     layout["height"] += bottom
     layout["legend"]["y"] = bottom / layout["height"]  # the source line below the legend
-    layout["annotations"] = [source_annotation(indicator)]
+    layout["annotations"] = [source_annotation(indicator, axis_and_legend)]
     if not state.jst:
         # Between the title and the plot, in a line of its own: it never covers the lines.
         hint = wrap_text(t("analiza.series_hint"))

@@ -140,10 +140,9 @@ def classify(values: list[float], method: str, n: int = N_CLASSES) -> Classes:
         method = "rowne"
     below = above = 0
     if method == "przyciete" and clean:
-        low, high = (quantile(clean, q) for q in CLIP_PERCENTILES)
-        below = sum(v < low for v in clean)
-        above = sum(v > high for v in clean)
-        breaks = class_breaks([min(max(v, low), high) for v in clean], "rowne", n)
+        window = percentile_window(clean)
+        below, above = window.below, window.above
+        breaks = class_breaks([min(max(v, window.low), window.high) for v in clean], "rowne", n)
     else:
         breaks = class_breaks(clean, method, n)
     counts = [0] * max(len(breaks) - 1, 1)
@@ -151,6 +150,26 @@ def classify(values: list[float], method: str, n: int = N_CLASSES) -> Classes:
         counts[class_index(v, breaks)] += 1
     share = max(counts) / len(clean) if clean else 0.0
     return Classes(breaks, method, below, above, share)
+
+
+@dataclass(frozen=True)
+class PercentileWindow:
+    """The range between the 1st and 99th percentiles and how many values lie beyond it."""
+
+    low: float
+    high: float
+    below: int
+    above: int
+
+
+def percentile_window(values: list[float]) -> PercentileWindow | None:
+    """The 1st–99th percentile range of ``values`` (None when there are none): what a map's
+    clipped classes and the indicator card's histogram show, leaving out extreme values."""
+    clean = sorted(v for v in values if v is not None and math.isfinite(v))
+    if not clean:
+        return None
+    low, high = (quantile(clean, q) for q in CLIP_PERCENTILES)
+    return PercentileWindow(low, high, sum(v < low for v in clean), sum(v > high for v in clean))
 
 
 def class_breaks(values: list[float], method: str, n: int = N_CLASSES) -> list[float]:

@@ -511,10 +511,11 @@ def reduce(
         return play_outputs(repo, old, playing=paused is False)
     if trigger == Ids.TICK:
         return tick_outputs(repo, old) if paused is False else NOTHING
-    echo = OWN_OUTPUT.get(trigger)
+    picked_result = isinstance(trigger, dict)
+    echo = None if picked_result else OWN_OUTPUT.get(trigger)
     if trigger == Ids.AREA:  # an area shows its first indicator: controls and view agree
         trigger, indicator = Ids.INDICATOR, area_indicator(repo, area)
-    elif isinstance(trigger, dict) and trigger.get("type") == Ids.SEARCH_RESULT:
+    elif picked_result:
         if not ctx.triggered or not untrusted.count(ctx.triggered[0].get("value")):
             return NOTHING  # a result list was drawn, nothing was picked
         trigger, indicator = Ids.INDICATOR, untrusted.text(trigger.get("index"), 200)
@@ -533,7 +534,7 @@ def reduce(
     if new == old:
         return NOTHING
     outputs = synced_outputs(repo, new, no_update, to_query(new))
-    if isinstance(ctx.triggered_id, dict):
+    if picked_result:
         outputs["search_text"] = ""  # a picked result closes the search
     # The control the user is operating already shows its value: echoing it back would undo
     # a second change made while this one was on its way (e.g. two quick row selections).

@@ -20,7 +20,7 @@ from i18n import format_number, t
 GEO_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
 POLAND_BOUNDS = [14.12, 49.0, 24.15, 54.84]  # west, south, east, north
 # The plot a map's zoom is computed for on the server (a desktop window); the browser refits.
-DESIGN_PLOT = (500, 470)
+DESIGN_PLOT = (500, 440)
 FIT_MARGIN = 0.92
 MIN_ZOOM, MAX_ZOOM = 3.0, 11.0
 MAX_YEARS_EVERY_TICK = 8

@@ -77,7 +77,9 @@ ROUNDED_COLUMNS = ("wartosc", "zmiana_r_do_r", "zmiana_od_pierwszego_roku")
 def rounded(frame: pl.DataFrame, decimals: int) -> pl.DataFrame:
     """The values and changes rounded to the indicator's precision, as spreadsheets (CSV,
     XLSX) get them; Parquet keeps full precision for computing."""
-    return frame.with_columns(pl.col(list(ROUNDED_COLUMNS)).round(decimals))
+    columns = pl.col(list(ROUNDED_COLUMNS)).round(decimals)
+    # whole numbers without a trailing ".0"
+    return frame.with_columns(columns.cast(pl.Int64) if decimals <= 0 else columns)
 
 
 def to_csv(frame: pl.DataFrame) -> bytes:

@@ -44,8 +44,7 @@ from components.charts import wrap_text
 from config import settings
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
-from data_access.repository import Repository, Unit
-from data_access.units import fold
+from data_access.repository import Repository, Unit, normalise_query
 from i18n import (
     current_language,
     format_number,
@@ -135,7 +134,7 @@ def search_indicators(query: str, limit: int = MAX_SEARCH_RESULTS) -> list[dict]
     starts with the query first, then a word of it, then the rest, in catalogue order."""
     from data_access.repository import get_repository
 
-    words = fold(query).replace("-", " ").split()
+    words = normalise_query(query).split()
     if not words:
         return []
     repo = get_repository()
@@ -143,14 +142,18 @@ def search_indicators(query: str, limit: int = MAX_SEARCH_RESULTS) -> list[dict]
     for order, option in enumerate(indicator_options(None)):
         indicator = repo.indicator(option["value"])
         service = repo.service(indicator.service_id)
-        names = fold(f"{indicator.name} {indicator.name_en}")
+        names = normalise_query(f"{indicator.name} {indicator.name_en}")
         haystack = " ".join(
-            (names, indicator.id.replace("-", " "), fold(f"{service.name} {service.name_en}"))
+            (
+                names,
+                normalise_query(indicator.id),
+                normalise_query(f"{service.name} {service.name_en}"),
+            )
         )
         if not all(word in haystack for word in words):
             continue
         phrase = " ".join(words)
-        name = fold(localized_name(indicator))
+        name = normalise_query(localized_name(indicator))
         rank = 0 if name.startswith(phrase) else 1 if f" {phrase}" in f" {names}" else 2
         ranked.append((rank, order, option))
     return [option for *_, option in sorted(ranked, key=lambda item: item[:2])[:limit]]

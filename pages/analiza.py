@@ -103,9 +103,6 @@ def graph_config(image_name: str) -> dict:
     return GRAPH_CONFIG | {"toImageButtonOptions": {"filename": image_name}}
 
 
-SEARCH_DEBOUNCE_S = 0.25
-
-
 def labelled(label_key: str, control, control_id: str) -> html.Div:
     return html.Div(
         [html.Label(t(label_key), htmlFor=control_id, className="form-label mb-1"), control],
@@ -140,7 +137,7 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
             dcc.Input(
                 id=Ids.SEARCH,
                 type="search",
-                debounce=SEARCH_DEBOUNCE_S,
+                debounce=False,  # a number makes fast typing lose its order
                 autoComplete="off",
                 placeholder=t("analiza.search_placeholder"),
                 className="form-control",

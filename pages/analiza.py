@@ -142,13 +142,13 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
                 placeholder=t("analiza.search_placeholder"),
                 className="form-control",
             ),
+            html.Div(id=Ids.SEARCH_STATUS, role="status", className="small text-muted"),
             html.Ul(
                 id=Ids.SEARCH_LIST,
                 role="listbox",
                 className="list-group analiza-search-results",
                 **{"aria-label": t("analiza.search.results")},
             ),
-            html.Div(id=Ids.SEARCH_STATUS, role="status", className="visually-hidden"),
         ],
         className="analiza-search",
     )
@@ -653,33 +653,33 @@ def update_series(state_data):
 )
 def search_results(query):
     """The indicators matching what is typed, as options of the search's list box (each
-    carries the query it answers, so the keyboard script never picks from a stale list)."""
+    carries the query it answers, so the keyboard script never picks from a stale list), and
+    how many there are, or that there are none, in words."""
     text = (untrusted.text(query, 100) or "").strip()
     if not text:
         return [], ""
     found = search_indicators(text)
+    # The option has a plain id for aria-activedescendant (a dict id is JSON, which axe and
+    # some screen readers do not accept); its clicks bubble to the item, whose id Dash matches.
     options = [
         html.Li(
-            option["label"],
+            html.Div(
+                option["label"],
+                id=f"{Ids.SEARCH_RESULT}-{number}",
+                role="option",
+                className="list-group-item list-group-item-action",
+                **{"aria-selected": "false"},
+            ),
             id={"type": Ids.SEARCH_RESULT, "index": option["value"]},
-            role="option",
             n_clicks=0,
-            className="list-group-item list-group-item-action",
-            **{"aria-selected": "false", "data-query": text},
+            role="none",
+            **{"data-query": text},
         )
-        for option in found
+        for number, option in enumerate(found)
     ]
-    status = t_count("analiza.search.count", len(found)) if found else ""
     if not found:
-        options = [
-            html.Li(
-                t("analiza.search.none", query=text),
-                className="list-group-item text-muted",
-                **{"data-query": text},
-            )
-        ]
-        status = t("analiza.search.none", query=text)
-    return options, status
+        return [], t("analiza.search.none", query=text)
+    return options, t_count("analiza.search.count", len(found))
 
 
 @callback(

@@ -187,7 +187,8 @@ def test_indicator_search_from_the_keyboard(page, live_server):
     second = options.nth(1)
     assert second.get_attribute("aria-selected") == "true"
     assert box.get_attribute("aria-activedescendant") == second.get_attribute("id")
-    expected = re.search(r'"index":"([^"]+)"', second.get_attribute("id")).group(1)
+    item_id = second.locator("xpath=..").get_attribute("id")
+    expected = re.search(r'"index":"([^"]+)"', item_id).group(1)
     box.press("Enter")
     page.wait_for_url(re.compile(rf"wskaznik={expected}"))
     assert page.locator("#analiza-indicator").input_value() == expected
@@ -234,3 +235,20 @@ def test_indicator_histogram_leaves_out_outliers_and_can_show_all(page, live_ser
         ".innerText.includes('99. percentyla')"
     )
     assert page.evaluate(shown) == pytest.approx(values.max())
+
+
+def test_open_search_list_and_class_note_are_accessible(page, live_server):
+    from test_accessibility import axe_violations, describe
+
+    open_view(page, live_server, "?wskaznik=ludnosc&klasy=rowne")
+    page.locator("#analiza-class-note").get_by_text("Uwaga").wait_for()
+    box = page.get_by_label("Szukaj wskaźnika w całym katalogu")
+    box.press_sequentially("biblio", delay=20)
+    page.locator("#analiza-search-list [role=option]").first.wait_for()
+    box.press("ArrowDown")
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+    box.press_sequentially("zzz", delay=20)  # nothing found: said in words
+    page.locator("#analiza-search-status").get_by_text("Nie znaleziono wskaźnika").wait_for()
+    violations = axe_violations(page)
+    assert not violations, describe(violations)

@@ -54,6 +54,10 @@
 
   function sync(p) {
     var open = p.list.children.length > 0 && !p.list.hidden;
+    var active = p.input.getAttribute("aria-activedescendant");
+    if (active && (!open || !document.getElementById(active))) {
+      p.input.removeAttribute("aria-activedescendant"); // its list was redrawn or closed
+    }
     p.input.setAttribute("role", "combobox");
     p.input.setAttribute("aria-autocomplete", "list");
     p.input.setAttribute("aria-controls", LIST);

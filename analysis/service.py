@@ -450,9 +450,10 @@ SOURCE_LINE_CHARS = 75  # about 400 px at 10 px: the series chart of a desktop w
 SOURCE_LINE_PX = 13
 
 
-def source_annotation(indicator: Indicator, below_plot_px: int = 4) -> dict:
+def source_annotation(indicator: Indicator, below_plot_px: int = 4, left_px: int = 0) -> dict:
     """The source line under a figure, ``below_plot_px`` under its plot area (past the axis
-    labels and legend), in the room :func:`source_margin` adds to the bottom margin."""
+    labels and legend) in the room :func:`source_margin` adds to the bottom margin, and from
+    the figure's left edge (``left_px``: the left margin) so that it has the whole width."""
     return {
         "text": wrap_text(source_line(indicator), SOURCE_LINE_CHARS),
         "xref": "paper",
@@ -462,6 +463,7 @@ def source_annotation(indicator: Indicator, below_plot_px: int = 4) -> dict:
         "xanchor": "left",
         "yanchor": "top",
         "yshift": -below_plot_px,
+        "xshift": 4 - left_px,
         "align": "left",
         "showarrow": False,
         "font": {"size": 10, "color": "#444"},
@@ -664,7 +666,7 @@ def series_update(repo: Repository, state: ViewState) -> tuple[dict, str]:
     layout["margin"]["b"] += bottom
     layout["height"] += bottom
     layout["legend"]["y"] = bottom / layout["height"]  # the source line below the legend
-    layout["annotations"] = [source_annotation(indicator, axis_and_legend)]
+    layout["annotations"] = [source_annotation(indicator, axis_and_legend, layout["margin"]["l"])]
     if not state.jst:
         # Between the title and the plot, in a line of its own: it never covers the lines.
         hint = wrap_text(t("analiza.series_hint"))

@@ -4,7 +4,9 @@ and the series of the chart. Everything is a function of the view state and Pola
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 import polars as pl
 
@@ -145,11 +147,16 @@ def classify(values: list[float], method: str, n: int = N_CLASSES) -> Classes:
         breaks = class_breaks([min(max(v, window.low), window.high) for v in clean], "rowne", n)
     else:
         breaks = class_breaks(clean, method, n)
-    counts = [0] * max(len(breaks) - 1, 1)
-    for v in clean:
-        counts[class_index(v, breaks)] += 1
-    share = max(counts) / len(clean) if clean else 0.0
-    return Classes(breaks, method, below, above, share)
+    return Classes(breaks, method, below, above, largest_class_share(clean, breaks))
+
+
+def largest_class_share(sorted_values: list[float], breaks: list[float]) -> float:
+    """The share of the values in the fullest class (``class_index``'s classes)."""
+    if not sorted_values or len(breaks) < 2:
+        return 1.0 if sorted_values else 0.0
+    inner = [bisect_left(sorted_values, bound) for bound in breaks[1:-1]]
+    edges = [0, *inner, len(sorted_values)]
+    return max(b - a for a, b in pairwise(edges)) / len(sorted_values)
 
 
 @dataclass(frozen=True)

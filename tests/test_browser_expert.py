@@ -14,6 +14,7 @@ from test_browser_analiza import open_view, url_params
 
 from analysis.service import first_indicator
 from analysis.view import percentile_window
+from components.svg import level_shapes
 
 pytestmark = pytest.mark.browser
 
@@ -70,15 +71,22 @@ def test_year_play_stops_at_the_last_year_with_one_history_entry(page, live_serv
     page.wait_for_function(SUMMARY_STARTS, arg="2021")
 
 
-TERRITORY_BOX = """() => {
+TERRITORY_BOX = """([west, south, east, north]) => {
     const gd = document.querySelector('#analiza-map .js-plotly-plot');
     const map = gd._fullLayout.map._subplot.map;
-    const [west, south, east, north] = gd.layout.meta.fitBounds;
     const a = map.project([west, north]), b = map.project([east, south]);
     const size = gd._fullLayout._size;
     return {width: (b.x - a.x) / size.w, height: (b.y - a.y) / size.h,
             inside: a.x >= -1 && a.y >= -1 && b.x <= size.w + 1 && b.y <= size.h + 1};
 }"""
+
+
+def territory_bounds(territory: str) -> list[float]:
+    """West, south, east, north of a voivodeship or powiat, from the map's own geometry."""
+    rings = level_shapes("wojewodztwo" if len(territory) == 2 else "powiat")[territory]
+    lons = [p[0] for ring in rings for p in ring]
+    lats = [p[1] for ring in rings for p in ring]
+    return [min(lons), min(lats), max(lons), max(lats)]
 
 
 @pytest.mark.parametrize("territory", ["02", "0201"])
@@ -88,14 +96,16 @@ def test_a_territory_fills_the_map(page, live_server, territory):
         "() => { const gd = document.querySelector('#analiza-map .js-plotly-plot');"
         " return gd && gd._fullLayout.map && gd._fullLayout.map._subplot; }"
     )
+    bounds = territory_bounds(territory)
     # the fit to the plot's size is one relayout after the first drawing
     with contextlib.suppress(PlaywrightTimeout):  # the assertions below say what is wrong
         page.wait_for_function(
-            f"() => {{ const b = ({TERRITORY_BOX})();"
+            f"(bounds) => {{ const b = ({TERRITORY_BOX})(bounds);"
             " return b.inside && Math.max(b.width, b.height) > 0.85; }",
+            arg=bounds,
             timeout=5_000,
         )
-    box = page.evaluate(TERRITORY_BOX)
+    box = page.evaluate(TERRITORY_BOX, bounds)
     assert box["inside"], box
     assert max(box["width"], box["height"]) > 0.85, box  # not a quarter of the frame
 

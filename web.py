@@ -6,6 +6,7 @@ the client's address and scheme behind reverse proxies."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import unquote
 
 import dash
@@ -13,9 +14,11 @@ import flask
 from flask import Response, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from analysis import unit_exports
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
+from i18n import t
 from security.cell_safety import safe_frame
 
 DYNAMIC_ROUTES = (
@@ -25,6 +28,10 @@ DYNAMIC_ROUTES = (
     (re.compile(r"^/pulpity/([^/]+)/?$"), "dashboard"),
     (re.compile(r"^/udostepnione/([^/]+)/?$"), "shared"),
 )
+DOWNLOAD_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 KNOWN_PREFIXES = (
     "/_dash",
     "/assets",
@@ -94,6 +101,22 @@ def register_server_routes(app: dash.Dash) -> None:
         response.cache_control.max_age = 3600
         return response
 
+    @server.get(unit_exports.ROUTE)
+    def unit_data(teryt: str, fmt: str):
+        """A unit's bulk download: every indicator × every year (``analysis.unit_exports``);
+        an unknown code answers the friendly not-found page."""
+        from reports.render import render_notfound
+
+        repo = get_repository()
+        unit = repo.unit(teryt)
+        if unit is None:
+            page = render_notfound(t("notfound.unit", code=teryt[:40]))
+            return Response(page, status=404, mimetype="text/html")
+        content, name = unit_exports.export_unit(repo, unit, fmt, date.today())
+        response = Response(content, mimetype=DOWNLOAD_TYPES[fmt])
+        response.headers["Content-Disposition"] = f"attachment; filename={name}"
+        return response
+
     @server.before_request
     def redirect_moved_paths():
         """An address that moved (``/dane`` → ``/o-danych``) answers 301 to the new one, with
@@ -106,7 +129,11 @@ def register_server_routes(app: dash.Dash) -> None:
     @server.before_request
     def answer_404_for_unknown_pages():
         path = request.path
-        if request.method != "GET" or path.startswith(KNOWN_PREFIXES):
+        if (
+            request.method != "GET"
+            or path.startswith(KNOWN_PREFIXES)
+            or unit_exports.PATH_PATTERN.match(path)
+        ):
             return None
         known_static = path.rstrip("/") in page_paths() or path == "/"
         is_dynamic = any(p.match(path) for p, _ in DYNAMIC_ROUTES)

@@ -179,6 +179,11 @@ def to_query(state: ViewState) -> str:
     return "?" + urlencode(params, safe=",") if params else ""
 
 
+def analysis_href(state: ViewState) -> str:
+    """The link that opens ``/analiza`` on a state (the one builder of such links)."""
+    return "/analiza" + to_query(state)
+
+
 def query_params(search: str | None) -> dict[str, str]:
     """``"?a=1&b=2"`` → ``{"a": "1", "b": "2"}`` (last value wins)."""
     return dict(parse_qsl((search or "").lstrip("?")[:MAX_QUERY_LENGTH]))

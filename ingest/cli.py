@@ -299,7 +299,7 @@ def sync_smup_command(
         echo(kept, err=True)
         raise SystemExit(1) from None
     except KeyboardInterrupt:
-        echo(t("ingest.smup.interrupted", path=folder / SYNC_DIR), err=True)
+        echo(t("ingest.sync.interrupted", path=folder / SYNC_DIR), err=True)
         raise SystemExit(130) from None
     if result.unchanged:
         echo(t("ingest.smup.unchanged", version=result.version))
@@ -360,7 +360,7 @@ def sync_bdl_command(
         click.echo(kept, err=True)
         raise SystemExit(1) from None
     except KeyboardInterrupt:
-        click.echo(t("ingest.bdl_sync.interrupted", path=request.folder), err=True)
+        click.echo(t("ingest.sync.interrupted", path=request.folder), err=True)
         raise SystemExit(130) from None
     if outcome is not None:
         indicators_text = ", ".join(outcome.indicators) or "–"

@@ -6,7 +6,9 @@ import dash
 import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html
+from dash.exceptions import PreventUpdate
 
+from analysis.state import ViewState, analysis_href
 from analysis.view import percentile_window
 from components.charts import histogram_figure
 from components.notfound import not_found
@@ -35,6 +37,7 @@ YEAR = "indicator-year"
 CURRENT = "indicator-current"
 DISTRIBUTION = "indicator-distribution"
 SHOW_ALL = "indicator-show-all"
+MAP_LINK = "indicator-map-link"
 
 
 # The BDL API's metadata of one variable (subject, dimensions n1…n5, unit, level, years).
@@ -272,6 +275,14 @@ def available_levels(indicator: Indicator) -> list[str]:
     return [lv for lv in ("gmina", "powiat", "wojewodztwo") if lv in indicator.levels]
 
 
+def map_link_props(indicator: Indicator, level: str, year: int) -> dict[str, str]:
+    """The "Pokaż na mapie" link: ``/analiza`` on this indicator at the card's level and year."""
+    return {
+        "href": analysis_href(ViewState(wskaznik=indicator.id, poziom=level, rok=year or None)),
+        "title": t("indicator.map_link_title", level=t(f"level.plural.{level}"), year=year),
+    }
+
+
 def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = "", **_):
     repo = get_repository()
     indicator = repo.indicator(indicator_id) if isinstance(indicator_id, str) else None
@@ -325,10 +336,20 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                         md=2,
                     ),
                     dbc.Col(
+                        html.A(
+                            t("indicator.map_link"),
+                            id=MAP_LINK,
+                            className="btn btn-outline-primary",
+                            **map_link_props(indicator, level, year),
+                        ),
+                        md="auto",
+                        className="align-self-end",
+                    ),
+                    dbc.Col(
                         dbc.Switch(
                             id=SHOW_ALL, value=False, label=t("indicator.histogram.show_all")
                         ),
-                        md=7,
+                        md=True,
                         className="d-flex align-items-end",
                     ),
                 ],
@@ -359,3 +380,24 @@ def update_distribution(level, year, show_all, indicator_id) -> list:
     if year not in repo.years(indicator.id):
         return []
     return distribution_view(repo, indicator, level, year, show_all is True)
+
+
+@callback(
+    Output(MAP_LINK, "href"),
+    Output(MAP_LINK, "title"),
+    Input(LEVEL, "value"),
+    Input(YEAR, "value"),
+    State(CURRENT, "data"),
+    prevent_initial_call=True,
+)
+def update_map_link(level, year, indicator_id) -> tuple[str, str]:
+    """The map link follows the level and year chosen on the card (bad input: left as is)."""
+    repo = get_repository()
+    indicator = repo.indicator(untrusted.text(indicator_id, 200))
+    year = untrusted.year(year)
+    if indicator is None or level not in available_levels(indicator):
+        raise PreventUpdate
+    if year not in repo.years(indicator.id):
+        raise PreventUpdate
+    props = map_link_props(indicator, level, year)
+    return props["href"], props["title"]

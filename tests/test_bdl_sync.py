@@ -236,3 +236,14 @@ def test_an_interrupted_run_asks_for_resume_and_an_api_error_changes_nothing(rep
     assert "Synchronizacja z API BDL nie powiodła się: HTTP 400" in failed.output
     assert "Dane nie zostały zmienione" in failed.output
     assert not (data_dir / "versions").exists()
+
+
+def test_ctrl_c_says_it_was_interrupted_and_how_to_resume(replay, data_dir, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bdl_sync, "run_bdl_sync", interrupted)
+    result = sync_bdl(replay, data_dir)
+    assert result.exit_code == 130
+    assert "Przerwano. Dane nie zostały zmienione" in result.output and "--resume" in result.output
+    assert not (data_dir / "versions").exists()

@@ -624,7 +624,12 @@ def update_map(state_data, frame):
     repo = get_repository()
     state = stored_state(repo, state_data)
     patch, new_frame, note, name = map_update(repo, state, untrusted.mapping(frame))
-    return patch, new_frame, note, graph_config(name)
+    return (
+        patch,
+        new_frame,
+        html.P(note, className="mb-1 text-body") if note else None,
+        graph_config(name),
+    )
 
 
 @callback(
@@ -719,7 +724,8 @@ clientside_callback(
             const margin = graph._fullLayout.margin;
             const zoom = window.smupFitZoom(
                 bounds, width - margin.l - margin.r, height - margin.t - margin.b);
-            layout.map = Object.assign({}, graph.layout.map, {zoom: zoom});
+            layout.map = Object.assign({}, graph.layout.map,
+                                       {zoom: zoom, center: window.smupFitCenter(bounds)});
         }
         const filename = (config.toImageButtonOptions || {}).filename || target;
         window.Plotly.downloadImage({data: graph.data, layout: layout}, {

@@ -4,7 +4,8 @@
  * desktop-sized plot, so on wider plots the map zooms in and on narrower ones (phones, 200 %
  * zoom: WCAG 1.4.10 reflow) it zooms out until the whole territory is in view. It refits
  * whenever the server's zoom has just been applied, and on resize unless the user has zoomed
- * since. `window.smupFitZoom` gives the same zoom for any size (the image exports use it).
+ * since. `window.smupFitZoom` and `smupFitCenter` frame the bounds at any size (the image
+ * exports use them).
  * The formula is analysis/figures.py's fit_zoom.
  */
 (function () {
@@ -24,7 +25,16 @@
     var zoom = Math.min(Math.log2(width / (512 * spanX)), Math.log2(height / (512 * spanY)));
     return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom + Math.log2(MARGIN)));
   }
+  // The centre of the bounds on the map (Mercator's middle, as analysis/figures.py's).
+  function fitCenter(bounds) {
+    var middle = (mercatorY(bounds[1]) + mercatorY(bounds[3])) / 2;
+    return {
+      lon: (bounds[0] + bounds[2]) / 2,
+      lat: (360 / Math.PI) * Math.atan(Math.exp(middle)) - 90,
+    };
+  }
   window.smupFitZoom = fitZoom;
+  window.smupFitCenter = fitCenter;
 
   function targetZoom(gd) {
     var meta = gd.layout && gd.layout.meta;

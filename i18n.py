@@ -1455,6 +1455,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compare.series_alt": "Wykres liniowy: {name} w latach {start}–{end}, {units} z "
         "wartościami; linia kropkowana: mediana porównywanych jednostek.",
         "compare.series_poland": "Linia przerywana: Polska.",
+        # --- analiza ---
+        "analiza.classes.logarytmiczne": "logarytmiczne (dla wartości skrajnie rozrzuconych)",
+        "analiza.classes.przyciete": "równe w zakresie 1.–99. percentyla",
+        "analiza.classes.skewed": "Uwaga: przy równych przedziałach {share} jednostek trafia do "
+        "jednej klasy, bo nieliczne wartości skrajne rozciągają skalę. Wybierz przedziały "
+        "logarytmiczne albo równe w zakresie 1.–99. percentyla.",
+        "analiza.classes.clipped": "Przedziały obejmują 1.–99. percentyl ({low} – {high}); "
+        "wartości spoza tego zakresu należą do skrajnych klas: poniżej – {below}, "
+        "powyżej – {above}.",
+        "analiza.classes.log_impossible": "Przedziały logarytmiczne wymagają wartości "
+        "dodatnich: pokazano równe przedziały.",
+        "analiza.play_help": "Odtwarza kolejne lata do ostatniego i zatrzymuje się; "
+        "w historii przeglądarki zostaje jeden wpis.",
+        "analiza.search.results": "Wskaźniki pasujące do wyszukiwania",
+        "analiza.search.count.one": "{count} wskaźnik pasuje; strzałki wybierają, Enter otwiera.",
+        "analiza.search.count.few": "{count} wskaźniki pasują; strzałki wybierają, Enter otwiera.",
+        "analiza.search.count.many": "{count} wskaźników pasuje; strzałki wybierają, Enter "
+        "otwiera.",
+        "analiza.search.none": "Nie znaleziono wskaźnika pasującego do „{query}”.",
+        "analiza.export.years": "Lata w plikach danych",
+        "analiza.export.years.rok": "ten rok",
+        "analiza.export.years.wszystkie": "wszystkie lata",
+        "analiza.image.source": "Źródło: {source}.",
+        "analiza.image.licence": "Dane GUS udostępniane z podaniem źródła; granice: PRG/GUGiK.",
+        "analiza.image.demo": "To nie są dane rzeczywiste. Granice: PRG/GUGiK.",
+        "indicator.histogram.clipped": "Wykres obejmuje wartości od 1. do 99. percentyla "
+        "({low} – {high}); poza nim: {below} poniżej i {above} powyżej.",
+        "indicator.histogram.show_all": "Pokaż na wykresie wszystkie jednostki (także wartości "
+        "skrajne)",
     },
 }
 

@@ -1401,6 +1401,32 @@ MESSAGES_EN: dict[str, str] = {
     "compare.series_alt": "Line chart: {name} in {start}–{end}, {units} with values; dotted "
     "line: median of the compared units.",
     "compare.series_poland": "Dashed line: Poland.",
+    # --- analiza ---
+    "analiza.classes.logarytmiczne": "logarithmic (for widely spread values)",
+    "analiza.classes.przyciete": "equal within the 1st–99th percentile",
+    "analiza.classes.skewed": "Note: with equal intervals {share} of the units fall into one "
+    "class, because a few extreme values stretch the scale. Choose logarithmic classes or "
+    "equal ones within the 1st–99th percentile.",
+    "analiza.classes.clipped": "The classes span the 1st–99th percentile ({low} – {high}); "
+    "values beyond it belong to the end classes: below – {below}, above – {above}.",
+    "analiza.classes.log_impossible": "Logarithmic classes need positive values: equal "
+    "intervals are shown.",
+    "analiza.play_help": "Plays the years up to the last one and stops; the browser history "
+    "gets one entry.",
+    "analiza.search.results": "Indicators matching the search",
+    "analiza.search.count.one": "{count} indicator matches; arrows choose, Enter opens.",
+    "analiza.search.count.few": "{count} indicators match; arrows choose, Enter opens.",
+    "analiza.search.count.many": "{count} indicators match; arrows choose, Enter opens.",
+    "analiza.search.none": "No indicator matches “{query}”.",
+    "analiza.export.years": "Years in the data files",
+    "analiza.export.years.rok": "this year",
+    "analiza.export.years.wszystkie": "all years",
+    "analiza.image.source": "Source: {source}.",
+    "analiza.image.licence": "GUS data, free to use with attribution; boundaries: PRG/GUGiK.",
+    "analiza.image.demo": "These are not real data. Boundaries: PRG/GUGiK.",
+    "indicator.histogram.clipped": "The chart spans the 1st to 99th percentile "
+    "({low} – {high}); beyond it: {below} below and {above} above.",
+    "indicator.histogram.show_all": "Show all units in the chart (extreme values too)",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

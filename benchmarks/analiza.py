@@ -53,7 +53,7 @@ def map_update_samples(repo, timed_ms, repeat: int = 60) -> tuple[list[float], l
 
     def map_call():
         service.cached_rows.cache_clear()  # measure the work, not the cache
-        patch, _ = analiza.update_map(next(cycle), frame)
+        patch, *_ = analiza.update_map(next(cycle), frame)
         sizes.append(len(serialised(patch)))
 
     return timed_ms(map_call, repeat=repeat), sizes
@@ -117,10 +117,13 @@ def map_request_body(state: dict) -> bytes:
     """The request the browser sends when the state changes (map-update callback)."""
     return json.dumps(
         {
-            "output": "..analiza-map.figure...analiza-map-frame.data..",
+            "output": "..analiza-map.figure...analiza-map-frame.data..."
+            "analiza-class-note.children...analiza-map.config..",
             "outputs": [
                 {"id": "analiza-map", "property": "figure"},
                 {"id": "analiza-map-frame", "property": "data"},
+                {"id": "analiza-class-note", "property": "children"},
+                {"id": "analiza-map", "property": "config"},
             ],
             "inputs": [{"id": "analiza-state", "property": "data", "value": state}],
             "changedPropIds": ["analiza-state.data"],

@@ -9,6 +9,7 @@ from dash import Input, Output, State, callback, dcc, html
 from dash.exceptions import PreventUpdate
 
 from analysis.state import ViewState, analysis_href
+from analysis.view import percentile_window
 from components.charts import histogram_figure
 from components.notfound import not_found
 from components.values import demo_badge
@@ -23,6 +24,7 @@ from i18n import (
     localized_name,
     localized_unit,
     t,
+    t_count,
 )
 from security import untrusted
 
@@ -34,6 +36,7 @@ LEVEL = "indicator-level"
 YEAR = "indicator-year"
 CURRENT = "indicator-current"
 DISTRIBUTION = "indicator-distribution"
+SHOW_ALL = "indicator-show-all"
 MAP_LINK = "indicator-map-link"
 
 
@@ -179,7 +182,25 @@ def extremes(indicator: Indicator, frame: pl.DataFrame, descending: bool) -> htm
     )
 
 
-def distribution_view(repo: Repository, indicator: Indicator, level: str, year: int) -> list:
+def histogram_note(indicator: Indicator, values: pl.Series, show_all: bool):
+    """The range the histogram shows (1st–99th percentile unless ``show_all``) and a sentence
+    on the units beyond it (None: all values are shown)."""
+    window = percentile_window(values.drop_nulls().to_list())
+    if show_all or window is None or not (window.below or window.above):
+        return None, ""
+    note = t(
+        "indicator.histogram.clipped",
+        low=format_value(window.low, indicator.decimals, indicator.unit),
+        high=format_value(window.high, indicator.decimals, indicator.unit),
+        below=t_count("count.units", window.below),
+        above=t_count("count.units", window.above),
+    )
+    return (window.low, window.high), note
+
+
+def distribution_view(
+    repo: Repository, indicator: Indicator, level: str, year: int, show_all: bool = False
+) -> list:
     frame = repo.distribution(indicator.id, level, year)
     values = frame.filter(pl.col("status") == Status.VALUE.value)["value"]
     poland_rows = repo.distribution(indicator.id, "kraj", year)
@@ -200,6 +221,7 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
         q1=fmt(clean.quantile(0.25) if clean.len() else None),
         q3=fmt(clean.quantile(0.75) if clean.len() else None),
     )
+    shown, clipped = histogram_note(indicator, values, show_all)
     return [
         dbc.Row(
             [
@@ -208,11 +230,16 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
                         [
                             dcc.Graph(
                                 figure=histogram_figure(
-                                    values, localized_unit(indicator.unit), title
+                                    values, localized_unit(indicator.unit), title, shown
                                 ),
                                 config={"displaylogo": False, "responsive": True},
                             ),
-                            html.Figcaption(alt, className="small text-muted"),
+                            html.Figcaption(
+                                [html.P(clipped, className="mb-1 text-body"), alt]
+                                if clipped
+                                else alt,
+                                className="small text-muted",
+                            ),
                         ]
                     ),
                     lg=8,
@@ -318,6 +345,13 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                         md="auto",
                         className="align-self-end",
                     ),
+                    dbc.Col(
+                        dbc.Switch(
+                            id=SHOW_ALL, value=False, label=t("indicator.histogram.show_all")
+                        ),
+                        md=True,
+                        className="d-flex align-items-end",
+                    ),
                 ],
                 className="mb-2",
             ),
@@ -333,10 +367,11 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
     Output(DISTRIBUTION, "children"),
     Input(LEVEL, "value"),
     Input(YEAR, "value"),
+    Input(SHOW_ALL, "value"),
     State(CURRENT, "data"),
     prevent_initial_call=True,
 )
-def update_distribution(level, year, indicator_id) -> list:
+def update_distribution(level, year, show_all, indicator_id) -> list:
     repo = get_repository()
     indicator = repo.indicator(untrusted.text(indicator_id, 200))
     if indicator is None or level not in available_levels(indicator):
@@ -344,7 +379,7 @@ def update_distribution(level, year, indicator_id) -> list:
     year = untrusted.year(year)
     if year not in repo.years(indicator.id):
         return []
-    return distribution_view(repo, indicator, level, year)
+    return distribution_view(repo, indicator, level, year, show_all is True)
 
 
 @callback(

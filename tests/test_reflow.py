@@ -146,7 +146,8 @@ def test_map_zooms_out_on_narrow_screens_to_keep_the_territory_in_view(page, liv
     page.goto(live_server + "/analiza?teren=02")
     page.wait_for_load_state("networkidle")
     zoom, fit_zoom = map_zoom(page)
-    assert zoom == pytest.approx(fit_zoom)  # desktop: the server's framing as it is
+    # desktop: about the server's framing (refitted to the plot's real size)
+    assert zoom == pytest.approx(fit_zoom, abs=0.3)
     page.set_viewport_size({"width": 320, "height": 800})
     page.goto(live_server + "/analiza?teren=02")
     page.wait_for_load_state("networkidle")

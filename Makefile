@@ -2,6 +2,7 @@
 # make test  — install (incl. Debian's chromium, PostgreSQL, Redis), build, run all tests
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
+# make lighthouse — Lighthouse scores of five pages (desktop, mobile), JSON lines
 # make loadtest ARGS="--seconds 30" — mixed load with and without PDFs on 127.0.0.1, JSON lines
 # make sync-smup ARGS="--dry-run" — mirror SMUP's API into a new data version (key: SMUP_API_KEY)
 # make sync-bdl ARGS="--dry-run"  — the catalogue's BDL variables into a new data version
@@ -13,7 +14,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full loadtest sync-smup sync-bdl lint data chromium pdf-libs icu-libs servers postgresql redis clean
+.PHONY: run test bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs icu-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt | icu-libs
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +31,14 @@ $(BUILT): $(VENV)/.installed $(BUILD_INPUTS)
 
 data: $(BUILT)
 
-# Browser-side test tools (axe-core), pinned in package-lock.json.
+# The reduced plotly.js (scripts/plotly-bundle: the traces the app draws) and its .br/.gz twins,
+# served in place of plotly.py's full bundle (delivery.py).
+PLOTLY_BUNDLE := build/plotly/plotly.min.js
+$(PLOTLY_BUNDLE): node_modules/.installed $(wildcard scripts/plotly-bundle/*)
+	node scripts/plotly-bundle/build.mjs
+
+# Browser-side tools pinned in package-lock.json: axe-core and Lighthouse (tests), plotly.js and
+# esbuild (the reduced bundle).
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -79,7 +87,7 @@ GUNICORN := $(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.
 # workers (stopped with gunicorn; without it the web workers render PDFs themselves). The web
 # workers share their login limits through a local Redis unless SMUP_RATELIMIT_STORAGE_URI
 # names a storage already.
-run: pdf-libs redis $(BUILT)
+run: pdf-libs redis $(BUILT) $(PLOTLY_BUNDLE)
 	$(VENV)/bin/flask --app app db-upgrade
 	$(VENV)/bin/flask --app app report-worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
@@ -89,7 +97,7 @@ run: pdf-libs redis $(BUILT)
 # The accounts, session and rate-limit suites run twice: on SQLite and in-memory counters
 # with everything else, then on a PostgreSQL and a Redis started for that run.
 BACKEND_TESTS := $(wildcard tests/test_accounts*.py tests/test_scale_out.py)
-test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs servers $(BUILT)
+test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs servers $(BUILT) $(PLOTLY_BUNDLE)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 	scripts/local-services --postgres SMUP_TEST_DATABASE_URL --redis SMUP_TEST_REDIS_URL -- \
@@ -103,6 +111,12 @@ bench: $(VENV)/.test-installed pdf-libs $(BUILT)
 # --target http://127.0.0.1:<port> (python -m benchmarks.loadtest --help).
 loadtest: $(VENV)/.test-installed pdf-libs $(BUILT)
 	$(PY) -m benchmarks.loadtest $(ARGS)
+
+# Lighthouse (pinned in package.json) with Debian's Chromium on the app served as `make run`
+# serves it (2 gunicorn workers, free loopback port); never part of `make test`.
+# Options: --pages home,profile --presets desktop (python -m benchmarks.lighthouse --help).
+lighthouse: $(VENV)/.test-installed node_modules/.installed chromium $(BUILT) $(PLOTLY_BUNDLE)
+	$(PY) -m benchmarks.lighthouse $(ARGS)
 
 # Generates a synthetic dataset of SMUP's size in a temporary folder (removed at the end);
 # never part of `make test`.
@@ -122,4 +136,4 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 
 clean:
-	rm -rf data/built
+	rm -rf data/built build

@@ -15,6 +15,7 @@ from components.language import localize_page_titles, register_language_routes
 from components.shell import page_shell
 from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
+from delivery import register_delivery
 from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
 from reports.routes import register_report_routes
@@ -70,6 +71,7 @@ trust_proxies(server, settings.proxy_count)
 register_server_routes(app)
 guard_callbacks(app)
 register_security_headers(app)
+register_delivery(app)
 register_language_routes(app)
 localize_page_titles(dash.page_registry)
 init_accounts(app)

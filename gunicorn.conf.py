@@ -19,3 +19,8 @@ def _without_server_header(default_headers):
 
 if not getattr(wsgi.Response.default_headers, "drops_server_header", False):
     wsgi.Response.default_headers = _without_server_header(wsgi.Response.default_headers)
+
+# The longest request the API document allows (500 unit codes with their commas percent-encoded,
+# ~5.1 KB) exceeds gunicorn's default 4094-byte request line, which would answer 414; 8190 is
+# gunicorn's maximum and what nginx accepts by default (large_client_header_buffers 8k).
+limit_request_line = 8190

@@ -466,7 +466,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "są pierwsze.",
         "diagnosis.none": "Brak wskaźników w najlepszej lub najgorszej ćwiartce grupy (albo "
         "grupa ma mniej niż {min} jednostki z wartością).",
-        "diagnosis.summary": "Mocne strony: {strengths}, słabe strony: {weaknesses}.",
         "diagnosis.priority": "Obszary priorytetowe: {areas}.",
         "diagnosis.basis.real_only": "Podstawa diagnozy: {real} z danymi rzeczywistymi. "
         "Wskaźników z danymi demonstracyjnymi ({demo}) nie uwzględniono.",
@@ -883,9 +882,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.error.out_of_range": "Parametr „{name}” = {value} jest poza zakresem {min}–{max}.",
         "api.error.bad_level": "Nieznany szczebel „{value}”. Dozwolone: {allowed}.",
         "api.error.bad_format": "Nieznany format „{value}”. Dozwolone: json, csv.",
-        "api.error.year_and_years": "Podaj albo „year”, albo „years”, nie oba naraz.",
-        "api.error.years_order": "Zakres lat „{value}” jest odwrócony: podaj najpierw rok "
-        "wcześniejszy, np. 2015-2020.",
         "api.error.empty_units": "Parametr „units” jest pusty: podaj kody TERYT rozdzielone "
         "przecinkami.",
         "api.error.too_many_units": "Za dużo jednostek w „units” (najwyżej {max}).",
@@ -923,8 +919,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "https://bdl.stat.gov.pl/api/v1/variables/{id}), wskaźniki SMUP, adres publicznego "
         "źródła (albo null) i uwaga po polsku i po angielsku.",
         "api.doc.param.limit": "Liczba wierszy na stronie: 1–1000, domyślnie 100.",
-        "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 (adres następnej "
-        "strony jest w links.next).",
+        "api.doc.param.offset": "Numer pierwszego wiersza strony, od 0 do "
+        "1\u00a0000\u00a0000\u00a0000 (adres następnej strony jest w links.next).",
         "api.doc.param.format": "Format odpowiedzi: json (domyślnie) albo csv (UTF-8, przecinek "
         "jako separator pól, kropka dziesiętna). W CSV tekst zaczynający się od =, +, -, @, "
         "tabulacji lub powrotu karetki poprzedza apostrof, by arkusz nie wykonał go jako formuły; "
@@ -934,20 +930,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "powiat): tylko jednostki położone w jej granicach.",
         "api.doc.param.q": "Nazwa (polskie znaki nie są wymagane) albo początek kodu TERYT.",
         "api.doc.param.indicator": "Identyfikator wskaźnika (wymagany), np. ludnosc.",
-        "api.doc.param.year": "Jeden rok, np. 2022.",
-        "api.doc.param.years": "Zakres lat, np. 2015-2020, albo jeden rok.",
-        "api.doc.param.units": "Kody TERYT rozdzielone przecinkami (najwyżej 500); dawne kody "
-        "są zamieniane na obecne.",
+        "api.doc.param.year": "Jeden rok, np. 2022 (razem z „years”: ten rok, jeśli leży w "
+        "zakresie).",
+        "api.doc.param.years": "Zakres lat, np. 2015-2020 (kolejność lat dowolna), albo jeden rok.",
+        "api.doc.param.units": "Kody TERYT rozdzielone przecinkami, bez spacji (najwyżej 500); "
+        "dawne kody są zamieniane na obecne.",
         "api.doc.param.area": "Identyfikator obszaru, np. kultura.",
         "api.doc.param.service": "Identyfikator usługi, np. biblioteki-publiczne.",
         "api.doc.param.code": "Kod TERYT jednostki (obecny lub dawny).",
         "api.doc.param.indicator_id": "Identyfikator wskaźnika.",
         "api.doc.response.ok": "Odpowiedź poprawna.",
         "api.doc.response.400": "Niepoprawny parametr (np. limit powyżej 1000, zły format "
-        "roku, nieznany parametr).",
-        "api.doc.response.404": "Nie ma zasobu o takim identyfikatorze.",
-        "api.doc.response.422": "Parametr jest poprawny, ale wskazuje coś, czego nie ma "
-        "(nieznany wskaźnik, jednostka, obszar lub usługa).",
+        "roku, pusta wartość, nieznany parametr).",
+        "api.doc.response.404": "Nie ma zasobu o takim identyfikatorze ani jednostki o takim "
+        "kodzie TERYT.",
+        "api.doc.response.422": "Parametr wskazuje coś, czego nie ma: identyfikator spoza listy "
+        "dozwolonych wartości (nieznany wskaźnik, obszar lub usługa).",
         "api.doc.units.summary": "Jednostki terytorialne",
         "api.doc.units.description": "Polska, województwa, powiaty i gminy z kodami TERYT "
         "(stan 2026) i wcześniejszymi kodami gmin; filtry: szczebel, jednostka nadrzędna, "
@@ -1376,6 +1374,105 @@ MESSAGES: dict[str, dict[str, str]] = {
         "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
         "wątpliwa”, „zjawisko nie wystąpiło”). W CSV i XLSX tekst zaczynający się od =, +, -, @ "
         "poprzedza apostrof, by arkusz nie wykonał go jako formuły.",
+        # --- apiconf ---
+        "api.error.empty_value": "Parametr „{name}” jest pusty: podaj wartość albo pomiń parametr.",
+        "api.error.bad_years": "Niepoprawny zakres lat „{value}”: podaj rok (np. 2020) albo "
+        "dwa lata rozdzielone łącznikiem (np. 2015-2020).",
+        "api.doc.schema.area_id": "Identyfikator z listy /api/v1/areas.",
+        "api.doc.schema.service_id": "Identyfikator z listy /api/v1/services.",
+        "api.doc.schema.indicator_id": "Identyfikator z listy /api/v1/indicators.",
+        "api.doc.schema.unit_code": "Kod TERYT: 2, 4 lub 7 cyfr, obecny lub dawny (lista: "
+        "/api/v1/units).",
+        "api.doc.schema.parent_code": "00 (Polska), kod województwa (2 cyfry) lub powiatu "
+        "(4 cyfry).",
+        "api.doc.schema.years": "Rok albo dwa lata z łącznikiem (RRRR-RRRR), lata 1990–2100.",
+        "api.page.values.list": "{items} Najwyżej {max}, rozdzielone przecinkami.",
+        "api.page.values.max_length": "Tekst, najwyżej {max} znaków.",
+        # --- citizen ---
+        "count.indicators_gen.one": "{count} wskaźnika",
+        "count.indicators_gen.few": "{count} wskaźników",
+        "count.indicators_gen.many": "{count} wskaźników",
+        "count.demo_indicators.one": "{count} wskaźnik demonstracyjny",
+        "count.demo_indicators.few": "{count} wskaźniki demonstracyjne",
+        "count.demo_indicators.many": "{count} wskaźników demonstracyjnych",
+        "diagnosis.headline.real_only": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi; pominięto {demo}.",
+        "diagnosis.headline.all_real": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi.",
+        "diagnosis.headline.with_demo": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
+        "— na podstawie {real} z danymi rzeczywistymi i {demo} z danymi demonstracyjnymi "
+        "(wygenerowanymi, nie rzeczywistymi).",
+        "indicator.map_link": "Pokaż na mapie",
+        "indicator.map_link_title": "Otwórz mapę w analizie: {level}, {year} r.",
+        "unit_data.label": "Pobierz dane jednostki (wszystkie wskaźniki, wszystkie lata):",
+        "unit_data.link_title": "Wszystkie wskaźniki jednostki {name} ze wszystkich lat, plik "
+        "{format}",
+        "unit_data.note": "w każdym wierszu nazwa wskaźnika, jednostka miary, źródło, data "
+        "importu, pochodzenie (dane rzeczywiste lub demonstracyjne) i jakość wartości.",
+        "report_form.title": "Ustawienia raportu do druku: obszary, lata, grupa, wskaźniki",
+        "report_form.service_title": "Raport do druku o tej usłudze",
+        "report_form.areas": "Obszary w raporcie",
+        "report_form.from": "Od roku",
+        "report_form.to": "Do roku",
+        "report_form.group": "Grupa porównawcza",
+        "report_form.scope": "Wskaźniki",
+        "report_form.scope.kluczowe": "kluczowe (jeden na usługę)",
+        "report_form.scope.wszystkie": "wszystkie",
+        "report_form.preview": "Podgląd: raport obejmie",
+        "report_form.open": "Otwórz raport",
+        "report_form.submit": "Pokaż raport",
+        "report_form.no_areas": "Zaznacz co najmniej jeden obszar.",
+        "report_form.bad_request": "Nieprawidłowe dane formularza: niczego nie zmieniono.",
+        "report_form.line.all_areas": "Obszary: wszystkie ({count}) i kontekst jednostki",
+        "report_form.line.areas": "Obszary: {areas} oraz kontekst jednostki",
+        "report_form.line.years": "Lata: {start}–{end}",
+        "report_form.line.group": "Grupa porównawcza: {group}",
+        "report_form.line.scope.kluczowe": "Wskaźniki: kluczowy wskaźnik każdej usługi",
+        "report_form.line.scope.wszystkie": "Wskaźniki: wszystkie wskaźniki każdej usługi",
+        "report_form.line.service": "Usługa: {service}",
+        "report_form.line.unit": "Jednostka: {name} (TERYT {code})",
+        "report_form.line.no_unit": "Podaj nazwę lub kod TERYT jednostki.",
+        "report_form.line.choose": "Kilka jednostek o nazwie „{name}”: raport zapyta, o którą "
+        "chodzi.",
+        "compare.year_from": "Od roku",
+        "compare.year_to": "Do roku",
+        "compare.years_apply": "Pokaż lata",
+        "compare.years_label": "Zakres lat wykresów w czasie",
+        "compare.bad_years": "Nieprawidłowy zakres lat (od „{od}” do „{do}”): pokazano "
+        "wszystkie lata {low}–{high}.",
+        "compare.series_title": "{name}: lata {start}–{end}",
+        "compare.series_alt": "Wykres liniowy: {name} w latach {start}–{end}, {units} z "
+        "wartościami; linia kropkowana: mediana porównywanych jednostek.",
+        "compare.series_poland": "Linia przerywana: Polska.",
+        # --- analiza ---
+        "analiza.classes.logarytmiczne": "logarytmiczne (dla wartości skrajnie rozrzuconych)",
+        "analiza.classes.przyciete": "równe w zakresie 1.–99. percentyla",
+        "analiza.classes.skewed": "Uwaga: przy równych przedziałach {share} jednostek trafia do "
+        "jednej klasy, bo nieliczne wartości skrajne rozciągają skalę. Wybierz przedziały "
+        "logarytmiczne albo równe w zakresie 1.–99. percentyla.",
+        "analiza.classes.clipped": "Przedziały obejmują 1.–99. percentyl ({low} – {high}); "
+        "wartości spoza tego zakresu należą do skrajnych klas: poniżej – {below}, "
+        "powyżej – {above}.",
+        "analiza.classes.log_impossible": "Przedziały logarytmiczne wymagają wartości "
+        "dodatnich: pokazano równe przedziały.",
+        "analiza.play_help": "Odtwarza kolejne lata do ostatniego i zatrzymuje się; "
+        "w historii przeglądarki zostaje jeden wpis.",
+        "analiza.search.results": "Wskaźniki pasujące do wyszukiwania",
+        "analiza.search.count.one": "{count} wskaźnik pasuje; strzałki wybierają, Enter otwiera.",
+        "analiza.search.count.few": "{count} wskaźniki pasują; strzałki wybierają, Enter otwiera.",
+        "analiza.search.count.many": "{count} wskaźników pasuje; strzałki wybierają, Enter "
+        "otwiera.",
+        "analiza.search.none": "Nie znaleziono wskaźnika pasującego do „{query}”.",
+        "analiza.export.years": "Lata w plikach danych",
+        "analiza.export.years.rok": "ten rok",
+        "analiza.export.years.wszystkie": "wszystkie lata",
+        "analiza.image.source": "Źródło: {source}.",
+        "analiza.image.licence": "Dane GUS udostępniane z podaniem źródła; granice: PRG/GUGiK.",
+        "analiza.image.demo": "To nie są dane rzeczywiste. Granice: PRG/GUGiK.",
+        "indicator.histogram.clipped": "Wykres obejmuje wartości od 1. do 99. percentyla "
+        "({low} – {high}); poza nim: {below} poniżej i {above} powyżej.",
+        "indicator.histogram.show_all": "Pokaż na wykresie wszystkie jednostki (także wartości "
+        "skrajne)",
         # --- names ---
         "analiza.territory.in_woj": "{name} ({woj})",
         "analiza.territory.placeholder": "Wpisz nazwę województwa lub powiatu",

@@ -434,7 +434,6 @@ MESSAGES_EN: dict[str, str] = {
     "diagnosis.intro": "Against the group: {group}. Areas with the most weaknesses come first.",
     "diagnosis.none": "No indicators in the best or worst quarter of the group (or the group has "
     "fewer than {min} units with a value).",
-    "diagnosis.summary": "Strengths: {strengths}, weaknesses: {weaknesses}.",
     "diagnosis.priority": "Priority areas: {areas}.",
     "diagnosis.basis.real_only": "Basis of the diagnosis: {real} with real data. Indicators "
     "with demonstration data ({demo}) are left out.",
@@ -830,9 +829,6 @@ MESSAGES_EN: dict[str, str] = {
     "api.error.out_of_range": "The parameter “{name}” = {value} is outside the range {min}–{max}.",
     "api.error.bad_level": "Unknown level “{value}”. Allowed: {allowed}.",
     "api.error.bad_format": "Unknown format “{value}”. Allowed: json, csv.",
-    "api.error.year_and_years": "Give either “year” or “years”, not both.",
-    "api.error.years_order": "The year range “{value}” is reversed: give the earlier year first, "
-    "e.g. 2015-2020.",
     "api.error.empty_units": "The parameter “units” is empty: give TERYT codes separated by "
     "commas.",
     "api.error.too_many_units": "Too many units in “units” (at most {max}).",
@@ -870,8 +866,8 @@ MESSAGES_EN: dict[str, str] = {
     "https://bdl.stat.gov.pl/api/v1/variables/{id}), SMUP indicators, the address of a public "
     "source (or null) and a note in Polish and in English.",
     "api.doc.param.limit": "Rows per page: 1–1000, 100 by default.",
-    "api.doc.param.offset": "Number of the page's first row, from 0 (the address of the next "
-    "page is in links.next).",
+    "api.doc.param.offset": "Number of the page's first row, from 0 to 1,000,000,000 (the "
+    "address of the next page is in links.next).",
     "api.doc.param.format": "Response format: json (default) or csv (UTF-8, comma as field "
     "separator, decimal point). In CSV a text beginning with =, +, -, @, a tab or a carriage "
     "return gets a leading apostrophe, so that a spreadsheet does not run it as a formula; "
@@ -881,20 +877,21 @@ MESSAGES_EN: dict[str, str] = {
     "only units within its borders.",
     "api.doc.param.q": "Name (Polish letters are optional) or the beginning of a TERYT code.",
     "api.doc.param.indicator": "Indicator identifier (required), e.g. ludnosc.",
-    "api.doc.param.year": "One year, e.g. 2022.",
-    "api.doc.param.years": "A range of years, e.g. 2015-2020, or one year.",
-    "api.doc.param.units": "TERYT codes separated by commas (at most 500); former codes are "
-    "replaced by current ones.",
+    "api.doc.param.year": "One year, e.g. 2022 (with “years”: that year, if it lies in the range).",
+    "api.doc.param.years": "A range of years, e.g. 2015-2020 (in either order), or one year.",
+    "api.doc.param.units": "TERYT codes separated by commas, no spaces (at most 500); former "
+    "codes are replaced by current ones.",
     "api.doc.param.area": "Area identifier, e.g. kultura.",
     "api.doc.param.service": "Service identifier, e.g. biblioteki-publiczne.",
     "api.doc.param.code": "TERYT code of the unit (current or former).",
     "api.doc.param.indicator_id": "Indicator identifier.",
     "api.doc.response.ok": "Correct response.",
-    "api.doc.response.400": "Invalid parameter (e.g. limit above 1000, bad year format, unknown "
-    "parameter).",
-    "api.doc.response.404": "There is no resource with this identifier.",
-    "api.doc.response.422": "The parameter is valid but points to something that does not exist "
-    "(unknown indicator, unit, area or service).",
+    "api.doc.response.400": "Invalid parameter (e.g. limit above 1000, bad year format, empty "
+    "value, unknown parameter).",
+    "api.doc.response.404": "There is no resource with this identifier and no unit with this "
+    "TERYT code.",
+    "api.doc.response.422": "The parameter points to something that does not exist: an "
+    "identifier outside the list of allowed values (unknown indicator, area or service).",
     "api.doc.units.summary": "Territorial units",
     "api.doc.units.description": "Poland, voivodeships, powiaty and gminy with TERYT codes (as "
     "of 2026) and former gmina codes; filters: level, parent unit, name; paging.",
@@ -1325,6 +1322,100 @@ MESSAGES_EN: dict[str, str] = {
     "zmiana_od_pierwszego_roku = change since the first year. In CSV and XLSX a text beginning "
     "with =, +, -, @ gets a leading apostrophe, so that a spreadsheet does not run it as a "
     "formula.",
+    # --- apiconf ---
+    "api.error.empty_value": "The parameter “{name}” is empty: give a value or leave the "
+    "parameter out.",
+    "api.error.bad_years": "Invalid year range “{value}”: give a year (e.g. 2020) or two years "
+    "joined by a hyphen (e.g. 2015-2020).",
+    "api.doc.schema.area_id": "An identifier listed by /api/v1/areas.",
+    "api.doc.schema.service_id": "An identifier listed by /api/v1/services.",
+    "api.doc.schema.indicator_id": "An identifier listed by /api/v1/indicators.",
+    "api.doc.schema.unit_code": "TERYT code: 2, 4 or 7 digits, current or former (list: "
+    "/api/v1/units).",
+    "api.doc.schema.parent_code": "00 (Poland), the code of a voivodeship (2 digits) or a powiat "
+    "(4 digits).",
+    "api.doc.schema.years": "A year or two years joined by a hyphen (YYYY-YYYY), years 1990–2100.",
+    "api.page.values.list": "{items} At most {max}, separated by commas.",
+    "api.page.values.max_length": "Text, at most {max} characters.",
+    # --- citizen ---
+    "count.indicators_gen.one": "{count} indicator",
+    "count.indicators_gen.few": "{count} indicators",
+    "count.indicators_gen.many": "{count} indicators",
+    "count.demo_indicators.one": "{count} demonstration indicator",
+    "count.demo_indicators.few": "{count} demonstration indicators",
+    "count.demo_indicators.many": "{count} demonstration indicators",
+    "diagnosis.headline.real_only": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data; {demo} left out.",
+    "diagnosis.headline.all_real": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data.",
+    "diagnosis.headline.with_demo": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
+    "{real} with real data and {demo} with demonstration data (generated, not real).",
+    "indicator.map_link": "Show on the map",
+    "indicator.map_link_title": "Open the map in the analysis: {level}, {year}",
+    "unit_data.label": "Download the unit's data (all indicators, all years):",
+    "unit_data.link_title": "All indicators of {name} for all years, {format} file",
+    "unit_data.note": "every row names the indicator, unit of measure, source, import date, "
+    "provenance (real or demonstration data) and the value's quality (column names in Polish).",
+    "report_form.title": "Printable report settings: areas, years, group, indicators",
+    "report_form.service_title": "Printable report on this service",
+    "report_form.areas": "Areas in the report",
+    "report_form.from": "From year",
+    "report_form.to": "To year",
+    "report_form.group": "Comparison group",
+    "report_form.scope": "Indicators",
+    "report_form.scope.kluczowe": "key (one per service)",
+    "report_form.scope.wszystkie": "all",
+    "report_form.preview": "Preview: the report will cover",
+    "report_form.open": "Open the report",
+    "report_form.submit": "Show the report",
+    "report_form.no_areas": "Tick at least one area.",
+    "report_form.bad_request": "Invalid form data: nothing was changed.",
+    "report_form.line.all_areas": "Areas: all ({count}) and the unit's context",
+    "report_form.line.areas": "Areas: {areas} and the unit's context",
+    "report_form.line.years": "Years: {start}–{end}",
+    "report_form.line.group": "Comparison group: {group}",
+    "report_form.line.scope.kluczowe": "Indicators: the key indicator of each service",
+    "report_form.line.scope.wszystkie": "Indicators: every indicator of each service",
+    "report_form.line.service": "Service: {service}",
+    "report_form.line.unit": "Unit: {name} (TERYT {code})",
+    "report_form.line.no_unit": "Enter the unit's name or TERYT code.",
+    "report_form.line.choose": "Several units are called “{name}”: the report will ask which.",
+    "compare.year_from": "From year",
+    "compare.year_to": "To year",
+    "compare.years_apply": "Show years",
+    "compare.years_label": "Year range of the charts over time",
+    "compare.bad_years": "Invalid year range (from “{od}” to “{do}”): all years {low}–{high} "
+    "are shown.",
+    "compare.series_title": "{name}: {start}–{end}",
+    "compare.series_alt": "Line chart: {name} in {start}–{end}, {units} with values; dotted "
+    "line: median of the compared units.",
+    "compare.series_poland": "Dashed line: Poland.",
+    # --- analiza ---
+    "analiza.classes.logarytmiczne": "logarithmic (for widely spread values)",
+    "analiza.classes.przyciete": "equal within the 1st–99th percentile",
+    "analiza.classes.skewed": "Note: with equal intervals {share} of the units fall into one "
+    "class, because a few extreme values stretch the scale. Choose logarithmic classes or "
+    "equal ones within the 1st–99th percentile.",
+    "analiza.classes.clipped": "The classes span the 1st–99th percentile ({low} – {high}); "
+    "values beyond it belong to the end classes: below – {below}, above – {above}.",
+    "analiza.classes.log_impossible": "Logarithmic classes need positive values: equal "
+    "intervals are shown.",
+    "analiza.play_help": "Plays the years up to the last one and stops; the browser history "
+    "gets one entry.",
+    "analiza.search.results": "Indicators matching the search",
+    "analiza.search.count.one": "{count} indicator matches; arrows choose, Enter opens.",
+    "analiza.search.count.few": "{count} indicators match; arrows choose, Enter opens.",
+    "analiza.search.count.many": "{count} indicators match; arrows choose, Enter opens.",
+    "analiza.search.none": "No indicator matches “{query}”.",
+    "analiza.export.years": "Years in the data files",
+    "analiza.export.years.rok": "this year",
+    "analiza.export.years.wszystkie": "all years",
+    "analiza.image.source": "Source: {source}.",
+    "analiza.image.licence": "GUS data, free to use with attribution; boundaries: PRG/GUGiK.",
+    "analiza.image.demo": "These are not real data. Boundaries: PRG/GUGiK.",
+    "indicator.histogram.clipped": "The chart spans the 1st to 99th percentile "
+    "({low} – {high}); beyond it: {below} below and {above} above.",
+    "indicator.histogram.show_all": "Show all units in the chart (extreme values too)",
     # --- names ---
     "analiza.territory.in_woj": "{name} ({woj})",
     "analiza.territory.placeholder": "Type a voivodeship or powiat",

@@ -1,11 +1,13 @@
 """Routes answered by the Flask server directly: 404 status for unknown codes and ids
 (the page itself still renders the friendly not-found view), a health check, the list of
 suspect values that the data page links to, and permanent redirects from moved addresses;
-the client's address and scheme behind reverse proxies."""
+the site icon at the address browsers guess; the client's address and scheme behind reverse
+proxies."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from urllib.parse import unquote
 
 import dash
@@ -13,9 +15,11 @@ import flask
 from flask import Response, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from analysis import unit_exports
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
+from i18n import t
 from security.cell_safety import safe_frame
 
 DYNAMIC_ROUTES = (
@@ -25,10 +29,15 @@ DYNAMIC_ROUTES = (
     (re.compile(r"^/pulpity/([^/]+)/?$"), "dashboard"),
     (re.compile(r"^/udostepnione/([^/]+)/?$"), "shared"),
 )
+DOWNLOAD_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 KNOWN_PREFIXES = (
     "/_dash",
     "/assets",
     "/_favicon",
+    "/favicon.ico",
     "/_reload",
     "/healthz",
     "/api/v1/",
@@ -78,6 +87,12 @@ def register_server_routes(app: dash.Dash) -> None:
         get_repository()
         return "ok", 200
 
+    @server.get("/favicon.ico")
+    def favicon():
+        """The icon browsers ask for where no page names one (a PDF report in the browser's
+        viewer): the one Dash links from every page."""
+        return redirect(app.get_relative_path("/_favicon.ico"), code=301)
+
     @server.get(SUSPECT_CSV_PATH)
     def suspect_values_csv():
         """The build's list of suspect values as a download, with no name a spreadsheet would
@@ -94,6 +109,22 @@ def register_server_routes(app: dash.Dash) -> None:
         response.cache_control.max_age = 3600
         return response
 
+    @server.get(unit_exports.ROUTE)
+    def unit_data(teryt: str, fmt: str):
+        """A unit's bulk download: every indicator × every year (``analysis.unit_exports``);
+        an unknown code answers the friendly not-found page."""
+        from reports.render import render_notfound
+
+        repo = get_repository()
+        unit = repo.unit(teryt)
+        if unit is None:
+            page = render_notfound(t("notfound.unit", code=teryt[:40]))
+            return Response(page, status=404, mimetype="text/html")
+        content, name = unit_exports.export_unit(repo, unit, fmt, date.today())
+        response = Response(content, mimetype=DOWNLOAD_TYPES[fmt])
+        response.headers["Content-Disposition"] = f"attachment; filename={name}"
+        return response
+
     @server.before_request
     def redirect_moved_paths():
         """An address that moved (``/dane`` → ``/o-danych``) answers 301 to the new one, with
@@ -106,7 +137,11 @@ def register_server_routes(app: dash.Dash) -> None:
     @server.before_request
     def answer_404_for_unknown_pages():
         path = request.path
-        if request.method != "GET" or path.startswith(KNOWN_PREFIXES):
+        if (
+            request.method != "GET"
+            or path.startswith(KNOWN_PREFIXES)
+            or unit_exports.PATH_PATTERN.match(path)
+        ):
             return None
         known_static = path.rstrip("/") in page_paths() or path == "/"
         is_dynamic = any(p.match(path) for p, _ in DYNAMIC_ROUTES)

@@ -40,7 +40,8 @@ def init_accounts(app: dash.Dash) -> None:
 
     @server.before_request
     def protect_state_changes() -> None:
-        if not request.path.startswith(CSRF_EXEMPT_PREFIXES):
+        # No endpoint: routing failed (404, or 405 with its Allow header), nothing will run.
+        if request.endpoint and not request.path.startswith(CSRF_EXEMPT_PREFIXES):
             csrf.protect()
 
     @server.before_request

@@ -71,6 +71,17 @@ def export_frame(
     )
 
 
+ROUNDED_COLUMNS = ("wartosc", "zmiana_r_do_r", "zmiana_od_pierwszego_roku")
+
+
+def rounded(frame: pl.DataFrame, decimals: int) -> pl.DataFrame:
+    """The values and changes rounded to the indicator's precision, as spreadsheets (CSV,
+    XLSX) get them; Parquet keeps full precision for computing."""
+    columns = pl.col(list(ROUNDED_COLUMNS)).round(decimals)
+    # whole numbers without a trailing ".0"
+    return frame.with_columns(columns.cast(pl.Int64) if decimals <= 0 else columns)
+
+
 def to_csv(frame: pl.DataFrame) -> bytes:
     """Plain CSV: UTF-8, comma, decimal point."""
     return safe_frame(frame).write_csv().encode("utf-8")
@@ -108,7 +119,7 @@ def metadata_rows(
     area: str,
     service: str,
     level: str,
-    year: int,
+    year: int | str,
     territory: str,
     exported: date,
 ) -> list[tuple[str, str]]:
@@ -127,7 +138,7 @@ def metadata_rows(
         ("Źródło i data importu", SOURCE_NOTE),
         ("Zastrzeżenia", indicator.caveats or "–"),
         ("Szczebel", level),
-        ("Rok", str(year)),
+        ("Rok" if isinstance(year, int) else "Lata", str(year)),
         ("Obszar widoku (TERYT)", territory or "cała Polska"),
         ("Data eksportu", exported.isoformat()),
         ("Jakość danych", QUALITY_NOTE),
@@ -158,7 +169,7 @@ def to_xlsx(frame: pl.DataFrame, metadata: list[tuple[str, str]]) -> bytes:
     return buffer.getvalue()
 
 
-def file_name(indicator: Indicator, level: str, year: int, territory: str, ext: str) -> str:
+def file_name(indicator: Indicator, level: str, year: int | str, territory: str, ext: str) -> str:
     suffix = "_DEMO" if indicator.provenance.value == "demo" else ""
     place = f"_{territory}" if territory else ""
     return f"{indicator.id}_{level}{place}_{year}{suffix}.{ext}"

@@ -1,7 +1,7 @@
 """Map and chart figures of ``/analiza`` as plain dicts, and the ``Patch`` that updates the map.
 
-The map references its geometry by URL (``/assets/geo/<level>.geojson``): the browser fetches
-and caches it once per level, and a change of indicator or year only sends values.
+The map references its geometry by URL (``/assets/geo/<level>.geojson?v=<content hash>``): the
+browser fetches and caches it once per level, and a change of indicator or year only sends values.
 """
 
 from __future__ import annotations
@@ -12,13 +12,18 @@ from itertools import pairwise
 import polars as pl
 from dash import Patch
 
-from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
+from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, Classes, LayerStyle
 from components.charts import FONT, chart_title, separators
 from components.svg import level_shapes
+from delivery import geometry_url as geometry_file_url
 from i18n import format_number, t
 
 GEO_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
-POLAND_VIEW = {"center": {"lat": 51.95, "lon": 19.3}, "zoom": 4.9}
+POLAND_BOUNDS = [14.12, 49.0, 24.15, 54.84]  # west, south, east, north
+# The plot a map's zoom is computed for on the server (a desktop window); the browser refits.
+DESIGN_PLOT = (500, 440)
+FIT_MARGIN = 0.92
+MIN_ZOOM, MAX_ZOOM = 3.0, 11.0
 MAX_YEARS_EVERY_TICK = 8
 # Okabe–Ito: a qualitative palette that stays distinct for colour-blind readers.
 SERIES_COLOURS = (
@@ -55,22 +60,44 @@ STATUS_TRACES: dict[str, int] = {
 
 
 def geometry_url(level: str) -> str:
-    return f"/assets/geo/{GEO_FILES[level]}.geojson"
+    return geometry_file_url(GEO_FILES[level])
+
+
+def mercator_y(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def fit_zoom(bounds: list[float], width: float, height: float) -> float:
+    """The map zoom at which ``bounds`` (west, south, east, north) fill a plot ``width`` ×
+    ``height`` px, with a margin (a web-Mercator world is 512 px wide at zoom 0). The same
+    formula runs in the browser (``assets/scripts/map-fit.js``) for the map's real size."""
+    west, south, east, north = bounds
+    span_x = max(east - west, 1e-3) / 360
+    span_y = max(mercator_y(north) - mercator_y(south), 1e-4) / (2 * math.pi)
+    zoom = min(math.log2(width / (512 * span_x)), math.log2(height / (512 * span_y)))
+    return max(MIN_ZOOM, min(MAX_ZOOM, zoom + math.log2(FIT_MARGIN)))
 
 
 def territory_view(territory: str) -> dict:
-    """Map centre and zoom that frame a voivodeship or powiat (Poland when empty)."""
+    """Centre, zoom and bounds that frame a voivodeship or powiat (Poland when empty); the
+    zoom is for a desktop-sized plot, ``map-fit.js`` refits it to the plot's real size."""
     level = {2: "wojewodztwo", 4: "powiat"}.get(len(territory))
     rings = level_shapes(level).get(territory) if level else None
-    if not rings:
-        return POLAND_VIEW
-    lons = [p[0] for ring in rings for p in ring]
-    lats = [p[1] for ring in rings for p in ring]
-    span = max(max(lons) - min(lons), (max(lats) - min(lats)) * 1.6, 0.05)
-    zoom = max(4.5, min(10.0, math.log2(360 / span) - 0.9))
+    if rings:
+        lons = [p[0] for ring in rings for p in ring]
+        lats = [p[1] for ring in rings for p in ring]
+        bounds = [min(lons), min(lats), max(lons), max(lats)]
+    else:
+        bounds = POLAND_BOUNDS
+    west, south, east, north = bounds
+    middle_y = (mercator_y(south) + mercator_y(north)) / 2
     return {
-        "center": {"lat": (min(lats) + max(lats)) / 2, "lon": (min(lons) + max(lons)) / 2},
-        "zoom": zoom,
+        "center": {
+            "lat": math.degrees(2 * math.atan(math.exp(middle_y)) - math.pi / 2),
+            "lon": (west + east) / 2,
+        },
+        "zoom": fit_zoom(bounds, *DESIGN_PLOT),
+        "bounds": bounds,
     }
 
 
@@ -151,29 +178,41 @@ def base_map(level: str, territory: str, title: str) -> dict:
             },
         ],
         "layout": {
-            "map": {"style": "white-bg", **view},
-            "meta": {"fitZoom": view["zoom"]},
+            "map": {"style": "white-bg", "center": view["center"], "zoom": view["zoom"]},
+            "meta": {"fitZoom": view["zoom"], "fitBounds": view["bounds"]},
             "margin": {"l": 0, "r": 0, "t": top, "b": 0},
             "height": 560,
             "font": FONT,
             "separators": separators(),
             "title": title_layout,
-            "legend": {"orientation": "h", "x": 0, "y": 0, "bgcolor": "rgba(255,255,255,0.8)"},
+            "legend": {
+                "orientation": "h",
+                "x": 0,
+                "y": 0,
+                "yanchor": "bottom",  # inside the map: the source line is below it
+                "bgcolor": "rgba(255,255,255,0.8)",
+            },
             "uirevision": f"{level}-{territory}",
         },
     }
 
 
-def class_labels(breaks: list[float], decimals: int) -> list[str]:
-    return [
+def class_labels(breaks: list[float], decimals: int, open_ends: bool = False) -> list[str]:
+    """``"lo – hi"`` per class; with ``open_ends`` (classes clipped at percentiles) the end
+    classes also hold the units beyond: ``"< hi"`` and ``"≥ lo"``."""
+    labels = [
         f"{format_number(lo, decimals)} – {format_number(hi, decimals)}"
         for lo, hi in pairwise(breaks)
     ]
+    if open_ends and len(labels) > 1:
+        labels[0] = f"< {format_number(breaks[1], decimals)}"
+        labels[-1] = f"≥ {format_number(breaks[-2], decimals)}"
+    return labels
 
 
 def map_patch(
     rows: pl.DataFrame,
-    breaks: list[float],
+    classes: Classes,
     colours: list[str],
     decimals: int,
     unit: str,
@@ -190,6 +229,7 @@ def map_patch(
     changes."""
     from analysis.view import class_index
 
+    breaks = classes.breaks
     ordered = rows.sort("code")
     has_value = [status == "value" for status in ordered["status"].to_list()]
     values = ordered["value"].to_list()
@@ -223,7 +263,7 @@ def map_patch(
     patch["data"][VALUES]["colorbar"] = {
         "title": {"text": legend_title},
         "tickvals": list(range(n)),
-        "ticktext": class_labels(breaks, decimals),
+        "ticktext": class_labels(breaks, decimals, classes.clipped),
         "len": 0.6,
         "thickness": 14,
     }

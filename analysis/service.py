@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -14,6 +15,7 @@ from dash import Patch, html
 
 from analysis import exports
 from analysis.figures import (
+    GEO_FILES,
     TRACE_COUNT,
     geometry_url,
     map_patch,
@@ -30,20 +32,30 @@ from analysis.state import (
     territory_fits,
     toggle_unit,
 )
-from analysis.view import class_breaks, palette, unit_series, view_median_series, view_rows
+from analysis.view import (
+    Classes,
+    classify,
+    palette,
+    unit_series,
+    view_median_series,
+    view_rows,
+)
 from collation import sort_frame
 from components.charts import wrap_text
 from config import settings
+from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
-from data_access.repository import Repository, Unit
+from data_access.repository import Repository, Unit, normalise_query
 from data_access.units import fold
 from i18n import (
     current_language,
+    format_number,
     format_value,
     localized_kind,
     localized_name,
     localized_unit,
     t,
+    t_count,
 )
 from security import untrusted
 
@@ -107,6 +119,46 @@ def indicator_options(area_id: str | None) -> list[dict]:
                 }
             )
     return options
+
+
+def first_indicator(area_id: str) -> str | None:
+    """The indicator a view switches to when the user picks an area: its first one."""
+    options = indicator_options(area_id)
+    return options[0]["value"] if options else None
+
+
+MAX_SEARCH_RESULTS = 12
+
+
+def search_indicators(query: str, limit: int = MAX_SEARCH_RESULTS) -> list[dict]:
+    """Indicators whose name, id or service name (Polish or English, diacritics optional)
+    contain every word of ``query``, as ``{"value", "label"}`` options: those whose name
+    starts with the query first, then a word of it, then the rest, in catalogue order."""
+    from data_access.repository import get_repository
+
+    words = normalise_query(query).split()
+    if not words:
+        return []
+    repo = get_repository()
+    ranked = []
+    for order, option in enumerate(indicator_options(None)):
+        indicator = repo.indicator(option["value"])
+        service = repo.service(indicator.service_id)
+        names = normalise_query(f"{indicator.name} {indicator.name_en}")
+        haystack = " ".join(
+            (
+                names,
+                normalise_query(indicator.id),
+                normalise_query(f"{service.name} {service.name_en}"),
+            )
+        )
+        if not all(word in haystack for word in words):
+            continue
+        phrase = " ".join(words)
+        name = normalise_query(localized_name(indicator))
+        rank = 0 if name.startswith(phrase) else 1 if f" {phrase}" in f" {names}" else 2
+        ranked.append((rank, order, option))
+    return [option for *_, option in sorted(ranked, key=lambda item: item[:2])[:limit]]
 
 
 def territory_label(level: str, kind: str, name: str) -> str:
@@ -210,12 +262,27 @@ def _new_year(old: ViewState, value, catalogue: Catalogue) -> ViewState:
 
 
 def _next_year(old: ViewState, _value, catalogue: Catalogue) -> ViewState:
+    """One step of the year play: the following year; the last year stays (the play stops)."""
     years = list(catalogue.years.get(old.wskaznik, ()))
     if not years:
         return old
     current = old.rok if old.rok in years else default_year(years)
-    following = years[(years.index(current) + 1) % len(years)]
+    following = years[min(years.index(current) + 1, len(years) - 1)]
     return replace(old, rok=None if following == default_year(years) else following)
+
+
+def play_start(repo: Repository, state: ViewState) -> ViewState:
+    """The state a year play starts from: the view's year, or the first year when the view
+    already shows the last one (a play runs forward to the last year and stops there)."""
+    years = list(_catalogue(repo).years.get(state.wskaznik, ()))
+    if not years or view_context(repo, state).year != years[-1]:
+        return state
+    return replace(state, rok=None if years[0] == default_year(years) else years[0])
+
+
+def at_last_year(repo: Repository, state: ViewState) -> bool:
+    years = _catalogue(repo).years.get(state.wskaznik, ())
+    return not years or view_context(repo, state).year == years[-1]
 
 
 def _map_click(old: ViewState, value, catalogue: Catalogue) -> ViewState:
@@ -304,7 +371,11 @@ def legend_title(indicator: Indicator) -> str:
     return f"{unit}<br><sub>{direction}</sub>" if direction else unit
 
 
-def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
+def view_title(
+    repo: Repository, state: ViewState, context: ViewContext, when: str | None = None
+) -> str:
+    """Indicator (unit), level, territory or group, year (or ``when``), and the
+    demonstration label: what a figure and its exported image are titled."""
     where = ""
     territory = effective_territory(repo, state)
     if group_members(repo, state):
@@ -318,12 +389,16 @@ def view_title(repo: Repository, state: ViewState, context: ViewContext) -> str:
     )
     return (
         f"{localized_name(context.indicator)} ({localized_unit(context.indicator.unit)}), "
-        f"{t(f'level.plural.{state.poziom}')}{where}, {context.year}{demo}"
+        f"{t(f'level.plural.{state.poziom}')}{where}, {when or context.year}{demo}"
     )
 
 
-def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[Patch, dict]:
-    """A ``Patch`` with the values of the view; geometry only when the level changes."""
+def map_update(
+    repo: Repository, state: ViewState, frame: dict | None
+) -> tuple[Patch, dict, str, str]:
+    """A ``Patch`` with the values of the view (geometry only when the level changes), the
+    new frame, what the classes leave unsaid (a skewed scale, clipped units) and the file name
+    of the map's image."""
     context, rows = rows_for(repo, state)
     indicator = context.indicator
     new_frame = {
@@ -332,11 +407,11 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
         "group": list(group_members(repo, state)),
     }
     values = rows.filter(pl.col("status") == "value")["value"].to_list()
-    breaks = class_breaks(values, state.klasy)
-    colours = palette(indicator.polarity, max(len(breaks) - 1, 1))
+    classes = classify(values, state.klasy)
+    colours = palette(indicator.polarity, max(len(classes.breaks) - 1, 1))
     patch = map_patch(
         rows,
-        breaks,
+        classes,
         colours,
         indicator.decimals,
         localized_unit(indicator.unit),
@@ -354,8 +429,81 @@ def map_update(repo: Repository, state: ViewState, frame: dict | None) -> tuple[
         patch["layout"]["map"]["center"] = view["center"]
         patch["layout"]["map"]["zoom"] = view["zoom"]
         patch["layout"]["meta"]["fitZoom"] = view["zoom"]
+        patch["layout"]["meta"]["fitBounds"] = view["bounds"]
         patch["layout"]["uirevision"] = f"{state.poziom}-{territory}"
-    return patch, new_frame
+    patch["layout"]["annotations"] = [source_annotation(indicator)]
+    patch["layout"]["margin"]["b"] = source_margin(indicator)
+    note = class_note(classes, state.klasy, indicator)
+    return patch, new_frame, note, image_name(state, context.year)
+
+
+def class_note(classes: Classes, asked: str, indicator: Indicator) -> str:
+    """What the map's classes hide: equal widths that paint almost every unit one colour,
+    the units clipped into the end classes, or logarithmic classes that could not be drawn."""
+
+    def fmt(value: float) -> str:
+        return format_value(value, indicator.decimals, indicator.unit)
+
+    if asked == "logarytmiczne" and classes.method != asked:
+        return t("analiza.classes.log_impossible")
+    if classes.skewed:
+        # floored: "99,8 %" rather than a rounded "100 %" that hides the other classes
+        share = format_number(math.floor(classes.largest_share * 1000) / 10, 1)
+        return t("analiza.classes.skewed", share=f"{share}\u00a0%")
+    if classes.clipped and len(classes.breaks) > 1:
+        return t(
+            "analiza.classes.clipped",
+            low=fmt(classes.breaks[0]),
+            high=fmt(classes.breaks[-1]),
+            below=t_count("count.units", classes.below),
+            above=t_count("count.units", classes.above),
+        )
+    return ""
+
+
+def source_line(indicator: Indicator) -> str:
+    """The source and licence line every figure and exported image carries."""
+    source = t("analiza.image.source", source=localized_text(indicator, "source"))
+    if indicator.provenance == Provenance.DEMO:
+        return f"{source} {t('analiza.image.demo')}"
+    return f"{source} {t('analiza.image.licence')}"
+
+
+SOURCE_LINE_CHARS = 75  # about 400 px at 10 px: the series chart of a desktop window
+SOURCE_LINE_PX = 13
+
+
+def source_annotation(indicator: Indicator, below_plot_px: int = 4, left_px: int = 0) -> dict:
+    """The source line under a figure, ``below_plot_px`` under its plot area (past the axis
+    labels and legend) in the room :func:`source_margin` adds to the bottom margin, and from
+    the figure's left edge (``left_px``: the left margin) so that it has the whole width."""
+    return {
+        "text": wrap_text(source_line(indicator), SOURCE_LINE_CHARS),
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 0,
+        "xanchor": "left",
+        "yanchor": "top",
+        "yshift": -below_plot_px,
+        "xshift": 4 - left_px,
+        "align": "left",
+        "showarrow": False,
+        "font": {"size": 10, "color": "#444"},
+    }
+
+
+def source_margin(indicator: Indicator) -> int:
+    """The bottom margin the source line needs."""
+    lines = wrap_text(source_line(indicator), SOURCE_LINE_CHARS).count("<br>") + 1
+    return 6 + SOURCE_LINE_PX * lines
+
+
+def image_name(state: ViewState, years: int | str, suffix: str = "") -> str:
+    """An image's file name (no extension): indicator, level, territory, year(s), e.g.
+    ``podatek-nieruchomosci-na-mieszkanca_gminy_2023``."""
+    place = f"_{state.teren}" if state.teren else ""
+    return f"{state.wskaznik}_{GEO_FILES[state.poziom]}{place}_{years}{suffix}"
 
 
 def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
@@ -510,7 +658,8 @@ def distinct_names(units: list[Unit]) -> dict[str, str]:
     return labels
 
 
-def series_update(repo: Repository, state: ViewState) -> dict:
+def series_update(repo: Repository, state: ViewState) -> tuple[dict, str]:
+    """The chart of the selected units over the years, and the file name of its image."""
     context = view_context(repo, state)
     indicator = context.indicator
     values = repo.indicator_values(indicator.id)
@@ -525,9 +674,8 @@ def series_update(repo: Repository, state: ViewState) -> dict:
     if indicator.is_total:
         poland = poland.clear()
     median = view_median_series(values, state.poziom, state.teren)
-    title = f"{localized_name(indicator)} ({localized_unit(indicator.unit)})"
-    if indicator.provenance == Provenance.DEMO:
-        title += f" — {t('demo.badge').upper()}"
+    span = f"{context.years[0]}–{context.years[-1]}"
+    title = view_title(repo, state, context, span)
     figure = series_figure(
         series,
         names,
@@ -537,11 +685,17 @@ def series_update(repo: Repository, state: ViewState) -> dict:
         title,
         t("analiza.median", level=t(f"level.plural.{state.poziom}")),
     )
+    layout = figure["layout"]
+    bottom, axis_and_legend = source_margin(indicator), layout["margin"]["b"]
+    layout["margin"]["b"] += bottom
+    layout["height"] += bottom
+    layout["legend"]["y"] = bottom / layout["height"]  # the source line below the legend
+    layout["annotations"] = [source_annotation(indicator, axis_and_legend, layout["margin"]["l"])]
     if not state.jst:
         # Between the title and the plot, in a line of its own: it never covers the lines.
         hint = wrap_text(t("analiza.series_hint"))
         figure["layout"]["margin"]["t"] += 18 * (hint.count("<br>") + 1)
-        figure["layout"]["annotations"] = [
+        figure["layout"]["annotations"] += [
             {
                 "text": hint,
                 "xref": "paper",
@@ -555,35 +709,56 @@ def series_update(repo: Repository, state: ViewState) -> dict:
                 "font": {"size": 12, "color": "#444"},
             }
         ]
-    return figure
+    return figure, image_name(state, f"{context.years[0]}-{context.years[-1]}")
 
 
-def export_view(repo: Repository, state: ViewState, fmt: str, today: date) -> tuple[bytes, str]:
-    """The bytes and file name of an export of the current view."""
+EXPORT_YEARS = ("rok", "wszystkie")  # the view's year, or every year of the indicator
+
+
+def export_view(
+    repo: Repository, state: ViewState, fmt: str, today: date, years: str = "rok"
+) -> tuple[bytes, str]:
+    """The bytes and file name of an export of the current view: its year, or with ``years``
+    ``"wszystkie"`` every year of the indicator (long format, one row per unit and year).
+    Spreadsheets get values rounded to the indicator's precision, Parquet full precision."""
     context, rows = rows_for(repo, state)
     indicator = context.indicator
     sources = repo.value_sources(indicator.id)
-    frame = exports.export_frame(rows, indicator, context.year, sources)
-    service = repo.service(indicator.service_id)
-    if fmt == "xlsx":
+    if years == "wszystkie":
+        territory, members = effective_territory(repo, state), group_members(repo, state)
+        frame = pl.concat(
+            exports.export_frame(
+                cached_rows(repo, indicator.id, state.poziom, year, territory, members),
+                indicator,
+                year,
+                sources,
+            )
+            for year in context.years
+        )
+        span: int | str = f"{context.years[0]}-{context.years[-1]}"
+    else:
+        frame, span = exports.export_frame(rows, indicator, context.year, sources), context.year
+    if fmt == "parquet":
+        content, ext = exports.to_parquet(frame), "parquet"
+    elif fmt == "xlsx":
+        service = repo.service(indicator.service_id)
         metadata = exports.metadata_rows(
             indicator,
             sources,
             repo.area(service.area_id).name,
             service.name,
             state.poziom,
-            context.year,
+            span if isinstance(span, int) else span.replace("-", "–"),
             state.teren,
             today,
         )
-        content, ext = exports.to_xlsx(frame, metadata), "xlsx"
-    elif fmt == "parquet":
-        content, ext = exports.to_parquet(frame), "parquet"
-    elif fmt == "csv-pl":
-        content, ext = exports.to_csv_excel_pl(frame), "csv"
+        content = exports.to_xlsx(exports.rounded(frame, indicator.decimals), metadata)
+        ext = "xlsx"
     else:
-        content, ext = exports.to_csv(frame), "csv"
-    name = exports.file_name(indicator, state.poziom, context.year, state.teren, ext)
+        spreadsheet = exports.rounded(frame, indicator.decimals)
+        content = (exports.to_csv_excel_pl if fmt == "csv-pl" else exports.to_csv)(spreadsheet)
+        ext = "csv"
+    name = exports.file_name(indicator, state.poziom, span, state.teren, ext)
     if fmt == "csv-pl":
         name = name.replace(".csv", "_excel.csv")
     return content, name

@@ -16,7 +16,9 @@ from security import untrusted
 DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
 DEFAULT_LEVEL = "gmina"
 LEVELS = ("gmina", "powiat", "wojewodztwo")
-CLASS_METHODS = ("kwantyle", "rowne")
+# Map classes: equal counts, equal widths, equal widths of the logarithm, equal widths between
+# the 1st and 99th percentiles (see ``analysis.view.classify``).
+CLASS_METHODS = ("kwantyle", "rowne", "logarytmiczne", "przyciete")
 # Restrict the view to the comparison group of the first selected unit ("" = no restriction).
 GROUPS = ("", "sasiedzi", "podobne", "administracyjna")
 MAX_SELECTED = 12
@@ -175,6 +177,11 @@ def to_query(state: ViewState) -> str:
     if state.grupa:
         params["grupa"] = state.grupa
     return "?" + urlencode(params, safe=",") if params else ""
+
+
+def analysis_href(state: ViewState) -> str:
+    """The link that opens ``/analiza`` on a state (the one builder of such links)."""
+    return "/analiza" + to_query(state)
 
 
 def query_params(search: str | None) -> dict[str, str]:

@@ -3,15 +3,32 @@
 
 Schemas are JSON Schema 2020-12 (as OpenAPI 3.1 requires), strict (``additionalProperties:
 false``) so that any drift between the code and this document fails the contract tests.
+Parameters state every bound the server enforces (:mod:`api.params`), and the identifiers and
+codes a parameter may name are listed (enums of the current dataset), so that a request the
+document allows is answered, and one it forbids is refused (checked by Schemathesis).
 """
 
 from __future__ import annotations
 
-from functools import cache
+from weakref import WeakKeyDictionary
 
+from api.params import (
+    DEFAULT_LIMIT,
+    FORMATS,
+    MAX_LIMIT,
+    MAX_OFFSET,
+    MAX_QUERY_LENGTH,
+    MAX_UNITS,
+    MAX_YEAR,
+    MIN_YEAR,
+    PARENT_CODE_PATTERN,
+    UNIT_CODE_PATTERN,
+    YEARS_PATTERN,
+)
 from data_access.catalogue_en import INDICATOR_FIELDS
 from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Quality, Status
 from data_access.provenance import IMPORT, SYNC
+from data_access.repository import Repository, get_repository
 from i18n import current_language, t
 
 API_VERSION = "1.0.0"
@@ -61,18 +78,11 @@ def _schemas() -> dict:
                 )
             }
         ),
-        "PageMeta": _object(
-            {
-                "total": {"type": "integer", "minimum": 0},
-                "count": {"type": "integer", "minimum": 0},
-                "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
-                "offset": {"type": "integer", "minimum": 0},
-            }
-        ),
+        "PageMeta": _object(_page_meta()),
         "Links": _object({"self": {"type": "string"}, "next": link, "prev": link}),
         "Unit": _object(
             {
-                "code": {"type": "string", "pattern": "^[0-9]{2}([0-9]{2}([0-9]{3})?)?$"},
+                "code": {"type": "string", "pattern": UNIT_CODE_PATTERN},
                 "name": {"type": "string"},
                 "level": {"type": "string", "enum": list(LEVELS)},
                 "kind": {"type": "string"},
@@ -174,11 +184,8 @@ def _schemas() -> dict:
         "DataList": _object(
             {
                 "meta": _object(
-                    {
-                        "total": {"type": "integer", "minimum": 0},
-                        "count": {"type": "integer", "minimum": 0},
-                        "limit": {"type": "integer", "minimum": 1, "maximum": 1000},
-                        "offset": {"type": "integer", "minimum": 0},
+                    _page_meta()
+                    | {
                         "indicator": {"type": "string"},
                         "unit_of_measure": {"type": "string"},
                         "notice": {
@@ -191,6 +198,33 @@ def _schemas() -> dict:
                 "data": {"type": "array", "items": _ref("DataRow")},
             }
         ),
+    }
+
+
+def _page_meta() -> dict:
+    return {
+        "total": {"type": "integer", "minimum": 0},
+        "count": {"type": "integer", "minimum": 0},
+        "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+        "offset": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
+    }
+
+
+def _reference_schemas(repo: Repository) -> dict:
+    """What parameters may name. The catalogue's identifiers are listed (enums of the current
+    dataset): one outside them answers 422 (404 in a path), as a request the document forbids.
+    Unit codes (thousands, with the former ones) have their pattern: a well-formed code that
+    names no unit answers 404, as ``/units/{code}`` does."""
+
+    def described(key: str, schema: dict) -> dict:
+        return {"type": "string"} | schema | {"description": t(f"api.doc.schema.{key}")}
+
+    return {
+        "AreaId": described("area_id", {"enum": [a.id for a in repo.areas]}),
+        "ServiceId": described("service_id", {"enum": [s.id for s in repo.services]}),
+        "IndicatorId": described("indicator_id", {"enum": [i.id for i in repo.indicators]}),
+        "UnitCode": described("unit_code", {"pattern": UNIT_CODE_PATTERN}),
+        "ParentCode": described("parent_code", {"pattern": PARENT_CODE_PATTERN}),
     }
 
 
@@ -253,18 +287,35 @@ def _parameters() -> dict:
         }
 
     return {
-        "limit": query("limit", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}),
-        "offset": query("offset", {"type": "integer", "minimum": 0, "default": 0}),
-        "format": query("format", {"type": "string", "enum": ["json", "csv"], "default": "json"}),
+        "limit": query(
+            "limit",
+            {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
+        ),
+        "offset": query(
+            "offset", {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET, "default": 0}
+        ),
+        "format": query("format", {"type": "string", "enum": list(FORMATS), "default": "json"}),
         "level": query("level", {"type": "string", "enum": list(LEVELS)}),
-        "parent": query("parent", {"type": "string", "pattern": "^[0-9]{2}([0-9]{2})?$"}),
-        "q": query("q", {"type": "string", "maxLength": 100}),
-        "indicator": query("indicator", {"type": "string"}, required=True),
-        "year": query("year", {"type": "integer", "minimum": 1990, "maximum": 2100}),
-        "years": query("years", {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{4})?$"}),
-        "units": query("units", {"type": "string"}),
-        "area": query("area", {"type": "string"}),
-        "service": query("service", {"type": "string"}),
+        "parent": query("parent", _ref("ParentCode")),
+        "q": query("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH}),
+        "indicator": query("indicator", _ref("IndicatorId"), required=True),
+        "year": query("year", {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR}),
+        "years": query(
+            "years",
+            {
+                "type": "string",
+                "pattern": YEARS_PATTERN,
+                "description": t("api.doc.schema.years"),
+            },
+        ),
+        # Comma-separated: form style, not exploded.
+        "units": query(
+            "units",
+            {"type": "array", "items": _ref("UnitCode"), "minItems": 1, "maxItems": MAX_UNITS},
+        )
+        | {"style": "form", "explode": False},
+        "area": query("area", _ref("AreaId")),
+        "service": query("service", _ref("ServiceId")),
     }
 
 
@@ -293,33 +344,43 @@ def _operation(key: str, params: list[str], responses: dict, path_params: list |
     }
 
 
-def _path_param(name: str) -> dict:
+def _path_param(name: str, schema: str) -> dict:
     return {
         "name": name,
         "in": "path",
         "required": True,
         "description": t(f"api.doc.param.{name}"),
-        "schema": {"type": "string"},
+        "schema": _ref(schema),
     }
 
 
+# Documents built in this process, per dataset (their enums list its ids) and language;
+# forgotten with the dataset when an import or sync has switched to another version.
+_DOCUMENTS: WeakKeyDictionary[Repository, dict[str, dict]] = WeakKeyDictionary()
+
+
 def openapi_document() -> dict:
-    """The OpenAPI 3.1 document (paths are relative to the server URL ``/api/v1``), in the
-    language of the request (the ``/api`` page follows the UI; ``/api/v1`` is Polish)."""
-    return _openapi_document(current_language())
+    """The OpenAPI 3.1 document (paths are relative to the server URL ``/api/v1``) of the
+    current dataset, in the language of the request (the ``/api`` page follows the UI;
+    ``/api/v1`` is Polish)."""
+    repo = get_repository()
+    documents = _DOCUMENTS.setdefault(repo, {})
+    language = current_language()
+    if language not in documents:
+        documents[language] = _openapi_document(repo)
+    return documents[language]
 
 
-@cache
-def _openapi_document(language: str) -> dict:
-    """The document in ``language`` (built once per language and process)."""
+def _openapi_document(repo: Repository) -> dict:
+    """The document of ``repo``'s dataset in the current language."""
     paths = {
         "/units": _operation(
             "units",
             ["level", "parent", "q", "limit", "offset", "format"],
-            _responses("UnitList", csv=True, errors=(400, 422)),
+            _responses("UnitList", csv=True, errors=(400, 404)),
         ),
         "/units/{code}": _operation(
-            "unit", [], _responses("Unit", errors=(404,)), [_path_param("code")]
+            "unit", [], _responses("Unit", errors=(404,)), [_path_param("code", "UnitCode")]
         ),
         "/areas": _operation("areas", [], _responses("AreaList")),
         "/services": _operation("services", ["area"], _responses("ServiceList", errors=(400, 422))),
@@ -330,12 +391,12 @@ def _openapi_document(language: str) -> dict:
             "indicator",
             [],
             _responses("IndicatorDetail", errors=(404,)),
-            [_path_param("indicator_id")],
+            [_path_param("indicator_id", "IndicatorId")],
         ),
         "/data": _operation(
             "data",
             ["indicator", "level", "year", "years", "units", "parent", "limit", "offset", "format"],
-            _responses("DataList", csv=True, errors=(400, 422)),
+            _responses("DataList", csv=True, errors=(400, 404, 422)),
         ),
         "/openapi.json": {
             "get": {
@@ -361,5 +422,8 @@ def _openapi_document(language: str) -> dict:
         },
         "servers": [{"url": BASE_PATH}],
         "paths": paths,
-        "components": {"schemas": _schemas(), "parameters": _parameters()},
+        "components": {
+            "schemas": _schemas() | _reference_schemas(repo),
+            "parameters": _parameters(),
+        },
     }

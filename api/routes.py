@@ -13,14 +13,18 @@ from urllib.parse import urlencode
 import orjson
 import polars as pl
 from flask import Blueprint, Flask, Response, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from api.openapi import BASE_PATH, openapi_document
 from api.params import (
+    MAX_QUERY_LENGTH,
+    PARENT_CODE,
+    UNIT_CODE,
     ApiError,
     Page,
     bad_parameter,
     check_known,
+    given,
     not_found,
     parse_codes,
     parse_format,
@@ -104,11 +108,13 @@ def _unit_record(row: dict) -> dict:
 
 def _parent(repo: Repository, raw: str | None) -> str | None:
     """A parent code that exists and can contain units (Poland, voivodeship or powiat)."""
-    if raw is None or raw == "":
+    if given("parent", raw) is None:
         return None
-    unit = repo.unit(raw) if raw.isdigit() else None
-    if unit is None or unit.level == "gmina":
-        raise unknown_reference(t("api.error.bad_parent", value=raw[:40]))
+    if not PARENT_CODE.fullmatch(raw):
+        raise bad_parameter(t("api.error.bad_parent", value=raw[:40]))
+    unit = repo.unit(raw)
+    if unit is None:
+        raise not_found(t("api.error.unknown_unit", code=raw))
     return unit.code
 
 
@@ -200,8 +206,8 @@ def units() -> Response:
     page, fmt = parse_page(args), parse_format(args.get("format"))
     repo = get_repository()
     query = args.get("q", "")
-    if len(query) > 100:
-        raise bad_parameter(t("api.error.too_long", name="q", max=100))
+    if len(query) > MAX_QUERY_LENGTH:
+        raise bad_parameter(t("api.error.too_long", name="q", max=MAX_QUERY_LENGTH))
     found = repo.find_units(
         level=parse_level(args.get("level")), parent=_parent(repo, args.get("parent")), query=query
     )
@@ -244,7 +250,7 @@ def unit(code: str) -> Response:
     """One unit by its current or former TERYT code."""
     check_known(_args(), ())
     repo = get_repository()
-    found: Unit | None = repo.unit(code) if code.isdigit() and len(code) <= 7 else None
+    found: Unit | None = repo.unit(code) if UNIT_CODE.fullmatch(code) else None
     if found is None:
         raise not_found(t("api.error.unknown_unit", code=code[:40]))
     row = repo.find_units().filter(pl.col("code") == found.code).row(0, named=True)
@@ -271,7 +277,7 @@ def areas() -> Response:
 
 
 def _area_filter(repo: Repository, raw: str | None) -> str | None:
-    if not raw:
+    if given("area", raw) is None:
         return None
     if repo.area(raw) is None:
         raise unknown_reference(t("api.error.unknown_area", id=raw[:60]))
@@ -308,8 +314,8 @@ def indicators() -> Response:
     check_known(args, ("area", "service"))
     repo = get_repository()
     area = _area_filter(repo, args.get("area"))
-    service = args.get("service") or None
-    if service and repo.service(service) is None:
+    service = given("service", args.get("service"))
+    if service is not None and repo.service(service) is None:
         raise unknown_reference(t("api.error.unknown_service", id=service[:60]))
     in_area = {s.id for s in repo.services_of(area)} if area else None
     data = [
@@ -352,7 +358,7 @@ def data() -> Response:
         resolved = {code: repo.resolve_code(code) for code in codes}
         unknown = [code for code, current in resolved.items() if current is None]
         if unknown:
-            raise unknown_reference(t("api.error.unknown_units", codes=", ".join(unknown[:10])))
+            raise not_found(t("api.error.unknown_units", codes=", ".join(unknown[:10])))
         codes = list(dict.fromkeys(c for c in resolved.values() if c))
     rows = repo.find_values(
         found.id, level=level, years=years, codes=codes, parent=_parent(repo, args.get("parent"))
@@ -388,12 +394,10 @@ def openapi() -> Response:
     return _json(openapi_document())
 
 
-@api.route("/", defaults={"rest": ""}, methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
-@api.route("/<path:rest>", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+@api.get("/", defaults={"rest": ""})
+@api.get("/<path:rest>")
 def unknown(rest: str) -> Response:
-    """Anything else under the API prefix: JSON 404 (or 405 for writes to existing paths)."""
-    if request.method != "GET":
-        raise ApiError(405, "method_not_allowed", t("api.error.read_only"))
+    """Anything else under the API prefix: JSON 404 (other methods: 405, see below)."""
     raise not_found(t("api.error.unknown_path", path=f"{BASE_PATH}/{rest}"[:120]))
 
 
@@ -404,10 +408,24 @@ def api_error(error: ApiError) -> tuple[Response, int]:
 
 
 @api.errorhandler(HTTPException)
-def http_error(error: HTTPException) -> tuple[Response, int]:
+def http_error(error: HTTPException) -> Response:
+    """An HTTP error as JSON; a 405 keeps the ``Allow`` header (RFC 9110) of the error."""
     status = error.code or 500
-    code = {404: "not_found", 405: "method_not_allowed"}.get(status, "bad_parameter")
+    if isinstance(error, MethodNotAllowed):
+        response = _json(ApiError(405, "method_not_allowed", t("api.error.read_only")).body(), 405)
+        response.headers["Allow"] = ", ".join(sorted(error.valid_methods or ("GET",)))
+        return response
+    code = "not_found" if status == 404 else "bad_parameter"
     return _json(ApiError(status, code, t("api.error.http", status=status)).body(), status)
+
+
+def method_not_allowed(error: MethodNotAllowed) -> Response:
+    """Any 405 of the app. A method no route takes fails in routing, before a blueprint is
+    known, so the API's handlers never see it: here it becomes the API's JSON error (with CORS
+    headers) under the API prefix, and Flask's own page elsewhere; both keep ``Allow``."""
+    if request.path.startswith(f"{BASE_PATH}/"):
+        return api_headers(http_error(error))
+    return error.get_response()
 
 
 @api.errorhandler(Exception)
@@ -430,3 +448,4 @@ def api_headers(response: Response) -> Response:
 def register_api(server: Flask) -> None:
     """Mount ``/api/v1`` on the Flask server."""
     server.register_blueprint(api)
+    server.register_error_handler(MethodNotAllowed, method_not_allowed)

@@ -18,8 +18,7 @@ import plotly.io.json as plotly_json
 import polars as pl
 
 from config import PROJECT_ROOT
-
-GEO_DIR = PROJECT_ROOT / "assets" / "geo"
+from delivery import GEO_DIR, GEO_MIMETYPE, static_file
 
 
 def serialised(output) -> bytes:
@@ -54,7 +53,7 @@ def map_update_samples(repo, timed_ms, repeat: int = 60) -> tuple[list[float], l
 
     def map_call():
         service.cached_rows.cache_clear()  # measure the work, not the cache
-        patch, _ = analiza.update_map(next(cycle), frame)
+        patch, *_ = analiza.update_map(next(cycle), frame)
         sizes.append(len(serialised(patch)))
 
     return timed_ms(map_call, repeat=repeat), sizes
@@ -103,6 +102,9 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
             "KB",
             400 if path.stem == "gminy" else None,
         )
+        # what a browser receives: the brotli twin written by build-data (delivery.py)
+        served = static_file(path, GEO_MIMETYPE).bodies["br"]
+        emit(f"geometry_asset_served_br_kb_{path.stem}", len(served) / 1024, "KB")
 
 
 def free_port() -> int:
@@ -115,10 +117,13 @@ def map_request_body(state: dict) -> bytes:
     """The request the browser sends when the state changes (map-update callback)."""
     return json.dumps(
         {
-            "output": "..analiza-map.figure...analiza-map-frame.data..",
+            "output": "..analiza-map.figure...analiza-map-frame.data..."
+            "analiza-class-note.children...analiza-map.config..",
             "outputs": [
                 {"id": "analiza-map", "property": "figure"},
                 {"id": "analiza-map-frame", "property": "data"},
+                {"id": "analiza-class-note", "property": "children"},
+                {"id": "analiza-map", "property": "config"},
             ],
             "inputs": [{"id": "analiza-state", "property": "data", "value": state}],
             "changedPropIds": ["analiza-state.data"],

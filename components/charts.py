@@ -81,11 +81,17 @@ def median_marker(median: float | None) -> dict:
     }
 
 
-def histogram_figure(values: pl.Series, unit: str, title: str) -> dict:
-    """Distribution of values across units, with the median marked."""
+def histogram_figure(
+    values: pl.Series, unit: str, title: str, shown: tuple[float, float] | None = None
+) -> dict:
+    """Distribution of values across units, with the median (of all of them) marked; with
+    ``shown`` (low, high) the bars cover only that range, so that a few extreme values do not
+    squeeze the rest into one bar."""
     clean = values.drop_nulls()
     units_short = t("charts.units_short")
     median = clean.median() if clean.len() else None
+    if shown is not None:
+        clean = clean.filter(clean.is_between(*shown))
     title_layout, top = chart_title(title, size=15)
     return {
         "data": [

@@ -322,10 +322,14 @@ def dump_compact(obj: Any) -> bytes:
 
 
 def write_bytes(data: bytes, path: Path) -> dict[str, int]:
-    """Write ``data`` to ``path`` (creating folders); return raw and gzip (-9) sizes in bytes."""
+    """Write ``data`` to ``path`` (creating folders) with its compressed twins that the app
+    serves (``.br``, ``.gz``); return raw, gzip (-9) and brotli (11) sizes in bytes."""
+    from delivery import write_compressed_twins
+
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
-    return {"bytes": len(data), "gzip_bytes": len(gzip.compress(data, compresslevel=9))}
+    twins = write_compressed_twins(path)
+    return {"bytes": len(data), "gzip_bytes": twins["gzip"], "brotli_bytes": twins["br"]}
 
 
 # --------------------------------------------------------------------------------------------
@@ -455,7 +459,7 @@ def build_geometry(raw_dir: Path, assets_dir: Path, built_dir: Path) -> dict[str
 
     The result maps each file name written (``"wojewodztwa.geojson"``, ``"powiaty.geojson"``,
     ``"gminy.geojson"``, ``"polska.geojson"``, ``"neighbours.parquet"``) to
-    ``{"bytes": raw size, "gzip_bytes": gzip -9 size}``.
+    ``{"bytes": raw size, "gzip_bytes": gzip -9 size}`` (geometry also ``"brotli_bytes"``).
     """
     start = time.perf_counter()
     raw_dir, assets_dir, built_dir = Path(raw_dir), Path(assets_dir), Path(built_dir)

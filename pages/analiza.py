@@ -14,12 +14,17 @@ from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, 
 
 from analysis.figures import base_map
 from analysis.service import (
+    EXPORT_YEARS,
     WHOLE_COUNTRY,
+    at_last_year,
     catalogue_for_state,
     change_state,
     export_view,
+    first_indicator,
     indicator_options,
     map_update,
+    play_start,
+    search_indicators,
     series_update,
     stored_state,
     table_update,
@@ -38,7 +43,7 @@ from components.dropdown import searchable_dropdown
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
-from i18n import current_language, localized_name, t
+from i18n import current_language, localized_name, t, t_count
 from security import untrusted
 
 dash.register_page(__name__, path="/analiza", title=t("analiza.title"), order=2)
@@ -60,17 +65,21 @@ class Ids(StrEnum):
     YEAR_MAX = "analiza-year-max"
     SEARCH = "analiza-search"
     SEARCH_LIST = "analiza-search-list"
+    SEARCH_RESULT = "analiza-search-result"
+    SEARCH_STATUS = "analiza-search-status"
     PLAY = "analiza-play"
     TICK = "analiza-tick"
     CLEAR = "analiza-clear"
     MAP = "analiza-map"
     MAP_FRAME = "analiza-map-frame"
+    CLASS_NOTE = "analiza-class-note"
     GRID = "analiza-grid"
     SERIES = "analiza-series"
     SUMMARY = "analiza-summary"
     DEMO = "analiza-demo"
     DOWNLOAD = "analiza-download"
     EXPORT = "analiza-export"
+    EXPORT_YEARS = "analiza-export-years"
     IMAGE = "analiza-image"
     IMAGE_DONE = "analiza-image-done"
 
@@ -87,8 +96,12 @@ GRAPH_CONFIG = {
     "displaylogo": False,
     "responsive": True,
     "scrollZoom": True,
-    "toImageButtonOptions": {"filename": "smup-analiza"},
 }
+
+
+def graph_config(image_name: str) -> dict:
+    """The graph's options; the toolbar's camera saves the image under ``image_name``."""
+    return GRAPH_CONFIG | {"toImageButtonOptions": {"filename": image_name}}
 
 
 def labelled(label_key: str, control, control_id: str) -> html.Div:
@@ -118,21 +131,27 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
     indicator_select = dbc.Select(
         id=Ids.INDICATOR, value=state.wskaznik, options=indicator_options(area_id)
     )
+    # A combobox: assets/scripts/indicator-search.js adds its ARIA states and the keyboard
+    # (arrows move through the results, Enter picks, Escape closes).
     search = html.Div(
         [
             dcc.Input(
                 id=Ids.SEARCH,
                 type="search",
-                list=Ids.SEARCH_LIST,
-                debounce=True,
+                debounce=False,  # a number makes fast typing lose its order
+                autoComplete="off",
                 placeholder=t("analiza.search_placeholder"),
                 className="form-control",
             ),
-            html.Datalist(
+            html.Div(id=Ids.SEARCH_STATUS, role="status", className="small text-muted"),
+            html.Ul(
                 id=Ids.SEARCH_LIST,
-                children=[html.Option(value=o["label"]) for o in indicator_options(None)],
+                role="listbox",
+                className="list-group analiza-search-results",
+                **{"aria-label": t("analiza.search.results")},
             ),
-        ]
+        ],
+        className="analiza-search",
     )
     levels = dbc.RadioItems(
         id=Ids.LEVEL,
@@ -176,6 +195,7 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
                     html.Button(
                         t("analiza.play"),
                         id=Ids.PLAY,
+                        title=t("analiza.play_help"),
                         n_clicks=0,
                         type="button",
                         className="btn btn-outline-primary btn-sm me-2 text-nowrap",
@@ -233,9 +253,16 @@ def export_buttons() -> html.Div:
         )
         for target, fmt in IMAGE_FORMATS
     ]
+    years = dbc.RadioItems(
+        id=Ids.EXPORT_YEARS,
+        value=EXPORT_YEARS[0],
+        inline=True,
+        options=[{"label": t(f"analiza.export.years.{y}"), "value": y} for y in EXPORT_YEARS],
+    )
     return html.Div(
         [
             html.H2(t("analiza.downloads"), className="h6 mt-3"),
+            choice_group("analiza.export.years", years),
             html.Div(data_buttons + image_buttons),
             html.P(t("analiza.export.columns_note"), className="small text-muted"),
             dcc.Download(id=Ids.DOWNLOAD),
@@ -271,12 +298,16 @@ def layout(**query) -> html.Div:
                             [
                                 dcc.Graph(
                                     id=Ids.MAP,
-                                    config=GRAPH_CONFIG,
+                                    config=graph_config("mapa"),
                                     figure=base_map(state.poziom, state.teren, ""),
                                     className="analiza-map",
                                 ),
                                 html.Figcaption(
-                                    t("analiza.map_caption"), className="small text-muted"
+                                    [
+                                        html.Div(id=Ids.CLASS_NOTE, role="status"),
+                                        html.Span(t("analiza.map_caption")),
+                                    ],
+                                    className="small text-muted",
                                 ),
                             ]
                         ),
@@ -285,7 +316,11 @@ def layout(**query) -> html.Div:
                     dbc.Col(
                         html.Figure(
                             [
-                                dcc.Graph(id=Ids.SERIES, config=GRAPH_CONFIG),
+                                dcc.Graph(
+                                    id=Ids.SERIES,
+                                    config=graph_config("wykres"),
+                                    className="analiza-series",
+                                ),
                                 html.Figcaption(
                                     t("analiza.series_caption"), className="small text-muted"
                                 ),
@@ -411,6 +446,9 @@ SYNC_OUTPUTS = {
     "year_max_label": Output(Ids.YEAR_MAX, "children"),
     "demo": Output(Ids.DEMO, "children"),
     "selected": Output(Ids.GRID, "selectedRows"),
+    "paused": Output(Ids.TICK, "disabled"),
+    "play_label": Output(Ids.PLAY, "children"),
+    "search_text": Output(Ids.SEARCH, "value"),
 }
 NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
 OWN_OUTPUT = {
@@ -424,23 +462,30 @@ OWN_OUTPUT = {
 }
 
 
+def stopped() -> dict:
+    """The outputs of a play that stops (or never ran)."""
+    return {"paused": True, "play_label": t("analiza.play")}
+
+
 @callback(
     output=SYNC_OUTPUTS,
     inputs={
         "url": Input(Ids.URL, "search"),
         "area": Input(Ids.AREA, "value"),
         "indicator": Input(Ids.INDICATOR, "value"),
-        "search": Input(Ids.SEARCH, "value"),
+        "picked": Input({"type": Ids.SEARCH_RESULT, "index": dash.ALL}, "n_clicks"),
         "level": Input(Ids.LEVEL, "value"),
         "territory": Input(Ids.TERRITORY, "value"),
         "classes": Input(Ids.CLASSES, "value"),
         "group": Input(Ids.GROUP, "value"),
         "year": Input(Ids.YEAR, "value"),
+        "play": Input(Ids.PLAY, "n_clicks"),
         "tick": Input(Ids.TICK, "n_intervals"),
         "click": Input(Ids.MAP, "clickData"),
         "rows": Input(Ids.GRID, "selectedRows"),
         "clear": Input(Ids.CLEAR, "n_clicks"),
         "current": State(Ids.STATE, "data"),
+        "paused": State(Ids.TICK, "disabled"),
     },
     prevent_initial_call=True,
 )
@@ -448,28 +493,38 @@ def reduce(
     url,
     area,
     indicator,
-    search,
+    picked,
     level,
     territory,
     classes,
     group,
     year,
+    play,
     tick,
     click,
     rows,
     clear,
     current,
+    paused,
 ) -> dict:
     """The one place where the state changes; every view follows the state."""
     repo = get_repository()
     trigger = ctx.triggered_id
     old = stored_state(repo, current)
     if trigger == Ids.URL:
-        return url_outputs(repo, url)
-    if trigger == Ids.AREA:  # an area only narrows the indicator list
-        return area_outputs(repo, area)
-    if trigger == Ids.SEARCH:
-        trigger, indicator = Ids.INDICATOR, indicator_by_label(untrusted.text(search))
+        return url_outputs(repo, url) | stopped()
+    if trigger == Ids.PLAY:
+        return play_outputs(repo, old, playing=paused is False)
+    if trigger == Ids.TICK:
+        return tick_outputs(repo, old) if paused is False else NOTHING
+    picked_result = isinstance(trigger, dict)
+    echo = None if picked_result else OWN_OUTPUT.get(trigger)
+    if trigger == Ids.AREA:  # an area shows its first indicator: controls and view agree
+        trigger, indicator = Ids.INDICATOR, area_indicator(repo, area)
+    elif picked_result:
+        if not ctx.triggered or not untrusted.count(ctx.triggered[0].get("value")):
+            return NOTHING  # a result list was drawn, nothing was picked
+        trigger, indicator = Ids.INDICATOR, untrusted.text(trigger.get("index"), 200)
     value = {
         Ids.INDICATOR: indicator,
         Ids.LEVEL: level,
@@ -477,7 +532,6 @@ def reduce(
         Ids.CLASSES: classes,
         Ids.GROUP: group,
         Ids.YEAR: year,
-        Ids.TICK: tick,
         Ids.MAP: click,
         Ids.GRID: rows,
         Ids.CLEAR: clear,
@@ -488,12 +542,32 @@ def reduce(
     outputs = synced_outputs(repo, new, no_update, to_query(new))
     if new.poziom == old.poziom:  # the territories (~400 options) depend on the level only
         outputs["territory_options"] = no_update
+    if picked_result:
+        outputs["search_text"] = ""  # a picked result closes the search
     # The control the user is operating already shows its value: echoing it back would undo
     # a second change made while this one was on its way (e.g. two quick row selections).
-    echo = OWN_OUTPUT.get(trigger)
     if echo and (trigger != Ids.GRID or set(new.jst) == set(selected_codes(rows))):
         outputs[echo] = no_update
     return outputs
+
+
+def play_outputs(repo, state: ViewState, playing: bool) -> dict:
+    """Play starts the year ticks (from the first year when the view shows the last one) and
+    leaves the address alone; pause stops them and records the year reached in the history:
+    one entry for the whole play."""
+    if playing:
+        return synced_outputs(repo, state, no_update, to_query(state)) | stopped()
+    start = play_start(repo, state)
+    outputs = synced_outputs(repo, start, no_update, no_update) if start != state else NOTHING
+    return outputs | {"paused": False, "play_label": t("analiza.pause")}
+
+
+def tick_outputs(repo, state: ViewState) -> dict:
+    """One year further; at the last year the play stops and the address gets its one entry."""
+    new = change_state(repo, state, Ids.TICK, None)
+    if at_last_year(repo, new):
+        return synced_outputs(repo, new, no_update, to_query(new)) | stopped()
+    return synced_outputs(repo, new, no_update, no_update)
 
 
 def url_outputs(repo, url) -> dict:
@@ -506,21 +580,16 @@ def url_outputs(repo, url) -> dict:
     return synced_outputs(repo, new, notes, no_update)
 
 
-def area_outputs(repo, area) -> dict:
-    """The indicator list of an area; an unknown area changes nothing."""
+def area_indicator(repo, area) -> str | None:
+    """The first indicator of the area picked (None for an unknown area: nothing changes)."""
     area_id = untrusted.text(area, 100)
     if area_id is None or repo.area(area_id) is None:
-        return NOTHING
-    return NOTHING | {"indicator_options": indicator_options(area_id)}
+        return None
+    return first_indicator(area_id)
 
 
 def selected_codes(rows) -> list:
     return [r.get("code") for r in untrusted.records(rows)]
-
-
-def indicator_by_label(label: str | None) -> str | None:
-    """The indicator whose search label is ``label`` (as picked from the datalist)."""
-    return next((o["value"] for o in indicator_options(None) if o["label"] == label), None)
 
 
 def synced_outputs(repo, state: ViewState, notes, search) -> dict:
@@ -548,18 +617,30 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
         "year_max_label": str(context.years[-1]),
         "demo": demo_notice(indicator.provenance),
         "selected": {"ids": list(state.jst)},
+        "paused": no_update,
+        "play_label": no_update,
+        "search_text": no_update,
     }
 
 
 @callback(
     Output(Ids.MAP, "figure"),
     Output(Ids.MAP_FRAME, "data"),
+    Output(Ids.CLASS_NOTE, "children"),
+    Output(Ids.MAP, "config"),
     Input(Ids.STATE, "data"),
     State(Ids.MAP_FRAME, "data"),
 )
 def update_map(state_data, frame):
     repo = get_repository()
-    return map_update(repo, stored_state(repo, state_data), untrusted.mapping(frame))
+    state = stored_state(repo, state_data)
+    patch, new_frame, note, name = map_update(repo, state, untrusted.mapping(frame))
+    return (
+        patch,
+        new_frame,
+        html.P(note, className="mb-1 text-body") if note else None,
+        graph_config(name),
+    )
 
 
 @callback(
@@ -573,53 +654,99 @@ def update_table(state_data):
     return table_update(repo, stored_state(repo, state_data))
 
 
-@callback(Output(Ids.SERIES, "figure"), Input(Ids.STATE, "data"))
+@callback(Output(Ids.SERIES, "figure"), Output(Ids.SERIES, "config"), Input(Ids.STATE, "data"))
 def update_series(state_data):
     repo = get_repository()
-    return series_update(repo, stored_state(repo, state_data))
+    figure, name = series_update(repo, stored_state(repo, state_data))
+    return figure, graph_config(name)
 
 
 @callback(
-    Output(Ids.TICK, "disabled"),
-    Output(Ids.PLAY, "children"),
-    Input(Ids.PLAY, "n_clicks"),
+    Output(Ids.SEARCH_LIST, "children"),
+    Output(Ids.SEARCH_STATUS, "children"),
+    Input(Ids.SEARCH, "value"),
     prevent_initial_call=True,
 )
-def toggle_play(n_clicks):
-    playing = bool(untrusted.count(n_clicks) % 2)
-    return not playing, t("analiza.pause") if playing else t("analiza.play")
+def search_results(query):
+    """The indicators matching what is typed, as options of the search's list box (each
+    carries the query it answers, so the keyboard script never picks from a stale list), and
+    how many there are, or that there are none, in words."""
+    text = (untrusted.text(query, 100) or "").strip()
+    if not text:
+        return [], ""
+    found = search_indicators(text)
+    # The option has a plain id for aria-activedescendant (a dict id is JSON, which axe and
+    # some screen readers do not accept); its clicks bubble to the item, whose id Dash matches.
+    options = [
+        html.Li(
+            html.Div(
+                option["label"],
+                id=f"{Ids.SEARCH_RESULT}-{number}",
+                role="option",
+                className="list-group-item list-group-item-action",
+                **{"aria-selected": "false"},
+            ),
+            id={"type": Ids.SEARCH_RESULT, "index": option["value"]},
+            n_clicks=0,
+            role="none",
+            **{"data-query": text},
+        )
+        for number, option in enumerate(found)
+    ]
+    if not found:
+        return [], t("analiza.search.none", query=text)
+    return options, t_count("analiza.search.count", len(found))
 
 
 @callback(
     Output(Ids.DOWNLOAD, "data"),
     Input({"type": Ids.EXPORT, "index": dash.ALL}, "n_clicks"),
     State(Ids.STATE, "data"),
+    State(Ids.EXPORT_YEARS, "value"),
     prevent_initial_call=True,
 )
-def download(clicks, state_data):
+def download(clicks, state_data, years):
     fmt = (untrusted.mapping(ctx.triggered_id) or {}).get("index")
     clicked = any(untrusted.count(c) for c in clicks) if isinstance(clicks, list) else False
     if fmt not in EXPORT_KEYS or not clicked:
         return no_update
     repo = get_repository()
-    content, name = export_view(repo, stored_state(repo, state_data), fmt, date.today())
+    years = years if years in EXPORT_YEARS else EXPORT_YEARS[0]
+    content, name = export_view(repo, stored_state(repo, state_data), fmt, date.today(), years)
     return dcc.send_bytes(content, name)
 
 
+# An image of the map or chart as shown, under the name the toolbar's camera uses; the map is
+# refitted to its territory at the image's size (window.smupFitZoom, assets/scripts/map-fit.js).
 clientside_callback(
     """
-    function(clicks) {
+    function(clicks, mapConfig, seriesConfig) {
         const trigger = window.dash_clientside.callback_context.triggered_id;
         if (!trigger || !clicks.some(Boolean)) { return window.dash_clientside.no_update; }
         const [target, format] = trigger.index.split("-");
-        const id = target === "map" ? "analiza-map" : "analiza-series";
-        const graph = document.getElementById(id).querySelector(".js-plotly-plot");
-        window.Plotly.downloadImage(graph, {format: format, filename: "smup-" + target,
-                                           width: 1200, height: target === "map" ? 900 : 600});
+        const isMap = target === "map";
+        const graph = document.getElementById(isMap ? "analiza-map" : "analiza-series")
+            .querySelector(".js-plotly-plot");
+        const config = (isMap ? mapConfig : seriesConfig) || {};
+        const width = 1200, height = isMap ? 900 : 600;
+        const layout = Object.assign({}, graph.layout, {width: width, height: height});
+        const bounds = layout.meta && layout.meta.fitBounds;
+        if (isMap && bounds && window.smupFitZoom) {
+            const margin = graph._fullLayout.margin;
+            const zoom = window.smupFitZoom(
+                bounds, width - margin.l - margin.r, height - margin.t - margin.b);
+            layout.map = Object.assign({}, graph.layout.map,
+                                       {zoom: zoom, center: window.smupFitCenter(bounds)});
+        }
+        const filename = (config.toImageButtonOptions || {}).filename || target;
+        window.Plotly.downloadImage({data: graph.data, layout: layout}, {
+            format: format, filename: filename, width: width, height: height});
         return trigger.index;
     }
     """,
     Output(Ids.IMAGE_DONE, "children"),
     Input({"type": Ids.IMAGE, "index": dash.ALL}, "n_clicks"),
+    State(Ids.MAP, "config"),
+    State(Ids.SERIES, "config"),
     prevent_initial_call=True,
 )

@@ -8,7 +8,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from api.openapi import BASE_PATH, openapi_document
-from i18n import t
+from i18n import format_number, t
 
 dash.register_page(__name__, path="/api", title=t("api.page.title"), order=9)
 
@@ -36,13 +36,31 @@ def _resolve(document: dict, item: dict) -> dict:
     return document["components"]["parameters"][ref.rsplit("/", 1)[-1]]
 
 
-def _allowed(schema: dict) -> str:
+def _number(value: int) -> str:
+    # Years and other 4-digit numbers stay unspaced, as Polish typography writes them.
+    return str(value) if abs(value) < 10_000 else format_number(value)
+
+
+def _allowed(document: dict, schema: dict) -> str:
+    """The values a parameter takes, in words: the schema's description if it has one (the
+    catalogue's ids are listed by their endpoints, a pattern is not for reading), an enum, a
+    list of such values, or an integer range."""
+    ref = schema.get("$ref")
+    if ref:
+        schema = document["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    if "description" in schema:
+        return schema["description"]
     if "enum" in schema:
         return ", ".join(str(v) for v in schema["enum"])
+    if schema.get("type") == "array":
+        items = _allowed(document, schema["items"])
+        return t("api.page.values.list", max=_number(schema["maxItems"]), items=items)
     if schema.get("type") == "integer":
         low, high = schema.get("minimum"), schema.get("maximum")
         if low is not None and high is not None:
-            return f"{low}–{high}"
+            return f"{_number(low)}–{_number(high)}"
+    if "maxLength" in schema:
+        return t("api.page.values.max_length", max=_number(schema["maxLength"]))
     return ""
 
 
@@ -66,7 +84,7 @@ def parameter_table(document: dict, operation: dict, path: str) -> dbc.Table | h
                 html.Td(t(f"api.page.in.{p['in']}")),
                 html.Td(t("api.page.yes") if p.get("required") else t("api.page.no")),
                 html.Td(p.get("description", "")),
-                html.Td(_allowed(p.get("schema", {}))),
+                html.Td(_allowed(document, p.get("schema", {}))),
             ]
         )
         for p in parameters

@@ -1,8 +1,9 @@
-"""Compare page ``/porownaj?jst=0201011,0201022&obszar=finanse``: up to 10 units side by side
-for every indicator of one area, with the median of the compared units and a chart per
-indicator. The state lives only in the query string: ``pula`` names the candidates that are
-not compared now (the rest of a comparison group too large to show whole), offered in the unit
-picker to swap with the shown ones."""
+"""Compare page ``/porownaj?jst=0201011,0201022&obszar=finanse&od=2015&do=2020``: up to 10
+units side by side for every indicator of one area, with the median of the compared units, a
+bar chart of the latest year in the range and the time series (with Poland) per indicator.
+The state lives only in the query string: ``pula`` names the candidates that are not compared
+now (the rest of a comparison group too large to show whole), offered in the unit picker to
+swap with the shown ones."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html, no_update
 
+from analysis.figures import series_figure
 from components.charts import comparison_bar_figure
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
 from data_access import peers
 from data_access.catalogue_model import Area, Indicator, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
+from data_access.units import POLAND_CODE
 from i18n import format_value, lazy_t, localized_kind, localized_name, localized_unit, t, t_count
+from reports.content import data_years
 from security import untrusted
 
 dash.register_page(__name__, path="/porownaj", title=lazy_t("compare.title"))
@@ -40,15 +44,52 @@ class Ids(StrEnum):
 PICKER_ID = {"type": PICKER, "index": "compare"}
 
 
-def compare_href(codes: list[str], area_id: str | None = None, pool: list[str] = ()) -> str:
-    """The shareable URL of a comparison (codes in the given order; ``pool``: candidates
-    offered for a swap)."""
+def compare_href(
+    codes: list[str],
+    area_id: str | None = None,
+    years: tuple[int, int] | None = None,
+    pool: list[str] = (),
+) -> str:
+    """The shareable URL of a comparison (codes in the given order); ``years`` (od, do) only
+    when narrower than all the data's years; ``pool``: candidates offered for a swap."""
     params = {"jst": ",".join(codes)}
     if area_id:
         params["obszar"] = area_id
+    if years:
+        params["od"], params["do"] = str(years[0]), str(years[1])
     if pool:
         params["pula"] = ",".join(pool)
     return "/porownaj?" + urlencode(params, safe=",")
+
+
+def parse_years(
+    raw_from: object, raw_to: object, available: tuple[int, int]
+) -> tuple[tuple[int, int], list[str]]:
+    """``od``/``do`` within the data's years; anything else → all years and a Polish note."""
+    low, high = available
+    start = untrusted.year(raw_from) if raw_from not in (None, "") else low
+    end = untrusted.year(raw_to) if raw_to not in (None, "") else high
+    if start is None or end is None or not low <= start <= end <= high:
+        note = t(
+            "compare.bad_years",
+            od=untrusted.clipped(raw_from, 10),
+            do=untrusted.clipped(raw_to, 10),
+            low=low,
+            high=high,
+        )
+        return (low, high), [note]
+    return (start, end), []
+
+
+def narrowed(years: tuple[int, int], available: tuple[int, int]) -> tuple[int, int] | None:
+    """The range to write into links: None when it is all the years (the default)."""
+    return None if years == available else years
+
+
+def shown_year(repo: Repository, indicator: Indicator, end: int) -> int | None:
+    """The latest year of the indicator up to ``end``: the table's and the bar chart's year."""
+    inside = [y for y in repo.years(indicator.id) if y <= end]
+    return inside[-1] if inside else None
 
 
 def resolve_units(
@@ -89,10 +130,60 @@ def area_indicators(repo: Repository, area: Area, units: list[Unit]) -> list[Ind
     ]
 
 
+def series_chart(
+    indicator: Indicator, units: list[Unit], series: pl.DataFrame, years: tuple[int, int]
+) -> html.Figure:
+    """The indicator's time series: a line per compared unit, their median and (for ratios)
+    Poland."""
+    own = series.filter(pl.col("indicator") == indicator.id)
+    units_series = own.filter(pl.col("code") != POLAND_CODE).select("code", "year", "value")
+    order = {u.code: i for i, u in enumerate(units)}
+    units_series = units_series.sort(
+        pl.col("code").replace_strict(order, default=len(order)), "year"
+    )
+    # Poland is a reference for ratios only: a national total would flatten the units' lines.
+    poland = own.filter(pl.col("code") == POLAND_CODE, pl.lit(bool(indicator.denominator)))
+    poland = poland.select("year", "value").sort("year")
+    median = units_series.group_by("year").agg(pl.col("value").median()).sort("year")
+    name = localized_name(indicator)
+    demo = f" ({t('demo.badge')})" if indicator.provenance == Provenance.DEMO else ""
+    title = t("compare.series_title", name=name, start=years[0], end=years[1]) + demo
+    figure = series_figure(
+        units_series,
+        {u.code: unit_label(u) for u in units},
+        poland,
+        median,
+        localized_unit(indicator.unit),
+        title,
+        t("compare.median"),
+    )
+    caption = t(
+        "compare.series_alt",
+        name=name,
+        start=years[0],
+        end=years[1],
+        units=t_count("count.units", units_series["code"].n_unique()),
+    )
+    if poland.height:
+        caption += " " + t("compare.series_poland")
+    return html.Figure(
+        [
+            dcc.Graph(figure=figure, config={"displaylogo": False, "responsive": True}),
+            html.Figcaption(caption, className="small text-muted"),
+        ],
+        className="compare-series",
+    )
+
+
 def indicator_block(
-    indicator: Indicator, units: list[Unit], rows: dict[tuple[str, str], dict], year: int | None
+    indicator: Indicator,
+    units: list[Unit],
+    rows: dict[tuple[str, str], dict],
+    year: int | None,
+    series: html.Figure | None = None,
 ) -> html.Section:
-    """Table (the chart's twin) and bar chart of one indicator for the compared units."""
+    """Table (the chart's twin) and bar chart of one indicator for the compared units, and
+    its time series."""
     values = []
     for unit in units:
         row = rows.get((indicator.id, unit.code))
@@ -190,18 +281,25 @@ def indicator_block(
                     ),
                 ]
             ),
+            series,
         ],
         className="compare-indicator",
         **{"data-indicator": indicator.id, "aria-labelledby": heading_id},
     )
 
 
-def area_nav(repo: Repository, codes: list[str], current: str, pool: list[str]) -> html.Nav:
+def area_nav(
+    repo: Repository,
+    codes: list[str],
+    current: str,
+    years: tuple[int, int] | None = None,
+    pool: list[str] = (),
+) -> html.Nav:
     links = [
         html.Li(
             html.A(
                 localized_name(area),
-                href=compare_href(codes, area.id, pool),
+                href=compare_href(codes, area.id, years, pool),
                 className="nav-link" + (" active" if area.id == current else ""),
                 **({"aria-current": "page"} if area.id == current else {}),
             ),
@@ -216,7 +314,9 @@ def area_nav(repo: Repository, codes: list[str], current: str, pool: list[str]) 
     )
 
 
-def units_list(units: list[Unit], area_id: str, pool: list[str]) -> html.Ul:
+def units_list(
+    units: list[Unit], area_id: str, years: tuple[int, int] | None = None, pool: list[str] = ()
+) -> html.Ul:
     codes = [u.code for u in units]
     items = []
     for unit in units:
@@ -228,7 +328,7 @@ def units_list(units: list[Unit], area_id: str, pool: list[str]) -> html.Ul:
                     " ",
                     dcc.Link(
                         t("compare.remove"),
-                        href=compare_href(others, area_id, [unit.code, *pool]),
+                        href=compare_href(others, area_id, years, [unit.code, *pool]),
                         className="small",
                         title=t("compare.remove_title", name=unit.name),
                     ),
@@ -250,7 +350,48 @@ def controls(codes: list[str], pool: list[str]) -> html.Div:
     )
 
 
-def layout(jst: str = "", obszar: str = "", pula: str = "", **_) -> html.Div:
+def years_form(
+    codes: list[str], area_id: str, years: tuple[int, int], available, pool: list[str] = ()
+) -> html.Form:
+    """The year range: a plain form (a new page load, like every change of this page)."""
+    options = range(available[0], available[1] + 1)
+
+    def year_select(name: str, label_key: str, value: int) -> html.Div:
+        control_id = f"compare-years-{name}"
+        return html.Div(
+            [
+                dbc.Label(t(label_key), html_for=control_id, className="small mb-0"),
+                dbc.Select(
+                    id=control_id,
+                    name=name,
+                    value=str(value),
+                    options=[{"label": str(y), "value": str(y)} for y in options],
+                    size="sm",
+                ),
+            ]
+        )
+
+    return html.Form(
+        [
+            dbc.Input(type="hidden", name="jst", value=",".join(codes)),
+            dbc.Input(type="hidden", name="obszar", value=area_id),
+            dbc.Input(type="hidden", name="pula", value=",".join(pool)) if pool else None,
+            year_select("od", "compare.year_from", years[0]),
+            year_select("do", "compare.year_to", years[1]),
+            html.Button(
+                t("compare.years_apply"), type="submit", className="btn btn-outline-primary btn-sm"
+            ),
+        ],
+        action="/porownaj",
+        method="get",
+        className="compare-years d-flex flex-wrap align-items-end gap-2 mb-3",
+        **{"aria-label": t("compare.years_label")},
+    )
+
+
+def layout(
+    jst: str = "", obszar: str = "", od: str = "", do: str = "", pula: str = "", **_
+) -> html.Div:
     repo = get_repository()
     text = str(jst or "")[:MAX_PARAM]
     units, messages = resolve_units(repo, text)
@@ -262,14 +403,23 @@ def layout(jst: str = "", obszar: str = "", pula: str = "", **_) -> html.Div:
     if obszar and area is None:
         messages.append(t("compare.unknown_area", area=str(obszar)[:40]))
     area = area or repo.areas[0]
+    available = data_years(repo)
+    years, year_notes = parse_years(od, do, available)
+    messages += year_notes
+    in_links = narrowed(years, available)
     content: list = []
     if units:
         indicators = area_indicators(repo, area, units)
-        frame = repo.latest_values(codes).filter(
-            pl.col("indicator").is_in([i.id for i in indicators])
+        frame = repo.unit_values([*codes, POLAND_CODE]).filter(
+            pl.col("indicator").is_in([i.id for i in indicators]),
+            pl.col("year").is_between(*years),
         )
-        rows = {(r["indicator"], r["code"]): r for r in frame.iter_rows(named=True)}
-        years = repo.latest_year_by_indicator
+        shown = {i.id: shown_year(repo, i, years[1]) for i in indicators}
+        latest = frame.filter(
+            pl.col("year") == pl.col("indicator").replace_strict(shown, default=None)
+        )
+        rows = {(r["indicator"], r["code"]): r for r in latest.iter_rows(named=True)}
+        series = frame.filter(pl.col("status") == Status.VALUE.value)
         content = [
             html.H2(t("compare.units_heading", count=len(units)), className="h5"),
             html.P(
@@ -278,8 +428,9 @@ def layout(jst: str = "", obszar: str = "", pula: str = "", **_) -> html.Div:
             )
             if pool
             else None,
-            units_list(units, area.id, pool),
-            area_nav(repo, codes, area.id, pool),
+            units_list(units, area.id, in_links, pool),
+            area_nav(repo, codes, area.id, in_links, pool),
+            years_form(codes, area.id, years, available, pool),
             html.H2(localized_name(area), className="h4"),
             dbc.Alert(
                 [demo_badge(), " ", t("demo.area_notice")], color="warning", className="small"
@@ -287,7 +438,10 @@ def layout(jst: str = "", obszar: str = "", pula: str = "", **_) -> html.Div:
             if indicators and all(i.provenance == Provenance.DEMO for i in indicators)
             else None,
             html.P(t("compare.median_note"), className="small text-muted"),
-            *[indicator_block(i, units, rows, years.get(i.id)) for i in indicators],
+            *[
+                indicator_block(i, units, rows, shown[i.id], series_chart(i, units, series, years))
+                for i in indicators
+            ],
         ]
     else:
         content = [html.P(t("compare.empty"))]
@@ -331,4 +485,4 @@ def go(_clicks, chosen, candidates, area_id: str | None) -> str:
     if not codes:
         return no_update
     pool = [c for c in chosen_codes(candidates)[:MAX_POOL] if c not in codes]
-    return compare_href(codes, untrusted.text(area_id, 100), pool)
+    return compare_href(codes, untrusted.text(area_id, 100), pool=pool)

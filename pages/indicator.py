@@ -6,7 +6,10 @@ import dash
 import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html
+from dash.exceptions import PreventUpdate
 
+from analysis.state import ViewState, analysis_href
+from analysis.view import percentile_window
 from components.charts import histogram_figure
 from components.notfound import not_found
 from components.values import demo_badge
@@ -21,6 +24,7 @@ from i18n import (
     localized_name,
     localized_unit,
     t,
+    t_count,
 )
 from security import untrusted
 
@@ -32,6 +36,8 @@ LEVEL = "indicator-level"
 YEAR = "indicator-year"
 CURRENT = "indicator-current"
 DISTRIBUTION = "indicator-distribution"
+SHOW_ALL = "indicator-show-all"
+MAP_LINK = "indicator-map-link"
 
 
 # The BDL API's metadata of one variable (subject, dimensions n1…n5, unit, level, years).
@@ -176,7 +182,25 @@ def extremes(indicator: Indicator, frame: pl.DataFrame, descending: bool) -> htm
     )
 
 
-def distribution_view(repo: Repository, indicator: Indicator, level: str, year: int) -> list:
+def histogram_note(indicator: Indicator, values: pl.Series, show_all: bool):
+    """The range the histogram shows (1st–99th percentile unless ``show_all``) and a sentence
+    on the units beyond it (None: all values are shown)."""
+    window = percentile_window(values.drop_nulls().to_list())
+    if show_all or window is None or not (window.below or window.above):
+        return None, ""
+    note = t(
+        "indicator.histogram.clipped",
+        low=format_value(window.low, indicator.decimals, indicator.unit),
+        high=format_value(window.high, indicator.decimals, indicator.unit),
+        below=t_count("count.units", window.below),
+        above=t_count("count.units", window.above),
+    )
+    return (window.low, window.high), note
+
+
+def distribution_view(
+    repo: Repository, indicator: Indicator, level: str, year: int, show_all: bool = False
+) -> list:
     frame = repo.distribution(indicator.id, level, year)
     values = frame.filter(pl.col("status") == Status.VALUE.value)["value"]
     poland_rows = repo.distribution(indicator.id, "kraj", year)
@@ -197,6 +221,7 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
         q1=fmt(clean.quantile(0.25) if clean.len() else None),
         q3=fmt(clean.quantile(0.75) if clean.len() else None),
     )
+    shown, clipped = histogram_note(indicator, values, show_all)
     return [
         dbc.Row(
             [
@@ -205,11 +230,16 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
                         [
                             dcc.Graph(
                                 figure=histogram_figure(
-                                    values, localized_unit(indicator.unit), title
+                                    values, localized_unit(indicator.unit), title, shown
                                 ),
                                 config={"displaylogo": False, "responsive": True},
                             ),
-                            html.Figcaption(alt, className="small text-muted"),
+                            html.Figcaption(
+                                [html.P(clipped, className="mb-1 text-body"), alt]
+                                if clipped
+                                else alt,
+                                className="small text-muted",
+                            ),
                         ]
                     ),
                     lg=8,
@@ -243,6 +273,14 @@ def distribution_view(repo: Repository, indicator: Indicator, level: str, year: 
 
 def available_levels(indicator: Indicator) -> list[str]:
     return [lv for lv in ("gmina", "powiat", "wojewodztwo") if lv in indicator.levels]
+
+
+def map_link_props(indicator: Indicator, level: str, year: int) -> dict[str, str]:
+    """The "Pokaż na mapie" link: ``/analiza`` on this indicator at the card's level and year."""
+    return {
+        "href": analysis_href(ViewState(wskaznik=indicator.id, poziom=level, rok=year or None)),
+        "title": t("indicator.map_link_title", level=t(f"level.plural.{level}"), year=year),
+    }
 
 
 def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = "", **_):
@@ -297,6 +335,23 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                         ],
                         md=2,
                     ),
+                    dbc.Col(
+                        html.A(
+                            t("indicator.map_link"),
+                            id=MAP_LINK,
+                            className="btn btn-outline-primary",
+                            **map_link_props(indicator, level, year),
+                        ),
+                        md="auto",
+                        className="align-self-end",
+                    ),
+                    dbc.Col(
+                        dbc.Switch(
+                            id=SHOW_ALL, value=False, label=t("indicator.histogram.show_all")
+                        ),
+                        md=True,
+                        className="d-flex align-items-end",
+                    ),
                 ],
                 className="mb-2",
             ),
@@ -312,10 +367,11 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
     Output(DISTRIBUTION, "children"),
     Input(LEVEL, "value"),
     Input(YEAR, "value"),
+    Input(SHOW_ALL, "value"),
     State(CURRENT, "data"),
     prevent_initial_call=True,
 )
-def update_distribution(level, year, indicator_id) -> list:
+def update_distribution(level, year, show_all, indicator_id) -> list:
     repo = get_repository()
     indicator = repo.indicator(untrusted.text(indicator_id, 200))
     if indicator is None or level not in available_levels(indicator):
@@ -323,4 +379,25 @@ def update_distribution(level, year, indicator_id) -> list:
     year = untrusted.year(year)
     if year not in repo.years(indicator.id):
         return []
-    return distribution_view(repo, indicator, level, year)
+    return distribution_view(repo, indicator, level, year, show_all is True)
+
+
+@callback(
+    Output(MAP_LINK, "href"),
+    Output(MAP_LINK, "title"),
+    Input(LEVEL, "value"),
+    Input(YEAR, "value"),
+    State(CURRENT, "data"),
+    prevent_initial_call=True,
+)
+def update_map_link(level, year, indicator_id) -> tuple[str, str]:
+    """The map link follows the level and year chosen on the card (bad input: left as is)."""
+    repo = get_repository()
+    indicator = repo.indicator(untrusted.text(indicator_id, 200))
+    year = untrusted.year(year)
+    if indicator is None or level not in available_levels(indicator):
+        raise PreventUpdate
+    if year not in repo.years(indicator.id):
+        raise PreventUpdate
+    props = map_link_props(indicator, level, year)
+    return props["href"], props["title"]

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from enum import StrEnum
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
 import dash
 import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, ctx, dcc, html
 
+from analysis.state import ViewState, analysis_href
 from components.comparison import (
     K_CHOICES,
     ComparisonState,
@@ -22,7 +23,9 @@ from components.comparison import (
     state_query,
 )
 from components.notfound import not_found
+from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
+from components.unit_data import unit_data_links
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, provenance_badge, value_cell, value_text
 from data_access import diagnosis, peers
@@ -40,7 +43,7 @@ from i18n import (
 )
 from pages.compare import MAX_UNITS as MAX_COMPARE_UNITS
 from pages.compare import compare_href
-from reports.content import basis_text, trend_text
+from reports.content import basis_text, diagnosis_headline, trend_text
 from reports.links import service_report_link, unit_report_links
 from security import untrusted
 
@@ -178,10 +181,9 @@ def trend_image(indicator: Indicator, row: dict) -> html.Img | str:
     return html.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
 
 
-def analysis_href(indicator: Indicator, unit: Unit) -> str:
+def indicator_analysis_href(indicator: Indicator, unit: Unit) -> str:
     """Link to the advanced interface for one indicator, level and unit."""
-    query = urlencode({"wskaznik": indicator.id, "poziom": unit.level, "jst": unit.code})
-    return f"/analiza?{query}"
+    return analysis_href(ViewState(wskaznik=indicator.id, poziom=unit.level, jst=(unit.code,)))
 
 
 def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
@@ -254,7 +256,7 @@ def indicator_row(
                         " · ",
                         html.A(
                             t("profile.analyse"),
-                            href=analysis_href(indicator, unit),
+                            href=indicator_analysis_href(indicator, unit),
                             className="analyse-link",
                             title=t("profile.analyse_title", name=localized_name(indicator)),
                             **{
@@ -562,13 +564,20 @@ def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) ->
     return parts
 
 
-def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
-    """What the diagnosis rests on, and the link that adds or drops demonstration indicators."""
-    text = basis_text(basis)
+def diagnosis_toggle(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> dcc.Link | None:
+    """The link that adds or drops demonstration indicators (none when there are none)."""
+    if not basis.demo:
+        return None
     toggle = t(f"diagnosis.basis.{'real_only' if basis.with_demo else 'with_demo'}_link")
     other = replace(state, with_demo=not basis.with_demo)
-    link = dcc.Link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
-    return html.P([text, " ", link] if basis.demo else text, className="small diagnosis-basis")
+    return dcc.Link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
+
+
+def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
+    """What the diagnosis rests on, when it found nothing (else the headline says it)."""
+    link = diagnosis_toggle(unit, state, basis)
+    text = basis_text(basis)
+    return html.P([text, " ", link] if link else text, className="small diagnosis-basis")
 
 
 def diagnosis_section(
@@ -596,20 +605,19 @@ def diagnosis_section(
     basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
     heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
     intro = html.P(t("diagnosis.intro", group=group.label), className="small text-muted")
-    based_on = diagnosis_basis(unit, state, basis)
     if not found:
         return html.Section(
-            [heading, intro, based_on, html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP))],
+            [
+                heading,
+                intro,
+                diagnosis_basis(unit, state, basis),
+                html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP)),
+            ],
             className="diagnosis mb-3",
             **{"aria-labelledby": "diagnoza"},
         )
     grouped = diagnosis.by_area(found, [a.id for a in repo.areas])
-    strengths = sum(len(s) for _, s, _ in grouped)
-    weaknesses = sum(len(w) for _, _, w in grouped)
-    priority = [localized_name(repo.area(a)) for a, _, w in grouped if w][:3]
-    summary = t("diagnosis.summary", strengths=strengths, weaknesses=weaknesses)
-    if priority:
-        summary += " " + t("diagnosis.priority", areas=", ".join(priority))
+    summary = diagnosis_headline(repo, grouped, basis)
     blocks = []
     for area_id, area_strengths, area_weaknesses in grouped:
         area = repo.area(area_id)
@@ -623,8 +631,25 @@ def diagnosis_section(
                 className="diagnosis-area",
             )
         )
+    toggle = diagnosis_toggle(unit, state, basis)
+    # With demonstration indicators the headline is a warning, labelled like every demo value.
+    headline = (
+        dbc.Alert(
+            [demo_badge(), " ", summary],
+            color="warning",
+            className="fw-semibold py-2 diagnosis-headline",
+        )
+        if basis.with_demo
+        else html.P(summary, className="fw-semibold diagnosis-headline")
+    )
     return html.Section(
-        [heading, intro, html.P(summary, className="fw-semibold"), based_on, *blocks],
+        [
+            heading,
+            intro,
+            headline,
+            html.P(toggle, className="small diagnosis-basis") if toggle else None,
+            *blocks,
+        ],
         className="diagnosis mb-3",
         **{"aria-labelledby": "diagnoza"},
     )
@@ -753,6 +778,8 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             dcc.Location(id=Ids.URL, refresh="callback-nav"),
             header(repo, unit, key_facts(profile)),
             unit_report_links(unit.code, unit.name, state_query(state)),
+            unit_form(repo, unit, state_query(state)),
+            unit_data_links(unit.code, unit.name),
             dbc.Alert(t("profile.new_unit"), color="info") if not has_values else None,
             comparison_controls(state) if has_group else None,
             html.P(

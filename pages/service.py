@@ -6,12 +6,12 @@ import dash
 from dash import dcc, html
 
 from components.notfound import not_found
+from components.report_form import service_form
 from components.values import demo_badge
 from data_access.catalogue_en import localized_formula, localized_text
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
 from i18n import lazy_t, localized_name, localized_unit, t
-from reports.links import service_card_form
 
 dash.register_page(
     __name__, path_template="/uslugi/<service_id>", title=lazy_t("service.page_title")
@@ -36,7 +36,7 @@ def layout(service_id: str | None = None, **_) -> html.Div:
             ),
             html.H1(localized_name(service), className="h2"),
             html.P(localized_text(service, "description"), className="lead"),
-            service_card_form(service.id),
+            service_form(repo, service.id),
             html.H2(t("service.indicators"), className="h4 mt-4"),
             html.Ul(
                 [

@@ -192,6 +192,7 @@ class Diagnosis:
     summary: str
     areas: list[DiagnosisArea]
     empty_text: str = ""
+    with_demo: bool = False  # demonstration indicators count: the summary is flagged
 
 
 @dataclass(frozen=True)
@@ -400,16 +401,11 @@ def diagnosis_of(
                 }
     frame = pl.DataFrame([s for i, s in stats.items() if i in meta]) if stats else pl.DataFrame()
     found = diagnosis.findings(frame, own, meta, with_demo)
-    based_on = basis_text(diagnosis.basis(frame, own, meta, with_demo))
+    basis = diagnosis.basis(frame, own, meta, with_demo)
     if not found:
-        return Diagnosis(based_on, [], t("diagnosis.none", min=diagnosis.MIN_GROUP))
+        return Diagnosis(basis_text(basis), [], t("diagnosis.none", min=diagnosis.MIN_GROUP))
     grouped = diagnosis.by_area(found, [a.id for a in areas])
-    strengths = sum(len(s) for _, s, _ in grouped)
-    weaknesses = sum(len(w) for _, _, w in grouped)
-    summary = t("diagnosis.summary", strengths=strengths, weaknesses=weaknesses)
-    priority = [localized_name(repo.area(a)) for a, _, w in grouped if w][:3]
-    if priority:
-        summary += " " + t("diagnosis.priority", areas=", ".join(priority))
+    summary = diagnosis_headline(repo, grouped, basis)
     blocks = []
     for area_id, area_strengths, area_weaknesses in grouped:
         shown_w = area_weaknesses[:DIAGNOSIS_PER_KIND]
@@ -424,7 +420,41 @@ def diagnosis_of(
             )
         )
     intro = t("diagnosis.intro", group=group_label)
-    return Diagnosis(f"{intro} {summary} {based_on}", blocks)
+    return Diagnosis(f"{intro} {summary}", blocks, with_demo=basis.with_demo)
+
+
+def diagnosis_headline(
+    repo: Repository,
+    grouped: list[tuple[str, list[diagnosis.Finding], list[diagnosis.Finding]]],
+    basis: diagnosis.Basis,
+) -> str:
+    """The diagnosis headline, e.g. „Mocne strony: 3, słabe strony: 4 — na podstawie 12
+    wskaźników z danymi rzeczywistymi; pominięto 27 wskaźników demonstracyjnych. Obszary
+    priorytetowe: …”: the counts never stand without what they rest on (profile and report
+    alike)."""
+    counts = {
+        "strengths": sum(len(s) for _, s, _ in grouped),
+        "weaknesses": sum(len(w) for _, _, w in grouped),
+        "real": t_count("count.indicators_gen", basis.real),
+    }
+    if basis.with_demo:
+        text = t(
+            "diagnosis.headline.with_demo",
+            demo=t_count("count.indicators_gen", basis.demo),
+            **counts,
+        )
+    elif basis.demo:
+        text = t(
+            "diagnosis.headline.real_only",
+            demo=t_count("count.demo_indicators", basis.demo),
+            **counts,
+        )
+    else:
+        text = t("diagnosis.headline.all_real", **counts)
+    priority = [localized_name(repo.area(a)) for a, _, w in grouped if w][:3]
+    if priority:
+        text += " " + t("diagnosis.priority", areas=", ".join(priority))
+    return text
 
 
 def basis_text(basis: diagnosis.Basis) -> str:

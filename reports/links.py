@@ -3,7 +3,6 @@ so these are plain links that load a new document)."""
 
 from __future__ import annotations
 
-import dash_bootstrap_components as dbc
 from dash import html
 
 from i18n import t
@@ -47,38 +46,4 @@ def service_report_link(code: str, name: str, service_id: str, service: str) -> 
         href=service_report_href(code, service_id),
         className="small fw-normal ms-2 service-report-link",
         title=t("reports.service_button_title", service=service, name=name),
-    )
-
-
-def service_card_form(service_id: str) -> html.Form:
-    """On the service card: a unit code and a button that open the service report."""
-    input_id = f"service-report-code-{service_id}"
-    return html.Form(
-        [
-            html.Label(t("reports.card.label"), htmlFor=input_id, className="form-label small"),
-            html.Div(
-                [
-                    dbc.Input(
-                        id=input_id,
-                        name="jst",
-                        type="text",
-                        required=True,
-                        maxlength=120,
-                        placeholder=t("reports.card.placeholder"),
-                        size="sm",
-                        autocomplete="off",
-                    ),
-                    html.Button(
-                        t("reports.button"),
-                        type="submit",
-                        className="btn btn-outline-primary btn-sm",
-                    ),
-                ],
-                className="input-group input-group-sm",
-                style={"maxWidth": "28rem"},
-            ),
-        ],
-        action=f"/raport/usluga/{service_id}",
-        method="get",
-        className="report-form d-print-none my-3",
     )

@@ -10,6 +10,9 @@ Rendering choices:
   value. A first layout finds those pages (each demo label has an ``id="demo-…"``, and
   WeasyPrint lists the ids laid out on each page); if they are not all the pages, a second
   layout adds ``@page :nth(n)`` rules for them.
+- Tagged PDF/UA-1 (``PDF_VARIANT``): a structure tree from the HTML (headings, lists, tables
+  with their ``<th>`` headers, ``<img alt>`` as a Figure's alternative text), the document
+  language from ``<html lang>`` and the title from ``<title>``, shown as the window title.
 - Results are cached in ``settings.cache_dir/reports`` keyed by kind, unit, options, data
   version, template fingerprint and date, so every worker reuses every render.
 """
@@ -49,6 +52,7 @@ PREPARING_SCRIPT_URL = "/raport/preparing.js"  # served as a file: the CSP refus
 PREPARING_RETRY_S = 2  # how often the "preparing" page checks whether the PDF is ready
 DEMO_ANCHOR = "demo-"
 DEMO_FOOTER_MARK = "/* demo-footer */"
+PDF_VARIANT = "pdf/ua-1"  # tagged: screen readers can read the reports
 _RENDER_LOCK = threading.Lock()
 
 
@@ -196,7 +200,7 @@ def drop_margin_box(page, at_keyword: str) -> bool:
 
 
 def html_to_pdf(html: str) -> bytes:
-    """The PDF of a report page (A4; title, author and language come from the HTML).
+    """The tagged PDF of a report page (A4; title, author and language come from the HTML).
 
     The stylesheet puts the demonstration note in every page footer when the report has
     demo values; here it is taken off the pages that show none. That edits the laid-out
@@ -204,16 +208,18 @@ def html_to_pdf(html: str) -> bytes:
     ``@page :nth()`` rules does the same through CSS."""
     weasyprint, fonts = _weasy()
     with _RENDER_LOCK:
-        document = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render(font_config=fonts)
+        document = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render(
+            font_config=fonts, pdf_variant=PDF_VARIANT
+        )
         if DEMO_FOOTER_MARK in html:
             pages = set(demo_pages(document))
             others = [p for n, p in enumerate(document.pages, start=1) if n not in pages]
             if not all(drop_margin_box(page, "@bottom-left") for page in others):
                 extra = weasyprint.CSS(string=demo_page_css(sorted(pages)), font_config=fonts)
                 document = weasyprint.HTML(string=html, base_url=str(TEMPLATES)).render(
-                    stylesheets=[extra], font_config=fonts
+                    stylesheets=[extra], font_config=fonts, pdf_variant=PDF_VARIANT
                 )
-        return document.write_pdf()
+        return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def warm_renderer() -> None:

@@ -28,7 +28,13 @@ from data_access.repository import Repository, SearchHit, Unit, get_repository
 from i18n import current_language, localized_kind, localized_name, t, unit_place
 from reports import content, queue, render
 from reports.cli import report_worker_command
-from reports.options import CONTEXT_AREA, ReportOptions, cache_token, parse_options
+from reports.options import (
+    CONTEXT_AREA,
+    ReportOptions,
+    cache_token,
+    options_query,
+    parse_options,
+)
 
 log = logging.getLogger(__name__)
 
@@ -252,8 +258,9 @@ def register_report_routes(server: Flask) -> None:
 
     @server.get("/raport/usluga/<service_id>")
     def service_report_for_unit(service_id: str) -> Response:
-        """The service card's form: ``?jst=<teryt code or name>`` → the service report of that
-        unit; a name shared by several units (Bolesławiec) gives the list to choose from."""
+        """The service card's form: ``?jst=<teryt code or name>`` (and the report options,
+        e.g. ``od``, ``do``, ``grupa``) → the service report of that unit; a name shared by
+        several units (Bolesławiec) gives the list to choose from."""
         repo = get_repository()
         service = repo.service(service_id)
         if service is None:
@@ -263,11 +270,15 @@ def register_report_routes(server: Flask) -> None:
         hits = repo.search(asked, MAX_CHOICES) if unit is None and asked else []
         if len(hits) == 1:
             unit = repo.unit(hits[0].code)
+        # The form's years and group go on with the unit, validated (canonical query).
+        query = options_query(request_options(repo)[0])
         if unit is not None:
-            return redirect(f"/raport/{unit.code}/usluga/{service.id}", code=302)
+            return redirect(f"/raport/{unit.code}/usluga/{service.id}{query}", code=302)
         if not hits:
             return not_found(t("notfound.unit", code=asked[:MAX_CODE]))
-        choices = [(f"/raport/{hit.code}/usluga/{service.id}", hit_label(hit)) for hit in hits]
+        choices = [
+            (f"/raport/{hit.code}/usluga/{service.id}{query}", hit_label(hit)) for hit in hits
+        ]
         page = render.render_choice(
             t("reports.choose.title"),
             t("reports.choose.text", query=asked, service=localized_name(service)),

@@ -12,6 +12,9 @@ import traceback
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_MESSAGE = 2000  # characters of a record's message
 MAX_TRACEBACK_LINE = 500  # characters of each line of a logged traceback
+# Libraries that log every step at INFO (WeasyPrint a line per rendering step, fontTools per
+# subset font where HarfBuzz cannot subset): their warnings and errors still show.
+QUIET_LOGGERS = ("weasyprint", "fontTools")
 
 
 def cap(text: str, limit: int) -> str:
@@ -41,4 +44,5 @@ def configure_logging() -> None:
     for handler in logging.getLogger().handlers:
         if not any(isinstance(f, CappedRecords) for f in handler.filters):
             handler.addFilter(CappedRecords())
-    logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)  # a line per PDF step
+    for chatty in QUIET_LOGGERS:
+        logging.getLogger(chatty).setLevel(logging.WARNING)

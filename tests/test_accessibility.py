@@ -44,12 +44,12 @@ PAGES = [
 ]
 
 
-def axe_violations(page) -> list[dict]:
+def axe_violations(page, run_only: dict | None = None) -> list[dict]:
     # evaluated, not added as a <script>: the Content-Security-Policy refuses inline scripts
     page.evaluate(Path(AXE).read_text(encoding="utf-8"))
     result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
-        WCAG_TAGS,
+        "async (runOnly) => await axe.run(document, {runOnly})",
+        run_only or {"type": "tag", "values": WCAG_TAGS},
     )
     return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
@@ -73,4 +73,14 @@ def test_page_has_no_serious_accessibility_violations(page, live_server, path):
         page.locator(".ag-row").first.wait_for()
     page.wait_for_timeout(500)
     violations = axe_violations(page)
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("path", ["/jst/0201011", "/porownaj?jst=0201011,0201022"])
+def test_links_and_summaries_are_large_enough_to_hit(page, live_server, path):
+    """WCAG 2.2's target size (24 px, or that far apart), which Lighthouse checks too: the
+    profile's contents, its "details" summaries, the compared units and their "remove" links."""
+    page.goto(live_server + path)
+    page.wait_for_load_state("networkidle")
+    violations = axe_violations(page, {"type": "rule", "values": ["target-size"]})
     assert not violations, describe(violations)

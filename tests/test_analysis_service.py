@@ -1,5 +1,7 @@
 """/analiza callbacks' work on the real built data: views, groups, exports, bad input."""
 
+import io
+import zipfile
 from datetime import date
 
 import polars as pl
@@ -42,9 +44,9 @@ def test_group_without_selection_asks_for_a_unit(repository):
 
 
 def test_map_update_sends_geometry_url_only_when_the_frame_changes(repository):
-    first, frame = map_update(repository, ViewState(), None)
+    first, frame, *_ = map_update(repository, ViewState(), None)
     assert "/assets/geo/gminy.geojson" in str(first.to_plotly_json())
-    second, _ = map_update(repository, ViewState(rok=2020), frame)
+    second, *_ = map_update(repository, ViewState(rok=2020), frame)
     assert "geojson" not in str(second.to_plotly_json())
 
 
@@ -104,7 +106,7 @@ def test_views_of_a_forged_store_show_the_default_view(repository):
     assert state == ViewState()
     rows, columns, summary = table_update(repository, state)
     assert rows and columns and summary
-    assert series_update(repository, state)["data"] is not None
+    assert series_update(repository, state)[0]["data"] is not None
 
 
 def test_xlsx_export_of_demo_indicator_is_flagged(repository):
@@ -122,7 +124,7 @@ def test_legend_tells_apart_units_with_the_same_name(repository):
         "0201022": "Bolesławiec (gmina wiejska)",
         "1465011": "Warszawa",
     }
-    figure = series_update(repository, ViewState(jst=("0201011", "0201022")))
+    figure, _ = series_update(repository, ViewState(jst=("0201011", "0201022")))
     names = [trace["name"] for trace in figure["data"]]
     assert "Bolesławiec (gmina miejska)" in names and "Bolesławiec (gmina wiejska)" in names
 
@@ -168,7 +170,7 @@ def test_status_column_names_every_flag_but_leaves_demo_to_provenance(repository
 def test_map_puts_a_suspect_unit_on_its_own_legend_layer_never_classed(repository):
     from analysis.figures import SUSPECT, VALUES, base_map
 
-    patch, _ = map_update(repository, SUSPECT_VIEW, None)
+    patch, *_ = map_update(repository, SUSPECT_VIEW, None)
     values = assigned(patch)
     assert values[("data", SUSPECT, "locations")] == [SUSPECT_UNIT]
     assert values[("data", SUSPECT, "name")] == "wartość wątpliwa (1)"
@@ -214,3 +216,106 @@ def test_exports_of_the_view_carry_the_quality_flag(repository):
         "brak danych",
         "wartość wątpliwa",
     }
+
+
+def test_the_year_play_runs_forward_and_stops_at_the_last_year(repository):
+    from analysis.service import at_last_year, play_start
+
+    last = ViewState(rok=2023)
+    assert change_state(repository, last, "analiza-tick", None).rok is None  # 2024, the default
+    latest = ViewState()
+    assert change_state(repository, latest, "analiza-tick", None) == latest  # no wrap-around
+    assert at_last_year(repository, latest) and not at_last_year(repository, last)
+    assert play_start(repository, last) == last
+    assert play_start(repository, latest).rok == 2010  # a play from the last year starts over
+
+
+def test_an_area_switches_to_its_first_indicator():
+    from analysis.service import first_indicator, indicator_options
+
+    assert first_indicator("kultura") == indicator_options("kultura")[0]["value"]
+    assert first_indicator("nie-ma") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("biblio", "biblioteki-ksiegozbior-na-1000"),
+        ("KSIĘGOZBIÓR", "biblioteki-ksiegozbior-na-1000"),
+        ("ksiegozbior", "biblioteki-ksiegozbior-na-1000"),  # diacritics optional
+        ("podatek-lesny-udzial", "podatek-lesny-udzial"),  # an id
+        ("Podatek leśny: Wpływy z podatku leśnego na 1 mieszkańca", "podatek-lesny-na-mieszkanca"),
+        ("property tax", "podatek-nieruchomosci-na-mieszkanca"),  # English names too
+    ],
+)
+def test_indicator_search_finds_by_name_id_and_service(query, expected):
+    from analysis.service import search_indicators
+
+    assert search_indicators(query)[0]["value"] == expected
+
+
+def test_indicator_search_matches_every_word_and_is_bounded():
+    from analysis.service import MAX_SEARCH_RESULTS, search_indicators
+
+    assert search_indicators("") == [] and search_indicators("  ") == []
+    assert search_indicators("biblioteki zzzz") == []
+    found = search_indicators("a")
+    assert 0 < len(found) <= MAX_SEARCH_RESULTS
+
+
+def test_map_images_are_named_after_indicator_level_and_year(repository):
+    from analysis.service import image_name
+
+    state = ViewState(wskaznik="podatek-nieruchomosci-na-mieszkanca", rok=2019)
+    *_, name = map_update(repository, state, None)
+    assert name == "podatek-nieruchomosci-na-mieszkanca_gminy_2019"
+    assert image_name(ViewState(poziom="powiat", teren="02"), 2024) == (
+        "dochody-wlasne-na-mieszkanca_powiaty_02_2024"
+    )
+    _, series_name = series_update(repository, state)
+    assert series_name == "podatek-nieruchomosci-na-mieszkanca_gminy_2010-2019"
+
+
+def test_figures_carry_their_source_and_a_full_title(repository):
+    patch, _, note, _ = map_update(repository, ViewState(), None)
+    operations = patch.to_plotly_json()["operations"]
+    annotations = next(o for o in operations if o["location"] == ["layout", "annotations"])
+    assert "Źródło: GUS" in annotations["params"]["value"][0]["text"]
+    assert note == ""  # quantiles need no warning
+    figure, _ = series_update(repository, ViewState(teren="02"))
+    title = figure["layout"]["title"]["text"].replace("<br>", " ")
+    assert "gminy, woj. dolnośląskie, 2010–2024" in title
+    assert "Źródło: GUS" in figure["layout"]["annotations"][0]["text"]
+
+
+def test_class_notes_say_what_the_classes_hide(repository):
+    _, _, skewed, _ = map_update(repository, ViewState(wskaznik="ludnosc", klasy="rowne"), None)
+    assert skewed.startswith("Uwaga: przy równych przedziałach 99,")
+    _, _, clipped, _ = map_update(
+        repository, ViewState(wskaznik="ludnosc", klasy="przyciete"), None
+    )
+    assert "1.–99. percentyl" in clipped and "powyżej – 25 jednostek" in clipped
+
+
+def test_exports_round_spreadsheets_and_keep_parquet_exact(repository):
+    state = ViewState(wskaznik="podatek-nieruchomosci-na-mieszkanca", rok=2019, poziom="powiat")
+    csv, _ = export_view(repository, state, "csv", date(2026, 12, 4))
+    values = pl.read_csv(io.BytesIO(csv), infer_schema=False)["wartosc"].drop_nulls()
+    assert values.str.contains(r"^\d+(\.\d{1,2})?$").all()  # decimals = 2
+    parquet, _ = export_view(repository, state, "parquet", date(2026, 12, 4))
+    exact = pl.read_parquet(io.BytesIO(parquet))["wartosc"].drop_nulls()
+    assert (exact != exact.round(2)).any()
+
+
+def test_an_export_of_all_years_is_long_with_a_year_column(repository):
+    state = ViewState(poziom="wojewodztwo")
+    content, name = export_view(repository, state, "csv", date(2026, 12, 4), "wszystkie")
+    assert name == "dochody-wlasne-na-mieszkanca_wojewodztwo_2010-2024.csv"
+    frame = pl.read_csv(io.BytesIO(content), schema_overrides={"kod_teryt": pl.String})
+    assert frame.height == 16 * 15
+    assert frame.group_by("rok").len()["len"].unique().to_list() == [16]
+    workbook, name = export_view(repository, state, "xlsx", date(2026, 12, 4), "wszystkie")
+    assert name.endswith("_2010-2024.xlsx")
+    with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+        strings = archive.read("xl/sharedStrings.xml").decode()
+    assert "<t>Lata</t>" in strings and "2010–2024" in strings

@@ -140,3 +140,15 @@ def test_a_store_keeps_what_is_valid_and_drops_the_rest():
     assert state_from_store(data, CATALOGUE) == ViewState(
         wskaznik="ludnosc", rok=2010, jst=("0201011",)
     )
+
+
+@pytest.mark.parametrize("classes", ["kwantyle", "rowne", "logarytmiczne", "przyciete"])
+def test_every_class_method_is_a_shareable_state(classes):
+    state, notes = parse_state({"klasy": classes}, CATALOGUE)
+    assert state.klasy == classes and not notes
+    assert parse_state(query_params(to_query(state)), CATALOGUE)[0] == state
+
+
+def test_old_class_links_keep_their_classes():
+    assert parse_state({"classes": "rowne"}, CATALOGUE)[0].klasy == "rowne"
+    assert parse_state({"klasy": "nieznane"}, CATALOGUE)[0].klasy == "kwantyle"

@@ -11,6 +11,7 @@ from analysis.exports import (
     QUALITY_LABELS,
     export_frame,
     metadata_rows,
+    rounded,
     to_csv,
     to_csv_excel_pl,
     to_parquet,
@@ -20,7 +21,9 @@ from analysis.view import (
     PALETTE_DIRECTIONAL,
     class_breaks,
     class_index,
+    classify,
     palette,
+    percentile_window,
     view_rows,
 )
 from data_access.catalogue_model import Dimension, Indicator, Polarity, Provenance
@@ -200,3 +203,58 @@ def test_every_quality_flag_has_a_polish_export_label_and_a_meaning_in_the_metad
     with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
         strings = archive.read("xl/sharedStrings.xml").decode()
     assert "jakosc" in strings and "wartość wątpliwa" in strings
+
+
+SKEWED = [float(v) for v in range(1, 100)] + [100_000.0]  # one outlier stretches the scale
+
+
+def test_equal_classes_of_skewed_values_are_flagged():
+    classes = classify(SKEWED, "rowne")
+    assert classes.skewed and classes.largest_share == pytest.approx(0.99)
+    assert not classify(SKEWED, "kwantyle").skewed
+    assert not classify([float(v) for v in range(100)], "rowne").skewed
+
+
+def test_clipped_classes_span_the_percentiles_and_count_what_lies_beyond():
+    classes = classify(SKEWED, "przyciete")
+    window = percentile_window(SKEWED)
+    assert classes.breaks[0] == pytest.approx(window.low)
+    assert classes.breaks[-1] == pytest.approx(window.high)
+    assert (classes.below, classes.above) == (1, 1)  # the 1st value, the outlier
+    assert len(classes.breaks) == 6 and classes.clipped
+    # the outlier joins the top class instead of making one of its own
+    assert class_index(100_000.0, classes.breaks) == 4
+    assert not classes.skewed
+
+
+def test_logarithmic_classes_grow_by_a_constant_ratio_and_need_positive_values():
+    breaks = classify([1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0], "logarytmiczne").breaks
+    assert breaks == pytest.approx([1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0])
+    fallback = classify([0.0, 5.0, 10.0], "logarytmiczne")
+    assert fallback.method == "rowne"
+    assert fallback.breaks == class_breaks([0.0, 5.0, 10.0], "rowne")
+
+
+def test_percentile_window_of_nothing_is_none():
+    assert percentile_window([]) is None
+    assert percentile_window([None, float("nan")]) is None
+
+
+def test_clipped_class_labels_have_open_ends():
+    from analysis.figures import class_labels
+
+    assert class_labels([0.0, 1.0, 2.0], 0) == ["0 – 1", "1 – 2"]
+    assert class_labels([0.0, 1.0, 2.0, 3.0], 0, open_ends=True) == ["< 1", "1 – 2", "≥ 2"]
+
+
+def test_spreadsheet_values_are_rounded_to_the_precision():
+    frame = pl.DataFrame(
+        {
+            "wartosc": [3102.082851977993, None],
+            "zmiana_r_do_r": [1.23456, -0.5],
+            "zmiana_od_pierwszego_roku": [None, 2.499],
+        }
+    )
+    assert rounded(frame, 2).row(0) == (3102.08, 1.23, None)
+    whole = rounded(frame, 0)
+    assert whole["wartosc"].dtype == pl.Int64 and whole.row(0) == (3102, 1, None)

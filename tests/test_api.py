@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -292,15 +293,18 @@ def test_data_as_csv(client):
         ("indicator=ludnosc&limit=abc", 400, "bad_parameter"),
         ("indicator=ludnosc&offset=-1", 400, "bad_parameter"),
         ("indicator=ludnosc&level=miasto", 400, "bad_parameter"),
-        ("indicator=ludnosc&years=2020-2015", 400, "bad_parameter"),
         ("indicator=ludnosc&year=20x0", 400, "bad_parameter"),
-        ("indicator=ludnosc&year=2020&years=2020-2021", 400, "bad_parameter"),
+        ("indicator=ludnosc&years=1989", 400, "bad_parameter"),
+        ("indicator=ludnosc&years=2020-", 400, "bad_parameter"),
         ("indicator=ludnosc&format=xml", 400, "bad_parameter"),
         ("indicator=ludnosc&units=12a", 400, "bad_parameter"),
+        ("indicator=ludnosc&units=02,,04", 400, "bad_parameter"),
+        ("indicator=ludnosc&units=0201011,%2002", 400, "bad_parameter"),
         ("indicator=ludnosc&indicatr=x", 400, "bad_parameter"),
+        ("indicator=ludnosc&parent=0201011", 400, "bad_parameter"),
         ("indicator=nie-ma", 422, "unknown_reference"),
-        ("indicator=ludnosc&units=9999999", 422, "unknown_reference"),
-        ("indicator=ludnosc&parent=0201011", 422, "unknown_reference"),
+        ("indicator=ludnosc&units=9999999", 404, "not_found"),
+        ("indicator=ludnosc&parent=9999", 404, "not_found"),
     ],
 )
 def test_data_errors_are_json_with_polish_messages(client, query, status, code):
@@ -316,6 +320,7 @@ def test_unknown_api_path_and_writes(client):
     response = client.post(f"{BASE_PATH}/units")
     assert response.status_code == 405
     assert response.get_json()["error"]["code"] == "method_not_allowed"
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
 
 
 def test_cors_header_on_get_and_errors(client):
@@ -328,9 +333,11 @@ def test_parse_years_and_codes():
     assert parse_years(None, "2015-2020") == (2015, 2020)
     assert parse_years("2019", None) == (2019, 2019)
     assert parse_years(None, None) is None
-    assert parse_codes("0201011, 02,0201011") == ["0201011", "02"]
+    assert parse_codes("0201011,02,0201011") == ["0201011", "02"]
     with pytest.raises(ApiError):
         parse_codes(",".join(["02"] * 501))
+    with pytest.raises(ApiError):  # the document's items have no spaces
+        parse_codes("0201011, 02")
     with pytest.raises(ApiError):
         parse_int("limit", "99999999999999999999", 1, 1, 1000)
 
@@ -369,3 +376,221 @@ def test_odd_digits_in_parameters_answer_400(client, query):
     response = client.get(f"{BASE_PATH}/data?indicator=ludnosc&{query}")
     assert response.status_code == 400
     assert response.get_json()["error"]["code"] == "bad_parameter"
+
+
+# --- the document states what the server enforces, and the reverse (issue 19) -------------
+def _parameter_schema(name: str) -> dict:
+    """The schema of a query parameter, with a reference to a component schema followed."""
+    document = openapi_document()
+    schema = document["components"]["parameters"][name]["schema"]
+    ref = schema.get("$ref") or schema.get("items", {}).get("$ref")
+    if ref:
+        return schema | {"resolved": document["components"]["schemas"][ref.rsplit("/", 1)[-1]]}
+    return schema
+
+
+def test_the_offset_the_server_allows_is_the_documented_one(client):
+    assert _parameter_schema("offset")["maximum"] == 10**9
+    body = validate_response(client.get(f"{BASE_PATH}/units?offset=1000000000"), "/units")
+    assert body["data"] == [] and body["meta"]["offset"] == 10**9
+    for offset in ("1000000001", "1005546084713", "9" * 40):
+        body = validate_response(client.get(f"{BASE_PATH}/units?offset={offset}"), "/units", 400)
+        assert "poza zakresem 0–1000000000" in body["error"]["message"]
+
+
+def test_the_catalogue_ids_the_server_knows_are_listed_in_the_document(repository):
+    def listed(name: str) -> list[str]:
+        return _parameter_schema(name)["resolved"]["enum"]
+
+    assert listed("area") == [a.id for a in repository.areas]
+    assert listed("service") == [s.id for s in repository.services]
+    assert listed("indicator") == [i.id for i in repository.indicators]
+    path = openapi_document()["paths"]["/indicators/{indicator_id}"]["get"]["parameters"][0]
+    assert path["schema"] == {"$ref": "#/components/schemas/IndicatorId"}
+
+
+def test_every_listed_catalogue_id_is_accepted(client, repository):
+    for area in repository.areas:
+        validate_response(client.get(f"{BASE_PATH}/services?area={area.id}"), "/services")
+    for service in repository.services:
+        validate_response(client.get(f"{BASE_PATH}/indicators?service={service.id}"), "/indicators")
+
+
+def test_the_api_follows_the_dataset_it_serves(synced_data_dir, monkeypatch, client):
+    """A sync adds an indicator: the served document lists it from then on (it is built per
+    dataset), and the data of the new indicator are answered."""
+    from config import settings
+    from data_access import repository as repository_module
+
+    assert "smup-101" not in _parameter_schema("indicator")["resolved"]["enum"]
+    built = synced_data_dir / "built"
+    monkeypatch.setattr(settings.__class__, "built_dir", property(lambda s: built))
+    monkeypatch.setattr(repository_module, "_REPOSITORY", None)
+    monkeypatch.setattr(repository_module, "_REPOSITORY_VERSION", None)
+    served = client.get(f"{BASE_PATH}/openapi.json").get_json()
+    assert "smup-101" in served["components"]["schemas"]["IndicatorId"]["enum"]
+    body = validate_response(client.get(f"{BASE_PATH}/data?indicator=smup-101"), "/data")
+    assert body["meta"]["total"] > 0
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [
+        ("/units", "parent="),
+        ("/units", "level="),
+        ("/units", "limit="),
+        ("/units", "offset="),
+        ("/units", "format="),
+        ("/services", "area="),
+        ("/indicators", "service="),
+        ("/data", "indicator=ludnosc&year="),
+        ("/data", "indicator=ludnosc&years="),
+        ("/data", "indicator=ludnosc&units="),
+    ],
+)
+def test_an_empty_value_no_schema_admits_is_refused(client, path, query):
+    """``/units?parent=`` was answered as if no parent had been given, although the document's
+    pattern admits no empty code."""
+    body = validate_response(client.get(f"{BASE_PATH}{path}?{query}"), path, 400)
+    assert body["error"]["code"] == "bad_parameter"
+    assert "jest pusty" in body["error"]["message"]
+
+
+def test_an_empty_search_is_allowed_as_documented(client):
+    assert "minLength" not in _parameter_schema("q")
+    validate_response(client.get(f"{BASE_PATH}/units?q=&level=wojewodztwo"), "/units")
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [
+        ("/units", "parent=9999"),
+        ("/units", "parent=03"),
+        ("/data", "indicator=ludnosc&units=02,9999999"),
+    ],
+)
+def test_a_well_formed_code_of_no_unit_is_a_documented_404(client, path, query):
+    """A code that matches the document's pattern but names no unit answers 404, as
+    ``/units/{code}`` does (422 meant "schema-valid request rejected")."""
+    body = validate_response(client.get(f"{BASE_PATH}{path}?{query}"), path, 404)
+    assert body["error"]["code"] == "not_found"
+
+
+def test_unit_codes_have_the_documented_patterns(client):
+    unit_code = _parameter_schema("units")["resolved"]["pattern"]
+    parent_code = _parameter_schema("parent")["resolved"]["pattern"]
+    assert [re.fullmatch(unit_code, c) is not None for c in ("00", "0201", "0201011", "020")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert re.fullmatch(parent_code, "0201") and not re.fullmatch(parent_code, "0201011")
+    assert _parameter_schema("units")["maxItems"] == 500
+    body = validate_response(client.get(f"{BASE_PATH}/units?parent=0201011"), "/units", 400)
+    assert body["error"]["code"] == "bad_parameter"
+
+
+def test_the_years_pattern_states_the_years_the_server_takes():
+    pattern = _parameter_schema("years")["pattern"]
+    for year in range(10_000):
+        text = f"{year:04d}"
+        documented = re.fullmatch(pattern, text) is not None
+        try:
+            parse_years(None, text)
+            served = True
+        except ApiError:
+            served = False
+        assert documented == served == (1990 <= year <= 2100), text
+    assert re.fullmatch(pattern, "2015-2020") and not re.fullmatch(pattern, "2015-")
+
+
+def test_year_and_years_together_select_the_years_they_share(client):
+    """Both are schema-valid together: they combine like every other filter."""
+    url = f"{BASE_PATH}/data?indicator=ludnosc&level=kraj"
+    both = validate_response(client.get(f"{url}&year=2020&years=2015-2022"), "/data")
+    assert [r["year"] for r in both["data"]] == [2020]
+    apart = validate_response(client.get(f"{url}&year=2023&years=2015-2020"), "/data")
+    assert apart["meta"]["total"] == 0 and apart["data"] == []
+
+
+def test_a_reversed_year_range_reads_as_the_same_range(client):
+    url = f"{BASE_PATH}/data?indicator=ludnosc&level=kraj"
+    reversed_ = validate_response(client.get(f"{url}&years=2020-2015"), "/data")
+    ordered = validate_response(client.get(f"{url}&years=2015-2020"), "/data")
+    assert reversed_["data"] == ordered["data"] and len(ordered["data"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("PUT", f"{BASE_PATH}/units"),
+        ("DELETE", f"{BASE_PATH}/data"),
+        ("PATCH", f"{BASE_PATH}/indicators/ludnosc"),
+        ("POST", f"{BASE_PATH}/nie-ma"),
+        ("PUT", "/healthz"),
+        ("DELETE", "/jst/0201011"),
+        ("POST", "/"),
+    ],
+)
+def test_405_answers_name_the_allowed_methods(client, method, path):
+    """RFC 9110: a 405 carries ``Allow``, in the API (JSON) and on the app's other routes (where
+    the CSRF check used to answer 400 first)."""
+    response = client.open(path, method=method)
+    assert response.status_code == 405
+    assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    if path.startswith(BASE_PATH):
+        assert response.get_json()["error"]["code"] == "method_not_allowed"
+
+
+def test_options_advertises_only_the_methods_served(client):
+    response = client.options(f"{BASE_PATH}/areas")
+    assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_gunicorn_takes_the_longest_request_the_document_allows(repository):
+    """gunicorn's default request line (4094 bytes) answered 414 to 500 unit codes whose commas
+    a client percent-encodes; gunicorn.conf.py raises it."""
+    import ast
+    from pathlib import Path
+    from urllib.parse import urlencode
+
+    config = ast.parse((Path(__file__).parents[1] / "gunicorn.conf.py").read_text())
+    settings = {
+        target.id: node.value.value
+        for node in config.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for target in node.targets
+    }
+    gminy = repository.find_units(level="gmina")["code"].to_list()
+    query = {
+        "indicator": max((i.id for i in repository.indicators), key=len),
+        "level": "wojewodztwo",
+        "year": "2020",
+        "years": "2015-2020",
+        "units": ",".join(gminy[: _parameter_schema("units")["maxItems"]]),
+        "parent": "0201",
+        "limit": "1000",
+        "offset": "1000000000",
+        "format": "json",
+    }
+    line = f"GET {BASE_PATH}/data?{urlencode(query)} HTTP/1.1"
+    assert len(line) > 4094
+    assert len(line) <= settings["limit_request_line"] <= 8190
+
+
+@pytest.mark.browser
+def test_documentation_page_names_the_allowed_values_in_words(page, live_server):
+    """The page is rendered from the document: its lists of ids are named by the endpoint that
+    lists them (not 139 indicator ids in a cell), its ranges written the Polish way."""
+    page.goto(f"{live_server}/api")
+    table = page.get_by_role("table", name="Parametry /api/v1/data")
+    indicator = table.get_by_role("row").filter(has=page.get_by_role("rowheader", name="indicator"))
+    assert indicator.get_by_role("cell").last.inner_text() == (
+        "Identyfikator z listy /api/v1/indicators."
+    )
+    offset = table.get_by_role("row").filter(has=page.get_by_role("rowheader", name="offset"))
+    assert offset.get_by_role("cell").last.inner_text() == "0–1\u00a0000\u00a0000\u00a0000"
+    units = page.get_by_role("table", name="Parametry /api/v1/units", exact=True)
+    query = units.get_by_role("row").filter(has=page.get_by_role("rowheader", name="q"))
+    assert query.get_by_role("cell").last.inner_text() == "Tekst, najwyżej 100 znaków."

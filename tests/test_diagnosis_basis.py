@@ -5,6 +5,7 @@ import json
 import re
 
 import plotly
+import pytest
 
 from components.comparison import parse_state, state_query
 
@@ -28,15 +29,15 @@ def test_profile_diagnosis_counts_real_and_demonstration_indicators(dash_app):
         default = rendered(layout(teryt="0201011"))
         with_demo = rendered(layout(teryt="0201011", demo="tak"))
     basis = re.search(
-        r"Podstawa diagnozy: (\d+) wskaźnik\w* z danymi rzeczywistymi\. "
-        r"Wskaźników z danymi demonstracyjnymi \((\d+)\) nie uwzględniono\.",
+        r"Mocne strony: \d+, słabe strony: \d+ — na podstawie (\d+) wskaźnik\w* z danymi "
+        r"rzeczywistymi; pominięto (\d+) wskaźnik\w* demonstracyjn\w*\.",
         default,
     )
-    assert basis, "the default diagnosis says what it rests on"
+    assert basis, "the default diagnosis headline says what it rests on"
     real, demo = int(basis[1]), int(basis[2])
     assert real >= 1 and demo >= 1
     assert "/jst/0201011?demo=tak#diagnoza" in default
-    assert f"z danymi rzeczywistymi i {demo} wskaźnik" in with_demo
+    assert f"z danymi rzeczywistymi i {demo} wskaźników z danymi demonstracyjnymi" in with_demo
     assert "/jst/0201011#diagnoza" in with_demo
 
 
@@ -48,9 +49,63 @@ def test_unit_report_says_what_the_diagnosis_rests_on(repository):
     areas = [a.id for a in repository.areas]
     options, _ = parse_options({}, areas, (2015, 2024))
     report = unit_report(repository, unit, options)
-    assert "Podstawa diagnozy:" in report.diagnosis.summary + report.diagnosis.empty_text
+    assert "— na podstawie" in report.diagnosis.summary
+    assert "pominięto" in report.diagnosis.summary
     options, _ = parse_options({"demo": "tak"}, areas, (2015, 2024))
     assert (
-        "z danymi demonstracyjnymi (wygenerowanymi"
+        "z danymi demonstracyjnymi (wygenerowanymi, nie rzeczywistymi)"
         in unit_report(repository, unit, options).diagnosis.summary
+    )
+
+
+@pytest.mark.parametrize(
+    ("real", "demo", "with_demo", "expected"),
+    [
+        (
+            1,
+            22,
+            False,
+            "na podstawie 1 wskaźnika z danymi rzeczywistymi; pominięto 22 wskaźniki "
+            "demonstracyjne.",
+        ),
+        (
+            12,
+            1,
+            False,
+            "na podstawie 12 wskaźników z danymi rzeczywistymi; pominięto 1 wskaźnik "
+            "demonstracyjny.",
+        ),
+        (
+            3,
+            27,
+            False,
+            "na podstawie 3 wskaźników z danymi rzeczywistymi; pominięto 27 "
+            "wskaźników demonstracyjnych.",
+        ),
+        (5, 0, False, "na podstawie 5 wskaźników z danymi rzeczywistymi."),
+        (
+            2,
+            1,
+            True,
+            "na podstawie 2 wskaźników z danymi rzeczywistymi i 1 wskaźnika z danymi "
+            "demonstracyjnymi",
+        ),
+    ],
+)
+def test_the_headline_counts_in_polish_plurals(real, demo, with_demo, expected):
+    from data_access.diagnosis import Basis
+    from reports.content import diagnosis_headline
+
+    headline = diagnosis_headline(None, [("a", [object()], [])], Basis(real, demo, with_demo))
+    assert headline.startswith("Mocne strony: 1, słabe strony: 0 — ")
+    assert expected in headline
+
+
+def test_report_flags_a_diagnosis_that_counts_demonstration_indicators(client):
+    default = client.get("/raport/0201011").get_data(as_text=True)
+    assert '<p class="diagnosis-summary">' in default
+    flagged = client.get("/raport/0201011?demo=tak").get_data(as_text=True)
+    assert (
+        '<p class="demo-box diagnosis-summary"><span class="demo-label" id="demo-diagnoza"'
+        in flagged
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 from pathlib import Path
 
+import brotli
 import numpy as np
 import polars as pl
 import pytest
@@ -263,6 +265,11 @@ def test_build_geometry_end_to_end(tmp_path: Path) -> None:
     }
     gminy = json.loads((tmp_path / "assets" / "gminy.geojson").read_text("utf-8"))
     assert [f["id"] for f in gminy["features"]] == sorted(SQUARES)
+    # the compressed twins the app serves (delivery.py), written beside each file
+    raw_gminy = (tmp_path / "assets" / "gminy.geojson").read_bytes()
+    assert brotli.decompress((tmp_path / "assets" / "gminy.geojson.br").read_bytes()) == raw_gminy
+    assert gzip.decompress((tmp_path / "assets" / "gminy.geojson.gz").read_bytes()) == raw_gminy
+    assert sizes["gminy.geojson"]["brotli_bytes"] < sizes["gminy.geojson"]["bytes"]
     assert gminy["features"][0]["properties"] == {"code": "0201011", "name": "Gmina 0201011"}
     woj = json.loads((tmp_path / "assets" / "wojewodztwa.geojson").read_text("utf-8"))
     assert woj["features"][0]["properties"] == {"code": "02", "name": "dolnośląskie"}

@@ -47,3 +47,12 @@ def test_former_code_resolves_to_current_unit(client, repository):
 
 def test_health(client):
     assert client.get("/healthz").data == b"ok"
+
+
+def test_favicon_ico_answers_the_apps_icon(client):
+    """Browsers ask for /favicon.ico where no page names an icon (a PDF report in their
+    viewer): the icon the app's pages link, not a 404 page."""
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    icon = client.get(response.headers["Location"])
+    assert icon.status_code == 200 and icon.mimetype == "image/x-icon"

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html as html_text
 import io
+import logging
 import re
 
+import pikepdf
 import pytest
 from pypdf import PdfReader
 
 from i18n import NBSP, format_number, t
 from reports import charts, content, render
 from reports.options import ReportOptions, options_query, parse_options
+from security.logs import configure_logging
 
 GMINA = "0201022"  # Bolesławiec, gmina wiejska (pow. bolesławiecki, woj. dolnośląskie)
 POWIAT = "0201"
@@ -161,11 +165,16 @@ def test_service_report_content(repository):
 
 # --- routes -----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def gmina_pdf(client, private_cache) -> PdfReader:
+def gmina_pdf_bytes(client, private_cache) -> bytes:
     response = client.get(f"/raport/{GMINA}.pdf")
     assert response.status_code == 200
     assert response.mimetype == "application/pdf"
-    return PdfReader(io.BytesIO(response.data))
+    return response.data
+
+
+@pytest.fixture(scope="module")
+def gmina_pdf(gmina_pdf_bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(gmina_pdf_bytes))
 
 
 def test_html_report_has_sections_and_real_figures(client, repository):
@@ -314,3 +323,83 @@ def test_profile_and_service_card_offer_the_report(dash_app):
     assert f"/raport/{GMINA}/usluga/wychowanie-przedszkolne" in page
     card = str(service.layout(service_id="wychowanie-przedszkolne").to_plotly_json())
     assert "/raport/usluga/wychowanie-przedszkolne" in card
+
+
+# --- tagged PDF (PDF/UA) ----------------------------------------------------------------------
+def structure(node) -> list:
+    """The structure elements under ``node`` in reading order (depth first, ``node`` excluded);
+    marked-content ids and annotation references are not elements."""
+    found, stack = [], list(reversed(kids(node)))
+    while stack:
+        element = stack.pop()
+        found.append(element)
+        stack += reversed(kids(element))
+    return found
+
+
+def kids(node) -> list:
+    k = node.get("/K")
+    items = list(k) if isinstance(k, pikepdf.Array) else [k]
+    return [i for i in items if isinstance(i, pikepdf.Dictionary) and "/S" in i]
+
+
+def assert_tagged(pdf_bytes: bytes, page: str, lang: str) -> None:
+    """``pdf_bytes`` is tagged PDF/UA-1 and its structure follows ``page``, the report's HTML:
+    language, title, every heading in order, tables with header cells, and every chart and map
+    a figure carrying the image's alternative text, in the order of the page."""
+    pdf = pikepdf.open(io.BytesIO(pdf_bytes))
+    root = pdf.Root
+    assert root.MarkInfo.Marked
+    assert str(root.Lang) == lang
+    title = html_text.unescape(re.search(r"<title>(.*?)</title>", page).group(1))
+    assert str(pdf.docinfo.Title) == title
+    assert root.ViewerPreferences.DisplayDocTitle
+    assert pdf.open_metadata().get("pdfuaid:part") == "1"
+
+    elements = structure(root.StructTreeRoot)
+    tags = [str(e.S)[1:] for e in elements]
+    headings = [tag[1] for tag in tags if re.fullmatch(r"H[1-6]", tag)]
+    assert headings[0] == "1"
+    assert headings == re.findall(r"<h([1-6])[\s>]", page)
+    tables = [e for e in elements if e.S == "/Table"]
+    assert tables
+    for table in tables:  # data tables only: a layout table would be read as data
+        assert any(cell.S == "/TH" for cell in structure(table))
+    figures = [e for e in elements if e.S == "/Figure"]
+    alts = [html_text.unescape(a) for a in re.findall(r'<img [^>]*alt="([^"]*)"', page)]
+    assert alts and all(alts)
+    assert [str(f.get("/Alt", "")) for f in figures] == alts
+
+
+def test_unit_report_pdf_is_tagged(client, gmina_pdf_bytes):
+    page = client.get(f"/raport/{GMINA}").get_data(as_text=True)
+    assert_tagged(gmina_pdf_bytes, page, "pl")
+
+
+def test_english_unit_report_pdf_is_tagged(own_client):
+    pdf = own_client.get(f"/raport/{GMINA}.pdf?lang=en&obszary=podatki").data
+    page = own_client.get(f"/raport/{GMINA}?lang=en&obszary=podatki").get_data(as_text=True)
+    assert_tagged(pdf, page, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "service"), [("pl", "podatek-rolny"), ("en", "wychowanie-przedszkolne")]
+)
+def test_service_report_pdf_is_tagged_and_renders_without_warnings(
+    own_client, caplog, lang, service
+):
+    page = own_client.get(f"/raport/{GMINA}/usluga/{service}?lang={lang}").get_data(as_text=True)
+    assert 'class="map"' in page
+    with caplog.at_level(logging.WARNING):
+        pdf = render.html_to_pdf(page)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
+    assert_tagged(pdf, page, lang)
+
+
+def test_weasyprint_and_fonttools_steps_stay_out_of_the_log(dash_app, caplog):
+    configure_logging()
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("weasyprint.progress").info("Step 5 - Creating layout")
+        logging.getLogger("fontTools.subset").info("Glyph names: […]")
+        logging.getLogger("weasyprint").warning("Invalid media type")
+    assert [r.getMessage() for r in caplog.records] == ["Invalid media type"]

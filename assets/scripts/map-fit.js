@@ -1,25 +1,52 @@
 /*
- * The /analiza map's zoom (layout.meta.fitZoom, sent by the server) frames the territory in a
- * plot area about DESIGN_WIDTH px wide (a desktop window). On narrower screens (phones, 200 %
- * zoom) it is lowered so that the whole territory stays in view (WCAG 1.4.10 reflow): whenever
- * the server's zoom has just been applied, and on resize unless the user has zoomed since.
+ * The /analiza map frames its territory (layout.meta.fitBounds: west, south, east, north, sent
+ * by the server) in the plot's real size: the server's zoom (layout.meta.fitZoom) is for a
+ * desktop-sized plot, so on wider plots the map zooms in and on narrower ones (phones, 200 %
+ * zoom: WCAG 1.4.10 reflow) it zooms out until the whole territory is in view. It refits
+ * whenever the server's zoom has just been applied, and on resize unless the user has zoomed
+ * since. `window.smupFitZoom` and `smupFitCenter` frame the bounds at any size (the image
+ * exports use them).
+ * The formula is analysis/figures.py's fit_zoom.
  */
 (function () {
   "use strict";
-  var DESIGN_WIDTH = 500;
   var SAME = 0.01;
+  var MARGIN = 0.92;
+  var MIN_ZOOM = 3;
+  var MAX_ZOOM = 11;
+
+  function mercatorY(lat) {
+    return Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  }
+
+  function fitZoom(bounds, width, height) {
+    var spanX = Math.max(bounds[2] - bounds[0], 1e-3) / 360;
+    var spanY = Math.max(mercatorY(bounds[3]) - mercatorY(bounds[1]), 1e-4) / (2 * Math.PI);
+    var zoom = Math.min(Math.log2(width / (512 * spanX)), Math.log2(height / (512 * spanY)));
+    return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom + Math.log2(MARGIN)));
+  }
+  // The centre of the bounds on the map (Mercator's middle, as analysis/figures.py's).
+  function fitCenter(bounds) {
+    var middle = (mercatorY(bounds[1]) + mercatorY(bounds[3])) / 2;
+    return {
+      lon: (bounds[0] + bounds[2]) / 2,
+      lat: (360 / Math.PI) * Math.atan(Math.exp(middle)) - 90,
+    };
+  }
+  window.smupFitZoom = fitZoom;
+  window.smupFitCenter = fitCenter;
 
   function targetZoom(gd) {
     var meta = gd.layout && gd.layout.meta;
     var size = gd._fullLayout && gd._fullLayout._size;
-    if (!meta || typeof meta.fitZoom !== "number" || !size || !size.w) { return null; }
-    return meta.fitZoom + Math.log2(Math.min(1, size.w / DESIGN_WIDTH));
+    if (!meta || !Array.isArray(meta.fitBounds) || !size || !size.w || !size.h) { return null; }
+    return fitZoom(meta.fitBounds, size.w, size.h);
   }
 
   function fit(gd, resized) {
     var map = gd._fullLayout && gd._fullLayout.map;
     var target = targetZoom(gd);
-    if (!map || target === null) { return; }
+    if (!map || target === null || typeof gd.layout.meta.fitZoom !== "number") { return; }
     var fromServer = Math.abs(map.zoom - gd.layout.meta.fitZoom) < SAME;
     var stillFitted = gd._smupZoom !== undefined && Math.abs(map.zoom - gd._smupZoom) < SAME;
     if (!(fromServer || (resized && stillFitted)) || Math.abs(map.zoom - target) < SAME) {

@@ -46,7 +46,7 @@ def test_compare_link_shows_the_units_side_by_side(page, live_server):
     table = block.locator("table").inner_text()
     assert "Bolesławiec (gmina miejska)" in table and "Bolesławiec (gmina wiejska)" in table
     assert "Mediana porównywanych" in table
-    block.locator(".js-plotly-plot").wait_for()
+    block.locator(".js-plotly-plot").first.wait_for()  # the bar chart; a time series follows
     assert "9999999" in main.inner_text()  # the unknown code is reported
     page.get_by_role("link", name="Finanse JST").wait_for()
 

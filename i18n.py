@@ -1387,6 +1387,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "od języka strony. Kolumna jakosc podaje oznaczenie jakości wartości (np. „wartość "
         "wątpliwa”, „zjawisko nie wystąpiło”). W CSV i XLSX tekst zaczynający się od =, +, -, @ "
         "poprzedza apostrof, by arkusz nie wykonał go jako formuły.",
+        # --- trainer ---
+        "snapshot.col.indicator": "Wskaźnik",
+        "snapshot.source": "Źródło: {sources}.",
+        "snapshot.demo_note": "Część wartości to dane demonstracyjne, nie rzeczywiste.",
     },
 }
 

@@ -1336,6 +1336,10 @@ MESSAGES_EN: dict[str, str] = {
     "zmiana_od_pierwszego_roku = change since the first year. In CSV and XLSX a text beginning "
     "with =, +, -, @ gets a leading apostrophe, so that a spreadsheet does not run it as a "
     "formula.",
+    # --- trainer ---
+    "snapshot.col.indicator": "Indicator",
+    "snapshot.source": "Source: {sources}.",
+    "snapshot.demo_note": "Some values are demonstration data, not real ones.",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -101,9 +101,9 @@ def test_dashboard_presentation_moves_with_the_keyboard(page, live_server):
         page.get_by_role("button", name="Dodaj do pulpitu").click()
         page.wait_for_url(re.compile(r"komunikat=item_added$"))
     settle(page)
-    frames = page.locator("iframe.view-frame")
-    assert frames.count() == 2
-    assert "osadzony=1" in frames.first.get_attribute("src")
+    # Each view is its chart or table drawn by the server, not the whole page in a frame.
+    assert page.locator("iframe").count() == 0
+    assert page.locator(".dashboard-item .snapshot").count() == 2
 
     page.get_by_role("link", name="Tryb prezentacji").click()
     page.wait_for_url(re.compile(r"prezentacja=1&widok=1$"))
@@ -118,6 +118,50 @@ def test_dashboard_presentation_moves_with_the_keyboard(page, live_server):
     page.keyboard.press("Escape")
     page.wait_for_url(re.compile(r"/pulpity/\d+$"))
     page.locator(".site-header").wait_for(state="visible")
+
+
+def inside_viewport(page, locator) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
+
+
+def test_slide_shows_only_the_content_fitted_to_the_screen(page, live_server):
+    """At 1280×800 a slide is the view's chart with its title and source, no page controls,
+    and the keyboard hint on screen (issue 15: the embedded page's selects filled the slide,
+    the map was below the fold and the hint cut off)."""
+    register(page, live_server)
+    page.goto(live_server + VIEW)
+    settle(page)
+    save_current_view(page, "Ludność")
+    page.goto(live_server + "/pulpity")
+    settle(page)
+    page.get_by_label("Nazwa").fill("Rada gminy")
+    page.get_by_role("button", name="Utwórz pulpit").click()
+    page.wait_for_url(re.compile(r"komunikat=dashboard_created$"))
+    settle(page)
+    page.get_by_role("button", name="Dodaj do pulpitu").click()
+    page.wait_for_url(re.compile(r"komunikat=item_added$"))
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(page.url.split("?")[0] + "?prezentacja=1&widok=1")
+    settle(page)
+    slide = page.locator(".presentation")
+    chart = slide.locator(".snapshot .js-plotly-plot")
+    chart.locator(".xtick").first.wait_for()
+    assert slide.locator("iframe, select, input, [role=radio], [type=radio]").count() == 0
+    assert "Ludność" in slide.locator(".snapshot-title").inner_text()
+    assert "Źródło: GUS" in slide.locator(".snapshot-source").inner_text()
+    assert inside_viewport(page, chart)
+    assert chart.bounding_box()["height"] > 400  # the chart fills the screen
+    assert inside_viewport(page, slide.get_by_text("Klawisze:"))
+    assert (
+        float(
+            chart.locator(".xtick text").first.evaluate(
+                "e => parseFloat(getComputedStyle(e).fontSize)"
+            )
+        )
+        >= 18
+    )  # large type, readable on a projector
 
 
 def test_account_pages_pass_axe(page, live_server):

@@ -1391,6 +1391,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "snapshot.col.indicator": "Wskaźnik",
         "snapshot.source": "Źródło: {sources}.",
         "snapshot.demo_note": "Część wartości to dane demonstracyjne, nie rzeczywiste.",
+        "accounts.save.failed": "Nie udało się zapisać widoku. Spróbuj ponownie.",
+        "accounts.share.copy": "Kopiuj link",
+        "accounts.share.copied": "Skopiowano link do schowka.",
+        "accounts.share.copy_failed": "Nie udało się skopiować: link jest zaznaczony, "
+        "naciśnij Ctrl+C.",
+        "accounts.share.qr": "Pokaż kod QR linku",
+        "accounts.share.qr_alt": "Kod QR linku {link}",
     },
 }
 

@@ -1340,6 +1340,12 @@ MESSAGES_EN: dict[str, str] = {
     "snapshot.col.indicator": "Indicator",
     "snapshot.source": "Source: {sources}.",
     "snapshot.demo_note": "Some values are demonstration data, not real ones.",
+    "accounts.save.failed": "The view could not be saved. Please try again.",
+    "accounts.share.copy": "Copy link",
+    "accounts.share.copied": "Link copied to the clipboard.",
+    "accounts.share.copy_failed": "Could not copy: the link is selected, press Ctrl+C.",
+    "accounts.share.qr": "Show the link as a QR code",
+    "accounts.share.qr_alt": "QR code of the link {link}",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -1391,6 +1391,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "snapshot.col.indicator": "Wskaźnik",
         "snapshot.source": "Źródło: {sources}.",
         "snapshot.demo_note": "Część wartości to dane demonstracyjne, nie rzeczywiste.",
+        "loading.label": "Wczytywanie…",
         "accounts.save.failed": "Nie udało się zapisać widoku. Spróbuj ponownie.",
         "accounts.share.copy": "Kopiuj link",
         "accounts.share.copied": "Skopiowano link do schowka.",

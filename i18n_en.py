@@ -1340,6 +1340,7 @@ MESSAGES_EN: dict[str, str] = {
     "snapshot.col.indicator": "Indicator",
     "snapshot.source": "Source: {sources}.",
     "snapshot.demo_note": "Some values are demonstration data, not real ones.",
+    "loading.label": "Loading…",
     "accounts.save.failed": "The view could not be saved. Please try again.",
     "accounts.share.copy": "Copy link",
     "accounts.share.copied": "Link copied to the clipboard.",

@@ -133,17 +133,26 @@ def submit(label: str, color: str = "primary", **kwargs) -> dbc.Button:
     return dbc.Button(label, type="submit", color=color, **kwargs)
 
 
-def move_buttons(action: str, name: str, first: bool, last: bool, labels: tuple[str, str]) -> list:
+def move_buttons(
+    action: str,
+    name: str,
+    first: bool,
+    last: bool,
+    labels: tuple[str, str],
+    label_keys: tuple[str, str] = ("accounts.views.up_label", "accounts.views.down_label"),
+) -> list:
     """ "Up" and "down" buttons of an item in an ordered list (none past either end);
-    ``labels`` are the visible texts, the accessible names say which item moves."""
+    ``labels`` are the visible texts, the accessible names (``label_keys``) say which item
+    moves."""
     up, down = labels
+    up_key, down_key = label_keys
     return [
         None
         if first
         else action_button(
             action,
             up,
-            aria_label=t("accounts.views.up_label", name=name),
+            aria_label=t(up_key, name=name),
             fields={"kierunek": "gora"},
         ),
         None
@@ -151,7 +160,7 @@ def move_buttons(action: str, name: str, first: bool, last: bool, labels: tuple[
         else action_button(
             action,
             down,
-            aria_label=t("accounts.views.down_label", name=name),
+            aria_label=t(down_key, name=name),
             fields={"kierunek": "dol"},
         ),
     ]

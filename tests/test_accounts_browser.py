@@ -140,6 +140,7 @@ def test_shared_link_is_copied_by_keyboard_and_shown_as_a_qr_code(page, live_ser
     page.get_by_text("Pokaż kod QR linku").click()
     qr.wait_for()
     assert qr.bounding_box()["width"] >= 200
+    assert axe_serious(page, axe_script()) == []
 
 
 def test_visitor_is_invited_to_log_in_when_saving(page, live_server):
@@ -207,6 +208,9 @@ def test_slide_shows_only_the_content_fitted_to_the_screen(page, live_server):
     settle(page)
     page.get_by_role("button", name="Dodaj do pulpitu").click()
     page.wait_for_url(re.compile(r"komunikat=item_added$"))
+    settle(page)
+    page.locator(".dashboard-item .snapshot .xtick").first.wait_for()
+    assert axe_serious(page, axe_script()) == []
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(page.url.split("?")[0] + "?prezentacja=1&widok=1")
     settle(page)
@@ -227,6 +231,7 @@ def test_slide_shows_only_the_content_fitted_to_the_screen(page, live_server):
         )
         >= 18
     )  # large type, readable on a projector
+    assert axe_serious(page, axe_script()) == []
 
 
 def test_account_pages_pass_axe(page, live_server):
@@ -259,6 +264,15 @@ def test_account_pages_pass_axe(page, live_server):
         settle(page)
         found[path] = axe_serious(page, Path(axe))
     assert not any(found.values()), found
+
+
+def axe_script():
+    from config import PROJECT_ROOT
+
+    axe = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.exists():
+        pytest.fail("axe-core missing: run `npm ci` (make test does it)")
+    return axe
 
 
 def axe_serious(page, axe) -> list[str]:

@@ -3,9 +3,11 @@
 ``python -m benchmarks.dashboards --target http://127.0.0.1:8050`` (loopback only) registers a
 throw-away account on the running app, saves three views (the map of ``/analiza``, a
 ``/porownaj`` comparison and an indicator's distribution), puts them on a dashboard and opens
-it, then each slide, ``--rounds`` times. "Settled" means: the page and every frame in it have
+it, then each slide (opened by its address, and reached with → from the previous one),
+``--rounds`` times. "Settled" means: the page and every frame in it have
 loaded, no Dash callback is pending and every Plotly figure has drawn its SVG. Prints JSON
-lines like ``make bench`` (``dashboard_settle_ms_p50``, ``slide_settle_ms_p50``, ``…_max``).
+lines like ``make bench`` (``dashboard_settle_ms_p50``, ``slide_settle_ms_p50``,
+``slide_next_ms_p50``, ``…_max``).
 """
 
 from __future__ import annotations
@@ -66,6 +68,20 @@ def time_to_settle(page, url: str, timeout_s: float = 60) -> float:
     raise TimeoutError(url)
 
 
+def time_to_next_slide(page, index: int, timeout_s: float = 60) -> float:
+    """From → on slide ``index`` (the app moves without reloading) to the next one settled."""
+    start = time.perf_counter()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(re.compile(rf"widok={index + 1}$"))
+    while time.perf_counter() - start < timeout_s:
+        if settled(page):
+            page.wait_for_timeout(50)
+            if settled(page):
+                return (time.perf_counter() - start) * 1000
+        page.wait_for_timeout(25)
+    raise TimeoutError(index)
+
+
 def prepare(page, base: str) -> str:
     """A new account with the three views on one dashboard; its address."""
     email = f"bench-{secrets.token_hex(4)}@example.pl"
@@ -111,16 +127,20 @@ def main() -> None:
         page = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
         board = prepare(page, args.target.rstrip("/"))
         time_to_settle(page, board)  # warm the caches of both sides once
-        boards, slides = [], []
+        boards, slides, moves = [], [], []
         for _ in range(args.rounds):
             boards.append(time_to_settle(page, board))
             for index in range(1, len(VIEWS) + 1):
                 slides.append(time_to_settle(page, f"{board}?prezentacja=1&widok={index}"))
+            time_to_settle(page, f"{board}?prezentacja=1&widok=1")
+            moves += [time_to_next_slide(page, index) for index in range(1, len(VIEWS))]
         browser.close()
     emit("dashboard_settle_ms_p50", statistics.median(boards), "ms", 3000)
     emit("dashboard_settle_ms_max", max(boards), "ms", 3000)
     emit("slide_settle_ms_p50", statistics.median(slides), "ms", 1500)
     emit("slide_settle_ms_max", max(slides), "ms", 1500)
+    emit("slide_next_ms_p50", statistics.median(moves), "ms", 1500)
+    emit("slide_next_ms_max", max(moves), "ms", 1500)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,12 @@ def is_demo(indicator: Indicator) -> bool:
     return indicator.provenance == Provenance.DEMO
 
 
+def sources_of(indicators: list[Indicator]) -> tuple[str, ...]:
+    """Every source the indicators name, once (an indicator lists several with "; ")."""
+    parts = (p.strip() for i in indicators for p in localized_text(i, "source").split(";"))
+    return tuple(dict.fromkeys(p for p in parts if p))
+
+
 def applied(figure: dict, patch) -> dict:
     """``figure`` with a ``dash.Patch`` of assignments applied (what the browser would do)."""
     for operation in patch.to_plotly_json()["operations"]:
@@ -112,7 +118,7 @@ def analysis_snapshot(repo: Repository, params: dict[str, str], large: bool) -> 
     return Snapshot(
         title,
         html.Div(graph(applied(figure, patch), large), className="analiza-map"),
-        (localized_text(indicator, "source"),),
+        sources_of([indicator]),
         is_demo(indicator),
     )
 
@@ -137,7 +143,7 @@ def indicator_snapshot(
     return Snapshot(
         title,
         graph(figure, large),
-        (localized_text(indicator, "source"),),
+        sources_of([indicator]),
         is_demo(indicator),
     )
 
@@ -193,7 +199,7 @@ def compare_snapshot(repo: Repository, params: dict) -> Snapshot | None:
     return Snapshot(
         title,
         table,
-        tuple(dict.fromkeys(localized_text(i, "source") for i in indicators)),
+        sources_of(indicators),
         any(is_demo(i) for i in indicators),
     )
 
@@ -224,7 +230,7 @@ def profile_snapshot(repo: Repository, code: str) -> Snapshot | None:
     return Snapshot(
         title,
         values_table(indicators, columns, cells, [unit.code, "PL"]),
-        tuple(dict.fromkeys(localized_text(i, "source") for i in indicators)),
+        sources_of(indicators),
         any(is_demo(i) for i in indicators),
     )
 
@@ -256,7 +262,14 @@ def snapshot_block(snapshot: Snapshot) -> html.Figure:
     return html.Figure(
         [
             html.H2(snapshot.title, className="snapshot-title"),
-            html.Div(snapshot.body, className="snapshot-body"),
+            # A long table scrolls inside the slide: focusable, so the keyboard scrolls it too.
+            html.Div(
+                snapshot.body,
+                className="snapshot-body",
+                tabIndex="0",
+                role="region",
+                **{"aria-label": snapshot.title},
+            ),
             html.Figcaption(caption, className="snapshot-source"),
         ],
         className="snapshot",

@@ -1,4 +1,5 @@
 # make run   — install, build the data if needed, serve on http://127.0.0.1:8050
+#              (HOST=0.0.0.0 PORT=8080 make run to change; Ctrl-C stops it)
 # make test  — install (incl. Debian's chromium, PostgreSQL, Redis), build, run all tests
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
@@ -29,7 +30,8 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.installed
 $(BUILT): $(VENV)/.installed $(BUILD_INPUTS)
 	$(VENV)/bin/flask --app app build-data
 
-data: $(BUILT)
+# Also what a hand-started server needs beyond the data: the PDF libraries.
+data: pdf-libs $(BUILT)
 
 # The reduced plotly.js (scripts/plotly-bundle: the traces the app draws) and its .br/.gz twins,
 # served in place of plotly.py's full bundle (delivery.py).
@@ -81,7 +83,9 @@ redis:
 		$(SUDO) apt-get install -y -qq --no-install-recommends redis-server; \
 	fi
 
-GUNICORN := $(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind 127.0.0.1:8050 \
+HOST ?= 127.0.0.1
+PORT ?= 8050
+GUNICORN := $(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind $(HOST):$(PORT) \
 	--access-logfile - app:server
 # gunicorn's 2 web workers and, beside them, the report worker that renders PDFs off the web
 # workers (stopped with gunicorn; without it the web workers render PDFs themselves). The web

@@ -12,6 +12,7 @@ import dash
 from accounts.setup import init_accounts
 from api.routes import register_api
 from components.language import localize_page_titles, register_language_routes
+from components.loading import busy_region
 from components.shell import page_shell
 from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
@@ -64,7 +65,11 @@ app = SmupDash(
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
 )
 # A function, so the frame (navigation, footer) is built in the language of each request.
-app.layout = partial(page_shell, dash.page_container)
+# A page whose layout takes seconds (a profile) shows that it is loading, not a blank page; the
+# longer delay keeps quick re-renders of a page (its URL rewritten as you work) undimmed.
+app.layout = partial(
+    page_shell, busy_region(dash.page_container, {"_pages_content": "children"}, delay_ms=500)
+)
 server = app.server
 server.config["SECRET_KEY"] = resolve_secret_key(settings)
 trust_proxies(server, settings.proxy_count)

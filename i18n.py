@@ -1473,6 +1473,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({low} – {high}); poza nim: {below} poniżej i {above} powyżej.",
         "indicator.histogram.show_all": "Pokaż na wykresie wszystkie jednostki (także wartości "
         "skrajne)",
+        # --- trainer ---
+        "snapshot.col.indicator": "Wskaźnik",
+        "snapshot.source": "Źródło: {sources}.",
+        "snapshot.demo_note": "Część wartości to dane demonstracyjne, nie rzeczywiste.",
+        "loading.label": "Wczytywanie…",
+        "accounts.dash.earlier_label": "Wcześniej: przesuń „{name}” w górę",
+        "accounts.dash.later_label": "Później: przesuń „{name}” w dół",
+        "accounts.dash.remove_label": "Usuń z pulpitu: „{name}”",
+        "accounts.save.failed": "Nie udało się zapisać widoku. Spróbuj ponownie.",
+        "accounts.share.copy": "Kopiuj link",
+        "accounts.share.copied": "Skopiowano link do schowka.",
+        "accounts.share.copy_failed": "Nie udało się skopiować: link jest zaznaczony, "
+        "naciśnij Ctrl+C.",
+        "accounts.share.qr": "Pokaż kod QR linku",
+        "accounts.share.qr_alt": "Kod QR linku {link}",
         # --- names ---
         "analiza.territory.in_woj": "{name} ({woj})",
         "analiza.territory.placeholder": "Wpisz nazwę województwa lub powiatu",

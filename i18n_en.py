@@ -1416,6 +1416,20 @@ MESSAGES_EN: dict[str, str] = {
     "indicator.histogram.clipped": "The chart spans the 1st to 99th percentile "
     "({low} – {high}); beyond it: {below} below and {above} above.",
     "indicator.histogram.show_all": "Show all units in the chart (extreme values too)",
+    # --- trainer ---
+    "snapshot.col.indicator": "Indicator",
+    "snapshot.source": "Source: {sources}.",
+    "snapshot.demo_note": "Some values are demonstration data, not real ones.",
+    "loading.label": "Loading…",
+    "accounts.dash.earlier_label": "Earlier: move “{name}” up",
+    "accounts.dash.later_label": "Later: move “{name}” down",
+    "accounts.dash.remove_label": "Remove from dashboard: “{name}”",
+    "accounts.save.failed": "The view could not be saved. Please try again.",
+    "accounts.share.copy": "Copy link",
+    "accounts.share.copied": "Link copied to the clipboard.",
+    "accounts.share.copy_failed": "Could not copy: the link is selected, press Ctrl+C.",
+    "accounts.share.qr": "Show the link as a QR code",
+    "accounts.share.qr_alt": "QR code of the link {link}",
     # --- names ---
     "analiza.territory.in_woj": "{name} ({woj})",
     "analiza.territory.placeholder": "Type a voivodeship or powiat",

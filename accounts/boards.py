@@ -1,5 +1,6 @@
-"""How dashboards are shown: a grid of live views (each an ``<iframe>`` of the view's own
-page without navigation, ``?osadzony=1``) and the presentation mode, one view at a time,
+"""How dashboards are shown: a grid of live views (each the view's map, chart or table drawn
+on the server, ``accounts.snapshots``; a page without one in an ``<iframe>`` without
+navigation, ``?osadzony=1``) and the presentation mode, one view at a time, content only,
 large, next/previous with the keyboard (``assets/scripts/frame-modes.js``)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from accounts.repository import DashboardRecord, ItemRecord, ViewRecord
+from accounts.snapshots import snapshot_block, view_snapshot
 from accounts.viewstate import check_view, embedded_url
 from i18n import t
 from security import untrusted
@@ -19,27 +21,27 @@ PRESENT_NEXT = "accounts-present-next"
 PRESENT_EXIT = "accounts-present-exit"
 
 
-def view_frame(view: ViewRecord, presentation: bool = False) -> html.Div:
-    """A live view: its note when it no longer matches the data, then the page itself."""
+def view_content(view: ViewRecord, presentation: bool = False) -> html.Div:
+    """A live view: its note when it no longer matches the data, then its map, chart or table
+    drawn on the server (``accounts.snapshots``), or, for a page without one, the page itself
+    in a frame."""
     check = check_view(view.url)
-    src = embedded_url(check.cleaned_url or view.url)
-    if presentation:
-        src += "&prezentacja=1"
+    url = check.cleaned_url or view.url
     notes = (
         dbc.Alert(html.Ul([html.Li(n) for n in check.notes], className="mb-0"), color="warning")
         if check.notes
         else None
     )
-    return html.Div(
-        [
-            notes,
-            html.Iframe(
-                src=src,
-                title=t("accounts.dash.frame_title", name=view.name),
-                className="view-frame" + (" view-frame-large" if presentation else ""),
-            ),
-        ]
+    snapshot = view_snapshot(url, large=presentation) if check.cleaned_url or check.ok else None
+    if snapshot is not None:
+        return html.Div([notes, snapshot_block(snapshot)], className="view-content")
+    src = embedded_url(url) + ("&prezentacja=1" if presentation else "")
+    frame = html.Iframe(
+        src=src,
+        title=t("accounts.dash.frame_title", name=view.name),
+        className="view-frame" + (" view-frame-large" if presentation else ""),
     )
+    return html.Div([notes, frame], className="view-content")
 
 
 def item_card(item: ItemRecord, controls: list | None) -> dbc.Card:
@@ -54,7 +56,7 @@ def item_card(item: ItemRecord, controls: list | None) -> dbc.Card:
                     html.Div(controls, className="mt-1") if controls else None,
                 ]
             ),
-            dbc.CardBody(view_frame(view), className="p-0"),
+            dbc.CardBody(view_content(view), className="p-2"),
         ],
         id=f"element-{item.id}",
         className="mb-4 dashboard-item",
@@ -116,6 +118,7 @@ def presentation(record: DashboardRecord, base: str, index: int) -> html.Div:
             className="btn btn-outline-primary me-2",
         )
 
+    # One screen: a compact head, the view's content filling the rest, the keyboard hint.
     return html.Div(
         [
             html.Div(
@@ -137,16 +140,14 @@ def presentation(record: DashboardRecord, base: str, index: int) -> html.Div:
                                 className="btn btn-link",
                             ),
                         ],
-                        className="presentation-nav mb-2",
+                        className="presentation-nav mb-0",
                     ),
-                    html.P(item.view.note, className="presentation-note")
-                    if item.view.note
-                    else None,
                 ],
                 className="presentation-head",
             ),
-            view_frame(item.view, presentation=True),
-            html.P(t("accounts.present.keys"), className="small text-muted mt-2"),
+            html.P(item.view.note, className="presentation-note") if item.view.note else None,
+            view_content(item.view, presentation=True),
+            html.P(t("accounts.present.keys"), className="presentation-keys"),
         ],
         className="presentation",
         **{"data-dashboard": quote(base)},

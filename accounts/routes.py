@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import wraps
 from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, redirect, request, session
+from flask import Blueprint, Response, current_app, jsonify, redirect, request, session
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import login_user, logout_user
@@ -53,6 +53,8 @@ LOGIN_PAGE = "/konto/logowanie"
 VIEWS_PAGE = "/moje-widoki"
 DASHBOARDS_PAGE = "/pulpity"
 GROUPS_PAGE = "/moje-grupy"
+# The e-mail typed into a registration that failed, shown again once by the form.
+REGISTER_EMAIL = "register_email"
 
 ERROR_PAGE = """<!DOCTYPE html>
 <html lang="pl"><head><meta charset="utf-8">
@@ -142,11 +144,15 @@ def register_action():
     """Create the account; the answer is the same whether or not the address already had
     one (no account enumeration): the login page with a neutral message, nobody signed in."""
     form = request.form
+    session.pop(REGISTER_EMAIL, None)
     try:
         record = repository.register(form.get("email"), form.get("haslo"), form.get("haslo2"))
         log.info("account registered: id=%s", record.id)
     except AccountError as error:
         if error.code != "email_taken":
+            # The form comes back with the address as typed (never the password).
+            email = form.get("email")
+            session[REGISTER_EMAIL] = email.strip()[:EMAIL_MAX] if isinstance(email, str) else ""
             raise
         log.info("registration for an address that has an account: nothing changed")
     return go(LOGIN_PAGE, "registration_done")
@@ -206,12 +212,34 @@ def delete_account_action(user: SessionUser):
 # --- saved views -------------------------------------------------------------------------
 
 
+# Sent by assets/scripts/save-in-place.js: the dialog shows the outcome without leaving the page.
+IN_PLACE_HEADER = "X-Smup-In-Place"
+
+
 @bp.post("/moje-widoki/zapisz")
 def save_view_action():
     url = request.form.get("adres", "")
+    if request.headers.get(IN_PLACE_HEADER) == "1":
+        return _save_view_in_place(url)
     if signed_in_user() is None and accounts_available():
         return go(LOGIN_PAGE + "?dalej=" + quote(safe_next(url, "/"), safe=""), "login_to_save")
     return _save_view(url)
+
+
+def _save_view_in_place(url: str) -> tuple[Response, int]:
+    """Save the view and answer the message (JSON) instead of redirecting."""
+    user = signed_in_user()
+    code = "view_saved"
+    try:
+        if user is None:
+            raise AccountError("login_to_save" if accounts_available() else "db_unavailable")
+        repository.save_view(user.id, url, request.form.get("nazwa"), request.form.get("notatka"))
+    except AccountError as error:
+        code = error.code
+    except DatabaseUnavailable:
+        code = "db_unavailable"
+    saved = code == "view_saved"
+    return jsonify(saved=saved, message=t(f"accounts.msg.{code}")), 200 if saved else 400
 
 
 @form_action(VIEWS_PAGE)

@@ -11,6 +11,7 @@ from typing import TypeVar
 from urllib.parse import quote
 
 import dash_bootstrap_components as dbc
+import segno
 from dash import Input, Output, State, callback, clientside_callback, html
 from flask import has_request_context, request
 from flask_wtf.csrf import generate_csrf
@@ -56,6 +57,7 @@ class Ids(StrEnum):
     SAVE_CANCEL = "accounts-save-cancel"
     SAVE_URL = "accounts-save-url"
     SAVE_URL_TEXT = "accounts-save-url-text"
+    SAVE_STATUS = "accounts-save-status"
 
 
 def csrf_token() -> str:
@@ -131,17 +133,26 @@ def submit(label: str, color: str = "primary", **kwargs) -> dbc.Button:
     return dbc.Button(label, type="submit", color=color, **kwargs)
 
 
-def move_buttons(action: str, name: str, first: bool, last: bool, labels: tuple[str, str]) -> list:
+def move_buttons(
+    action: str,
+    name: str,
+    first: bool,
+    last: bool,
+    labels: tuple[str, str],
+    label_keys: tuple[str, str] = ("accounts.views.up_label", "accounts.views.down_label"),
+) -> list:
     """ "Up" and "down" buttons of an item in an ordered list (none past either end);
-    ``labels`` are the visible texts, the accessible names say which item moves."""
+    ``labels`` are the visible texts, the accessible names (``label_keys``) say which item
+    moves."""
     up, down = labels
+    up_key, down_key = label_keys
     return [
         None
         if first
         else action_button(
             action,
             up,
-            aria_label=t("accounts.views.up_label", name=name),
+            aria_label=t(up_key, name=name),
             fields={"kierunek": "gora"},
         ),
         None
@@ -149,7 +160,7 @@ def move_buttons(action: str, name: str, first: bool, last: bool, labels: tuple[
         else action_button(
             action,
             down,
-            aria_label=t("accounts.views.down_label", name=name),
+            aria_label=t(down_key, name=name),
             fields={"kierunek": "dol"},
         ),
     ]
@@ -170,15 +181,43 @@ def action_button(
     return post_form(action, [*inputs, button], className="d-inline-block me-1 mb-1")
 
 
+def qr_code(link: str) -> html.Img:
+    """The link as a QR code (SVG) for a room to scan from the screen."""
+    uri = segno.make(link, error="m").svg_data_uri(scale=8, border=2, dark="#000", light="#fff")
+    return html.Img(src=uri, alt=t("accounts.share.qr_alt", link=link), className="share-qr")
+
+
 def share_box(field_id: str, token: str) -> html.Div:
-    """The read-only link of a shared view or dashboard, ready to copy."""
+    """The read-only link of a shared view or dashboard: copy it with one button (the
+    confirmation appears beside it, ``assets/scripts/copy-link.js``), or show it as a QR code."""
     base = request.host_url.rstrip("/") if has_request_context() else ""
+    link = f"{base}/udostepnione/{token}"
     return html.Div(
         [
             dbc.Label(t("accounts.views.share_link"), html_for=field_id, className="small"),
-            dbc.Input(id=field_id, value=f"{base}/udostepnione/{token}", readonly=True, size="sm"),
+            dbc.InputGroup(
+                [
+                    dbc.Input(id=field_id, value=link, readonly=True, size="sm"),
+                    html.Button(
+                        t("accounts.share.copy"),
+                        type="button",
+                        className="btn btn-sm btn-outline-primary copy-link",
+                        **{
+                            "data-copy-from": field_id,
+                            "data-copied": t("accounts.share.copied"),
+                            "data-copy-failed": t("accounts.share.copy_failed"),
+                        },
+                    ),
+                ],
+                size="sm",
+            ),
+            html.Span(role="status", className="small copy-status d-block"),
+            html.Details(
+                [html.Summary(t("accounts.share.qr"), className="small"), qr_code(link)],
+                className="share-qr-box",
+            ),
         ],
-        className="mb-2",
+        className="mb-2 share-box",
     )
 
 
@@ -345,6 +384,18 @@ def account_menu() -> html.Div:
                     dbc.ModalHeader(dbc.ModalTitle(t("accounts.save.title"))),
                     # The address is read from the browser when the dialog opens, so it is the
                     # state the page shows at that moment (pages rewrite their URL as you work).
+                    # assets/scripts/save-in-place.js posts this form without leaving the page
+                    # and says the outcome here, with a link to the saved views.
+                    html.Div(
+                        id=Ids.SAVE_STATUS,
+                        role="status",
+                        className="px-3 pt-3 save-status",
+                        **{
+                            "data-link-text": t("accounts.nav.views"),
+                            "data-link-href": "/moje-widoki",
+                            "data-failed": t("accounts.save.failed"),
+                        },
+                    ),
                     html.Form(
                         [
                             dbc.Input(type="hidden", name="adres", id=Ids.SAVE_URL, value=""),
@@ -356,6 +407,7 @@ def account_menu() -> html.Div:
                         ],
                         action="/moje-widoki/zapisz",
                         method="post",
+                        className="save-view-form",
                     ),
                 ],
                 id=Ids.SAVE_MODAL,

@@ -508,7 +508,8 @@ def image_name(state: ViewState, years: int | str, suffix: str = "") -> str:
 
 def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
     """Grid columns; numbers are formatted in the browser (``plNumber`` in
-    ``assets/scripts/grid-functions.js``) so rows travel as plain numbers."""
+    ``assets/scripts/grid-functions.js``) so rows travel as plain numbers. The value comes
+    right after the name: on a phone both fit the screen, the other columns scroll."""
     d = indicator.decimals
     fmt = "enNumber" if current_language() == "en" else "plNumber"
     suspect, flag = json.dumps(t("status.suspect")), json.dumps(f" ({t('analiza.suspect_short')})")
@@ -522,7 +523,6 @@ def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
             "filter": "agTextColumnFilter",
             "comparator": {"function": "polishOrder(valueA, valueB)"},
         },
-        {"field": "code", "headerName": t("analiza.col.code"), "minWidth": 100},
         {
             "field": "value",
             "headerName": f"{t('analiza.col.value')} [{localized_unit(indicator.unit)}]",
@@ -534,6 +534,7 @@ def column_defs(indicator: Indicator, first_year: int) -> list[dict]:
             "minWidth": 120,
             **number,
         },
+        {"field": "code", "headerName": t("analiza.col.code"), "minWidth": 100},
         {"field": "rank", "headerName": t("analiza.col.rank"), "minWidth": 80, **number},
         {
             "field": "pct",

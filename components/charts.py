@@ -19,6 +19,9 @@ BAR = "#1f5fa8"
 TITLE_CHARS = 40
 LABEL_CHARS = 22
 TITLE_LINE_PX = 19
+# Plotly's toolbar (modebar) sits in the top right corner of a figure: titles start below it, so
+# that a long title (or any title on a phone) is never covered when the toolbar shows.
+MODEBAR_BAND_PX = 26
 
 
 def wrap_text(text: str, width: int = TITLE_CHARS) -> str:
@@ -30,7 +33,7 @@ def wrap_text(text: str, width: int = TITLE_CHARS) -> str:
 
 def chart_title(text: str, size: int = 14, **extra: object) -> tuple[dict, int]:
     """Layout ``title`` with the text wrapped to fit a narrow chart, and the top margin it
-    needs (its lines stack from the top of the figure)."""
+    needs (its lines stack from the top of the figure, below the toolbar's band)."""
     wrapped = wrap_text(text)
     lines = wrapped.count("<br>") + 1
     title = {
@@ -40,10 +43,10 @@ def chart_title(text: str, size: int = 14, **extra: object) -> tuple[dict, int]:
         "y": 1,
         "yanchor": "top",
         # Plotly places the first of several lines too high: 16 px keeps it inside the figure.
-        "pad": {"t": 16},
+        "pad": {"t": 16 + MODEBAR_BAND_PX},
         **extra,
     }
-    return title, 22 + TITLE_LINE_PX * lines
+    return title, 22 + MODEBAR_BAND_PX + TITLE_LINE_PX * lines
 
 
 def separators() -> str:

@@ -6,13 +6,23 @@ from __future__ import annotations
 import dash
 import dash_bootstrap_components as dbc
 from dash import html
+from flask import has_request_context, session
 
 from accounts.auth import accounts_available, signed_in_user
+from accounts.routes import REGISTER_EMAIL
 from accounts.security import PASSWORD_MAX, PASSWORD_MIN
 from accounts.ui import db_unavailable, field, page_header, post_form, submit
 from i18n import t
 
 dash.register_page(__name__, path="/konto/rejestracja", title=t("accounts.register.title"))
+
+
+def typed_email() -> str:
+    """The address of a registration that just failed (once), so it need not be typed again."""
+    if not has_request_context():
+        return ""
+    value = session.pop(REGISTER_EMAIL, "")
+    return value if isinstance(value, str) else ""
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
@@ -42,6 +52,7 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
                                     t("accounts.field.email"),
                                     "email",
                                     kind="email",
+                                    value=typed_email(),
                                     required=True,
                                     max_length=254,
                                     autocomplete="username",

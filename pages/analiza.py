@@ -40,6 +40,7 @@ from analysis.state import (
     to_query,
 )
 from components.dropdown import searchable_dropdown
+from components.loading import busy_region
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
@@ -296,11 +297,13 @@ def layout(**query) -> html.Div:
                     dbc.Col(
                         html.Figure(
                             [
-                                dcc.Graph(
-                                    id=Ids.MAP,
-                                    config=graph_config("mapa"),
-                                    figure=base_map(state.poziom, state.teren, ""),
-                                    className="analiza-map",
+                                busy_region(
+                                    dcc.Graph(
+                                        id=Ids.MAP,
+                                        config=graph_config("mapa"),
+                                        figure=base_map(state.poziom, state.teren, ""),
+                                        className="analiza-map",
+                                    )
                                 ),
                                 html.Figcaption(
                                     [
@@ -316,10 +319,12 @@ def layout(**query) -> html.Div:
                     dbc.Col(
                         html.Figure(
                             [
-                                dcc.Graph(
-                                    id=Ids.SERIES,
-                                    config=graph_config("wykres"),
-                                    className="analiza-series",
+                                busy_region(
+                                    dcc.Graph(
+                                        id=Ids.SERIES,
+                                        config=graph_config("wykres"),
+                                        className="analiza-series",
+                                    )
                                 ),
                                 html.Figcaption(
                                     t("analiza.series_caption"), className="small text-muted"
@@ -343,37 +348,39 @@ def layout(**query) -> html.Div:
                     ),
                 ]
             ),
-            dag.AgGrid(
-                id=Ids.GRID,
-                columnDefs=[],
-                rowData=[],
-                getRowId="params.data.code",
-                selectedRows={"ids": list(state.jst)},
-                # headers and cells wrap rather than being cut off when nine columns share
-                # the width ("0,00 (wątpliwa)", "zjawisko nie wystąpiło")
-                defaultColDef={
-                    "sortable": True,
-                    "filter": True,
-                    "resizable": True,
-                    "wrapHeaderText": True,
-                    "autoHeaderHeight": True,
-                    "wrapText": True,
-                    "autoHeight": True,
-                },
-                dashGridOptions={
-                    "rowSelection": {
-                        "mode": "multiRow",
-                        "enableClickSelection": True,
-                        "headerCheckbox": False,
+            busy_region(
+                dag.AgGrid(
+                    id=Ids.GRID,
+                    columnDefs=[],
+                    rowData=[],
+                    getRowId="params.data.code",
+                    selectedRows={"ids": list(state.jst)},
+                    # headers and cells wrap rather than being cut off when nine columns share
+                    # the width ("0,00 (wątpliwa)", "zjawisko nie wystąpiło")
+                    defaultColDef={
+                        "sortable": True,
+                        "filter": True,
+                        "resizable": True,
+                        "wrapHeaderText": True,
+                        "autoHeaderHeight": True,
+                        "wrapText": True,
+                        "autoHeight": True,
                     },
-                    "pagination": True,
-                    "paginationPageSize": 20,
-                    "localeText": grid_locale(),
-                    "ensureDomOrder": True,
-                },
-                columnSize="responsiveSizeToFit",
-                style={"height": "560px"},
-                className="ag-theme-quartz",
+                    dashGridOptions={
+                        "rowSelection": {
+                            "mode": "multiRow",
+                            "enableClickSelection": True,
+                            "headerCheckbox": False,
+                        },
+                        "pagination": True,
+                        "paginationPageSize": 20,
+                        "localeText": grid_locale(),
+                        "ensureDomOrder": True,
+                    },
+                    columnSize="responsiveSizeToFit",
+                    style={"height": "560px"},
+                    className="ag-theme-quartz",
+                )
             ),
             export_buttons(),
         ],

@@ -45,11 +45,13 @@ def item_controls(base: str):
                 first,
                 last,
                 (t("accounts.dash.earlier"), t("accounts.dash.later")),
+                # accessible names that begin with the visible text (WCAG 2.5.3)
+                ("accounts.dash.earlier_label", "accounts.dash.later_label"),
             ),
             action_button(
                 path + "/usun",
                 t("accounts.dash.remove"),
-                aria_label=t("accounts.views.delete_label", name=name),
+                aria_label=t("accounts.dash.remove_label", name=name),
                 style="outline-danger",
             ),
         ]

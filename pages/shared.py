@@ -13,7 +13,7 @@ from accounts.boards import (
     parse_index,
     presentation,
     presentation_href,
-    view_frame,
+    view_content,
 )
 from accounts.db import DatabaseUnavailable
 from accounts.repository import ViewRecord
@@ -45,7 +45,7 @@ def layout(
                 html.P(
                     dcc.Link(t("accounts.views.open"), href=record.url, className="btn btn-primary")
                 ),
-                view_frame(record),
+                view_content(record),
             ]
         )
     if prezentacja == "1":

@@ -152,6 +152,8 @@ def test_map_zooms_out_on_narrow_screens_to_keep_the_territory_in_view(page, liv
     page.goto(live_server + "/analiza?teren=02")
     page.wait_for_load_state("networkidle")
     # The fit is one relayout after the first drawing: wait for it rather than sleep.
-    page.wait_for_function(f"() => {{ const z = ({MAP_ZOOM})(); return z && z[0] < z[1] - 1; }}")
+    page.wait_for_function(f"() => {{ const z = ({MAP_ZOOM})(); return z && z[0] < z[1] - 0.5; }}")
     zoom, fit_zoom = map_zoom(page)
-    assert zoom < fit_zoom - 1  # a map a third as wide: more than one zoom level out
+    # The map spans the screen (~300 px, its colour bar below it), 500 px on a desktop: more
+    # than half a zoom level out.
+    assert zoom < fit_zoom - 0.5

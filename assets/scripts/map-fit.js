@@ -56,6 +56,33 @@
     window.Plotly.relayout(gd, { "map.zoom": target });
   }
 
+  // On a narrow screen (a phone) the colour bar beside the map would leave the map a third of
+  // the width: there it goes below the map, on the left, with the status legend beside it. The
+  // server's updates bring the colour bar back beside the map, so this runs after every plot.
+  var NARROW_PX = 576;
+  var BELOW = {
+    "colorbar.x": 0, "colorbar.xanchor": "left", "colorbar.y": 0, "colorbar.yanchor": "bottom",
+    "colorbar.len": 0.3
+  };
+  var BESIDE = {
+    "colorbar.x": null, "colorbar.xanchor": null, "colorbar.y": null, "colorbar.yanchor": null,
+    "colorbar.len": 0.6
+  };
+
+  function placeLegends(gd) {
+    var full = gd._fullLayout;
+    if (!full || !gd.data || !gd.data.length || !full.map) { return; }
+    var narrow = full.width < NARROW_PX;
+    var bar = gd.data[0].colorbar || {};
+    var below = bar.x === 0 && bar.yanchor === "bottom";
+    var mapBelow = full.map.domain.y[0] > 0;
+    if (narrow === below && narrow === mapBelow) { return; }
+    var layout = narrow
+      ? { "map.domain.y": [0.36, 1], "legend.x": 0.5, "legend.orientation": "v" }
+      : { "map.domain.y": [0, 1], "legend.x": 0, "legend.orientation": "h" };
+    window.Plotly.update(gd, narrow ? BELOW : BESIDE, layout, [0]);
+  }
+
   function graphs() {
     return document.querySelectorAll(".analiza-map .js-plotly-plot");
   }
@@ -63,7 +90,8 @@
   function attach(gd) {
     if (gd._smupFit || typeof gd.on !== "function") { return; }
     gd._smupFit = true;
-    gd.on("plotly_afterplot", function () { fit(gd, false); });
+    gd.on("plotly_afterplot", function () { placeLegends(gd); fit(gd, false); });
+    placeLegends(gd);
     fit(gd, false);
   }
 
@@ -82,7 +110,9 @@
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () {
-      graphs().forEach(function (gd) { if (gd._smupFit) { fit(gd, true); } });
+      graphs().forEach(function (gd) {
+        if (gd._smupFit) { placeLegends(gd); fit(gd, true); }
+      });
     }, 200);
   });
 })();

@@ -67,24 +67,27 @@ def group_kinds(current: str) -> list[str]:
     return [k for k in peers.GROUP_KINDS if k != "wlasna" or current == "wlasna"]
 
 
+def year_field(
+    control_id: str, label_key: str, years: range, value: int, name: str | None = None
+) -> list:
+    """A labelled year select; ``name``: its field in a plain form submission."""
+    return [
+        dbc.Label(t(label_key), html_for=control_id, className="small mb-1"),
+        dbc.Select(
+            id=control_id,
+            name=name,
+            value=str(value),
+            options=[{"label": str(y), "value": str(y)} for y in years],
+            size="sm",
+        ),
+    ]
+
+
 def year_select(
     control_id: str, label_key: str, years: range, value: int, name: str | None = None
 ) -> dbc.Col:
-    """A year control; ``name``: its field in a plain form submission."""
-    return dbc.Col(
-        [
-            dbc.Label(t(label_key), html_for=control_id, className="small"),
-            dbc.Select(
-                id=control_id,
-                name=name,
-                value=str(value),
-                options=[{"label": str(y), "value": str(y)} for y in years],
-                size="sm",
-            ),
-        ],
-        xs=6,
-        md=3,
-    )
+    """A year control in the report form's grid."""
+    return dbc.Col(year_field(control_id, label_key, years, value, name), xs=6, md=3)
 
 
 def group_select(control_id: str, current: str, name: str | None = None) -> dbc.Col:

@@ -17,6 +17,7 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 
 from analysis.figures import series_figure
 from components.charts import comparison_bar_figure
+from components.report_form import year_field
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
 from data_access import peers
@@ -356,28 +357,13 @@ def years_form(
     """The year range: a plain form (a new page load, like every change of this page)."""
     options = range(available[0], available[1] + 1)
 
-    def year_select(name: str, label_key: str, value: int) -> html.Div:
-        control_id = f"compare-years-{name}"
-        return html.Div(
-            [
-                dbc.Label(t(label_key), html_for=control_id, className="small mb-0"),
-                dbc.Select(
-                    id=control_id,
-                    name=name,
-                    value=str(value),
-                    options=[{"label": str(y), "value": str(y)} for y in options],
-                    size="sm",
-                ),
-            ]
-        )
-
     return html.Form(
         [
             dbc.Input(type="hidden", name="jst", value=",".join(codes)),
             dbc.Input(type="hidden", name="obszar", value=area_id),
             dbc.Input(type="hidden", name="pula", value=",".join(pool)) if pool else None,
-            year_select("od", "compare.year_from", years[0]),
-            year_select("do", "compare.year_to", years[1]),
+            html.Div(year_field("compare-years-od", "compare.year_from", options, years[0], "od")),
+            html.Div(year_field("compare-years-do", "compare.year_to", options, years[1], "do")),
             html.Button(
                 t("compare.years_apply"), type="submit", className="btn btn-outline-primary btn-sm"
             ),

@@ -55,17 +55,22 @@ def settled(page) -> bool:
     return True
 
 
-def time_to_settle(page, url: str, timeout_s: float = 60) -> float:
-    start = time.perf_counter()
-    page.goto(url, wait_until="commit")
+def ms_until_settled(page, start: float, timeout_s: float, what) -> float:
+    """Milliseconds from ``start`` until the page is settled in two polls in a row (so a page
+    between two callbacks is not taken as done)."""
     while time.perf_counter() - start < timeout_s:
-        # Two consecutive settled polls, so a page between two callbacks is not taken as done.
         if settled(page):
             page.wait_for_timeout(50)
             if settled(page):
                 return (time.perf_counter() - start) * 1000
         page.wait_for_timeout(25)
-    raise TimeoutError(url)
+    raise TimeoutError(what)
+
+
+def time_to_settle(page, url: str, timeout_s: float = 60) -> float:
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    return ms_until_settled(page, start, timeout_s, url)
 
 
 def time_to_next_slide(page, index: int, timeout_s: float = 60) -> float:
@@ -73,13 +78,7 @@ def time_to_next_slide(page, index: int, timeout_s: float = 60) -> float:
     start = time.perf_counter()
     page.keyboard.press("ArrowRight")
     page.wait_for_url(re.compile(rf"widok={index + 1}$"))
-    while time.perf_counter() - start < timeout_s:
-        if settled(page):
-            page.wait_for_timeout(50)
-            if settled(page):
-                return (time.perf_counter() - start) * 1000
-        page.wait_for_timeout(25)
-    raise TimeoutError(index)
+    return ms_until_settled(page, start, timeout_s, index)
 
 
 def prepare(page, base: str) -> str:

@@ -24,7 +24,7 @@ from analysis.service import (
     view_title,
 )
 from analysis.state import parse_state
-from analysis.view import class_breaks, palette
+from analysis.view import classify, palette
 from components.charts import histogram_figure
 from components.values import demo_badge, value_cell
 from data_access.catalogue_en import localized_text
@@ -101,12 +101,12 @@ def analysis_snapshot(repo: Repository, params: dict[str, str], large: bool) -> 
     indicator = context.indicator
     title = view_title(repo, state, context)
     values = rows.filter(pl.col("status") == "value")["value"].to_list()
-    breaks = class_breaks(values, state.klasy)
-    colours = palette(indicator.polarity, max(len(breaks) - 1, 1))
+    classes = classify(values, state.klasy)
+    colours = palette(indicator.polarity, max(len(classes.breaks) - 1, 1))
     figure = base_map(state.poziom, effective_territory(repo, state), title)
     patch = map_patch(
         rows,
-        breaks,
+        classes,
         colours,
         indicator.decimals,
         localized_unit(indicator.unit),

@@ -501,8 +501,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compare.areas": "Obszar porównania",
         "compare.median": "Mediana porównywanych",
         "compare.median_note": "Mediana liczona z porównywanych jednostek mających wartość; "
-        "jednostki, których usługa nie dotyczy, nie są wliczane. Każdy wskaźnik w najnowszym "
-        "dostępnym roku.",
+        "jednostki, których usługa nie dotyczy, nie są wliczane. Tabela i wykres słupkowy: każdy "
+        "wskaźnik w najnowszym dostępnym roku do {end} r.",
         "compare.col.unit": "Jednostka",
         "compare.col.value": "Wartość",
         "compare.chart_alt": "Wykres słupkowy: {name}, rok {year}, {units} z "

@@ -468,8 +468,8 @@ MESSAGES_EN: dict[str, str] = {
     "compare.areas": "Area to compare",
     "compare.median": "Median of the compared units",
     "compare.median_note": "The median is computed from the compared units that have a value; "
-    "units to which the service does not apply are not counted. Each indicator in the latest "
-    "available year.",
+    "units to which the service does not apply are not counted. Table and bar chart: each "
+    "indicator in the latest available year up to {end}.",
     "compare.col.unit": "Unit",
     "compare.col.value": "Value",
     "compare.chart_alt": "Bar chart: {name}, year {year}, {units} with a value; median "

@@ -423,7 +423,7 @@ def layout(
             )
             if indicators and all(i.provenance == Provenance.DEMO for i in indicators)
             else None,
-            html.P(t("compare.median_note"), className="small text-muted"),
+            html.P(t("compare.median_note", end=years[1]), className="small text-muted"),
             *[
                 indicator_block(i, units, rows, shown[i.id], series_chart(i, units, series, years))
                 for i in indicators

@@ -84,6 +84,7 @@ def test_each_indicator_has_its_series_with_poland_for_ratios(dash_app):
     text = rendered(page)
     assert "/porownaj?jst=0201011,0201022&obszar=edukacja&od=2015&do=2020" in text
     assert "rok 2020" in text  # the table and bars show the range's last year
+    assert "w najnowszym dostępnym roku do 2020 r." in text  # and the note says so
     total = next(f for f in figures if "Dochody własne ogółem" in str(f["layout"]))
     assert "Polska" not in [trace["name"] for trace in total["data"]]
 

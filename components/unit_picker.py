@@ -69,18 +69,23 @@ def unit_picker(prefix: str, codes: list[str], pool: list[str] = (), label: str 
             html.Label(
                 label or t("unit_picker.label"), htmlFor=dom_id(picker_id), className="form-label"
             ),
-            searchable_dropdown(
-                picker_id,
-                multi=True,
-                # no "clear all" cross: inside the button, its text would be missing from the
-                # button's name (axe: label-content-name-mismatch); units are unticked one by one
-                clearable=False,
-                value=list(codes),
-                options=options_for([*codes, *(c for c in pool if c not in codes)]),
-                search_order="original",
-                placeholder=t("unit_picker.placeholder"),
-                maxHeight=360,
-                className="unit-picker",
+            # The slot keeps the dropdown's height while its script loads (no layout shift).
+            html.Div(
+                searchable_dropdown(
+                    picker_id,
+                    multi=True,
+                    # no "clear all" cross: inside the button, its text would be missing from the
+                    # button's name (axe: label-content-name-mismatch); units are unticked one by
+                    # one
+                    clearable=False,
+                    value=list(codes),
+                    options=options_for([*codes, *(c for c in pool if c not in codes)]),
+                    search_order="original",
+                    placeholder=t("unit_picker.placeholder"),
+                    maxHeight=360,
+                    className="unit-picker",
+                ),
+                className="unit-picker-slot",
             ),
             html.Div(t("unit_picker.help"), id=help_id, className="form-text"),
             dcc.Store(id={"type": POOL, "index": prefix}, data=list(pool)),

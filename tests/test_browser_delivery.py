@@ -45,7 +45,7 @@ def test_indicator_page_draws_its_histogram(page, live_server):
     page.locator(".js-plotly-plot .barlayer .trace").first.wait_for()
 
 
-@pytest.mark.parametrize("path", ["/", "/jst/0201011", "/analiza"])
+@pytest.mark.parametrize("path", ["/", "/jst/0201011", "/analiza", "/porownaj?jst=0201011,0201022"])
 def test_pages_do_not_shift_while_they_load(page, live_server, path):
     page.add_init_script(LAYOUT_SHIFT_OBSERVER)
     page.goto(f"{live_server}{path}")

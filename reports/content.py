@@ -809,6 +809,7 @@ class IndicatorDetail:
     chart_text: str
     years: list[YearRow]
     position: str  # place among the units of the same level in the voivodeship
+    finding: str | None = None  # the plain-language finding in the report year
 
 
 @dataclass(frozen=True)
@@ -958,6 +959,8 @@ def indicator_detail(
     members: list[str],
     years: list[int],
     report_years: dict[str, int],
+    stats: dict[str, dict] | None = None,
+    group_kind: str | None = None,
 ) -> IndicatorDetail:
     median = group_median_series(frame, indicator.id, members, years)
     series = series_for_chart(indicator, unit, parents, cells, years, median)
@@ -991,6 +994,9 @@ def indicator_detail(
         trend_text(indicator, series[0].points),
         rows,
         position,
+        row_finding(
+            indicator, unit, parents, cells, year, (stats or {}).get(indicator.id), group_kind
+        ),
     )
 
 
@@ -1023,6 +1029,8 @@ def service_report(
         for i in indicators
         if (y := report_year(known_years.get(i.id, ()), year_from, year_to)) is not None
     }
+    stats = group_stats(repo, unit, members, frame, report_years) if group else {}
+    group_kind = group.kind if group else None
     area = repo.area(service.area_id)
     powiat, woj = unit_place(repo, unit)
     return ServiceReport(
@@ -1040,7 +1048,19 @@ def service_report(
         group=group_info(repo, group),
         map=service_map(repo, unit, indicators, report_years),
         indicators=[
-            indicator_detail(repo, i, unit, parents, cells, frame, members, years, report_years)
+            indicator_detail(
+                repo,
+                i,
+                unit,
+                parents,
+                cells,
+                frame,
+                members,
+                years,
+                report_years,
+                stats,
+                group_kind,
+            )
             for i in indicators
         ],
         methods=method_entries(repo, [area], unit.level, service.id),

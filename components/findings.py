@@ -19,6 +19,18 @@ TIMES_FROM = 2.0  # from twice the comparator on, "2,5-krotnie więcej" reads be
 PERCENT_UNIT = "%"
 
 
+def subject_name(name: str, level: str, is_city_county: bool = False) -> str:
+    """The unit as the sentence's subject, in the nominative with its noun where the name is
+    an adjective: „Bolesławiec”, „Powiat bolesławiecki”, „Województwo dolnośląskie”."""
+    if level == "wojewodztwo":
+        text = t("unit.woj_full", name=name)
+    elif level == "powiat" and not is_city_county:
+        text = t("unit.powiat_full", name=name)
+    else:
+        return name
+    return text[:1].upper() + text[1:]
+
+
 def target_text(comparison: Comparison, finding: Finding, level: str) -> str:
     """What the unit is compared with: „mediana 15 podobnych gmin”, „w Polsce”."""
     if comparison.comparator != GROUP:
@@ -72,8 +84,8 @@ def comparison_text(comparison: Comparison, finding: Finding, indicator: Indicat
 
 
 def finding_sentence(finding: Finding, indicator: Indicator, name: str, level: str) -> str:
-    """The finding as one sentence in the current language; ``name`` is the unit's name
-    (nominative: no invented locatives) and ``level`` its level."""
+    """The finding as one sentence in the current language; ``name`` is its subject (see
+    :func:`subject_name`: nominative, no invented locatives) and ``level`` the unit's level."""
     params = {
         "name": name,
         "value": format_value(finding.value, indicator.decimals, indicator.unit),

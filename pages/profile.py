@@ -22,7 +22,7 @@ from components.comparison import (
     parse_state,
     state_query,
 )
-from components.findings import finding_paragraph
+from components.findings import finding_paragraph, subject_name
 from components.notfound import not_found
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
@@ -299,9 +299,10 @@ def indicator_row(
 
 def finding_row(indicator: Indicator, found: findings.Finding, unit: Unit, columns: int):
     """The plain-language finding under its indicator's row, across the whole table."""
+    subject = (unit.name, unit.level, unit.is_city_county)
     return html.Tr(
         html.Td(
-            html.Div(finding_paragraph(found, indicator, unit.name, unit.level)),
+            html.Div(finding_paragraph(found, indicator, subject_name(*subject), unit.level)),
             colSpan=columns,
         ),
         className="finding-row",

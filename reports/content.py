@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from components.findings import finding_sentence
+from components.findings import finding_sentence, subject_name
 from components.values import value_text
 from data_access import diagnosis, findings, peers
 from data_access.catalogue import DemoTexts
@@ -309,7 +309,10 @@ def row_finding(
         group_median=(stat or {}).get("median"),
         group_size=(stat or {}).get("n") or 0,
     )
-    return finding_sentence(found, indicator, unit.name, unit.level) if found else None
+    if found is None:
+        return None
+    subject = subject_name(unit.name, unit.level, unit.is_city_county)
+    return finding_sentence(found, indicator, subject, unit.level)
 
 
 def indicator_row(

@@ -307,3 +307,15 @@ def test_service_report_details_carry_the_finding(client, repository):
     assert match, "no finding in the property tax detail"
     for part in expected_property_tax(repository):
         assert part in match.group(1)
+
+
+def test_adjective_names_get_their_noun():
+    from components.findings import subject_name
+
+    with flask.Flask(__name__).test_request_context("/?lang=pl"):
+        assert subject_name("dolnośląskie", "wojewodztwo") == "Województwo dolnośląskie"
+        assert subject_name("bolesławiecki", "powiat") == "Powiat bolesławiecki"
+        assert subject_name("Warszawa", "powiat", is_city_county=True) == "Warszawa"
+        assert subject_name("Bolesławiec", "gmina") == "Bolesławiec"
+    with flask.Flask(__name__).test_request_context("/?lang=en"):
+        assert subject_name("dolnośląskie", "wojewodztwo") == "Dolnośląskie voivodeship"

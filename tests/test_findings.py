@@ -319,3 +319,16 @@ def test_adjective_names_get_their_noun():
         assert subject_name("Bolesławiec", "gmina") == "Bolesławiec"
     with flask.Flask(__name__).test_request_context("/?lang=en"):
         assert subject_name("dolnośląskie", "wojewodztwo") == "Dolnośląskie voivodeship"
+
+
+def test_pdf_report_prints_the_finding(client, repository):
+    import io
+
+    from pypdf import PdfReader
+
+    response = client.get(f"/raport/{TOWN}.pdf?obszary=podatki")
+    assert response.status_code == 200
+    pages = PdfReader(io.BytesIO(response.data)).pages
+    text = plain(" ".join(p.extract_text() for p in pages)).replace("\n", " ")
+    for part in expected_property_tax(repository):
+        assert part in text

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dash import html
 
-from components.values import demo_badge
 from data_access.catalogue_model import Indicator
 from data_access.findings import GROUP, Category, Comparison, Finding
 from i18n import format_number, format_value, t
@@ -101,14 +100,12 @@ def finding_sentence(finding: Finding, indicator: Indicator, name: str, level: s
 
 
 def finding_paragraph(finding: Finding, indicator: Indicator, name: str, level: str) -> html.P:
-    """The sentence for a page, with the DEMO badge on demonstration values and the
-    categories as data (``group:higher kraj:about_equal``) for styles and tests."""
+    """The sentence for a page (on demonstration values it says so in words, beside the
+    indicator's own badge), with the categories as data (``group:higher kraj:about_equal``)
+    for styles and tests."""
     categories = " ".join(f"{c.comparator}:{c.category}" for c in finding.comparisons)
     return html.P(
-        [
-            finding_sentence(finding, indicator, name, level),
-            demo_badge() if finding.demo else None,
-        ],
+        finding_sentence(finding, indicator, name, level),
         className="finding small mb-0",
         **{
             "data-finding-for": indicator.id,

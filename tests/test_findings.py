@@ -287,6 +287,11 @@ def test_profile_shows_the_finding_under_the_indicator(page, live_server, reposi
     # the finding row follows its indicator's row
     follows = page.locator(f'tr[data-indicator="{PROPERTY_TAX}"] + tr.finding-row p.finding')
     assert follows.count() == 1
+    # every sentence on demonstration values says so, no other does
+    demo = {i.id for i in repository.indicators if i.provenance.value == "demo"}
+    for item in page.locator("p.finding").all():
+        marked = "; wartości demonstracyjne) — " in item.inner_text()
+        assert marked == (item.get_attribute("data-finding-for") in demo)
 
 
 @pytest.mark.browser

@@ -22,6 +22,7 @@ LANG_COOKIE = "lang"
 LANG_PARAM = "lang"
 # ``flask.g`` attribute fixing the language of one request (reports and the API stay Polish).
 LANGUAGE_OVERRIDE = "language_override"
+LANGUAGE_OF_REQUEST = "language_of_request"  # ``flask.g``: the language read from the request
 NBSP = "\u00a0"
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -1563,7 +1564,13 @@ def current_language() -> str:
     forced = g.get(LANGUAGE_OVERRIDE)
     if forced in LANGUAGES:
         return forced
-    return pick_language(request.args.get(LANG_PARAM), request.cookies.get(LANG_COOKIE))
+    # Read once per request: a page formats thousands of texts and numbers (a profile's
+    # findings alone call this ~10,000 times), and the URL and cookies do not change.
+    chosen = g.get(LANGUAGE_OF_REQUEST)
+    if chosen is None:
+        chosen = pick_language(request.args.get(LANG_PARAM), request.cookies.get(LANG_COOKIE))
+        setattr(g, LANGUAGE_OF_REQUEST, chosen)
+    return chosen
 
 
 def t(key: str, **params: object) -> str:

@@ -486,6 +486,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{comparisons}.",
         "finding.suspect": "{name}: {value} ({year}) — wartość wątpliwa (nie przeszła kontroli "
         "wiarygodności), więc nie porównujemy jej z innymi.",
+        "finding.suspect_no_value": "{name} ({year}): wartość wątpliwa (nie przeszła kontroli "
+        "wiarygodności), więc nie porównujemy jej z innymi.",
         "finding.and": " i ",
         "finding.percent": "{pct}%",
         "finding.points": "{points} pkt proc.",

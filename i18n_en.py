@@ -451,6 +451,8 @@ MESSAGES_EN: dict[str, str] = {
     "finding.sentence_demo": "{name}: {value} ({year}; demonstration values) — {comparisons}.",
     "finding.suspect": "{name}: {value} ({year}) — a suspect value (it failed the plausibility "
     "checks), so it is not compared with others.",
+    "finding.suspect_no_value": "{name} ({year}): a suspect value (it failed the plausibility "
+    "checks), so it is not compared with others.",
     "finding.and": " and ",
     "finding.percent": "{pct}%",
     "finding.points": "{points} percentage points",

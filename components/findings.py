@@ -91,7 +91,8 @@ def finding_sentence(finding: Finding, indicator: Indicator, name: str, level: s
         "year": finding.year,
     }
     if finding.suspect:
-        return t("finding.suspect", **params)
+        key = "finding.suspect" if finding.value is not None else "finding.suspect_no_value"
+        return t(key, **params)
     comparisons = t("finding.and").join(
         comparison_text(c, finding, indicator, level) for c in finding.comparisons
     )

@@ -64,7 +64,7 @@ class Comparison:
 class Finding:
     indicator_id: str
     year: int
-    value: float
+    value: float | None  # None only for a suspect status without a number
     demo: bool  # demonstration values (made up): the sentence must say so
     suspect: bool  # the unit's value failed the plausibility checks: nothing is compared
     comparisons: tuple[Comparison, ...]
@@ -150,12 +150,14 @@ def finding(
     group_size: int = 0,
 ) -> Finding | None:
     """The finding for one indicator of a unit, or None when there is nothing to say (no
-    value, or no comparator with a value). A suspect value gives a finding without
-    comparisons (it is shown, never compared)."""
-    if value is None or year is None or status not in (VALUE, SUSPECT):
+    value, or no comparator with a value). A suspect value, with or without its number,
+    gives a finding without comparisons (it is shown, never compared)."""
+    if year is None or status not in (VALUE, SUSPECT):
         return None
     if status == SUSPECT:
         return Finding(indicator_id, int(year), value, demo, True, ())
+    if value is None:
+        return None
     pairs = comparators(group_median, parents or {}, group_in_view, is_total)
     if not pairs:
         return None

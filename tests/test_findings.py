@@ -231,6 +231,13 @@ def test_a_suspect_value_says_why_it_is_not_compared():
     )
     assert "więcej" not in text and "mniej" not in text
     assert "suspect value" in sentence(found, language="en")
+    # a suspect status without its number still says why there is no comparison
+    found = findings.finding("x", 2019, None, "suspect", demo=False, parents=PARENTS)
+    assert found.suspect and found.comparisons == ()
+    assert sentence(found) == (
+        "Bolesławiec (2019): wartość wątpliwa (nie przeszła kontroli wiarygodności), więc nie "
+        "porównujemy jej z innymi."
+    )
 
 
 def test_no_wording_says_better_or_worse():

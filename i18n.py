@@ -22,6 +22,7 @@ LANG_COOKIE = "lang"
 LANG_PARAM = "lang"
 # ``flask.g`` attribute fixing the language of one request (reports and the API stay Polish).
 LANGUAGE_OVERRIDE = "language_override"
+LANGUAGE_OF_REQUEST = "language_of_request"  # ``flask.g``: the language read from the request
 NBSP = "\u00a0"
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -480,6 +481,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(mediana {median}); {trend}",
         "diagnosis.sentence.weakness": "{value} — gorzej niż {pct}% jednostek grupy "
         "(mediana {median}); {trend}",
+        "finding.sentence": "{name}: {value} ({year}) — {comparisons}.",
+        "finding.sentence_demo": "{name}: {value} ({year}; wartości demonstracyjne) — "
+        "{comparisons}.",
+        "finding.suspect": "{name}: {value} ({year}) — wartość wątpliwa (nie przeszła kontroli "
+        "wiarygodności), więc nie porównujemy jej z innymi.",
+        "finding.suspect_no_value": "{name} ({year}): wartość wątpliwa (nie przeszła kontroli "
+        "wiarygodności), więc nie porównujemy jej z innymi.",
+        "finding.and": " i ",
+        "finding.percent": "{pct}%",
+        "finding.points": "{points} pkt proc.",
+        "finding.cmp.about_equal": "niemal tyle samo co {target} ({value})",
+        "finding.cmp.higher": "o {diff} więcej niż {target} ({value})",
+        "finding.cmp.lower": "o {diff} mniej niż {target} ({value})",
+        "finding.cmp.much_higher": "znacznie więcej (o {diff}) niż {target} ({value})",
+        "finding.cmp.much_lower": "znacznie mniej (o {diff}) niż {target} ({value})",
+        "finding.cmp.times": "{ratio}-krotnie więcej niż {target} ({value})",
+        "finding.cmp.higher_plain": "więcej niż {target} ({value})",
+        "finding.cmp.lower_plain": "mniej niż {target} ({value})",
+        "finding.target.group.podobne": "mediana {count} podobnych {units}",
+        "finding.target.group.sasiedzi": "mediana {count} sąsiednich {units}",
+        "finding.target.group.administracyjna": "mediana {count} {units} tego samego typu "
+        "i wielkości",
+        "finding.target.group.wlasna": "mediana {count} wybranych {units}",
+        "finding.target.group_single": "wartość jedynej jednostki grupy",
+        "finding.target.powiat": "w powiecie",
+        "finding.target.wojewodztwo": "w województwie",
+        "finding.target.kraj": "w Polsce",
+        "finding.units_gen.gmina": "gmin",
+        "finding.units_gen.powiat": "powiatów",
+        "finding.units_gen.wojewodztwo": "województw",
         "diagnosis.more": "Pozostałe ({count})",
         "diagnosis.trend.improved": "poprawa od {year} r.",
         "diagnosis.trend.worsened": "pogorszenie od {year} r.",
@@ -1535,7 +1566,13 @@ def current_language() -> str:
     forced = g.get(LANGUAGE_OVERRIDE)
     if forced in LANGUAGES:
         return forced
-    return pick_language(request.args.get(LANG_PARAM), request.cookies.get(LANG_COOKIE))
+    # Read once per request: a page formats thousands of texts and numbers (a profile's
+    # findings alone call this ~10,000 times), and the URL and cookies do not change.
+    chosen = g.get(LANGUAGE_OF_REQUEST)
+    if chosen is None:
+        chosen = pick_language(request.args.get(LANG_PARAM), request.cookies.get(LANG_COOKIE))
+        setattr(g, LANGUAGE_OF_REQUEST, chosen)
+    return chosen
 
 
 def t(key: str, **params: object) -> str:

@@ -1586,6 +1586,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "targets.row_label": "{indicator}, {year}",
         "targets.download_csv": "Pobierz listę celów (CSV)",
         "targets.download_xlsx": "Pobierz listę celów (XLSX)",
+        "targets.share_link": "Link tylko do odczytu (każdy, kto go zna, zobaczy cele tej "
+        "jednostki):",
         "targets.share_title": "Udostępnianie",
         "targets.share_intro": "Cele jednej jednostki możesz udostępnić do odczytu: kto ma "
         "link, widzi je z oceną na bieżących danych, ale nie może ich zmienić.",

@@ -1526,6 +1526,7 @@ MESSAGES_EN: dict[str, str] = {
     "targets.row_label": "{indicator}, {year}",
     "targets.download_csv": "Download the targets (CSV)",
     "targets.download_xlsx": "Download the targets (XLSX)",
+    "targets.share_link": "Read-only link (anyone who knows it can see this unit's targets):",
     "targets.share_title": "Sharing",
     "targets.share_intro": "You can share one unit's targets read-only: whoever has the link "
     "sees them assessed on current data but cannot change them.",

@@ -190,7 +190,12 @@ def qr_code(link: str) -> html.Img:
     return html.Img(src=uri, alt=t("accounts.share.qr_alt", link=link), className="share-qr")
 
 
-def share_box(field_id: str, token: str, path: str = "/udostepnione") -> html.Div:
+def share_box(
+    field_id: str,
+    token: str,
+    path: str = "/udostepnione",
+    label_key: str = "accounts.views.share_link",
+) -> html.Div:
     """The read-only link of a shared view, dashboard (or set of targets, ``path``): copy it
     with one button (the confirmation appears beside it, ``assets/scripts/copy-link.js``), or
     show it as a QR code."""
@@ -198,7 +203,7 @@ def share_box(field_id: str, token: str, path: str = "/udostepnione") -> html.Di
     link = f"{base}{path}/{token}"
     return html.Div(
         [
-            dbc.Label(t("accounts.views.share_link"), html_for=field_id, className="small"),
+            dbc.Label(t(label_key), html_for=field_id, className="small"),
             dbc.InputGroup(
                 [
                     dbc.Input(id=field_id, value=link, readonly=True, size="sm"),

@@ -407,7 +407,12 @@ def share_controls(unit_code: str, unit_name: str, token: str | None) -> html.Di
     if token:
         return html.Div(
             [
-                share_box(f"target-share-{unit_code}", token, path="/cele/udostepnione"),
+                share_box(
+                    f"target-share-{unit_code}",
+                    token,
+                    path="/cele/udostepnione",
+                    label_key="targets.share_link",
+                ),
                 action_button(
                     f"{PAGE}/cofnij-udostepnienie",
                     t("targets.revoke"),

@@ -28,6 +28,8 @@ DYNAMIC_ROUTES = (
     (re.compile(r"^/wskazniki/([^/]+)/?$"), "indicator"),
     (re.compile(r"^/pulpity/([^/]+)/?$"), "dashboard"),
     (re.compile(r"^/udostepnione/([^/]+)/?$"), "shared"),
+    (re.compile(r"^/cele/udostepnione/([^/]+)/?$"), "shared_targets"),
+    (re.compile(r"^/cele/([^/]+)/edycja/?$"), "target"),
 )
 DOWNLOAD_TYPES = {
     "csv": "text/csv",
@@ -44,6 +46,7 @@ KNOWN_PREFIXES = (
     "/raport/",
     "/jezyk/",
     SUSPECT_CSV_PATH,
+    "/cele/eksport.",
 )
 
 
@@ -55,7 +58,7 @@ def route_exists(path: str) -> bool:
         if not match:
             continue
         key = unquote(match.group(1))
-        if kind in ("dashboard", "shared"):
+        if kind in ("dashboard", "shared", "shared_targets", "target"):
             from accounts.access import private_route_exists
 
             return private_route_exists(kind, key)

@@ -45,6 +45,9 @@ SUCCESS_CODES = frozenset(
         "item_removed",
         "group_saved",
         "group_deleted",
+        "target_saved",
+        "target_updated",
+        "target_deleted",
     }
 )
 
@@ -187,14 +190,20 @@ def qr_code(link: str) -> html.Img:
     return html.Img(src=uri, alt=t("accounts.share.qr_alt", link=link), className="share-qr")
 
 
-def share_box(field_id: str, token: str) -> html.Div:
-    """The read-only link of a shared view or dashboard: copy it with one button (the
-    confirmation appears beside it, ``assets/scripts/copy-link.js``), or show it as a QR code."""
+def share_box(
+    field_id: str,
+    token: str,
+    path: str = "/udostepnione",
+    label_key: str = "accounts.views.share_link",
+) -> html.Div:
+    """The read-only link of a shared view, dashboard (or set of targets, ``path``): copy it
+    with one button (the confirmation appears beside it, ``assets/scripts/copy-link.js``), or
+    show it as a QR code."""
     base = request.host_url.rstrip("/") if has_request_context() else ""
-    link = f"{base}/udostepnione/{token}"
+    link = f"{base}{path}/{token}"
     return html.Div(
         [
-            dbc.Label(t("accounts.views.share_link"), html_for=field_id, className="small"),
+            dbc.Label(t(label_key), html_for=field_id, className="small"),
             dbc.InputGroup(
                 [
                     dbc.Input(id=field_id, value=link, readonly=True, size="sm"),
@@ -293,6 +302,7 @@ def menu_items(user: SessionUser | None, here: str) -> list:
         return [dbc.NavItem(dbc.NavLink(t("accounts.nav.login"), href=href, external_link=True))]
     return [
         dbc.NavItem(dbc.NavLink(t("accounts.nav.views"), href="/moje-widoki")),
+        dbc.NavItem(dbc.NavLink(t("accounts.nav.targets"), href="/cele")),
         dbc.DropdownMenu(
             [
                 dbc.DropdownMenuItem(t("accounts.nav.signed_in", email=user.email), header=True),

@@ -26,6 +26,7 @@ from components.findings import finding_paragraph, subject_name
 from components.notfound import not_found
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
+from components.targets import add_link, profile_section
 from components.unit_data import unit_data_links
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, provenance_badge, value_cell, value_text
@@ -268,6 +269,7 @@ def indicator_row(
                         )
                         if unit is not None
                         else None,
+                        *(add_link(unit.code, indicator) if unit is not None else ()),
                     ],
                     className="small text-muted fw-normal",
                 ),
@@ -836,6 +838,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             # The URL is the state: a control writes it and the page re-renders from it.
             dcc.Location(id=Ids.URL, refresh="callback-nav"),
             header(repo, unit, key_facts(profile)),
+            profile_section(repo, unit.code),
             unit_report_links(unit.code, unit.name, state_query(state)),
             unit_form(repo, unit, state_query(state)),
             unit_data_links(unit.code, unit.name),

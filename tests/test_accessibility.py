@@ -33,6 +33,7 @@ PAGES = [
     "/api",
     "/konto/logowanie",
     "/konto/rejestracja",
+    "/cele",  # a visitor: the login prompt (signed in: tests/test_accounts_targets_browser.py)
     "/?lang=en",
     "/jst/1061011?lang=en",
     "/raport/0201022",

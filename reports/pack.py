@@ -401,7 +401,7 @@ def build_pack(
     options: ReportOptions,
     assessments: list[Assessment] | None,
     logged_in: bool,
-    target_ids: list[int] | None = None,
+    target_ids: list[int] | None = None,  # None: every target of the user
     notes: list[str] | None = None,
     today: dt.date | None = None,
 ) -> Pack:
@@ -457,7 +457,7 @@ def build_pack(
     return Pack(
         base=report,
         year=year,
-        query=pack_query(options, target_ids or []),
+        query=pack_query(options, target_ids),
         summary=year_summary(list(all_rows.values()), report, year, demo_left_out),
         chapters=chapters,
         targets=targets_chapter(repo, assessments, logged_in),
@@ -466,10 +466,11 @@ def build_pack(
     )
 
 
-def pack_query(options: ReportOptions, target_ids: list[int]) -> str:
-    """The pack's link options: the report options (``do`` is the pack's year) and ``cele``."""
+def pack_query(options: ReportOptions, target_ids: list[int] | None) -> str:
+    """The pack's link options: the report options (``do`` is the pack's year) and ``cele``
+    (none: every target of the user; ``brak``: no targets)."""
     query = options_query(replace(options, year_to=None, scope=SCOPES[0]))
-    if not target_ids:
+    if target_ids is None:
         return query
-    joined = "cele=" + ",".join(str(i) for i in target_ids)
+    joined = "cele=" + (",".join(str(i) for i in target_ids) or "brak")
     return f"{query}&{joined}" if query else f"?{joined}"

@@ -45,18 +45,24 @@ from targets.core import Assessment, Direction, Status, Target
 log = logging.getLogger(__name__)
 
 ZIP = ".zip"
+NO_TARGETS = "brak"  # ``cele=brak``: a pack without targets for a user who has some
 KIND = "pack"
 MAX_TARGET_IDS = pack.MAX_TARGETS
 
 
-def pack_targets(user, unit_code: str, chosen_ids: list[int]) -> list[Assessment]:
-    """The assessed targets of ``user`` for the unit, limited to ``chosen_ids``."""
+def pack_targets(user, unit_code: str, chosen_ids: list[int] | None) -> list[Assessment]:
+    """The assessed targets of ``user`` for the unit: those of ``chosen_ids`` (None: all)."""
     # merged with targets.service: assessments_for(user.id, unit_code), filtered by chosen_ids
     return []
 
 
-def parse_target_ids(raw: object, notes: list[str]) -> list[int]:
-    """``cele=3,7`` → ``[3, 7]``; anything else is noted and left out."""
+def parse_target_ids(raw: object, notes: list[str]) -> list[int] | None:
+    """``cele=3,7`` → ``[3, 7]``; no ``cele`` → None (every target of the user for the unit);
+    ``cele=brak`` → none. Anything else is noted and left out."""
+    if raw in (None, ""):
+        return None
+    if raw == NO_TARGETS:
+        return []
     parts = [p.strip() for p in untrusted.clipped(raw, 500).split(",") if p.strip()]
     good = [int(p) for p in parts if p.isdigit() and len(p) <= 12]
     bad = [p for p in parts if not (p.isdigit() and len(p) <= 12)]
@@ -105,7 +111,7 @@ def assessments_from(data: list[dict]) -> list[Assessment]:
 
 
 def job_request(
-    unit: Unit, year: int, assessments: list[Assessment], logged_in: bool, ids: list[int]
+    unit: Unit, year: int, assessments: list[Assessment], logged_in: bool, ids: list[int] | None
 ) -> dict:
     return {
         "code": unit.code,
@@ -171,7 +177,7 @@ def pack_key(spec: dict, options_token: str) -> str:
             spec["code"],
             str(spec["year"]),
             options_token,
-            ",".join(map(str, spec["ids"])),
+            "all" if spec["ids"] is None else ",".join(map(str, spec["ids"])),
             "in" if spec["logged_in"] else "anonymous",
             targets,
             pack_fingerprint(),

@@ -77,7 +77,8 @@ def targets_field(user, choices: list[tuple[int, str]]) -> html.Fieldset:
             [
                 legend,
                 html.P(t(note), className="small text-muted mb-1"),
-                dcc.Checklist(id=Ids.TARGETS, options=[], value=[]),  # the callback's input
+                # the callback's input, empty and hidden
+                dcc.Checklist(id=Ids.TARGETS, options=[], value=[], style={"display": "none"}),
             ],
             className="mb-2",
         )

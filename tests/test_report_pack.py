@@ -331,3 +331,14 @@ def test_the_profile_form_gives_the_zip_link(page, live_server):
     )
     assert link.get_attribute("href") == f"/raport/{CODE}/stan-gminy-2023.zip"
     assert link.inner_text() == "Pobierz pakiet (ZIP)"
+
+
+@pytest.mark.browser
+def test_the_open_pack_form_is_accessible(page, live_server):
+    from tests.test_accessibility import axe_violations, describe
+
+    page.goto(f"{live_server}/jst/{CODE}")
+    page.get_by_text("Raport o stanie gminy za rok …").click()
+    page.locator("#pack-form-preview a.report-form-pdf").wait_for()
+    violations = axe_violations(page)
+    assert not violations, describe(violations)

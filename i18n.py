@@ -1544,10 +1544,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pack_form.download": "Pobierz pakiet (ZIP)",
         "pack_form.html": "Podgląd do druku",
         "pack_form.line.year": "Rok raportu: {year}; trendy od {start} r.",
-        "pack_form.line.targets.one": "{count} cel",
-        "pack_form.line.targets.few": "{count} cele",
-        "pack_form.line.targets.many": "{count} celów",
-        "pack_form.line.no_targets": "bez rozdziału o celach",
+        "pack_form.line.targets.one": "Cele: {count} cel",
+        "pack_form.line.targets.few": "Cele: {count} cele",
+        "pack_form.line.targets.many": "Cele: {count} celów",
+        "pack_form.line.no_targets": "Cele: nie wybrano żadnych",
         "pack_form.line.contents": "Pakiet: DOCX do edycji, PDF, XLSX z tabelami, wykresy PNG i "
         "SVG, manifest.json.",
         "pack_form.gmina_only": "Raport o stanie gminy (art. 28aa ustawy o samorządzie gminnym) "

@@ -1487,10 +1487,10 @@ MESSAGES_EN: dict[str, str] = {
     "pack_form.download": "Download the pack (ZIP)",
     "pack_form.html": "Print preview",
     "pack_form.line.year": "Report year: {year}; trends from {start}",
-    "pack_form.line.targets.one": "{count} target",
-    "pack_form.line.targets.few": "{count} targets",
-    "pack_form.line.targets.many": "{count} targets",
-    "pack_form.line.no_targets": "no targets chapter",
+    "pack_form.line.targets.one": "Targets: {count} target",
+    "pack_form.line.targets.few": "Targets: {count} targets",
+    "pack_form.line.targets.many": "Targets: {count} targets",
+    "pack_form.line.no_targets": "Targets: none chosen",
     "pack_form.line.contents": "Pack: editable DOCX, PDF, XLSX with the tables, PNG and SVG "
     "charts, manifest.json.",
     "pack_form.gmina_only": "The report on the state of the gmina (art. 28aa of the act on gmina "

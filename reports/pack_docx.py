@@ -32,7 +32,7 @@ TABLE_FONT = Pt(8)
 # Column widths (cm) of the tables, 17 cm in all (A4 with 2 cm margins).
 INDICATOR_WIDTHS = (5.6, 2.4, 2.2, 3.2, 1.8, 1.8)
 TARGET_WIDTHS = (2.6, 2.0, 1.7, 1.7, 1.5, 1.3, 2.6, 1.6, 2.0)
-METHOD_WIDTHS = (3.2, 7.0, 3.8, 1.0, 2.0)
+METHOD_WIDTHS = (3.0, 6.8, 3.4, 1.3, 2.5)
 
 
 def language_tag() -> str:

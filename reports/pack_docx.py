@@ -31,7 +31,7 @@ TOC_LEVELS = "1-2"
 TABLE_FONT = Pt(8)
 # Column widths (cm) of the tables, 17 cm in all (A4 with 2 cm margins).
 INDICATOR_WIDTHS = (5.6, 2.4, 2.2, 3.2, 1.8, 1.8)
-TARGET_WIDTHS = (2.6, 2.0, 1.7, 1.7, 1.5, 1.3, 2.6, 1.6, 2.0)
+TARGET_WIDTHS = (3.4, 2.2, 1.9, 1.9, 1.9, 1.5, 2.2, 2.0)  # the source is under the name
 METHOD_WIDTHS = (3.0, 6.8, 3.4, 1.3, 2.5)
 
 
@@ -286,14 +286,15 @@ def targets(document, pack: Pack) -> None:
     document.add_paragraph(pack.targets.note)
     if not pack.targets.lines:
         return
+    shown = TARGET_COLUMNS[:-1]
     rows = [
         [
-            demo_marked(line.indicator, line.demo),
-            *(getattr(line, key) for key in TARGET_COLUMNS[1:]),
+            demo_marked(line.indicator, line.demo) + (f"\n{line.source}" if line.source else ""),
+            *(getattr(line, key) for key in shown[1:]),
         ]
         for line in pack.targets.lines
     ]
-    header = [t(f"pack.targets.col.{key}") for key in TARGET_COLUMNS]
+    header = [t(f"pack.targets.col.{key}") for key in shown]
     table(document, header, rows, t("pack.targets.title"), TARGET_WIDTHS)
 
 

@@ -188,7 +188,7 @@ def test_the_targets_chapter_shows_every_target_with_its_status(document):
     assert "[DEMO]" in rows[2][0] and "[DEMO]" not in rows[1][0]
     assert rows[1][1] == "co najmniej 5\xa0000\xa0zł w 2030 r."
     assert rows[1][5] == "50%" and rows[3][6] == "–"  # no projection without three years
-    assert "Strategia rozwoju miasta Bolesławiec 2021–2030" in rows[1][8]
+    assert "Strategia rozwoju miasta Bolesławiec 2021–2030" in rows[1][0]
 
 
 def test_anonymous_users_get_the_pack_without_targets(dash_app):

@@ -27,10 +27,10 @@ from components.report_form import (
 from data_access import peers
 from data_access.catalogue_model import Provenance
 from data_access.repository import Repository, Unit, get_repository
-from i18n import format_number, localized_name, plural_category, t
+from i18n import localized_name, plural_category, t
 from reports.content import data_years
 from reports.options import parse_options
-from reports.pack import PACK_LEVELS, pack_query
+from reports.pack import PACK_LEVELS, goal_text, pack_query
 from reports.pack_routes import NO_TARGETS, pack_targets, parse_target_ids, zip_path
 from security import untrusted
 
@@ -58,14 +58,15 @@ def default_year(repo: Repository) -> int:
     return last_years[len(last_years) // 2] if last_years else data_years(repo)[1]
 
 
-def user_targets(user, code: str) -> list[tuple[int, str]]:
-    """(id, label) of the user's targets for the unit, offered in the form."""
+def user_targets(repo: Repository, user, code: str) -> list[tuple[int, str]]:
+    """(id, label) of the user's targets for the unit, offered in the form, e.g.
+    „Dochody własne na 1 mieszkańca: co najmniej 5 000 zł w 2030 r.”."""
     choices = []
     for assessment in pack_targets(user, code, None) if user else []:
-        target = assessment.target
-        if target.id is not None:
-            label = f"{target.indicator_id} → {format_number(target.target_value, 1)} "
-            choices.append((target.id, f"{label}({target.target_year})"[:TARGET_LABEL_CHARS]))
+        target, indicator = assessment.target, repo.indicator(assessment.target.indicator_id)
+        if target.id is not None and indicator is not None:
+            label = f"{localized_name(indicator)}: {goal_text(assessment, indicator)}"
+            choices.append((target.id, label[:TARGET_LABEL_CHARS]))
     return choices
 
 
@@ -105,7 +106,7 @@ def pack_form(repo: Repository, unit: Unit, group_query: str) -> html.Details:
     areas = report_areas(repo)
     group = parse_qs_dict(group_query).get("grupa", peers.DEFAULT_GROUP)
     user = signed_in_user()
-    choices = user_targets(user, unit.code)
+    choices = user_targets(repo, user, unit.code)
     chosen = [value for value, _ in choices]
     preview = pack_preview(repo, unit.code, group_query, year, areas, group, chosen, user)
     return html.Details(

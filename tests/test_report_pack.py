@@ -342,3 +342,23 @@ def test_the_open_pack_form_is_accessible(page, live_server):
     page.locator("#pack-form-preview a.report-form-pdf").wait_for()
     violations = axe_violations(page)
     assert not violations, describe(violations)
+
+
+def test_the_form_offers_the_users_targets_and_puts_the_chosen_in_the_link(
+    dash_app, repository, monkeypatch
+):
+    from components import pack_form
+
+    monkeypatch.setattr(pack_form, "pack_targets", lambda user, code, ids: ASSESSMENTS)
+    user = object()
+    choices = pack_form.user_targets(repository, user, CODE)
+    assert [c[0] for c in choices] == [1, 2, 3]
+    assert choices[0][1] == "Dochody własne na 1 mieszkańca: co najmniej 5\xa0000\xa0zł w 2030 r."
+    with dash_app.server.test_request_context("/"):
+        some = pack_form.pack_preview(
+            repository, CODE, "", 2024, ["finanse"], "podobne", [1, 3], user
+        )
+        assert some.pdf_href == f"/raport/{CODE}/stan-gminy-2024.zip?obszary=finanse&cele=1,3"
+        assert "Cele: 2 cele" in some.lines
+        none = pack_form.pack_preview(repository, CODE, "", 2024, ["finanse"], "podobne", [], user)
+        assert none.pdf_href.endswith("cele=brak") and "Cele: nie wybrano żadnych" in none.lines

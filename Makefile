@@ -15,7 +15,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs icu-libs servers postgresql redis clean
+.PHONY: run test bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs office icu-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt | icu-libs
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,12 +51,21 @@ chromium:
 		$(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; \
 	fi
 
-# System libraries of WeasyPrint (PDF reports) and a font with Polish letters.
-PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+# System libraries of WeasyPrint (PDF reports), a font with Polish letters, and Cairo (the
+# report pack's PNG charts, drawn from SVG by CairoSVG).
+PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core libcairo2
 pdf-libs:
 	@if ! dpkg -s $(PDF_DEBS) >/dev/null 2>&1; then \
 		$(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq --no-install-recommends $(PDF_DEBS); \
+	fi
+
+# LibreOffice Writer without a GUI: tests/test_report_pack.py converts the pack's DOCX to PDF
+# with it (headless), as an office would open it.
+office:
+	@if ! command -v soffice >/dev/null; then \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui; \
 	fi
 
 # ICU and what PyICU (Polish alphabetical order of names) compiles against.
@@ -101,7 +110,7 @@ run: pdf-libs redis $(BUILT) $(PLOTLY_BUNDLE)
 # The accounts, session and rate-limit suites run twice: on SQLite and in-memory counters
 # with everything else, then on a PostgreSQL and a Redis started for that run.
 BACKEND_TESTS := $(wildcard tests/test_accounts*.py tests/test_scale_out.py)
-test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs servers $(BUILT) $(PLOTLY_BUNDLE)
+test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs office servers $(BUILT) $(PLOTLY_BUNDLE)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 	scripts/local-services --postgres SMUP_TEST_DATABASE_URL --redis SMUP_TEST_REDIS_URL -- \

@@ -19,6 +19,7 @@ from data_access.cli import build_data_command
 from delivery import register_delivery
 from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
+from reports.pack_routes import register_pack_routes
 from reports.routes import register_report_routes
 from security.callback_guard import guard_callbacks
 from security.logs import configure_logging
@@ -82,6 +83,7 @@ localize_page_titles(dash.page_registry)
 init_accounts(app)
 register_api(server)
 register_report_routes(server)
+register_pack_routes(server)
 server.cli.add_command(build_data_command)
 for command in INGEST_COMMANDS:
     server.cli.add_command(command)

@@ -102,7 +102,7 @@ def main() -> None:
         1000,
     )
 
-    import app  # noqa: F401  (registers the pages)
+    import app  # registers the pages; its Dash app builds the report pack below
     from pages import profile as profile_page
 
     profile_page.layout(teryt="1465011")  # warm the geometry used by the locator map
@@ -113,6 +113,10 @@ def main() -> None:
     )
 
     report_metrics(repo)
+
+    from benchmarks.pack import pack_metrics
+
+    pack_metrics(app.app, emit)
 
     from benchmarks.analiza import callback_metrics, gunicorn_metrics
 

@@ -109,13 +109,13 @@ def group_select(control_id: str, current: str, name: str | None = None) -> dbc.
     )
 
 
-def preview_box(preview_id: str, preview: Preview) -> html.Div:
+def preview_box(preview_id: str, preview: Preview, *link_texts: str) -> html.Div:
     """The summary and the links; announced to screen readers when it changes."""
     return html.Div(
         [
             html.H3(t("report_form.preview"), className="h6"),
             html.Div(
-                preview_children(preview),
+                preview_children(preview, *link_texts),
                 id=preview_id,
                 role="status",
                 **{"aria-live": "polite"},
@@ -125,9 +125,11 @@ def preview_box(preview_id: str, preview: Preview) -> html.Div:
     )
 
 
-def preview_children(preview: Preview) -> list:
+def preview_children(
+    preview: Preview, open_text: str | None = None, download_text: str | None = None
+) -> list:
     """What the report will hold, notes on ignored values, its address and its links (only
-    when there is something to open)."""
+    when there is something to open); the links' texts default to the report's."""
     children: list = [html.Ul([html.Li(line) for line in preview.lines], className="small mb-2")]
     if preview.notes:
         children.append(
@@ -141,7 +143,7 @@ def preview_children(preview: Preview) -> list:
         children += [
             html.P(html.Code(unquote(preview.html_href)), className="small text-break"),
             html.A(
-                t("report_form.open"),
+                open_text or t("report_form.open"),
                 href=preview.html_href,
                 className="btn btn-primary btn-sm me-2 report-form-open",
             ),
@@ -149,7 +151,7 @@ def preview_children(preview: Preview) -> list:
     if preview.pdf_href:
         children.append(
             html.A(
-                t("reports.download_pdf"),
+                download_text or t("reports.download_pdf"),
                 href=preview.pdf_href,
                 className="btn btn-outline-primary btn-sm report-form-pdf",
             )

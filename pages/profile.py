@@ -24,6 +24,7 @@ from components.comparison import (
 )
 from components.findings import finding_paragraph, subject_name
 from components.notfound import not_found
+from components.pack_form import pack_form
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
 from components.targets import add_link, profile_section
@@ -841,6 +842,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             profile_section(repo, unit.code),
             unit_report_links(unit.code, unit.name, state_query(state)),
             unit_form(repo, unit, state_query(state)),
+            pack_form(repo, unit, state_query(state)),
             unit_data_links(unit.code, unit.name),
             dbc.Alert(t("profile.new_unit"), color="info") if not has_values else None,
             comparison_controls(state) if has_group else None,

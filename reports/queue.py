@@ -7,7 +7,9 @@ prepared and checks back by itself. A report worker (``flask --app app report-wo
 same file cache and takes the next. Everything lives under ``settings.cache_dir/reports``::
 
     <key>.html, <key>.pdf          the report cache (``reports.render``)
-    jobs/<key>.job                 a queued render; its text is the report's HTML
+    <key>.zip                      a report pack (``reports.pack_routes``)
+    jobs/<key>.job                 a queued render; its text is the report's HTML, or a
+                                   product's header line and its request (``job_text``)
     jobs/<key>.running             a render in progress (a worker renamed the job)
     jobs/<key>.failed              a failed render (the error, one line; the log has the rest)
     workers/<host>-<pid>.alive     a worker's heartbeat (its modification time)
@@ -31,6 +33,7 @@ import socket
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -46,6 +49,10 @@ RUNNING_TIMEOUT_S = 180.0  # a longer render has failed; its worker stops its he
 FAILED_TTL_S = 300.0  # a failure is shown to those who asked in this time, then forgotten
 POLL_S = 0.25  # an idle worker looks for jobs this often
 MAX_ERROR_CHARS = 300
+PDF = ".pdf"
+PRODUCT_MARK = b"#smup-job "  # a job for another product than a report's PDF
+# kind → (suffix of the file it makes, how it makes it from the job's request)
+PRODUCTS: dict[str, tuple[str, Callable[[bytes], bytes]]] = {}
 
 
 class State(StrEnum):
@@ -56,6 +63,30 @@ class State(StrEnum):
     RUNNING = "running"
     FAILED = "failed"
     ABSENT = "absent"
+
+
+def register_product(kind: str, suffix: str, build: Callable[[bytes], bytes]) -> None:
+    """Let workers make ``kind`` jobs: ``build(request)`` gives the file cached as
+    ``<key><suffix>`` (e.g. the report pack's zip)."""
+    PRODUCTS[kind] = (suffix, build)
+
+
+def job_text(kind: str, request: bytes) -> bytes:
+    """The text of a job for a registered product (a PDF job's text is the report's HTML)."""
+    return PRODUCT_MARK + kind.encode("ascii") + b"\n" + request
+
+
+def pdf_of(html: bytes) -> bytes:
+    return render.html_to_pdf(html.decode("utf-8"))
+
+
+def product_of(text: bytes) -> tuple[str, Callable[[bytes], bytes], bytes]:
+    """(suffix, build, input) of a job's text."""
+    if text.startswith(PRODUCT_MARK):
+        head, _, request = text.partition(b"\n")
+        suffix, build = PRODUCTS[head[len(PRODUCT_MARK) :].decode("ascii")]
+        return suffix, build, request
+    return PDF, pdf_of, text
 
 
 def jobs_dir() -> Path:
@@ -117,8 +148,8 @@ def submit(key: str, html: bytes) -> bool:
     return True
 
 
-def state(key: str, now: float | None = None) -> State:
-    if (render.cache_dir() / f"{key}.pdf").exists():
+def state(key: str, now: float | None = None, suffix: str = PDF) -> State:
+    if (render.cache_dir() / f"{key}{suffix}").exists():
         return State.READY
     failed = age_s(job_path(key, FAILED), now)
     if failed is not None and failed < FAILED_TTL_S:
@@ -129,15 +160,15 @@ def state(key: str, now: float | None = None) -> State:
     return State.QUEUED if job_path(key, JOB).exists() else State.ABSENT
 
 
-def pending(key: str) -> bool:
+def pending(key: str, suffix: str = PDF) -> bool:
     """Whether the render of ``key`` is queued or running."""
-    return state(key) in (State.QUEUED, State.RUNNING)
+    return state(key, suffix=suffix) in (State.QUEUED, State.RUNNING)
 
 
-def take_failure(key: str, now: float | None = None) -> bool:
+def take_failure(key: str, now: float | None = None, suffix: str = PDF) -> bool:
     """Whether the last render of ``key`` failed (or overran ``RUNNING_TIMEOUT_S``); the
     failure is then forgotten, so that asking again queues a new render."""
-    failed = state(key, now) == State.FAILED
+    failed = state(key, now, suffix) == State.FAILED
     for suffix in (FAILED, RUNNING) if failed else (FAILED,):
         job_path(key, suffix).unlink(missing_ok=True)  # a stale failure goes too
     return failed
@@ -191,10 +222,10 @@ class Worker:
     def render(self, key: str, running: Path) -> None:
         """Render one claimed job into the cache; a failure leaves a ``.failed`` note."""
         try:
-            if render.read_cached(key, ".pdf") is None:
-                html = running.read_text(encoding="utf-8")
+            suffix, build, request = product_of(running.read_bytes())
+            if render.read_cached(key, suffix) is None:
                 self.busy_since = time.monotonic()
-                render.store(key, ".pdf", render.html_to_pdf(html))
+                render.store(key, suffix, build(request))
                 self.rendered += 1
                 log.info("report %s rendered in %.1f s", key[:12], self.busy_seconds())
         except Exception as error:

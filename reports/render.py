@@ -344,10 +344,17 @@ def render_slot(wait_s: float = SLOT_WAIT_S) -> Iterator[bool]:
         handle.close()
 
 
-def render_waiting_page(busy: bool, retry_url: str, html_url: str) -> str:
-    """The page of a PDF on its way: queued (``busy`` False) or waiting for the render slot."""
+def render_waiting_page(
+    busy: bool, retry_url: str, html_url: str, preparing: str | None = None
+) -> str:
+    """The page of a PDF on its way: queued (``busy`` False) or waiting for the render slot;
+    ``preparing``: what is being prepared, if not a PDF report."""
     seconds = BUSY_RETRY_S if busy else PREPARING_RETRY_S
-    message = t("reports.busy.text", seconds=seconds) if busy else t("reports.preparing.text")
+    message = (
+        t("reports.busy.text", seconds=seconds)
+        if busy
+        else preparing or t("reports.preparing.text")
+    )
     return (
         environment()
         .get_template("preparing.html")
@@ -394,7 +401,7 @@ def store(key: str, suffix: str, data: bytes) -> None:
 def prune(folder: Path, keep: int = MAX_CACHE_FILES) -> None:
     """Drop the oldest cached reports beyond ``keep``."""
     files = sorted(
-        (p for p in folder.iterdir() if p.suffix in (".html", ".pdf")),
+        (p for p in folder.iterdir() if p.suffix in (".html", ".pdf", ".zip")),
         key=lambda p: p.stat().st_mtime,
     )
     for old in files[:-keep] if len(files) > keep else []:

@@ -86,13 +86,19 @@ def waiting(busy: bool) -> Response:
 
 def failed() -> Response:
     """The render failed: a clear page with the ways on (the log has the details)."""
-    return not_stored(Response(render.render_failed_page(*pdf_urls()), 500, mimetype="text/html"))
+    return failed_page_response(*pdf_urls())
 
 
-def poll_answer(key: str) -> Response:
+def failed_page_response(retry_url: str, html_url: str) -> Response:
+    return not_stored(
+        Response(render.render_failed_page(retry_url, html_url), 500, mimetype="text/html")
+    )
+
+
+def poll_answer(key: str, suffix: str = queue.PDF) -> Response:
     """What the "preparing" page's script asks: the PDF's state, nothing rendered. Without a
     worker any more, a queued job answers ``absent``: the page asks again and is served."""
-    state = queue.state(key)
+    state = queue.state(key, suffix=suffix)
     if state in (queue.State.QUEUED, queue.State.RUNNING) and not queue.enabled():
         state = queue.State.ABSENT
     return not_stored(jsonify(state=state.value))

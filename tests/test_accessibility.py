@@ -39,6 +39,7 @@ PAGES = [
     "/raport/0201022",
     "/raport/0201022/usluga/podatek-rolny",
     "/raport/1465011?lang=en&obszary=edukacja",
+    "/raport/0201011/stan-gminy-2024?obszary=edukacja,finanse",  # the report pack's page
     "/raport/0000000",
     "/raport/usluga/podatek-rolny?jst=Boleslawiec",
     "/wskazniki/przedszkola-miejsca-na-100-dzieci?lang=en",

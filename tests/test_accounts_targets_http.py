@@ -146,3 +146,21 @@ def test_exports_have_polish_columns_rounded_values_and_the_demonstration_label(
     assert 'name="dane"' in workbook and 'name="metadane"' in workbook
     strings = book.read("xl/sharedStrings.xml").decode()
     assert "UWAGA" in strings and "odleglosc_do_celu" in strings and DEMO in strings
+
+
+def test_the_report_pack_holds_the_users_own_targets(new_client):
+    """The pack's targets chapter is filled from the signed-in user's targets for the unit;
+    ``cele=brak`` leaves them out, and another user's pack does not show them."""
+    client = new_client()
+    register(client)
+    post(client, "/cele/nowy", form(dokument="Strategia Rozwoju Bolesławca"))
+    preview = f"/raport/{UNIT}/stan-gminy-2024?obszary=finanse"
+    chapter = client.get(preview).get_data(as_text=True).split('id="cele-h"')[1]
+    assert "Strategia Rozwoju Bolesławca" in chapter
+    # rounded to the indicator's decimals, as every value of the pack
+    assert "co najmniej 3 000 zł w 2030 r." in chapter.replace("\u00a0", " ")
+    left_out = client.get(preview + "&cele=brak").get_data(as_text=True).split('id="cele-h"')[1]
+    assert "Strategia Rozwoju Bolesławca" not in left_out
+    other = new_client()
+    register(other)
+    assert "Strategia Rozwoju Bolesławca" not in other.get(preview).get_data(as_text=True)

@@ -38,3 +38,7 @@ def test_run_takes_host_and_port():
 
 def test_data_installs_the_pdf_libraries():
     assert "libpango-1.0-0" in dry_run("data")
+
+
+def test_test_installs_libreoffice_for_the_report_pack():
+    assert "libreoffice-writer-nogui" in dry_run("test")

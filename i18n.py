@@ -542,6 +542,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indicator.meta.source": "Źródło",
         "indicator.meta.levels": "Dostępne szczeble",
         "indicator.meta.years": "Dostępne lata",
+        "indicator.meta.freshness": "Aktualność",
         "indicator.meta.caveats": "Zastrzeżenia",
         "indicator.meta.breaks": "Przerwy w szeregu",
         "indicator.meta.provenance": "Pochodzenie danych",
@@ -958,6 +959,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "api.doc.services.summary": "Usługi publiczne",
         "api.doc.services.description": "Usługi z obszarem i listą identyfikatorów wskaźników.",
         "api.doc.indicators.summary": "Wskaźniki",
+        "api.doc.changes.summary": "Zmiany danych",
+        "api.doc.changes.description": "Wersje zbioru danych od najnowszej, każda z tym, co "
+        "zmieniła względem poprzedniej: dodane i usunięte wskaźniki oraz dodane, poprawione i "
+        "usunięte wartości, według obszarów (areas) i wskaźników (indicators, tylko zmienione). "
+        "Wersja bez poprzedniej (previous = null) to pierwsza budowa: jej liczby mówią, co "
+        "zawiera. To samo pokazuje strona /co-nowego.",
+        "api.doc.schema.latest_year": "Najnowszy rok z wartością na każdym poziomie.",
+        "api.doc.schema.last_import": "Kiedy wartości wskaźnika ostatnio zaimportowano (czas "
+        "wersji danych, która je ostatnio zmieniła).",
+        "api.doc.schema.version": "Identyfikator wersji danych; null dla danych wbudowanych bez "
+        "wersji.",
+        "api.doc.schema.previous": "Wersja, z którą porównano; null dla pierwszej wersji.",
         "api.doc.indicators.description": "Wskaźniki z podstawowymi metadanymi: usługa, wymiar, "
         "jednostka miary, kierunek (polarity), pochodzenie danych i szczeble.",
         "api.doc.indicator.summary": "Metryka wskaźnika",
@@ -1395,6 +1408,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "count.demo_indicators.one": "{count} wskaźnik demonstracyjny",
         "count.demo_indicators.few": "{count} wskaźniki demonstracyjne",
         "count.demo_indicators.many": "{count} wskaźników demonstracyjnych",
+        # --- freshness and changes between dataset versions (/co-nowego) ---
+        "count.values.one": "{count} wartość",
+        "count.values.few": "{count} wartości",
+        "count.values.many": "{count} wartości",
+        "freshness.latest": "Najnowsze dane: {years}",
+        "freshness.level_year": "{level} {year}",
+        "freshness.imported": "wartości zaimportowano {date}",
+        "freshness.short": "dane do {year}, import {date}",
+        "freshness.no_data": "brak danych",
+        "changes.title": "Co nowego w danych",
+        "changes.footer_link": "Co nowego",
+        "changes.intro": "Każdy import, synchronizacja i przebudowa danych tworzy nową wersję "
+        "zbioru. Poniżej wersje od najnowszej, a przy każdej to, co zmieniła względem "
+        "poprzedniej: dodane i usunięte wskaźniki oraz dodane, poprawione i usunięte wartości, "
+        "według obszarów; rozwiń, by zobaczyć wskaźniki.",
+        "changes.tolerance": "Wartość poprawiona różni się od poprzedniej o więcej niż "
+        "miliardową część (drobniejsze różnice to zaokrąglenia obliczeń, nie zmiany danych).",
+        "changes.api": "Te same dane dla programów:",
+        "changes.about_link": "Źródła i wersje danych opisuje strona „O danych”.",
+        "changes.none_recorded": "Dla tych danych nie zapisano jeszcze żadnych zmian.",
+        "changes.heading": "{date}: {made}",
+        "changes.made.build": "przebudowa danych",
+        "changes.made.import": "import pliku",
+        "changes.made.sync": "synchronizacja z API",
+        "changes.made.unknown": "nowa wersja",
+        "changes.version": "wersja {id}",
+        "changes.embedded": "dane wbudowane",
+        "changes.current": "bieżąca",
+        "changes.first": "Pierwsza wersja zbioru: {indicators} i {values}, w tym {demo} "
+        "demonstracyjnych.",
+        "changes.summary": "Dodano {added}, usunięto {removed}; wartości: dodano {values_added}, "
+        "poprawiono {values_revised}, usunięto {values_removed}.",
+        "changes.nothing": "Bez zmian w wartościach.",
+        "changes.caption": "Zmiany według obszarów",
+        "changes.first_caption": "Zawartość według obszarów",
+        "changes.col.area": "Obszar",
+        "changes.col.indicators": "Wskaźniki",
+        "changes.col.indicators_added": "Wskaźniki dodane",
+        "changes.col.indicators_removed": "Wskaźniki usunięte",
+        "changes.col.indicators_changed": "Wskaźniki zmienione",
+        "changes.col.values": "Wartości",
+        "changes.col.real_values": "Wartości rzeczywiste",
+        "changes.col.demo_values": "Wartości demonstracyjne",
+        "changes.col.values_added": "Wartości dodane",
+        "changes.col.values_revised": "Wartości poprawione",
+        "changes.col.values_removed": "Wartości usunięte",
+        "changes.col.indicator": "Wskaźnik",
+        "changes.col.status": "Zmiana",
+        "changes.indicators": "Zmienione wskaźniki ({count})",
+        "changes.status.added": "dodany",
+        "changes.status.removed": "usunięty",
+        "changes.status.changed": "zmieniony",
+        "changes.unknown_area": "inne",
+        "changes.since_visit": "Od Twojej ostatniej wizyty ({date}) zaktualizowano dane:",
+        "changes.since_item": "{date}, {made}: {what}",
+        "changes.since_what": "dodano {added} i {values}, poprawiono {revised}, usunięto {removed}",
+        "changes.since_areas": " (obszary: {areas})",
+        "changes.since_link": "Szczegóły: Co nowego w danych",
         "diagnosis.headline.real_only": "Mocne strony: {strengths}, słabe strony: {weaknesses} "
         "— na podstawie {real} z danymi rzeczywistymi; pominięto {demo}.",
         "diagnosis.headline.all_real": "Mocne strony: {strengths}, słabe strony: {weaknesses} "

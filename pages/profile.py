@@ -22,6 +22,7 @@ from components.comparison import (
     parse_state,
     state_query,
 )
+from components.freshness import freshness_short, since_last_visit
 from components.notfound import not_found
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
@@ -236,6 +237,13 @@ def group_position_cell(stat: dict | None) -> list:
     ]
 
 
+def freshness_part(row: dict, unit: Unit | None) -> list[str]:
+    """`` · dane do 2024, import 4 grudnia 2026`` for the row's metadata line, if known."""
+    freshness = row.get("freshness")
+    text = freshness_short(freshness, unit.level) if freshness and unit else None
+    return [" · ", text] if text else []
+
+
 def indicator_row(
     indicator: Indicator,
     row: dict,
@@ -253,6 +261,7 @@ def indicator_row(
                     [
                         f"{localized_unit(indicator.unit)} · "
                         + t("profile.dimension", dimension=t(f"dimension.{indicator.dimension}")),
+                        *freshness_part(row, unit),
                         " · ",
                         html.A(
                             t("profile.analyse"),
@@ -363,7 +372,10 @@ def area_sections(
     profile: pl.DataFrame,
     stats: dict[str, dict] | None = None,
 ) -> list:
-    rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
+    rows = {
+        r["indicator"]: r | {"freshness": repo.freshness(r["indicator"])}
+        for r in profile.iter_rows(named=True)
+    }
     parents = parent_columns(unit)
     sections = []
     for area in repo.areas:
@@ -777,6 +789,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             # The URL is the state: a control writes it and the page re-renders from it.
             dcc.Location(id=Ids.URL, refresh="callback-nav"),
             header(repo, unit, key_facts(profile)),
+            since_last_visit(repo),
             unit_report_links(unit.code, unit.name, state_query(state)),
             unit_form(repo, unit, state_query(state)),
             unit_data_links(unit.code, unit.name),

@@ -28,7 +28,7 @@ import polars as pl
 
 from data_access.catalogue import catalogue_of
 from data_access.catalogue_model import Provenance, Status
-from data_access.store import ValueStore, store_exists
+from data_access.store import ValueStore, manifest_path, store_exists
 
 log = logging.getLogger(__name__)
 
@@ -185,9 +185,11 @@ def version_changes(
     old_ids = set(old_store.indicator_ids()) if old_store else set()
     new_ids = set(new_store.indicator_ids())
     areas = _areas(previous_dir) | _areas(new_dir)
-    before = read_changes(previous_dir) if previous_dir else None
+    before = read_changes(previous_dir) if old_store else None
     earlier = (before or {}).get("indicators", {})
     stamp = made_at.isoformat(timespec="seconds")
+    # a previous version made before changes were recorded: its values date from its store
+    unrecorded = written_at(previous_dir).isoformat(timespec="seconds") if old_store else None
     found: list[IndicatorChange] = []
     for ids in _batches(sorted(old_ids | new_ids)):
         new_rows = new_store.indicators(ids)
@@ -198,7 +200,7 @@ def version_changes(
         for indicator in ids:
             own = counts.get(indicator, {})
             status = indicator_status(indicator in old_ids, indicator in new_ids, own)
-            kept = earlier.get(indicator, {}).get("last_changed")
+            kept = earlier.get(indicator, {}).get("last_changed") or unrecorded
             have = held.get(indicator, {})
             found.append(
                 IndicatorChange(
@@ -214,6 +216,11 @@ def version_changes(
             )
     previous = previous_dir.name if previous_dir and old_store else None
     return summarise(found, previous, stamp, action)
+
+
+def written_at(built_dir: Path) -> dt.datetime:
+    """When the values store of a dataset was written (its manifest's time)."""
+    return dt.datetime.fromtimestamp(manifest_path(built_dir).stat().st_mtime)
 
 
 def record_changes(

@@ -8,7 +8,6 @@ small functions over Polars frames, collected at the edge.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
@@ -23,10 +22,17 @@ from collation import collation_key
 from data_access import peers
 from data_access.catalogue import Catalogue, DemoTexts, catalogue_of
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
-from data_access.changes import Freshness, freshness_of, read_changes, version_changes
+from data_access.changes import (
+    Freshness,
+    freshness_of,
+    read_changes,
+    version_changes,
+    written_at,
+)
+from data_access.history import BUILD
 from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, SUSPECT_SCHEMA
 from data_access.provenance import ValueSources, import_coverage
-from data_access.store import ValueStore, manifest_path
+from data_access.store import ValueStore
 from data_access.units import POLAND_CODE, fold
 
 log = logging.getLogger(__name__)
@@ -458,8 +464,7 @@ class Repository:
         record = read_changes(self.built_dir)
         if record is None:
             log.warning("%s has no %s: computing it", self.built_dir, "changes.json")
-            written = dt.datetime.fromtimestamp(manifest_path(self.built_dir).stat().st_mtime)
-            record = version_changes(None, self.built_dir, written, "build")
+            record = version_changes(None, self.built_dir, written_at(self.built_dir), BUILD)
         return record
 
     def freshness(self, indicator_id: str) -> Freshness:

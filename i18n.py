@@ -1419,6 +1419,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "freshness.no_data": "brak danych",
         "changes.title": "Co nowego w danych",
         "changes.footer_link": "Co nowego",
+        "changes.see": "Co zmieniła każda wersja: Co nowego w danych",
         "changes.intro": "Każdy import, synchronizacja i przebudowa danych tworzy nową wersję "
         "zbioru. Poniżej wersje od najnowszej, a przy każdej to, co zmieniła względem "
         "poprzedniej: dodane i usunięte wskaźniki oraz dodane, poprawione i usunięte wartości, "
@@ -1438,8 +1439,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changes.current": "bieżąca",
         "changes.first": "Pierwsza wersja zbioru: {indicators} i {values}, w tym {demo} "
         "demonstracyjnych.",
-        "changes.summary": "Dodano {added}, usunięto {removed}; wartości: dodano {values_added}, "
-        "poprawiono {values_revised}, usunięto {values_removed}.",
         "changes.nothing": "Bez zmian w wartościach.",
         "changes.caption": "Zmiany według obszarów",
         "changes.first_caption": "Zawartość według obszarów",
@@ -1463,7 +1462,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changes.unknown_area": "inne",
         "changes.since_visit": "Od Twojej ostatniej wizyty ({date}) zaktualizowano dane:",
         "changes.since_item": "{date}, {made}: {what}",
-        "changes.since_what": "dodano {added} i {values}, poprawiono {revised}, usunięto {removed}",
+        "changes.part.indicators_added": "dodano {count}",
+        "changes.part.indicators_removed": "usunięto {count}",
+        "changes.part.values_added": "dodano {count}",
+        "changes.part.values_revised": "poprawiono {count}",
+        "changes.part.values_removed": "usunięto {count}",
         "changes.since_areas": " (obszary: {areas})",
         "changes.since_link": "Szczegóły: Co nowego w danych",
         "diagnosis.headline.real_only": "Mocne strony: {strengths}, słabe strony: {weaknesses} "

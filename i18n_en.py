@@ -1368,6 +1368,7 @@ MESSAGES_EN: dict[str, str] = {
     "freshness.no_data": "no data",
     "changes.title": "What's new in the data",
     "changes.footer_link": "What's new",
+    "changes.see": "What each version changed: What's new in the data",
     "changes.intro": "Every import, sync and rebuild of the data makes a new version of the "
     "dataset. Below are the versions, newest first, each with what it changed against the one "
     "before: indicators added and removed, values added, revised and removed, by area; expand "
@@ -1388,8 +1389,6 @@ MESSAGES_EN: dict[str, str] = {
     "changes.current": "current",
     "changes.first": "First version of the dataset: {indicators} and {values}, of which {demo} "
     "are demonstration values.",
-    "changes.summary": "Added {added}, removed {removed}; values: added {values_added}, revised "
-    "{values_revised}, removed {values_removed}.",
     "changes.nothing": "No changes in the values.",
     "changes.caption": "Changes by area",
     "changes.first_caption": "Contents by area",
@@ -1413,7 +1412,11 @@ MESSAGES_EN: dict[str, str] = {
     "changes.unknown_area": "other",
     "changes.since_visit": "Since your last visit ({date}) the data were updated:",
     "changes.since_item": "{date}, {made}: {what}",
-    "changes.since_what": "added {added} and {values}, revised {revised}, removed {removed}",
+    "changes.part.indicators_added": "added {count}",
+    "changes.part.indicators_removed": "removed {count}",
+    "changes.part.values_added": "added {count}",
+    "changes.part.values_revised": "revised {count}",
+    "changes.part.values_removed": "removed {count}",
     "changes.since_areas": " (areas: {areas})",
     "changes.since_link": "Details: What's new in the data",
     "diagnosis.headline.real_only": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "

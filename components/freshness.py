@@ -100,6 +100,22 @@ def change_history(repo: Repository) -> list[VersionChanges]:
     return versions_with_changes(list_versions(settings.data_dir), repo.changes)
 
 
+def change_parts(sums: dict[str, int]) -> str:
+    """The non-zero counts of a version in words: ``dodano 2 wskaźniki, poprawiono 120
+    wartości``."""
+    parts = [
+        t(
+            f"changes.part.{key}",
+            count=t_count(
+                "count.indicators" if key.startswith("indicators") else "count.values", sums[key]
+            ),
+        )
+        for key in CHANGE_COUNTS
+        if sums.get(key)
+    ]
+    return ", ".join(parts)
+
+
 def since_last_visit(repo: Repository) -> html.Div | None:
     """The notice of what changed since the signed-in user's previous visit (nothing for
     visitors, for a first visit, or when nothing changed)."""
@@ -114,19 +130,13 @@ def since_visit_notice(
     repo: Repository, since: dt.datetime | None, versions: list[VersionChanges]
 ) -> html.Div | None:
     """ "Od Twojej ostatniej wizyty (data) zaktualizowano dane: …" with one line per version
-    made since, or None when there is no earlier visit or nothing changed."""
-    if since is None or not versions:
-        return None
+    made since that changed values, or None when there is no earlier visit or nothing
+    changed."""
     items = []
     for version in versions:
-        sums = totals(version)
-        what = t(
-            "changes.since_what",
-            added=t_count("count.indicators", sums.get("indicators_added", 0)),
-            revised=t_count("count.values", sums.get("values_revised", 0)),
-            removed=t_count("count.values", sums.get("values_removed", 0)),
-            values=t_count("count.values", sums.get("values_added", 0)),
-        )
+        what = change_parts(totals(version))
+        if not what:  # a rebuild that changed no value is no news
+            continue
         areas = area_names(repo, changed_areas(version))
         if areas:
             what += t("changes.since_areas", areas=", ".join(areas))
@@ -134,6 +144,8 @@ def since_visit_notice(
         items.append(
             html.Li(t("changes.since_item", date=made, made=made_text(version), what=what))
         )
+    if since is None or not items:
+        return None
     local = since.astimezone() if since.tzinfo else since
     return html.Div(
         [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
-from components.freshness import area_names, change_history, made_text, totals
+from components.freshness import area_names, change_history, change_parts, made_text, totals
 from components.values import CHANGES_PATH
 from data_access.changes import VersionChanges
 from data_access.repository import Repository, get_repository
@@ -118,12 +118,8 @@ def change_body(repo: Repository, version: VersionChanges) -> list:
     }
     if not areas:
         return [html.P(t("changes.nothing"))]
-    summary = t(
-        "changes.summary",
-        added=t_count("count.indicators", sums.get("indicators_added", 0)),
-        removed=t_count("count.indicators", sums.get("indicators_removed", 0)),
-        **{k: format_number(sums.get(k, 0)) for k in INDICATOR_CHANGES},
-    )
+    said = change_parts(sums)
+    summary = said[:1].upper() + said[1:] + "."
     rows = [
         [name, *(format_number(c.get(k, 0)) for k in AREA_CHANGES)]
         for name, c in zip(area_names(repo, areas), areas.values(), strict=True)

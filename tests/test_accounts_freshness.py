@@ -65,11 +65,14 @@ def test_since_last_visit_lists_the_versions_made_since(new_client, monkeypatch)
     later = new_client()
     assert login(later, email).status_code == 303
     profile = shown(later, PROFILE)
-    assert NOTICE in profile and "dodano 1 wskaźnik i 12 wartości" in profile
+    assert NOTICE in profile and "dodano 1 wskaźnik, dodano 12 wartości" in profile
     assert "poprawiono 3 wartości" in profile and "Kultura" in profile
     assert NOTICE in shown(later, "/moje-widoki")
     english = shown(later, PROFILE, "en")
-    assert "Since your last visit" in english and "added 1 indicator and 12 values" in english
+    assert (
+        "Since your last visit" in english
+        and "added 1 indicator, added 12 values, revised 3 values" in english
+    )
 
     # a version made before the previous visit is not news
     monkeypatch.setattr(

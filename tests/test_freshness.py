@@ -172,8 +172,8 @@ def test_changes_page_shows_a_second_version(client, synced_data_dir, monkeypatc
     import dataclasses
 
     import components.freshness
-    from pages import changes as changes_page
     from config import settings
+    from pages import changes as changes_page
 
     repo = Repository(synced_data_dir / "built")
     moved = dataclasses.replace(settings, data_dir=synced_data_dir)
@@ -204,3 +204,16 @@ def test_indicator_card_and_profile_show_freshness(client):
     profile = shown(client, "/jst/0201011")
     assert "dane do 2024, import" in profile
     assert "Od Twojej ostatniej wizyty" not in profile  # visitors see nothing of it
+
+
+@pytest.mark.browser
+def test_changes_page_in_the_browser_from_the_footer(page, live_server):
+    page.goto(live_server + "/o-danych")
+    page.get_by_role("link", name="Co nowego", exact=True).click()
+    page.get_by_role("heading", level=1, name="Co nowego w danych").wait_for()
+    assert page.url.endswith("/co-nowego")
+    table = page.get_by_role("region", name="Zawartość według obszarów")
+    assert table.locator("tbody tr").count() >= 10  # one row per area
+    assert "Finanse" in table.inner_text()
+    table.focus()  # the wide table scrolls from the keyboard
+    assert page.evaluate("() => document.activeElement.getAttribute('role')") == "region"

@@ -1431,6 +1431,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "changes.none_recorded": "Dla tych danych nie zapisano jeszcze żadnych zmian.",
         "changes.heading": "{date}: {made}",
         "changes.made.build": "przebudowa danych",
+        "changes.made.first": "zbudowanie danych z dołączonych plików",
         "changes.made.import": "import pliku",
         "changes.made.sync": "synchronizacja z API",
         "changes.made.unknown": "nowa wersja",

@@ -1381,6 +1381,7 @@ MESSAGES_EN: dict[str, str] = {
     "changes.none_recorded": "No changes have been recorded for these data yet.",
     "changes.heading": "{date}: {made}",
     "changes.made.build": "data rebuilt",
+    "changes.made.first": "data built from the shipped files",
     "changes.made.import": "file imported",
     "changes.made.sync": "synced from an API",
     "changes.made.unknown": "new version",

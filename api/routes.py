@@ -6,6 +6,7 @@ Reads only through :mod:`data_access.repository`. Every error is JSON
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from urllib.parse import urlencode
@@ -140,8 +141,12 @@ def _indicator_summary(repo: Repository, indicator: Indicator) -> dict:
 def _freshness(repo: Repository, indicator_id: str) -> dict:
     """The latest year with a value per level and when the values were last imported."""
     found = repo.freshness(indicator_id)
-    imported = found.last_import.isoformat(timespec="seconds") if found.last_import else None
-    return {"latest_year": found.latest_year, "last_import": imported}
+    return {"latest_year": found.latest_year, "last_import": _zoned(found.last_import)}
+
+
+def _zoned(moment: dt.datetime | None) -> str | None:
+    """A version time (the machine's wall clock) as RFC 3339, with its offset."""
+    return moment.astimezone().isoformat(timespec="seconds") if moment else None
 
 
 def english_metadata(indicator: Indicator) -> dict:
@@ -346,7 +351,7 @@ def changes() -> Response:
         {
             "version": version.id or None,
             "current": version.current,
-            "made_at": version.record.get("made_at"),
+            "made_at": _zoned(version.made_at),
             "action": version.action,
             "previous": version.record.get("previous"),
             "areas": version.record.get("areas", {}),

@@ -64,6 +64,8 @@ def freshness_short(freshness: Freshness, level: str) -> str | None:
 
 
 def made_text(version: VersionChanges) -> str:
+    if version.first and version.action == "build":
+        return t("changes.made.first")
     action = version.action if version.action in ("build", "import", "sync") else "unknown"
     return t(f"changes.made.{action}")
 

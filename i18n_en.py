@@ -538,6 +538,7 @@ MESSAGES_EN: dict[str, str] = {
     "indicator.meta.source": "Source",
     "indicator.meta.levels": "Available levels",
     "indicator.meta.years": "Available years",
+    "indicator.meta.freshness": "Freshness",
     "indicator.meta.caveats": "Caveats",
     "indicator.meta.breaks": "Breaks in the series",
     "indicator.meta.provenance": "Data provenance",
@@ -934,6 +935,18 @@ MESSAGES_EN: dict[str, str] = {
     "api.doc.services.description": "Services with their area and the list of indicator "
     "identifiers.",
     "api.doc.indicators.summary": "Indicators",
+    "api.doc.changes.summary": "Data changes",
+    "api.doc.changes.description": "The dataset versions, newest first, each with what it "
+    "changed against the one before: indicators added and removed, values added, revised and "
+    "removed, by area (areas) and indicator (indicators, changed ones only). A version with no "
+    "previous one (previous = null) is the first build: its counts say what it holds. The page "
+    "/co-nowego shows the same.",
+    "api.doc.schema.latest_year": "The latest year with a value at each level.",
+    "api.doc.schema.last_import": "When the indicator's values were last imported (the time of "
+    "the data version that last changed them).",
+    "api.doc.schema.version": "The data version's identifier; null for embedded data without "
+    "versions.",
+    "api.doc.schema.previous": "The version compared with; null for the first version.",
     "api.doc.indicators.description": "Indicators with basic metadata: service, dimension, unit "
     "of measure, direction (polarity), data provenance and levels.",
     "api.doc.indicator.summary": "Indicator metadata",
@@ -1373,6 +1386,69 @@ MESSAGES_EN: dict[str, str] = {
     "count.demo_indicators.one": "{count} demonstration indicator",
     "count.demo_indicators.few": "{count} demonstration indicators",
     "count.demo_indicators.many": "{count} demonstration indicators",
+    # --- freshness and changes between dataset versions (/co-nowego) ---
+    "count.values.one": "{count} value",
+    "count.values.few": "{count} values",
+    "count.values.many": "{count} values",
+    "freshness.latest": "Latest data: {years}",
+    "freshness.level_year": "{level} {year}",
+    "freshness.imported": "values imported {date}",
+    "freshness.short": "data to {year}, imported {date}",
+    "freshness.no_data": "no data",
+    "changes.title": "What's new in the data",
+    "changes.footer_link": "What's new",
+    "changes.see": "What each version changed: What's new in the data",
+    "changes.intro": "Every import, sync and rebuild of the data makes a new version of the "
+    "dataset. Below are the versions, newest first, each with what it changed against the one "
+    "before: indicators added and removed, values added, revised and removed, by area; expand "
+    "to see the indicators.",
+    "changes.tolerance": "A revised value differs from the previous one by more than a "
+    "billionth of it (smaller differences are rounding in the computation, not changes of the "
+    "data).",
+    "changes.api": "The same data for programs:",
+    "changes.about_link": 'The sources and versions of the data are described on "About the data".',
+    "changes.none_recorded": "No changes have been recorded for these data yet.",
+    "changes.heading": "{date}: {made}",
+    "changes.made.build": "data rebuilt",
+    "changes.made.first": "data built from the shipped files",
+    "changes.made.import": "file imported",
+    "changes.made.sync": "synced from an API",
+    "changes.made.unknown": "new version",
+    "changes.version": "version {id}",
+    "changes.embedded": "embedded data",
+    "changes.current": "current",
+    "changes.first": "First version of the dataset: {indicators} and {values}, of which {demo} "
+    "are demonstration values.",
+    "changes.nothing": "No changes in the values.",
+    "changes.caption": "Changes by area",
+    "changes.first_caption": "Contents by area",
+    "changes.col.area": "Area",
+    "changes.col.indicators": "Indicators",
+    "changes.col.indicators_added": "Indicators added",
+    "changes.col.indicators_removed": "Indicators removed",
+    "changes.col.indicators_changed": "Indicators changed",
+    "changes.col.values": "Values",
+    "changes.col.real_values": "Real values",
+    "changes.col.demo_values": "Demonstration values",
+    "changes.col.values_added": "Values added",
+    "changes.col.values_revised": "Values revised",
+    "changes.col.values_removed": "Values removed",
+    "changes.col.indicator": "Indicator",
+    "changes.col.status": "Change",
+    "changes.indicators": "Changed indicators ({count})",
+    "changes.status.added": "added",
+    "changes.status.removed": "removed",
+    "changes.status.changed": "changed",
+    "changes.unknown_area": "other",
+    "changes.since_visit": "Since your last visit ({date}) the data were updated:",
+    "changes.since_item": "{date}, {made}: {what}",
+    "changes.part.indicators_added": "added {count}",
+    "changes.part.indicators_removed": "removed {count}",
+    "changes.part.values_added": "added {count}",
+    "changes.part.values_revised": "revised {count}",
+    "changes.part.values_removed": "removed {count}",
+    "changes.since_areas": " (areas: {areas})",
+    "changes.since_link": "Details: What's new in the data",
     "diagnosis.headline.real_only": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "
     "{real} with real data; {demo} left out.",
     "diagnosis.headline.all_real": "Strengths: {strengths}, weaknesses: {weaknesses} — based on "

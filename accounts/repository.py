@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Select, delete, func, not_, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -60,6 +60,8 @@ TOKEN_INPUT_MAX = 128
 class UserRecord:
     id: int
     email: str
+    # When the visit before the current session began (None: none, or not a session's user).
+    previous_visit: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -205,15 +207,37 @@ def _expired(now: datetime) -> ColumnElement[bool]:
     return or_(UserSession.last_seen_at < now - idle, UserSession.created_at < now - oldest)
 
 
-def start_session(user_id: int) -> str:
+def _aware(moment: datetime | None) -> datetime | None:
+    """A stored time as UTC (SQLite gives it back without its zone)."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def start_session(user_id: int, continues: UserRecord | None = None) -> str:
     """A new session of the user (at login); its token goes into the browser's session
-    cookie, the database keeps only its hash. Expired sessions of everybody are removed."""
+    cookie, the database keeps only its hash. Expired sessions of everybody are removed.
+
+    A login begins a visit: the session keeps when the previous one began and the user's
+    last visit becomes now (one write per login, none per request). A session that
+    ``continues`` the visit of a signed-in record (a password change) keeps its previous
+    visit instead."""
     token, now = new_token(), utcnow()
     with transaction() as session:
         session.execute(delete(UserSession).where(_expired(now)))
+        if continues is None:
+            user = session.get(User, user_id)
+            previous = user.last_visit_at if user else None
+            session.execute(update(User).where(User.id == user_id).values(last_visit_at=now))
+        else:
+            previous = continues.previous_visit
         session.add(
             UserSession(
-                user_id=user_id, token_hash=_token_hash(token), created_at=now, last_seen_at=now
+                user_id=user_id,
+                token_hash=_token_hash(token),
+                created_at=now,
+                last_seen_at=now,
+                previous_visit_at=previous,
             )
         )
     return token
@@ -227,18 +251,23 @@ def load_session(token: object) -> UserRecord | None:
     now = utcnow()
     with transaction() as session:
         row = session.execute(
-            select(UserSession.id, User, UserSession.last_seen_at < now - SESSION_TOUCH)
+            select(
+                UserSession.id,
+                User,
+                UserSession.last_seen_at < now - SESSION_TOUCH,
+                UserSession.previous_visit_at,
+            )
             .join(User, User.id == UserSession.user_id)
             .where(UserSession.token_hash == _token_hash(token), not_(_expired(now)))
         ).first()
         if row is None:
             return None
-        session_id, user, stale = row
+        session_id, user, stale, previous_visit = row
         if stale:
             session.execute(
                 update(UserSession).where(UserSession.id == session_id).values(last_seen_at=now)
             )
-        return _user(user)
+        return replace(_user(user), previous_visit=_aware(previous_visit))
 
 
 def end_session(token: object) -> None:

@@ -123,10 +123,11 @@ def _direction() -> int:
     return -1 if request.form.get("kierunek") == "gora" else 1
 
 
-def _sign_in(record: repository.UserRecord) -> None:
-    """Start a server-side session for ``record`` in a fresh cookie (no session fixation)."""
+def _sign_in(record: repository.UserRecord, continues: repository.UserRecord | None = None) -> None:
+    """Start a server-side session for ``record`` in a fresh cookie (no session fixation);
+    ``continues``: the signed-in record whose visit it continues (see ``start_session``)."""
     session.clear()
-    login_user(SessionUser(record, repository.start_session(record.id)))
+    login_user(SessionUser(record, repository.start_session(record.id, continues)))
 
 
 def _sign_out() -> None:
@@ -194,7 +195,8 @@ def password_action(user: SessionUser):
     record = repository.change_password(
         user.id, form.get("obecne"), form.get("nowe"), form.get("nowe2")
     )
-    _sign_in(record)  # every session ended with the change; this browser gets a new one
+    # every session ended with the change; this browser gets a new one, in the same visit
+    _sign_in(record, continues=user.record)
     return go("/konto/haslo", "password_changed")
 
 

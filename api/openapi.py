@@ -27,7 +27,7 @@ from api.params import (
 )
 from data_access.catalogue_en import INDICATOR_FIELDS
 from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Quality, Status
-from data_access.provenance import IMPORT, SYNC
+from data_access.history import BUILD, IMPORT, SYNC
 from data_access.repository import Repository, get_repository
 from i18n import current_language, t
 
@@ -154,6 +154,67 @@ def _schemas() -> dict:
         "AreaList": _list_of("Area"),
         "ServiceList": _list_of("Service"),
         "IndicatorList": _list_of("Indicator"),
+        "Freshness": _object(
+            {
+                "latest_year": {
+                    "type": "object",
+                    "additionalProperties": {"type": "integer"},
+                    "propertyNames": {"enum": list(LEVELS)},
+                    "description": t("api.doc.schema.latest_year"),
+                },
+                "last_import": {
+                    "type": ["string", "null"],
+                    "format": "date-time",
+                    "description": t("api.doc.schema.last_import"),
+                },
+            }
+        ),
+        "AreaChanges": _object(
+            {
+                name: {"type": "integer", "minimum": 0}
+                for name in (
+                    "indicators",
+                    "indicators_added",
+                    "indicators_removed",
+                    "indicators_changed",
+                    "values_added",
+                    "values_revised",
+                    "values_removed",
+                    "values",
+                    "demo_values",
+                )
+            }
+        ),
+        "IndicatorChanges": _object(
+            {
+                "area": {"type": "string"},
+                "status": {"type": "string", "enum": ["added", "removed", "changed"]},
+                "values_added": {"type": "integer", "minimum": 0},
+                "values_revised": {"type": "integer", "minimum": 0},
+                "values_removed": {"type": "integer", "minimum": 0},
+            }
+        ),
+        "VersionChanges": _object(
+            {
+                "version": {
+                    "type": ["string", "null"],
+                    "description": t("api.doc.schema.version"),
+                },
+                "current": {"type": "boolean"},
+                "made_at": {"type": ["string", "null"], "format": "date-time"},
+                "action": {"type": "string", "enum": [BUILD, IMPORT, SYNC]},
+                "previous": {
+                    "type": ["string", "null"],
+                    "description": t("api.doc.schema.previous"),
+                },
+                "areas": {"type": "object", "additionalProperties": _ref("AreaChanges")},
+                "indicators": {
+                    "type": "object",
+                    "additionalProperties": _ref("IndicatorChanges"),
+                },
+            }
+        ),
+        "ChangeList": _list_of("VersionChanges"),
         "DataRow": _object(
             {
                 "indicator": {"type": "string"},
@@ -249,6 +310,7 @@ def _indicator_summary() -> dict:
         "polarity": {"type": "string", "enum": [p.value for p in Polarity]},
         "provenance": {"type": "string", "enum": [p.value for p in Provenance]},
         "levels": {"type": "array", "items": {"type": "string", "enum": list(LEVELS)}},
+        "freshness": _ref("Freshness"),
     }
 
 
@@ -393,6 +455,7 @@ def _openapi_document(repo: Repository) -> dict:
             _responses("IndicatorDetail", errors=(404,)),
             [_path_param("indicator_id", "IndicatorId")],
         ),
+        "/changes": _operation("changes", [], _responses("ChangeList")),
         "/data": _operation(
             "data",
             ["indicator", "level", "year", "years", "units", "parent", "limit", "offset", "format"],

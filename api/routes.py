@@ -6,6 +6,7 @@ Reads only through :mod:`data_access.repository`. Every error is JSON
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from urllib.parse import urlencode
@@ -33,6 +34,7 @@ from api.params import (
     parse_years,
     unknown_reference,
 )
+from components.freshness import change_history
 from data_access.catalogue_en import INDICATOR_FIELDS, english_formula, english_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.provenance import record_kind
@@ -45,6 +47,7 @@ log = logging.getLogger(__name__)
 api = Blueprint("api_v1", __name__, url_prefix=BASE_PATH)
 CACHE_SECONDS = 300
 LIST_PARAMS = ("limit", "offset", "format")
+CHANGE_FIELDS = ("area", "status", "values_added", "values_revised", "values_removed")
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -131,7 +134,19 @@ def _indicator_summary(repo: Repository, indicator: Indicator) -> dict:
         "polarity": str(indicator.polarity),
         "provenance": str(indicator.provenance),
         "levels": list(indicator.levels),
+        "freshness": _freshness(repo, indicator.id),
     }
+
+
+def _freshness(repo: Repository, indicator_id: str) -> dict:
+    """The latest year with a value per level and when the values were last imported."""
+    found = repo.freshness(indicator_id)
+    return {"latest_year": found.latest_year, "last_import": _zoned(found.last_import)}
+
+
+def _zoned(moment: dt.datetime | None) -> str | None:
+    """A version time (the machine's wall clock) as RFC 3339, with its offset."""
+    return moment.astimezone().isoformat(timespec="seconds") if moment else None
 
 
 def english_metadata(indicator: Indicator) -> dict:
@@ -323,6 +338,30 @@ def indicators() -> Response:
         for i in repo.indicators
         if (service is None or i.service_id == service)
         and (in_area is None or i.service_id in in_area)
+    ]
+    return _json({"meta": {"total": len(data)}, "data": data})
+
+
+@api.get("/changes")
+def changes() -> Response:
+    """The dataset versions, newest first, with what each changed (per area and indicator)."""
+    check_known(_args(), ())
+    repo = get_repository()
+    data = [
+        {
+            "version": version.id or None,
+            "current": version.current,
+            "made_at": _zoned(version.made_at),
+            "action": version.action,
+            "previous": version.record.get("previous"),
+            "areas": version.record.get("areas", {}),
+            "indicators": {
+                indicator_id: {k: entry.get(k) for k in CHANGE_FIELDS}
+                for indicator_id, entry in version.record.get("indicators", {}).items()
+                if entry.get("status") != "same"
+            },
+        }
+        for version in change_history(repo)
     ]
     return _json({"meta": {"total": len(data)}, "data": data})
 

@@ -7,7 +7,7 @@ from dash import Input, Output, State, clientside_callback, dcc, html
 
 from accounts.ui import account_menu
 from components.language import language_switch
-from components.values import DATA_PAGE_PATH
+from components.values import CHANGES_PATH, DATA_PAGE_PATH
 from i18n import t
 
 NAV_TOGGLE = "shell-nav-toggle"
@@ -81,6 +81,8 @@ def page_shell(content) -> html.Div:
                         html.P(
                             [
                                 dcc.Link(t("data.footer_link"), href=DATA_PAGE_PATH),
+                                " · ",
+                                dcc.Link(t("changes.footer_link"), href=CHANGES_PATH),
                                 " · ",
                                 dcc.Link(t("api.footer_link"), href="/api"),
                                 " · ",

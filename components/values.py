@@ -11,6 +11,7 @@ from i18n import format_number, format_value, t
 # and the list of suspect values that the server sends (``web.py``). The page was ``/dane``:
 # the server redirects the old addresses (``MOVED_PATHS``) so that old links keep working.
 DATA_PAGE_PATH = "/o-danych"
+CHANGES_PATH = "/co-nowego"  # what changed between dataset versions (pages/changes.py)
 PLAUSIBILITY_HREF = f"{DATA_PAGE_PATH}#wiarygodnosc"
 SUSPECT_CSV_PATH = f"{DATA_PAGE_PATH}/wartosci-watpliwe.csv"
 MOVED_PATHS = {"/dane": DATA_PAGE_PATH, "/dane/wartosci-watpliwe.csv": SUSPECT_CSV_PATH}

@@ -8,6 +8,7 @@ values store (:mod:`data_access.store`).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import time
@@ -19,7 +20,9 @@ import polars as pl
 from data_access import sources
 from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import Aggregation, Indicator, Provenance, Quality, Status
+from data_access.changes import record_changes
 from data_access.demo import generate_demo_components
+from data_access.history import BUILD
 from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, suspect_values
 from data_access.reconstruct import reconstructed_components
 from data_access.store import write_values
@@ -530,6 +533,9 @@ def build_dataset(raw_dir: Path, built_dir: Path) -> dict:
         json.dumps(catalogue_records(), ensure_ascii=False, indent=1, default=str),
         encoding="utf-8",
     )
+    # what this build holds; a rebuild of a versioned dataset replaces it by the changes
+    # against the version it replaces (ingest/apply.py)
+    record_changes(None, built_dir, dt.datetime.now(), BUILD)
     summary = {
         "units": units.height,
         "values": values.height,

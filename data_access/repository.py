@@ -9,6 +9,7 @@ small functions over Polars frames, collected at the edge.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from dataclasses import dataclass, replace
@@ -21,10 +22,20 @@ from collation import collation_key
 from data_access import peers
 from data_access.catalogue import Catalogue, DemoTexts, catalogue_of
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
+from data_access.changes import (
+    Freshness,
+    freshness_of,
+    read_changes,
+    version_changes,
+    written_at,
+)
+from data_access.history import BUILD
 from data_access.plausibility import SUSPECT_FILE, SUSPECT_FILE_COLUMNS, SUSPECT_SCHEMA
 from data_access.provenance import ValueSources, import_coverage
 from data_access.store import ValueStore
 from data_access.units import POLAND_CODE, fold
+
+log = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 100
 IMPORTS_FILE = "imports.json"
@@ -458,6 +469,23 @@ class Repository:
         """How many rows of the dataset (every indicator, unit and year) carry each quality
         flag; a flag no row has is absent. Counted when the store was written."""
         return dict(self._store.counts.get("quality", {}))
+
+    # --- freshness (data_access/changes.py) ---------------------------------------------
+    @cached_property
+    def changes(self) -> dict:
+        """The changes stored with this dataset version (``changes.json``). A dataset built
+        before they were recorded gets them computed once per process, as a first build made
+        when its store was written."""
+        record = read_changes(self.built_dir)
+        if record is None:
+            log.warning("%s has no %s: computing it", self.built_dir, "changes.json")
+            record = version_changes(None, self.built_dir, written_at(self.built_dir), BUILD)
+        return record
+
+    def freshness(self, indicator_id: str) -> Freshness:
+        """The latest year with a value per level and the time its values were last
+        imported; empty for an unknown indicator."""
+        return freshness_of(self.changes, indicator_id)
 
     # --- public API queries --------------------------------------------------------------
     @cached_property

@@ -16,7 +16,9 @@ import polars as pl
 from data_access.build import COMPONENT_SCHEMA, compute_values
 from data_access.catalogue import Catalogue, all_indicators, catalogue_of
 from data_access.catalogue_model import Indicator, Provenance
+from data_access.changes import CHANGES_FILE, record_changes
 from data_access.demo import demo_variables
+from data_access.history import BUILD, IMPORT
 from data_access.repository import IMPORTS_FILE
 from data_access.store import ValueStore, write_values
 from i18n import t
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 
 SOURCES_DIR = "imports"
 COMPONENTS_WITH_PROVENANCE = COMPONENT_SCHEMA | {"provenance": pl.String}
+OWN_FILES = ("components.parquet", IMPORTS_FILE, CHANGES_FILE)  # written anew for each version
 KEPT_PER_BATCH = 100  # indicators copied unchanged per batch into a new version's store
 
 
@@ -152,7 +155,7 @@ def write_version(
     :func:`recompute_values`) and imports, the other files copied from ``source_dir``."""
     if source_dir.resolve() != target_dir.resolve():
         for path in source_dir.iterdir():
-            if path.is_file() and path.name not in ("components.parquet", IMPORTS_FILE):
+            if path.is_file() and path.name not in OWN_FILES:
                 shutil.copy2(path, target_dir / path.name)
     components.write_parquet(target_dir / "components.parquet")
     write_values(values, target_dir)
@@ -199,6 +202,7 @@ def import_export(
         records = import_records(parsed, mapping, now, version_id)
         with versions.staged_version(data_dir, version_id) as staging:
             indicators = apply_parsed(current_dir, staging, parsed, records)
+            record_changes(current_dir, staging, now, IMPORT)
         keep_source(data_dir, parsed, mapping_path)
         versions.activate(data_dir, version_id)
         versions.append_log(
@@ -263,6 +267,7 @@ def rebuild_version(data_dir: Path, build_into: Callable[[Path], None], now: dt.
             files = [r for r in records if r.get("kind") != "sync"]
             replayed = replay_imports(data_dir, staging, files)
             replayed += replay_syncs(current_dir, staging, records)
+            record_changes(current_dir, staging, now, BUILD)
         versions.activate(data_dir, version_id)
         versions.append_log(
             data_dir,

@@ -28,6 +28,8 @@ from data_access.catalogue import (
     read_synced,
 )
 from data_access.catalogue_model import Indicator, Provenance, Status
+from data_access.changes import record_changes
+from data_access.history import SYNC
 from data_access.repository import IMPORTS_FILE
 from data_access.store import ValueStore
 from i18n import t, t_in
@@ -202,6 +204,7 @@ def apply_sync(data_dir: Path, synced: SyncedData, now: dt.datetime) -> SyncOutc
         records = sync_records(synced, synced.components, now, version_id)
         with versions.staged_version(data_dir, version_id) as staging:
             indicators = build_synced_version(current_dir, staging, synced, records)
+            record_changes(current_dir, staging, now, SYNC)
         versions.activate(data_dir, version_id)
         versions.append_log(
             data_dir,

@@ -12,7 +12,7 @@ import polars as pl
 from dash import dcc, html
 
 from analysis.view import PALETTE_DIRECTIONAL, STATUS_LAYERS, LayerStyle
-from components.values import DATA_PAGE_PATH, SUSPECT_CSV_PATH, quality_label
+from components.values import CHANGES_PATH, DATA_PAGE_PATH, SUSPECT_CSV_PATH, quality_label
 from config import settings
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Provenance, Quality
@@ -413,6 +413,7 @@ def layout(**_) -> html.Div:
             html.P(t("data.intro"), className="lead"),
             sources_section(source_summaries(repo.indicators, repo.imports())),
             versions_section(history),
+            html.P(dcc.Link(t("changes.see"), href=CHANGES_PATH), className="small"),
             sync_section(last_syncs(entries)),
             indicators_section(repo),
             flags_section(repo),

@@ -11,6 +11,7 @@ from dash.exceptions import PreventUpdate
 from analysis.state import ViewState, analysis_href
 from analysis.view import percentile_window
 from components.charts import histogram_figure
+from components.freshness import freshness_line
 from components.notfound import not_found
 from components.values import demo_badge
 from data_access.catalogue_en import localized_formula, localized_text
@@ -117,6 +118,7 @@ def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.D
         ),
         ("indicator.meta.levels", ", ".join(t(f"level.{lv}") for lv in indicator.levels)),
         ("indicator.meta.years", years_text),
+        ("indicator.meta.freshness", freshness_line(repo.freshness(indicator.id))),
         ("indicator.meta.provenance", t(f"indicator.provenance.{indicator.provenance}")),
         ("indicator.meta.caveats", text("caveats")),
         ("indicator.meta.breaks", text("breaks")),

@@ -23,6 +23,8 @@ from accounts.ui import (
     submit,
 )
 from accounts.viewstate import check_view
+from components.freshness import since_last_visit
+from data_access.repository import get_repository
 from i18n import t
 
 dash.register_page(__name__, path="/moje-widoki", title=t("accounts.views.title"))
@@ -110,6 +112,7 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
     if isinstance(page, html.Div):
         return page
     header, views = page
+    header = [*header, since_last_visit(get_repository())]
     links = html.P(
         [
             dcc.Link(t("accounts.nav.dashboards"), href="/pulpity"),

@@ -23,6 +23,7 @@ from components.comparison import (
     state_query,
 )
 from components.findings import finding_paragraph, subject_name
+from components.freshness import freshness_short, since_last_visit
 from components.notfound import not_found
 from components.pack_form import pack_form
 from components.report_form import unit_form
@@ -239,6 +240,13 @@ def group_position_cell(stat: dict | None) -> list:
     ]
 
 
+def freshness_part(row: dict, unit: Unit | None) -> list[str]:
+    """`` · dane do 2024, import 4 grudnia 2026`` for the row's metadata line, if known."""
+    freshness = row.get("freshness")
+    text = freshness_short(freshness, unit.level) if freshness and unit else None
+    return [" · ", text] if text else []
+
+
 def indicator_row(
     indicator: Indicator,
     row: dict,
@@ -256,6 +264,7 @@ def indicator_row(
                     [
                         f"{localized_unit(indicator.unit)} · "
                         + t("profile.dimension", dimension=t(f"dimension.{indicator.dimension}")),
+                        *freshness_part(row, unit),
                         " · ",
                         html.A(
                             t("profile.analyse"),
@@ -424,7 +433,10 @@ def area_sections(
     stats: dict[str, dict] | None = None,
     group_kind: str | None = None,
 ) -> list:
-    rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
+    rows = {
+        r["indicator"]: r | {"freshness": repo.freshness(r["indicator"])}
+        for r in profile.iter_rows(named=True)
+    }
     found = profile_findings(repo, unit, rows, stats, group_kind)
     parents = parent_columns(unit)
     sections = []
@@ -840,6 +852,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             dcc.Location(id=Ids.URL, refresh="callback-nav"),
             header(repo, unit, key_facts(profile)),
             profile_section(repo, unit.code),
+            since_last_visit(repo),
             unit_report_links(unit.code, unit.name, state_query(state)),
             unit_form(repo, unit, state_query(state)),
             pack_form(repo, unit, state_query(state)),

@@ -27,6 +27,8 @@ PAGES = [
     "/deklaracja-dostepnosci",
     "/o-danych",
     "/o-danych?lang=en",
+    "/co-nowego",
+    "/co-nowego?lang=en",
     "/jst/0221011",  # a suspect value (Boguszów-Gorce, 2019) in the profile
     "/analiza?wskaznik=podatek-nieruchomosci-na-mieszkanca&rok=2019",
     "/porownaj?jst=0201011,0201022,0202011",

@@ -29,6 +29,7 @@ PAGES = [
     "/porownaj?jst=0201011,0201022,0201",
     "/api",
     "/o-danych",
+    "/co-nowego",
 ]
 # Elements wider than the window that are not inside a container clipping or scrolling them.
 OVERFLOWING = """() => {

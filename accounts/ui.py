@@ -45,6 +45,8 @@ SUCCESS_CODES = frozenset(
         "item_removed",
         "group_saved",
         "group_deleted",
+        "workshop_started",
+        "workshop_ended",
     }
 )
 
@@ -187,14 +189,25 @@ def qr_code(link: str) -> html.Img:
     return html.Img(src=uri, alt=t("accounts.share.qr_alt", link=link), className="share-qr")
 
 
-def share_box(field_id: str, token: str) -> html.Div:
-    """The read-only link of a shared view or dashboard: copy it with one button (the
-    confirmation appears beside it, ``assets/scripts/copy-link.js``), or show it as a QR code."""
+def absolute_url(path: str) -> str:
+    """``path`` on this site's address as the visitor reached it ("" host outside a request)."""
     base = request.host_url.rstrip("/") if has_request_context() else ""
-    link = f"{base}/udostepnione/{token}"
+    return f"{base}{path}"
+
+
+def share_box(field_id: str, token: str) -> html.Div:
+    """The read-only link of a shared view or dashboard."""
+    return link_box(
+        field_id, absolute_url(f"/udostepnione/{token}"), t("accounts.views.share_link")
+    )
+
+
+def link_box(field_id: str, link: str, label: str, qr_open: bool = False) -> html.Div:
+    """A link to hand out: copy it with one button (the confirmation appears beside it,
+    ``assets/scripts/copy-link.js``), or show it as a QR code (``qr_open``: shown at once)."""
     return html.Div(
         [
-            dbc.Label(t("accounts.views.share_link"), html_for=field_id, className="small"),
+            dbc.Label(label, html_for=field_id, className="small"),
             dbc.InputGroup(
                 [
                     dbc.Input(id=field_id, value=link, readonly=True, size="sm"),
@@ -215,6 +228,7 @@ def share_box(field_id: str, token: str) -> html.Div:
             html.Details(
                 [html.Summary(t("accounts.share.qr"), className="small"), qr_code(link)],
                 className="share-qr-box",
+                open=qr_open,
             ),
         ],
         className="mb-2 share-box",

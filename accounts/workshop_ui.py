@@ -58,25 +58,35 @@ def trainer_panel(workshop: WorkshopRecord, index: int, first_screen: bool) -> h
     return html.Section(
         [
             html.H2(t("workshop.trainer.title"), className="visually-hidden"),
-            html.P(
+            html.Div(
                 [
-                    html.Span(t("workshop.trainer.code") + " ", className="me-1"),
-                    html.Strong(spaced(workshop.code), className="workshop-code"),
-                    html.Span(
+                    html.P(
+                        [
+                            html.Span(t("workshop.trainer.code") + " ", className="me-1"),
+                            html.Strong(spaced(workshop.code), className="workshop-code"),
+                        ],
+                        className="mb-0",
+                    ),
+                    html.P(
                         t("workshop.trainer.join_at", address=absolute_url("/warsztat")),
-                        className="ms-2 small",
+                        className="mb-1 small",
+                    ),
+                    html.P(
+                        html.Span(
+                            t("workshop.trainer.nobody"),
+                            id=Ids.COUNT,
+                            role="status",
+                            className="fw-semibold",
+                        ),
+                        className="mb-1",
+                    ),
+                    action_button(
+                        f"/warsztat/{workshop.code}/zakoncz",
+                        t("workshop.trainer.end"),
+                        style="outline-danger",
                     ),
                 ],
-                className="mb-1",
-            ),
-            html.P(
-                html.Span(
-                    t("workshop.trainer.nobody"),
-                    id=Ids.COUNT,
-                    role="status",
-                    className="fw-semibold",
-                ),
-                className="mb-1",
+                className="workshop-trainer-main",
             ),
             html.Details(
                 [
@@ -84,12 +94,7 @@ def trainer_panel(workshop: WorkshopRecord, index: int, first_screen: bool) -> h
                     link_box(Ids.LINK, link, t("workshop.trainer.link"), qr_open=True),
                 ],
                 open=first_screen,
-                className="mb-1",
-            ),
-            action_button(
-                f"/warsztat/{workshop.code}/zakoncz",
-                t("workshop.trainer.end"),
-                style="outline-danger",
+                className="workshop-trainer-link",
             ),
         ],
         id=Ids.TRAINER,

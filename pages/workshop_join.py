@@ -34,7 +34,6 @@ def layout(blad: str | None = None, **_) -> html.Div:
                                 maxLength=200,
                                 autocomplete="off",
                                 className="workshop-code-input",
-                                **{"aria-describedby": "workshop-join-help"},
                             ),
                             dbc.Button(t("workshop.join.submit"), type="submit", color="primary"),
                         ],

@@ -7,6 +7,9 @@
 - ``GET /warsztat/<code>/stan`` (participants, no account, every second): the trainer's slide
   and a version, ``ETag`` = version, 304 when the participant has it already; each poll is a
   heartbeat (``accounts.presence``);
+- ``GET /warsztat/<code>/slajd/<n>`` (participants): slide ``n`` as Dash component JSON with
+  its announcements, serialised and compressed once per process for everyone who asks (the
+  page's script puts it in place with ``dash_clientside.set_props``);
 - ``GET /warsztat/<code>/uczestnicy`` (owner): how many follow, in words;
 - ``GET /warsztat/dolacz?kod=``: the join form's answer, a redirect to the workshop.
 """
@@ -22,6 +25,8 @@ from accounts.auth import signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.routes import DASHBOARDS_PAGE, form_action, go
 from accounts.security import AccountError
+from accounts.workshop_ui import slide_file
+from delivery import static_response
 from i18n import t, t_count
 from security import untrusted
 
@@ -29,7 +34,9 @@ bp = Blueprint("workshops", __name__)
 
 JOIN_PAGE = "/warsztat"
 # Served by this blueprint, not by a page (web.answer_404_for_unknown_pages lets them through).
-PATH_PATTERN = re.compile(r"^/warsztat/(dolacz|[^/]+/(stan|slajd|zakoncz|uczestnicy))$")
+PATH_PATTERN = re.compile(
+    r"^/warsztat/(dolacz|[^/]+/(stan|slajd|zakoncz|uczestnicy)|[^/]+/slajd/[0-9]+)$"
+)
 
 
 def workshop_path(code: str) -> str:
@@ -118,6 +125,21 @@ def state_route(code: str) -> Response:
     response.set_etag(etag)
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+@bp.get("/warsztat/<code>/slajd/<int:index>")
+def slide_route(code: str, index: int) -> Response:
+    """Slide ``index`` of a running workshop for a participant (the trainer's, or their own
+    pick while exploring); ETag and 304 like a static file."""
+    try:
+        followed = workshops.followed(code)
+    except DatabaseUnavailable:
+        return json_answer({"error": t("accounts.db_unavailable")}, 503)
+    if followed is None or followed.workshop.ended:
+        return not_found_json()
+    if not 1 <= index <= len(followed.dashboard.items):
+        return not_found_json()
+    return static_response(slide_file(followed.dashboard, index), "no-cache")
 
 
 @bp.get("/warsztat/<code>/uczestnicy")

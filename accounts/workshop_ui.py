@@ -6,14 +6,19 @@ the follow/explore switch, the announcement of a new slide). The browser side is
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from dash import dcc, html
+from dash._utils import to_json
 
 from accounts.boards import view_content
 from accounts.repository import DashboardRecord
 from accounts.ui import absolute_url, action_button, csrf_token, link_box
 from accounts.workshops import WorkshopRecord
-from i18n import t
+from config import settings
+from data_access.repository import dataset_version
+from delivery import ENCODINGS, StaticFile, compress, content_digest
+from i18n import current_language, t
 
 
 class Ids(StrEnum):
@@ -21,8 +26,6 @@ class Ids(StrEnum):
     COUNT = "workshop-count"
     LINK = "workshop-link"
     FOLLOWER = "workshop-follower"
-    CODE = "workshop-code"
-    SHOWN = "workshop-shown"
     SLIDE = "workshop-slide"
     ANNOUNCE = "workshop-announce"
     TOGGLE = "workshop-toggle"
@@ -134,6 +137,29 @@ def slide(dashboard: DashboardRecord, index: int, explore_link: bool = True) -> 
     )
 
 
+@lru_cache(maxsize=64)
+def _slide_file(
+    dashboard: DashboardRecord, index: int, _language: str, _data: str | None
+) -> StaticFile:
+    payload = {
+        "slide": index,
+        "moved": announcement(dashboard, index, by_trainer=True),
+        "showing": announcement(dashboard, index, by_trainer=False),
+        "content": slide(dashboard, index),
+    }
+    raw = to_json(payload).encode()
+    bodies = {"": raw, **{encoding: compress(raw, encoding) for encoding in ENCODINGS}}
+    return StaticFile("application/json", content_digest(raw), bodies)
+
+
+def slide_file(dashboard: DashboardRecord, index: int) -> StaticFile:
+    """Slide ``index`` as JSON (the Dash components and the sentences announcing it), drawn,
+    serialised and compressed once per process for all the participants who ask for it after
+    the trainer moves (50 at once). Keyed by the dashboard's views as they are now, the
+    language and the dataset version, so a change of any of them draws it anew."""
+    return _slide_file(dashboard, index, current_language(), dataset_version(settings.built_dir))
+
+
 def announcement(dashboard: DashboardRecord, index: int, by_trainer: bool) -> str:
     """What the live region says when the slide changes."""
     key = "workshop.participant.moved" if by_trainer else "workshop.participant.showing"
@@ -202,8 +228,6 @@ def follower_page(dashboard: DashboardRecord, workshop: WorkshopRecord) -> html.
                 **{"aria-live": "polite", "aria-atomic": "true"},
             ),
             html.Div(slide(dashboard, index), id=Ids.SLIDE),
-            dcc.Store(id=Ids.CODE, data=workshop.code),
-            dcc.Store(id=Ids.SHOWN, data={"slide": index, "by": "trainer"}),
         ],
         id=Ids.FOLLOWER,
         className="workshop-follower",

@@ -33,6 +33,8 @@ PAGES = [
     "/api",
     "/konto/logowanie",
     "/konto/rejestracja",
+    "/warsztat",
+    "/warsztat?blad=kod&lang=en",
     "/?lang=en",
     "/jst/1061011?lang=en",
     "/raport/0201022",

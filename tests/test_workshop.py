@@ -278,24 +278,37 @@ def test_the_participants_page_shows_the_trainers_slide(new_client):
     move(trainer, code, 2)
     page = str(workshop_page.layout(code=code))
     assert "Finanse dwóch gmin" in page and "Prowadzący przeszedł do widoku 2 z 3" in page
-    slide, said = workshop_page.show_slide({"slide": 3, "by": "self"}, code)
-    assert "Ludność powiatów" in str(slide)  # "Moje widoki" lists the newest first
-    assert said == "Widok 3 z 3: Ludność powiatów."
-    _slide, said = workshop_page.show_slide({"slide": 1, "by": "trainer"}, code)
-    assert said.startswith("Prowadzący przeszedł do widoku 1 z 3")
     assert "nie ma warsztatu" in str(workshop_page.layout(code="ZZZZZZ")).lower()
     post(trainer, f"/warsztat/{code}/zakoncz")
     assert "Warsztat się zakończył" in str(workshop_page.layout(code=code))
 
 
-@pytest.mark.parametrize(
-    "shown", [None, "3", {"slide": "x"}, {"slide": -1}, {"slide": 10**9}, {"slide": True}]
-)
-def test_forged_slide_requests_change_nothing(new_client, shown):
-    from dash import no_update
-
-    from pages import workshop as workshop_page
-
+def test_a_slide_is_served_as_components_with_its_announcements(new_client):
     _trainer, _board, code = trainer_with_workshop(new_client)
-    assert workshop_page.show_slide(shown, code) == (no_update, no_update)
-    assert workshop_page.show_slide({"slide": 1}, "../x") == (no_update, no_update)
+    participant = new_client()
+    answer = participant.get(f"/warsztat/{code}/slajd/3", headers={"Accept-Encoding": "br"})
+    assert answer.status_code == 200 and answer.headers["Content-Encoding"] == "br"
+    plain = participant.get(f"/warsztat/{code}/slajd/3")
+    data = plain.json
+    assert data["slide"] == 3
+    assert data["showing"] == "Widok 3 z 3: Ludność powiatów."  # "Moje widoki": newest first
+    assert data["moved"] == "Prowadzący przeszedł do widoku 3 z 3: Ludność powiatów."
+    assert data["content"]["type"] == "Div" and "Ludność powiatów" in plain.text
+    etag = plain.headers["ETag"]
+    again = participant.get(f"/warsztat/{code}/slajd/3", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    english = participant.get(f"/warsztat/{code}/slajd/3?lang=en").json
+    assert english["showing"] == "View 3 of 3: Ludność powiatów."
+
+
+@pytest.mark.parametrize("path", ["slajd/0", "slajd/4", "slajd/99999999999", "slajd/-1"])
+def test_slides_outside_the_dashboard_answer_404(new_client, path):
+    _trainer, _board, code = trainer_with_workshop(new_client)
+    assert new_client().get(f"/warsztat/{code}/{path}").status_code == 404
+
+
+def test_an_ended_workshops_slides_are_gone(new_client):
+    trainer, _board, code = trainer_with_workshop(new_client)
+    post(trainer, f"/warsztat/{code}/zakoncz")
+    assert new_client().get(f"/warsztat/{code}/slajd/1").status_code == 404
+    assert new_client().get("/warsztat/ZZZZZZ/slajd/1").status_code == 404

@@ -8,8 +8,8 @@
  * Participant (#workshop-follower on /warsztat/<code>): every second (every 5 s in a hidden
  * tab) GET /warsztat/<code>/stan with If-None-Match (304 while nothing moved); each poll is
  * also the participant's heartbeat, with a random id kept for the tab. While following, a new
- * trainer slide goes to the page's store (dash_clientside.set_props), whose callback draws it
- * and announces it in the aria-live region. "Przeglądam sam(a)" stops following and shows
+ * trainer slide is fetched from /warsztat/<code>/slajd/<n> (Dash components as JSON) and put in
+ * place with dash_clientside.set_props, and announced in the aria-live region. "Przeglądam sam(a)" stops following and shows
  * previous/next; "Śledź prowadzącego" jumps back to the trainer's slide.
  */
 (function () {
@@ -54,6 +54,7 @@
         trainerSlide: parseInt(root.dataset.slide, 10),
         shown: parseInt(root.dataset.slide, 10),
         following: true,
+        asked: 0,
         etag: null,
         busy: false
       };
@@ -61,11 +62,20 @@
     return follower;
   }
 
+  // Fetch slide n (the same answer for every participant, prepared once by the server) and
+  // put it in place; an answer overtaken by a later request is dropped.
   function show(state, slide, byTrainer) {
     state.shown = slide;
-    setProps("workshop-shown", {
-      data: { slide: slide, by: byTrainer ? "trainer" : "self", at: Date.now() }
-    });
+    var asked = ++state.asked;
+    fetch("/warsztat/" + encodeURIComponent(state.code) + "/slajd/" + slide + "?" + language(),
+      { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (answer) {
+        if (!answer || asked !== state.asked) { return; }
+        setProps("workshop-slide", { children: answer.content });
+        setProps("workshop-announce", { children: byTrainer ? answer.moved : answer.showing });
+      })
+      .catch(function () { if (asked === state.asked) { state.shown = null; } });
   }
 
   function renderMode(state) {
@@ -98,14 +108,15 @@
         return response.json();
       })
       .then(function (answer) {
-        if (!answer) { return; }
-        if (answer.ended) { window.location.reload(); return; }
-        var moved = answer.slide !== state.trainerSlide;
-        state.trainerSlide = answer.slide;
-        if (state.following && answer.slide !== state.shown) {
-          show(state, answer.slide, true);
-        } else if (!state.following && moved) {
-          renderMode(state);
+        if (answer && answer.ended) { window.location.reload(); return; }
+        if (answer) {
+          var moved = answer.slide !== state.trainerSlide;
+          state.trainerSlide = answer.slide;
+          if (!state.following && moved) { renderMode(state); }
+        }
+        // Also after a 304: a slide that failed to arrive is asked for again.
+        if (state.following && state.trainerSlide !== state.shown) {
+          show(state, state.trainerSlide, true);
         }
       })
       .catch(function () { /* offline for a moment: the next poll tries again */ })
@@ -131,7 +142,7 @@
       poll(state);  // tell the trainer's count at once
     } else if (button.id === "workshop-previous" || button.id === "workshop-next") {
       var step = button.id === "workshop-next" ? 1 : -1;
-      var target = Math.min(Math.max(state.shown + step, 1), state.slides);
+      var target = Math.min(Math.max((state.shown || state.trainerSlide) + step, 1), state.slides);
       if (target !== state.shown) { show(state, target, false); }
     }
   });

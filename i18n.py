@@ -22,6 +22,7 @@ LANG_COOKIE = "lang"
 LANG_PARAM = "lang"
 # ``flask.g`` attribute fixing the language of one request (reports and the API stay Polish).
 LANGUAGE_OVERRIDE = "language_override"
+LANGUAGE_OF_REQUEST = "language_of_request"  # ``flask.g``: the language read from the request
 NBSP = "\u00a0"
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -480,6 +481,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(mediana {median}); {trend}",
         "diagnosis.sentence.weakness": "{value} — gorzej niż {pct}% jednostek grupy "
         "(mediana {median}); {trend}",
+        "finding.sentence": "{name}: {value} ({year}) — {comparisons}.",
+        "finding.sentence_demo": "{name}: {value} ({year}; wartości demonstracyjne) — "
+        "{comparisons}.",
+        "finding.suspect": "{name}: {value} ({year}) — wartość wątpliwa (nie przeszła kontroli "
+        "wiarygodności), więc nie porównujemy jej z innymi.",
+        "finding.suspect_no_value": "{name} ({year}): wartość wątpliwa (nie przeszła kontroli "
+        "wiarygodności), więc nie porównujemy jej z innymi.",
+        "finding.and": " i ",
+        "finding.percent": "{pct}%",
+        "finding.points": "{points} pkt proc.",
+        "finding.cmp.about_equal": "niemal tyle samo co {target} ({value})",
+        "finding.cmp.higher": "o {diff} więcej niż {target} ({value})",
+        "finding.cmp.lower": "o {diff} mniej niż {target} ({value})",
+        "finding.cmp.much_higher": "znacznie więcej (o {diff}) niż {target} ({value})",
+        "finding.cmp.much_lower": "znacznie mniej (o {diff}) niż {target} ({value})",
+        "finding.cmp.times": "{ratio}-krotnie więcej niż {target} ({value})",
+        "finding.cmp.higher_plain": "więcej niż {target} ({value})",
+        "finding.cmp.lower_plain": "mniej niż {target} ({value})",
+        "finding.target.group.podobne": "mediana {count} podobnych {units}",
+        "finding.target.group.sasiedzi": "mediana {count} sąsiednich {units}",
+        "finding.target.group.administracyjna": "mediana {count} {units} tego samego typu "
+        "i wielkości",
+        "finding.target.group.wlasna": "mediana {count} wybranych {units}",
+        "finding.target.group_single": "wartość jedynej jednostki grupy",
+        "finding.target.powiat": "w powiecie",
+        "finding.target.wojewodztwo": "w województwie",
+        "finding.target.kraj": "w Polsce",
+        "finding.units_gen.gmina": "gmin",
+        "finding.units_gen.powiat": "powiatów",
+        "finding.units_gen.wojewodztwo": "województw",
         "diagnosis.more": "Pozostałe ({count})",
         "diagnosis.trend.improved": "poprawa od {year} r.",
         "diagnosis.trend.worsened": "pogorszenie od {year} r.",
@@ -1557,6 +1588,110 @@ MESSAGES: dict[str, dict[str, str]] = {
         "unit_picker.help": "Wpisz nazwę (polskie litery nie są konieczne) lub kod TERYT i wybierz "
         "jednostkę z listy; jednostki o tej samej nazwie rozróżnia rodzaj, powiat i województwo. "
         "Enter lub strzałka w dół otwiera listę, Enter zaznacza lub odznacza, Esc zamyka.",
+        # --- targets (issue 18): /cele, the profile's block, the shared page
+        "accounts.nav.targets": "Cele",
+        "accounts.msg.target_saved": "Cel został zapisany.",
+        "accounts.msg.target_updated": "Cel został zmieniony.",
+        "accounts.msg.target_deleted": "Cel został usunięty.",
+        "accounts.msg.target_unit_unknown": "Wybierz jednostkę z listy (nie znaleziono "
+        "jednostki o takim kodzie TERYT).",
+        "accounts.msg.target_indicator_unknown": "Wybierz wskaźnik z listy; ten wskaźnik nie "
+        "jest liczony dla jednostek tego szczebla.",
+        "accounts.msg.target_value_invalid": "Wartość docelowa musi być liczbą, np. 1250 "
+        "albo 12,5.",
+        "accounts.msg.target_year_invalid": "Rok bazowy i rok docelowy podaj jako cztery "
+        "cyfry, np. 2024.",
+        "accounts.msg.target_baseline_out_of_range": "Rok bazowy musi mieścić się w latach, "
+        "za które wskaźnik ma dane.",
+        "accounts.msg.target_year_out_of_range": "Rok docelowy nie może być wcześniejszy niż "
+        "rok bazowy ani późniejszy o więcej niż 30 lat.",
+        "accounts.msg.target_direction_invalid": "Wybierz, czy cel to „co najmniej”, czy "
+        "„co najwyżej”.",
+        "accounts.msg.target_url_invalid": "Link do dokumentu musi być adresem zaczynającym "
+        "się od http:// lub https://.",
+        "accounts.msg.too_many_targets": "Masz już 500 celów; usuń niepotrzebne, aby dodać nowy.",
+        "accounts.msg.source_title_too_long": "Tytuł dokumentu może mieć najwyżej 240 znaków.",
+        "targets.title": "Cele",
+        "targets.intro": "Cele ze strategii Twojej jednostki: wartość wskaźnika do osiągnięcia "
+        "w danym roku. Przy każdym celu widać ostatnią wartość, odległość do celu, postęp od roku "
+        "bazowego, prognozę trendu na rok docelowy i status.",
+        "targets.empty": "Nie masz jeszcze celów. Dodaj pierwszy poniżej albo z profilu "
+        "jednostki („Dodaj cel”).",
+        "targets.new": "Nowy cel",
+        "targets.create": "Zapisz cel",
+        "targets.save": "Zapisz zmiany",
+        "targets.edit_title": "Zmień cel",
+        "targets.back": "Wróć do listy celów",
+        "targets.not_found": "Nie ma takiego celu.",
+        "targets.caption": "Twoje cele z oceną postępu",
+        "targets.col.unit": "Jednostka",
+        "targets.col.indicator": "Wskaźnik",
+        "targets.col.goal": "Cel",
+        "targets.col.trend": "Przebieg",
+        "targets.col.latest": "Ostatnia wartość",
+        "targets.col.distance": "Odległość do celu",
+        "targets.col.progress": "Postęp od roku bazowego",
+        "targets.col.projection": "Prognoza na rok docelowy (95%)",
+        "targets.col.status": "Status",
+        "targets.col.actions": "Działania",
+        "targets.sort_by": "Sortuj według: {column}",
+        "targets.goal.at_least": "co najmniej {value} w {year} r. (rok bazowy {baseline})",
+        "targets.goal.at_most": "co najwyżej {value} w {year} r. (rok bazowy {baseline})",
+        "targets.latest": "{value} ({year})",
+        "targets.none": "–",
+        "targets.projection": "{value} (od {low} do {high})",
+        "targets.projection_none": "za mało lat (mniej niż 3)",
+        "targets.sparkline_alt": "Przebieg: {first} w {first_year} r., {last} w {last_year} r.",
+        "targets.source": "Dokument",
+        "targets.status.on-track": "na dobrej drodze",
+        "targets.status.at-risk": "zagrożony",
+        "targets.status.off-track": "poza ścieżką",
+        "targets.status.no-data": "brak danych",
+        "targets.rules_short": "Status: „na dobrej drodze”, gdy ostatnia wartość już spełnia "
+        "cel albo prognoza i cały jej 95-procentowy przedział spełniają go w roku docelowym; "
+        "„zagrożony”, gdy prognoza spełnia cel, ale przedział sięga po złej stronie (albo, przy "
+        "mniej niż 3 latach danych, postęp nie jest o więcej niż 10 punktów procentowych za "
+        "upływem czasu); „poza ścieżką”, gdy prognoza nie spełnia celu, wartość z roku "
+        "docelowego go nie spełnia albo postęp jest za upływem czasu o więcej niż 10 punktów; "
+        "„brak danych”, gdy wskaźnik nie ma wartości do roku docelowego. Wartości wątpliwe się "
+        "nie liczą.",
+        "targets.edit": "Zmień",
+        "targets.edit_label": "Zmień cel: {target}",
+        "targets.delete": "Usuń",
+        "targets.delete_label": "Usuń cel: {target}",
+        "targets.row_label": "{indicator}, {year}",
+        "targets.download_csv": "Pobierz listę celów (CSV)",
+        "targets.download_xlsx": "Pobierz listę celów (XLSX)",
+        "targets.share_link": "Link tylko do odczytu (każdy, kto go zna, zobaczy cele tej "
+        "jednostki):",
+        "targets.share_title": "Udostępnianie",
+        "targets.share_intro": "Cele jednej jednostki możesz udostępnić do odczytu: kto ma "
+        "link, widzi je z oceną na bieżących danych, ale nie może ich zmienić.",
+        "targets.share": "Udostępnij cele",
+        "targets.share_label": "Udostępnij cele jednostki {unit}",
+        "targets.revoke": "Cofnij udostępnienie",
+        "targets.revoke_label": "Cofnij udostępnienie celów jednostki {unit}",
+        "targets.shared_title": "Udostępnione cele",
+        "targets.f.unit": "Jednostka",
+        "targets.f.indicator": "Wskaźnik",
+        "targets.f.direction": "Rodzaj celu",
+        "targets.direction.at_least": "co najmniej (więcej znaczy bliżej celu)",
+        "targets.direction.at_most": "co najwyżej (mniej znaczy bliżej celu)",
+        "targets.f.value": "Wartość docelowa",
+        "targets.f.value_help": "W jednostce miary wskaźnika, np. 1250 albo 12,5.",
+        "targets.f.baseline": "Rok bazowy",
+        "targets.f.year": "Rok docelowy",
+        "targets.f.year_help": "Najwyżej 30 lat po roku bazowym.",
+        "targets.f.note": "Notatka (nieobowiązkowa)",
+        "targets.f.source_title": "Dokument strategiczny (tytuł, nieobowiązkowy)",
+        "targets.f.source_url": "Link do dokumentu (nieobowiązkowy)",
+        "targets.f.source_url_help": "Adres zaczynający się od http:// lub https://.",
+        "targets.profile_title": "Twoje cele",
+        "targets.profile_empty": "Nie masz jeszcze celów dla tej jednostki.",
+        "targets.add": "Dodaj cel",
+        "targets.add_for_indicator": "Dodaj cel dla tego wskaźnika",
+        "targets.add_for_indicator_label": "Dodaj cel dla wskaźnika: {indicator}",
+        "targets.all": "Wszystkie cele",
     },
 }
 
@@ -1580,7 +1715,13 @@ def current_language() -> str:
     forced = g.get(LANGUAGE_OVERRIDE)
     if forced in LANGUAGES:
         return forced
-    return pick_language(request.args.get(LANG_PARAM), request.cookies.get(LANG_COOKIE))
+    # Read once per request: a page formats thousands of texts and numbers (a profile's
+    # findings alone call this ~10,000 times), and the URL and cookies do not change.
+    chosen = g.get(LANGUAGE_OF_REQUEST)
+    if chosen is None:
+        chosen = pick_language(request.args.get(LANG_PARAM), request.cookies.get(LANG_COOKIE))
+        setattr(g, LANGUAGE_OF_REQUEST, chosen)
+    return chosen
 
 
 def t(key: str, **params: object) -> str:

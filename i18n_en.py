@@ -447,6 +447,35 @@ MESSAGES_EN: dict[str, str] = {
     "{median}); {trend}",
     "diagnosis.sentence.weakness": "{value} — worse than {pct}% of the group's units (median "
     "{median}); {trend}",
+    "finding.sentence": "{name}: {value} ({year}) — {comparisons}.",
+    "finding.sentence_demo": "{name}: {value} ({year}; demonstration values) — {comparisons}.",
+    "finding.suspect": "{name}: {value} ({year}) — a suspect value (it failed the plausibility "
+    "checks), so it is not compared with others.",
+    "finding.suspect_no_value": "{name} ({year}): a suspect value (it failed the plausibility "
+    "checks), so it is not compared with others.",
+    "finding.and": " and ",
+    "finding.percent": "{pct}%",
+    "finding.points": "{points} percentage points",
+    "finding.cmp.about_equal": "close to {target} ({value})",
+    "finding.cmp.higher": "{diff} higher than {target} ({value})",
+    "finding.cmp.lower": "{diff} lower than {target} ({value})",
+    "finding.cmp.much_higher": "much higher (by {diff}) than {target} ({value})",
+    "finding.cmp.much_lower": "much lower (by {diff}) than {target} ({value})",
+    "finding.cmp.times": "{ratio} times {target} ({value})",
+    "finding.cmp.higher_plain": "higher than {target} ({value})",
+    "finding.cmp.lower_plain": "lower than {target} ({value})",
+    "finding.target.group.podobne": "the median of {count} similar {units}",
+    "finding.target.group.sasiedzi": "the median of {count} neighbouring {units}",
+    "finding.target.group.administracyjna": "the median of {count} {units} of the same type "
+    "and size",
+    "finding.target.group.wlasna": "the median of {count} chosen {units}",
+    "finding.target.group_single": "the value of the group's only unit",
+    "finding.target.powiat": "the value for the powiat",
+    "finding.target.wojewodztwo": "the value for the voivodeship",
+    "finding.target.kraj": "the value for Poland",
+    "finding.units_gen.gmina": "gminy",
+    "finding.units_gen.powiat": "powiaty",
+    "finding.units_gen.wojewodztwo": "voivodeships",
     "diagnosis.more": "Others ({count})",
     "diagnosis.trend.improved": "improved since {year}",
     "diagnosis.trend.worsened": "worsened since {year}",
@@ -1499,6 +1528,107 @@ MESSAGES_EN: dict[str, str] = {
     "unit_picker.help": "Type a name (Polish letters optional) or a TERYT code and pick the unit "
     "from the list; units with the same name are told apart by kind, powiat and voivodeship. "
     "Enter or the down arrow opens the list, Enter ticks or unticks, Esc closes.",
+    # --- targets (issue 18)
+    "accounts.nav.targets": "Targets",
+    "accounts.msg.target_saved": "The target has been saved.",
+    "accounts.msg.target_updated": "The target has been changed.",
+    "accounts.msg.target_deleted": "The target has been deleted.",
+    "accounts.msg.target_unit_unknown": "Choose a unit from the list (no unit has this TERYT "
+    "code).",
+    "accounts.msg.target_indicator_unknown": "Choose an indicator from the list; this one is "
+    "not computed for units of this level.",
+    "accounts.msg.target_value_invalid": "The target value must be a number, e.g. 1250 or 12.5.",
+    "accounts.msg.target_year_invalid": "Give the baseline and target years as four digits, "
+    "e.g. 2024.",
+    "accounts.msg.target_baseline_out_of_range": "The baseline year must be one of the years "
+    "the indicator has data for.",
+    "accounts.msg.target_year_out_of_range": "The target year cannot be before the baseline "
+    "year or more than 30 years after it.",
+    "accounts.msg.target_direction_invalid": "Choose whether the target is “at least” or "
+    "“at most”.",
+    "accounts.msg.target_url_invalid": "The document link must be an address starting with "
+    "http:// or https://.",
+    "accounts.msg.too_many_targets": "You already have 500 targets; delete some to add a new one.",
+    "accounts.msg.source_title_too_long": "The document title can have at most 240 characters.",
+    "targets.title": "Targets",
+    "targets.intro": "Targets from your unit's strategy: an indicator value to reach by a "
+    "year. Each shows the latest value, the distance to the target, the progress since the "
+    "baseline year, the trend projected to the target year and a status.",
+    "targets.empty": "You have no targets yet. Add the first one below or from a unit's "
+    "profile (“Add a target”).",
+    "targets.new": "New target",
+    "targets.create": "Save the target",
+    "targets.save": "Save changes",
+    "targets.edit_title": "Change a target",
+    "targets.back": "Back to the list of targets",
+    "targets.not_found": "There is no such target.",
+    "targets.caption": "Your targets with their progress",
+    "targets.col.unit": "Unit",
+    "targets.col.indicator": "Indicator",
+    "targets.col.goal": "Target",
+    "targets.col.trend": "Trend",
+    "targets.col.latest": "Latest value",
+    "targets.col.distance": "Distance to target",
+    "targets.col.progress": "Progress since baseline",
+    "targets.col.projection": "Projection for the target year (95%)",
+    "targets.col.status": "Status",
+    "targets.col.actions": "Actions",
+    "targets.sort_by": "Sort by: {column}",
+    "targets.goal.at_least": "at least {value} in {year} (baseline {baseline})",
+    "targets.goal.at_most": "at most {value} in {year} (baseline {baseline})",
+    "targets.latest": "{value} ({year})",
+    "targets.none": "–",
+    "targets.projection": "{value} ({low} to {high})",
+    "targets.projection_none": "too few years (fewer than 3)",
+    "targets.sparkline_alt": "Trend: {first} in {first_year}, {last} in {last_year}",
+    "targets.source": "Document",
+    "targets.status.on-track": "on track",
+    "targets.status.at-risk": "at risk",
+    "targets.status.off-track": "off track",
+    "targets.status.no-data": "no data",
+    "targets.rules_short": "Status: “on track” when the latest value already meets the target "
+    "or the projection and its whole 95% interval meet it in the target year; “at risk” when "
+    "the projection meets it but the interval reaches the wrong side (or, with fewer than 3 "
+    "years of data, progress is no more than 10 percentage points behind the time elapsed); "
+    "“off track” when the projection misses it, the target year's own value misses it, or "
+    "progress is more than 10 points behind the time elapsed; “no data” when the indicator "
+    "has no value up to the target year. Suspect values do not count.",
+    "targets.edit": "Change",
+    "targets.edit_label": "Change the target: {target}",
+    "targets.delete": "Delete",
+    "targets.delete_label": "Delete the target: {target}",
+    "targets.row_label": "{indicator}, {year}",
+    "targets.download_csv": "Download the targets (CSV)",
+    "targets.download_xlsx": "Download the targets (XLSX)",
+    "targets.share_link": "Read-only link (anyone who knows it can see this unit's targets):",
+    "targets.share_title": "Sharing",
+    "targets.share_intro": "You can share one unit's targets read-only: whoever has the link "
+    "sees them assessed on current data but cannot change them.",
+    "targets.share": "Share the targets",
+    "targets.share_label": "Share the targets of {unit}",
+    "targets.revoke": "Stop sharing",
+    "targets.revoke_label": "Stop sharing the targets of {unit}",
+    "targets.shared_title": "Shared targets",
+    "targets.f.unit": "Unit",
+    "targets.f.indicator": "Indicator",
+    "targets.f.direction": "Kind of target",
+    "targets.direction.at_least": "at least (more is closer to the target)",
+    "targets.direction.at_most": "at most (less is closer to the target)",
+    "targets.f.value": "Target value",
+    "targets.f.value_help": "In the indicator's unit of measure, e.g. 1250 or 12.5.",
+    "targets.f.baseline": "Baseline year",
+    "targets.f.year": "Target year",
+    "targets.f.year_help": "At most 30 years after the baseline year.",
+    "targets.f.note": "Note (optional)",
+    "targets.f.source_title": "Strategy document (title, optional)",
+    "targets.f.source_url": "Link to the document (optional)",
+    "targets.f.source_url_help": "An address starting with http:// or https://.",
+    "targets.profile_title": "Your targets",
+    "targets.profile_empty": "You have no targets for this unit yet.",
+    "targets.add": "Add a target",
+    "targets.add_for_indicator": "Add a target for this indicator",
+    "targets.add_for_indicator_label": "Add a target for the indicator: {indicator}",
+    "targets.all": "All targets",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

@@ -30,6 +30,8 @@ DYNAMIC_ROUTES = (
     (re.compile(r"^/pulpity/([^/]+)/?$"), "dashboard"),
     (re.compile(r"^/udostepnione/([^/]+)/?$"), "shared"),
     (re.compile(r"^/warsztat/([^/]+)/?$"), "workshop"),
+    (re.compile(r"^/cele/udostepnione/([^/]+)/?$"), "shared_targets"),
+    (re.compile(r"^/cele/([^/]+)/edycja/?$"), "target"),
 )
 DOWNLOAD_TYPES = {
     "csv": "text/csv",
@@ -46,6 +48,7 @@ KNOWN_PREFIXES = (
     "/raport/",
     "/jezyk/",
     SUSPECT_CSV_PATH,
+    "/cele/eksport.",
 )
 
 
@@ -57,7 +60,7 @@ def route_exists(path: str) -> bool:
         if not match:
             continue
         key = unquote(match.group(1))
-        if kind in ("dashboard", "shared", "workshop"):
+        if kind in ("dashboard", "shared", "shared_targets", "target", "workshop"):
             from accounts.access import private_route_exists
 
             return private_route_exists(kind, key)

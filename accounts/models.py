@@ -1,5 +1,5 @@
 """SQLAlchemy 2 models of the accounts database: users, their sessions, saved views,
-dashboards, groups, live workshops.
+dashboards, groups, targets, live workshops.
 
 The schema is owned by the Alembic migrations in ``accounts/migrations``; a test checks that
 the migrations and these models agree.
@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -25,6 +34,9 @@ NOTE_MAX = 1000
 URL_MAX = 2000
 TOKEN_MAX = 64
 CODES_MAX = 1000
+UNIT_CODE_MAX = 7
+INDICATOR_ID_MAX = 100
+DIRECTION_MAX = 16
 WORKSHOP_CODE_LENGTH = 6
 
 
@@ -56,6 +68,9 @@ class User(Base):
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
     )
     groups: Mapped[list[ComparisonGroup]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    targets: Mapped[list[UnitTarget]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -150,6 +165,30 @@ class ComparisonGroup(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     user: Mapped[User] = relationship(back_populates="groups")
+
+
+class UnitTarget(Base):
+    """A target from a unit's strategy: an indicator's value to reach (at least or at most) by
+    a year, measured from a baseline year (``targets.core.Target``). A user's targets of one
+    unit are shared together: they carry the same ``share_token``."""
+
+    __tablename__ = "targets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    unit_code: Mapped[str] = mapped_column(String(UNIT_CODE_MAX))
+    indicator_id: Mapped[str] = mapped_column(String(INDICATOR_ID_MAX))
+    target_value: Mapped[float] = mapped_column(Float)
+    target_year: Mapped[int] = mapped_column(Integer)
+    baseline_year: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(DIRECTION_MAX))
+    note: Mapped[str] = mapped_column(Text, default="")
+    source_title: Mapped[str] = mapped_column(String(NAME_MAX * 2), default="")
+    source_url: Mapped[str] = mapped_column(String(URL_MAX), default="")
+    share_token: Mapped[str | None] = mapped_column(String(TOKEN_MAX), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="targets")
 
 
 class Workshop(Base):

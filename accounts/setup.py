@@ -11,12 +11,13 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from accounts import db, routes, workshop_routes
 from accounts.auth import accounts_available, init_login
 from config import settings
+from targets import routes as target_routes
 
 # Dash's own endpoints carry JSON from the app's scripts (same-origin, not forms); no
 # callback of this app changes stored data. Every other state-changing request needs a token.
 # The open data API (/api/v1/) is read-only and uses no session.
 CSRF_EXEMPT_PREFIXES = ("/_dash-", "/_reload-hash", "/api/")
-PRIVATE_PREFIXES = ("/konto", "/moje-widoki", "/moje-grupy", "/pulpity", "/udostepnione")
+PRIVATE_PREFIXES = ("/konto", "/moje-widoki", "/moje-grupy", "/pulpity", "/udostepnione", "/cele")
 
 
 @click.command("db-upgrade")
@@ -35,6 +36,7 @@ def init_accounts(app: dash.Dash) -> None:
     routes.limiter.init_app(server)
     server.register_blueprint(routes.bp)
     server.register_blueprint(workshop_routes.bp)
+    server.register_blueprint(target_routes.bp)
     server.register_error_handler(CSRFError, routes.csrf_failed)
     server.register_error_handler(429, routes.rate_limited)
     server.cli.add_command(db_upgrade_command)

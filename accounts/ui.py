@@ -47,6 +47,9 @@ SUCCESS_CODES = frozenset(
         "group_deleted",
         "workshop_started",
         "workshop_ended",
+        "target_saved",
+        "target_updated",
+        "target_deleted",
     }
 )
 
@@ -195,11 +198,14 @@ def absolute_url(path: str) -> str:
     return f"{base}{path}"
 
 
-def share_box(field_id: str, token: str) -> html.Div:
-    """The read-only link of a shared view or dashboard."""
-    return link_box(
-        field_id, absolute_url(f"/udostepnione/{token}"), t("accounts.views.share_link")
-    )
+def share_box(
+    field_id: str,
+    token: str,
+    path: str = "/udostepnione",
+    label_key: str = "accounts.views.share_link",
+) -> html.Div:
+    """The read-only link of a shared view, dashboard (or set of targets, ``path``)."""
+    return link_box(field_id, absolute_url(f"{path}/{token}"), t(label_key))
 
 
 def link_box(field_id: str, link: str, label: str, qr_open: bool = False) -> html.Div:
@@ -307,6 +313,7 @@ def menu_items(user: SessionUser | None, here: str) -> list:
         return [dbc.NavItem(dbc.NavLink(t("accounts.nav.login"), href=href, external_link=True))]
     return [
         dbc.NavItem(dbc.NavLink(t("accounts.nav.views"), href="/moje-widoki")),
+        dbc.NavItem(dbc.NavLink(t("accounts.nav.targets"), href="/cele")),
         dbc.DropdownMenu(
             [
                 dbc.DropdownMenuItem(t("accounts.nav.signed_in", email=user.email), header=True),

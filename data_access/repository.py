@@ -63,6 +63,12 @@ def normalise_query(query: str) -> str:
     return " ".join(_WORDS.sub(" ", fold(query)).split())
 
 
+def status_column(value_column: str) -> str:
+    """The status column of a parent's value column in :meth:`Repository.profile`
+    (``"powiat_value"`` → ``"powiat_status"``)."""
+    return value_column.removesuffix("_value") + "_status"
+
+
 def search_units(units: pl.DataFrame, query: str, limit: int = 10) -> pl.DataFrame:
     """Units matching ``query`` by name (diacritics optional) or TERYT code, best first.
 
@@ -270,7 +276,8 @@ class Repository:
     def profile(self, unit: Unit) -> pl.DataFrame:
         """One row per indicator available at the unit's level, in the indicator's latest
         year: the unit's value, status, rank, its whole series, and the values of its powiat,
-        voivodeship and Poland in the same year (where they are its parents)."""
+        voivodeship and Poland in the same year (where they are its parents), each with its
+        status (``powiat_status``…: a suspect parent value is shown but never compared)."""
         parent_by_level = {p.level: p.code for p in self.parents(unit)}
         codes = [unit.code, *parent_by_level.values()]
         rows = self.unit_values(codes)
@@ -305,11 +312,19 @@ class Repository:
             code = parent_by_level.get(level)
             parent = (
                 rows.filter(pl.col("code") == code).select(
-                    "indicator", "year", pl.col("value").alias(column)
+                    "indicator",
+                    "year",
+                    pl.col("value").alias(column),
+                    pl.col("status").cast(pl.String).alias(status_column(column)),
                 )
                 if code
                 else pl.DataFrame(
-                    schema={"indicator": pl.String, "year": pl.Int16, column: pl.Float64}
+                    schema={
+                        "indicator": pl.String,
+                        "year": pl.Int16,
+                        column: pl.Float64,
+                        status_column(column): pl.String,
+                    }
                 )
             )
             result = result.join(parent, on=["indicator", "year"], how="left")

@@ -22,15 +22,17 @@ from components.comparison import (
     parse_state,
     state_query,
 )
+from components.findings import finding_paragraph, subject_name
 from components.notfound import not_found
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
+from components.targets import add_link, profile_section
 from components.unit_data import unit_data_links
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, provenance_badge, value_cell, value_text
-from data_access import diagnosis, peers
+from data_access import diagnosis, findings, peers
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
-from data_access.repository import Repository, Unit, get_repository
+from data_access.repository import Repository, Unit, get_repository, status_column
 from i18n import (
     format_number,
     format_value,
@@ -267,6 +269,7 @@ def indicator_row(
                         )
                         if unit is not None
                         else None,
+                        *(add_link(unit.code, indicator) if unit is not None else ()),
                     ],
                     className="small text-muted fw-normal",
                 ),
@@ -296,14 +299,28 @@ def indicator_row(
     return html.Tr(cells, id=f"wiersz-{indicator.id}", **{"data-indicator": indicator.id})
 
 
+def finding_row(indicator: Indicator, found: findings.Finding, unit: Unit, columns: int):
+    """The plain-language finding under its indicator's row, across the whole table."""
+    subject = (unit.name, unit.level, unit.is_city_county)
+    return html.Tr(
+        html.Td(
+            html.Div(finding_paragraph(found, indicator, subject_name(*subject), unit.level)),
+            colSpan=columns,
+        ),
+        className="finding-row",
+    )
+
+
 def service_table(
     indicators: list[Indicator],
     rows: dict[str, dict],
     parents: list,
     unit: Unit | None = None,
     stats: dict[str, dict] | None = None,
+    found: dict[str, findings.Finding] | None = None,
 ) -> dbc.Table:
     with_group = stats is not None
+    found = found or {}
     if with_group:
         widths = ["21%", "9%", "9%"] + ["9%"] * len(parents) + ["11%", "14%"]
         widths.append(f"{100 - 64 - 9 * len(parents)}%")
@@ -339,15 +356,18 @@ def service_table(
             + ([rank_header] if parents else [])
         )
     )
-    body = html.Tbody(
-        [
+    body = []
+    for i in indicators:
+        if i.id not in rows:
+            continue
+        body.append(
             indicator_row(
                 i, rows[i.id], parents, unit, (stats or {}).get(i.id), with_group=with_group
             )
-            for i in indicators
-            if i.id in rows
-        ]
-    )
+        )
+        if unit is not None and i.id in found:
+            body.append(finding_row(i, found[i.id], unit, len(widths)))
+    body = html.Tbody(body)
     return dbc.Table(
         [columns, head, body],
         className="profile-table" + (" with-group" if with_group else ""),
@@ -357,13 +377,54 @@ def service_table(
     )
 
 
+def profile_findings(
+    repo: Repository,
+    unit: Unit,
+    rows: dict[str, dict],
+    stats: dict[str, dict] | None,
+    group_kind: str | None,
+) -> dict[str, findings.Finding]:
+    """The finding of every indicator of the profile, from the numbers the table shows: the
+    unit's value, its parents' in the same year and the group's median (``stats``; None when
+    no group is in view)."""
+    found = {}
+    for indicator_id, row in rows.items():
+        indicator = repo.indicator(indicator_id)
+        if indicator is None:
+            continue
+        stat = (stats or {}).get(indicator_id) or {}
+        parents = {
+            level: (row.get(column), row.get(status_column(column)))
+            for level, column, _ in parent_columns(unit)
+        }
+        finding = findings.finding(
+            indicator_id,
+            row["year"],
+            row["value"],
+            row["status"],
+            demo=indicator.provenance == Provenance.DEMO,
+            decimals=indicator.decimals,
+            is_total=indicator.is_total,
+            parents=parents,
+            group_in_view=stats is not None,
+            group_kind=group_kind,
+            group_median=stat.get("median"),
+            group_size=stat.get("n") or 0,
+        )
+        if finding is not None:
+            found[indicator_id] = finding
+    return found
+
+
 def area_sections(
     repo: Repository,
     unit: Unit,
     profile: pl.DataFrame,
     stats: dict[str, dict] | None = None,
+    group_kind: str | None = None,
 ) -> list:
     rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
+    found = profile_findings(repo, unit, rows, stats, group_kind)
     parents = parent_columns(unit)
     sections = []
     for area in repo.areas:
@@ -386,7 +447,7 @@ def area_sections(
                     ],
                     className="h5 mt-3",
                 ),
-                service_table(indicators, rows, parents, unit, stats),
+                service_table(indicators, rows, parents, unit, stats, found),
             ]
         if not blocks:
             continue
@@ -743,7 +804,7 @@ def comparison_body(
         return [contents(sections), *sections]
     stats_frame = repo.group_statistics(unit, group.members)
     stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
-    sections = area_sections(repo, unit, profile, stats)
+    sections = area_sections(repo, unit, profile, stats, group.kind)
     return [
         notes_alert([*messages, *group.notes]),
         html.P(
@@ -777,6 +838,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             # The URL is the state: a control writes it and the page re-renders from it.
             dcc.Location(id=Ids.URL, refresh="callback-nav"),
             header(repo, unit, key_facts(profile)),
+            profile_section(repo, unit.code),
             unit_report_links(unit.code, unit.name, state_query(state)),
             unit_form(repo, unit, state_query(state)),
             unit_data_links(unit.code, unit.name),

@@ -11,8 +11,9 @@ from functools import lru_cache
 
 import polars as pl
 
+from components.findings import finding_sentence, subject_name
 from components.values import value_text
-from data_access import diagnosis, peers
+from data_access import diagnosis, findings, peers
 from data_access.catalogue import DemoTexts
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
@@ -147,6 +148,7 @@ class Row:
     group: GroupCell | None
     trend_svg: str | None
     trend_text: str
+    finding: str | None = None  # the plain-language finding (components/findings.py)
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,40 @@ def trend_text(indicator: Indicator, points: list[charts.Point]) -> str:
     )
 
 
+def row_finding(
+    indicator: Indicator,
+    unit: Unit,
+    parents: list[Unit],
+    cells: Cells,
+    year: int | None,
+    stat: dict | None,
+    group_kind: str | None,
+) -> str | None:
+    """The finding of one indicator in the report year, from the numbers of its row (the
+    unit's and its parents' values, the group's median), as a sentence."""
+    value, status = cells.get((indicator.id, unit.code), {}).get(year, (None, None))
+    found = findings.finding(
+        indicator.id,
+        year,
+        value,
+        status,
+        demo=is_demo(indicator),
+        decimals=indicator.decimals,
+        is_total=indicator.is_total,
+        parents={
+            p.level: cells.get((indicator.id, p.code), {}).get(year, (None, None)) for p in parents
+        },
+        group_in_view=group_kind is not None,
+        group_kind=group_kind,
+        group_median=(stat or {}).get("median"),
+        group_size=(stat or {}).get("n") or 0,
+    )
+    if found is None:
+        return None
+    subject = subject_name(unit.name, unit.level, unit.is_city_county)
+    return finding_sentence(found, indicator, subject, unit.level)
+
+
 def indicator_row(
     indicator: Indicator,
     unit: Unit,
@@ -287,8 +323,10 @@ def indicator_row(
     years: list[int],
     year: int | None,
     stat: dict | None,
+    group_kind: str | None = None,
 ) -> Row:
-    """The row of one indicator: value in the report year, trend, parents and group."""
+    """The row of one indicator: value in the report year, trend, parents, group and the
+    finding (against the group when ``group_kind`` is given)."""
     own = cells.get((indicator.id, unit.code), {})
     value, status = own.get(year, (None, Status.NO_DATA.value)) if year else (None, "no_data")
     series = series_of(cells, indicator.id, unit.code, years)
@@ -315,6 +353,7 @@ def indicator_row(
         group=group_cell(indicator, stat),
         trend_svg=charts.trend_svg(series, reference, summary),
         trend_text=summary,
+        finding=row_finding(indicator, unit, parents, cells, year, stat, group_kind),
     )
 
 
@@ -354,6 +393,7 @@ def area_block(
     stats: dict[str, dict],
     query: str,
     key_only: bool = False,
+    group_kind: str | None = None,
 ) -> AreaBlock | None:
     """The services of an area with their indicators (``key_only``: the first
     ``KEY_PER_SERVICE`` of each service; the rest are in the service report)."""
@@ -362,7 +402,16 @@ def area_block(
         indicators = indicators_at(repo, service.id, unit.level)
         shown = indicators[:KEY_PER_SERVICE] if key_only else indicators
         rows = [
-            indicator_row(i, unit, parents, cells, years, report_years.get(i.id), stats.get(i.id))
+            indicator_row(
+                i,
+                unit,
+                parents,
+                cells,
+                years,
+                report_years.get(i.id),
+                stats.get(i.id),
+                group_kind,
+            )
             for i in shown
         ]
         if rows:
@@ -649,6 +698,7 @@ def unit_report(
         if (y := report_year(known_years.get(i.id, ()), year_from, year_to)) is not None
     }
     stats = group_stats(repo, unit, members, frame, report_years) if group else {}
+    group_kind = group.kind if group else None
     query = options_query(options)
     areas = selected_areas(repo, options)
     key_only = options.scope == SCOPES[0]
@@ -657,13 +707,34 @@ def unit_report(
         for a in areas
         if (
             b := area_block(
-                repo, a, unit, parents, cells, years, report_years, stats, query, key_only
+                repo,
+                a,
+                unit,
+                parents,
+                cells,
+                years,
+                report_years,
+                stats,
+                query,
+                key_only,
+                group_kind,
             )
         )
     ]
     context_area = repo.area(CONTEXT_AREA)
     context = (
-        area_block(repo, context_area, unit, parents, cells, years, report_years, stats, query)
+        area_block(
+            repo,
+            context_area,
+            unit,
+            parents,
+            cells,
+            years,
+            report_years,
+            stats,
+            query,
+            group_kind=group_kind,
+        )
         if context_area
         else None
     )
@@ -741,6 +812,7 @@ class IndicatorDetail:
     chart_text: str
     years: list[YearRow]
     position: str  # place among the units of the same level in the voivodeship
+    finding: str | None = None  # the plain-language finding in the report year
 
 
 @dataclass(frozen=True)
@@ -890,6 +962,8 @@ def indicator_detail(
     members: list[str],
     years: list[int],
     report_years: dict[str, int],
+    stats: dict[str, dict] | None = None,
+    group_kind: str | None = None,
 ) -> IndicatorDetail:
     median = group_median_series(frame, indicator.id, members, years)
     series = series_for_chart(indicator, unit, parents, cells, years, median)
@@ -923,6 +997,9 @@ def indicator_detail(
         trend_text(indicator, series[0].points),
         rows,
         position,
+        row_finding(
+            indicator, unit, parents, cells, year, (stats or {}).get(indicator.id), group_kind
+        ),
     )
 
 
@@ -955,6 +1032,8 @@ def service_report(
         for i in indicators
         if (y := report_year(known_years.get(i.id, ()), year_from, year_to)) is not None
     }
+    stats = group_stats(repo, unit, members, frame, report_years) if group else {}
+    group_kind = group.kind if group else None
     area = repo.area(service.area_id)
     powiat, woj = unit_place(repo, unit)
     return ServiceReport(
@@ -972,7 +1051,19 @@ def service_report(
         group=group_info(repo, group),
         map=service_map(repo, unit, indicators, report_years),
         indicators=[
-            indicator_detail(repo, i, unit, parents, cells, frame, members, years, report_years)
+            indicator_detail(
+                repo,
+                i,
+                unit,
+                parents,
+                cells,
+                frame,
+                members,
+                years,
+                report_years,
+                stats,
+                group_kind,
+            )
             for i in indicators
         ],
         methods=method_entries(repo, [area], unit.level, service.id),

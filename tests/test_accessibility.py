@@ -35,6 +35,7 @@ PAGES = [
     "/konto/rejestracja",
     "/warsztat",
     "/warsztat?blad=kod&lang=en",
+    "/cele",  # a visitor: the login prompt (signed in: tests/test_accounts_targets_browser.py)
     "/?lang=en",
     "/jst/1061011?lang=en",
     "/raport/0201022",

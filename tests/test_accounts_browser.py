@@ -259,7 +259,7 @@ def test_account_pages_pass_axe(page, live_server):
     page.keyboard.press("Escape")
     page.locator(".modal").wait_for(state="hidden")
     save_current_view(page, "Ludność")
-    for path in ("/moje-widoki", "/pulpity", "/moje-grupy", "/konto/haslo", "/konto/usun"):
+    for path in ("/moje-widoki", "/pulpity", "/moje-grupy", "/cele", "/konto/haslo", "/konto/usun"):
         page.goto(live_server + path)
         settle(page)
         found[path] = axe_serious(page, Path(axe))

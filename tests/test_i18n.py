@@ -72,3 +72,14 @@ def test_population_is_counted_in_persons():
 def test_units_take_the_form_their_number_needs(value, decimals, unit, expected):
     number, _, unit_text = expected.partition(" ")
     assert format_value(value, decimals, unit) == f"{number}{NBSP}{unit_text}"
+
+
+def test_the_language_is_read_once_yet_an_override_still_wins(dash_app):
+    from flask import g
+
+    from i18n import LANGUAGE_OVERRIDE, current_language
+
+    with dash_app.server.test_request_context("/?lang=en"):
+        assert current_language() == "en" and t("finding.and") == " and "
+        setattr(g, LANGUAGE_OVERRIDE, "pl")  # reports and the API fix Polish mid-request
+        assert current_language() == "pl" and t("finding.and") == " i "

@@ -1,0 +1,108 @@
+"""The targets' form actions and downloads: plain HTML forms POST here (CSRF-checked by
+``accounts.setup``), the action runs in one transaction and the browser is redirected (303)
+to ``/cele`` with a message code. Another user's target answers 404 as a missing one does."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, request
+
+from accounts.auth import SessionUser, accounts_available, signed_in_user
+from accounts.routes import LOGIN_PAGE, form_action, go
+from accounts.security import AccountError
+from targets import exports, repository
+from targets.service import assessed_with_series
+
+PAGE = "/cele"
+DOWNLOAD_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+bp = Blueprint("targets", __name__)
+
+
+def submitted() -> dict:
+    """The form's fields under ``targets.repository.clean_target``'s names."""
+    form = request.form
+    return {
+        "unit_code": form.get("jst"),
+        "indicator_id": form.get("wskaznik"),
+        "target_value": form.get("wartosc"),
+        "target_year": form.get("rok_docelowy"),
+        "baseline_year": form.get("rok_bazowy"),
+        "direction": form.get("kierunek"),
+        "note": form.get("notatka"),
+        "source_title": form.get("dokument"),
+        "source_url": form.get("link"),
+    }
+
+
+def back_to_form(path: str, error: AccountError) -> Response:
+    """The form again with the message; a new target's unit and indicator stay chosen."""
+    if error.code == "not_found":
+        raise error
+    keep = {
+        k: v
+        for k in ("jst", "wskaznik")
+        if isinstance(v := request.form.get(k), str) and v and len(v) <= 100
+    }
+    query = f"?{urlencode(keep)}" if keep and path == PAGE else ""
+    return go(f"{path}{query}", error.code)
+
+
+@bp.post(f"{PAGE}/nowy")
+@form_action(PAGE)
+def create_target_action(user: SessionUser):
+    try:
+        repository.create_target(user.id, **submitted())
+    except AccountError as error:
+        return back_to_form(PAGE, error)
+    return go(PAGE, "target_saved")
+
+
+@bp.post(f"{PAGE}/<int:target_id>/zmien")
+@form_action(PAGE + "/{target_id}/edycja")
+def update_target_action(user: SessionUser, target_id: int):
+    try:
+        repository.update_target(user.id, target_id, **submitted())
+    except AccountError as error:
+        return back_to_form(f"{PAGE}/{target_id}/edycja", error)
+    return go(PAGE, "target_updated")
+
+
+@bp.post(f"{PAGE}/<int:target_id>/usun")
+@form_action(PAGE)
+def delete_target_action(user: SessionUser, target_id: int):
+    repository.delete_target(user.id, target_id)
+    return go(PAGE, "target_deleted")
+
+
+@bp.post(f"{PAGE}/udostepnij")
+@form_action(PAGE)
+def share_targets_action(user: SessionUser):
+    repository.share_targets(user.id, request.form.get("jst"))
+    return go(PAGE, "shared")
+
+
+@bp.post(f"{PAGE}/cofnij-udostepnienie")
+@form_action(PAGE)
+def revoke_targets_action(user: SessionUser):
+    repository.revoke_targets_share(user.id, request.form.get("jst"))
+    return go(PAGE, "share_revoked")
+
+
+@bp.get(f"{PAGE}/eksport.<any(csv, xlsx):fmt>")
+def export_targets(fmt: str):
+    """The signed-in user's targets with their assessments as CSV or XLSX."""
+    user = signed_in_user()
+    if user is None:
+        return go(LOGIN_PAGE if accounts_available() else PAGE, "login_required")
+    rows = assessed_with_series(r.target for r in repository.list_targets(user.id))
+    content = exports.export(rows, fmt, date.today())
+    response = Response(content, mimetype=DOWNLOAD_TYPES[fmt])
+    suffix = "_DEMO" if any(a.demonstration for a, _ in rows) else ""
+    response.headers["Content-Disposition"] = f"attachment; filename=cele{suffix}.{fmt}"
+    return response

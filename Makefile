@@ -116,8 +116,9 @@ test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs office s
 	scripts/local-services --postgres SMUP_TEST_DATABASE_URL --redis SMUP_TEST_REDIS_URL -- \
 		$(PY) -m pytest -q $(BACKEND_TESTS)
 
-bench: $(VENV)/.test-installed pdf-libs $(BUILT)
+bench: $(VENV)/.test-installed pdf-libs redis $(BUILT)
 	$(PY) -m benchmarks
+	scripts/local-services --redis SMUP_RATELIMIT_STORAGE_URI -- $(PY) -m benchmarks.workshop
 
 # The mixed load of issue #17 (browsing clients, then PDF clients too) on a free loopback port;
 # bounded (--seconds per phase, at most 120), never part of `make test`. Options: --inline,

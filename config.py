@@ -97,6 +97,12 @@ class Settings:
             "one such as redis://host:6379 when several workers serve the app."
         },
     )
+    workshop_hours: int = field(
+        default=12,
+        metadata={
+            "help": "Hours a live workshop's code stays valid unless the trainer ends it sooner."
+        },
+    )
     proxy_count: int = field(
         default=0,
         metadata={

@@ -15,6 +15,7 @@ import flask
 from flask import Response, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from accounts import workshop_routes
 from analysis import unit_exports
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
@@ -28,6 +29,7 @@ DYNAMIC_ROUTES = (
     (re.compile(r"^/wskazniki/([^/]+)/?$"), "indicator"),
     (re.compile(r"^/pulpity/([^/]+)/?$"), "dashboard"),
     (re.compile(r"^/udostepnione/([^/]+)/?$"), "shared"),
+    (re.compile(r"^/warsztat/([^/]+)/?$"), "workshop"),
     (re.compile(r"^/cele/udostepnione/([^/]+)/?$"), "shared_targets"),
     (re.compile(r"^/cele/([^/]+)/edycja/?$"), "target"),
 )
@@ -58,7 +60,7 @@ def route_exists(path: str) -> bool:
         if not match:
             continue
         key = unquote(match.group(1))
-        if kind in ("dashboard", "shared", "shared_targets", "target"):
+        if kind in ("dashboard", "shared", "shared_targets", "target", "workshop"):
             from accounts.access import private_route_exists
 
             return private_route_exists(kind, key)
@@ -144,6 +146,7 @@ def register_server_routes(app: dash.Dash) -> None:
             request.method != "GET"
             or path.startswith(KNOWN_PREFIXES)
             or unit_exports.PATH_PATTERN.match(path)
+            or workshop_routes.PATH_PATTERN.match(path)
         ):
             return None
         known_static = path.rstrip("/") in page_paths() or path == "/"

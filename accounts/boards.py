@@ -93,8 +93,9 @@ def parse_index(raw: object, count: int) -> int:
     return min(max(value, 1), max(count, 1))
 
 
-def presentation(record: DashboardRecord, base: str, index: int) -> html.Div:
-    """One view at a time, full width, large type; ← → PageUp PageDown move, Esc exits."""
+def presentation(record: DashboardRecord, base: str, index: int, workshop=None) -> html.Div:
+    """One view at a time, full width, large type; ← → PageUp PageDown move, Esc exits.
+    ``workshop``: the trainer's panel of a live workshop on this dashboard, above the slide."""
     count = len(record.items)
     if not count:
         return html.Div(
@@ -121,6 +122,7 @@ def presentation(record: DashboardRecord, base: str, index: int) -> html.Div:
     # One screen: a compact head, the view's content filling the rest, the keyboard hint.
     return html.Div(
         [
+            workshop,
             html.Div(
                 [
                     html.H1(item.view.name, className="presentation-title"),

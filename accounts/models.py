@@ -1,5 +1,5 @@
 """SQLAlchemy 2 models of the accounts database: users, their sessions, saved views,
-dashboards, groups, targets.
+dashboards, groups, targets, live workshops.
 
 The schema is owned by the Alembic migrations in ``accounts/migrations``; a test checks that
 the migrations and these models agree.
@@ -37,6 +37,7 @@ CODES_MAX = 1000
 UNIT_CODE_MAX = 7
 INDICATOR_ID_MAX = 100
 DIRECTION_MAX = 16
+WORKSHOP_CODE_LENGTH = 6
 
 
 def utcnow() -> datetime:
@@ -192,3 +193,24 @@ class UnitTarget(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     user: Mapped[User] = relationship(back_populates="targets")
+
+
+class Workshop(Base):
+    """A live workshop on one of the trainer's dashboards: participants open it by its short
+    code without an account and follow the slide the trainer shows (``position``);
+    ``version`` grows with every change, so a follower's poll can answer 304 when nothing moved.
+    """
+
+    __tablename__ = "workshops"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(WORKSHOP_CODE_LENGTH), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    dashboard_id: Mapped[int] = mapped_column(
+        ForeignKey("dashboards.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

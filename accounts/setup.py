@@ -8,7 +8,7 @@ import dash
 from flask import Response, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from accounts import db, routes
+from accounts import db, routes, workshop_routes
 from accounts.auth import accounts_available, init_login
 from config import settings
 from targets import routes as target_routes
@@ -35,6 +35,7 @@ def init_accounts(app: dash.Dash) -> None:
     init_login(server, production=settings.env == "production")
     routes.limiter.init_app(server)
     server.register_blueprint(routes.bp)
+    server.register_blueprint(workshop_routes.bp)
     server.register_blueprint(target_routes.bp)
     server.register_error_handler(CSRFError, routes.csrf_failed)
     server.register_error_handler(429, routes.rate_limited)

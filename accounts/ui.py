@@ -45,6 +45,8 @@ SUCCESS_CODES = frozenset(
         "item_removed",
         "group_saved",
         "group_deleted",
+        "workshop_started",
+        "workshop_ended",
         "target_saved",
         "target_updated",
         "target_deleted",
@@ -190,20 +192,28 @@ def qr_code(link: str) -> html.Img:
     return html.Img(src=uri, alt=t("accounts.share.qr_alt", link=link), className="share-qr")
 
 
+def absolute_url(path: str) -> str:
+    """``path`` on this site's address as the visitor reached it ("" host outside a request)."""
+    base = request.host_url.rstrip("/") if has_request_context() else ""
+    return f"{base}{path}"
+
+
 def share_box(
     field_id: str,
     token: str,
     path: str = "/udostepnione",
     label_key: str = "accounts.views.share_link",
 ) -> html.Div:
-    """The read-only link of a shared view, dashboard (or set of targets, ``path``): copy it
-    with one button (the confirmation appears beside it, ``assets/scripts/copy-link.js``), or
-    show it as a QR code."""
-    base = request.host_url.rstrip("/") if has_request_context() else ""
-    link = f"{base}{path}/{token}"
+    """The read-only link of a shared view, dashboard (or set of targets, ``path``)."""
+    return link_box(field_id, absolute_url(f"{path}/{token}"), t(label_key))
+
+
+def link_box(field_id: str, link: str, label: str, qr_open: bool = False) -> html.Div:
+    """A link to hand out: copy it with one button (the confirmation appears beside it,
+    ``assets/scripts/copy-link.js``), or show it as a QR code (``qr_open``: shown at once)."""
     return html.Div(
         [
-            dbc.Label(t(label_key), html_for=field_id, className="small"),
+            dbc.Label(label, html_for=field_id, className="small"),
             dbc.InputGroup(
                 [
                     dbc.Input(id=field_id, value=link, readonly=True, size="sm"),
@@ -224,6 +234,7 @@ def share_box(
             html.Details(
                 [html.Summary(t("accounts.share.qr"), className="small"), qr_code(link)],
                 className="share-qr-box",
+                open=qr_open,
             ),
         ],
         className="mb-2 share-box",

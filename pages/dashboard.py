@@ -8,7 +8,7 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from accounts import repository
+from accounts import repository, workshops
 from accounts.auth import signed_in_user
 from accounts.boards import dashboard_grid, parse_index, presentation, presentation_href
 from accounts.db import DatabaseUnavailable
@@ -18,6 +18,7 @@ from accounts.ui import (
     action_button,
     db_unavailable,
     field,
+    message,
     move_buttons,
     name_field,
     page_header,
@@ -26,6 +27,8 @@ from accounts.ui import (
     submit,
     visitor_notice,
 )
+from accounts.workshop_ui import start_button, trainer_panel
+from accounts.workshops import WorkshopRecord
 from components.notfound import not_found
 from i18n import t
 
@@ -114,7 +117,9 @@ def settings_panel(base: str, record: DashboardRecord) -> html.Details:
     )
 
 
-def owner_view(record: DashboardRecord, views: list[ViewRecord], komunikat) -> html.Div:
+def owner_view(
+    record: DashboardRecord, views: list[ViewRecord], komunikat, running: WorkshopRecord | None
+) -> html.Div:
     base = f"/pulpity/{record.id}"
     sharing = (
         [
@@ -136,6 +141,7 @@ def owner_view(record: DashboardRecord, views: list[ViewRecord], komunikat) -> h
                         href=presentation_href(base, 1),
                         className="btn btn-primary me-2",
                     ),
+                    start_button(record.id, running) if record.items else None,
                     *sharing,
                 ]
             ),
@@ -168,11 +174,19 @@ def layout(
     try:
         record = repository.get_dashboard(user.id, int(key))
         views = repository.list_views(user.id) if record and prezentacja != "1" else []
+        running = workshops.live_workshop(user.id, record.id) if record else None
     except DatabaseUnavailable:
         return html.Div([*page_header(t("accounts.dash.title")), db_unavailable()])
     if record is None:
         return not_found(t("accounts.dash.not_found"))
     if prezentacja == "1":
         base = f"/pulpity/{record.id}"
-        return presentation(record, base, parse_index(widok, len(record.items)))
-    return owner_view(record, views, komunikat)
+        index = parse_index(widok, len(record.items))
+        # The trainer's panel of a running workshop; else the message of one just ended.
+        panel = (
+            trainer_panel(running, index, first_screen=komunikat == "workshop_started")
+            if running
+            else message(komunikat)
+        )
+        return presentation(record, base, index, workshop=panel)
+    return owner_view(record, views, komunikat, running)

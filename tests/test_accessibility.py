@@ -35,6 +35,8 @@ PAGES = [
     "/api",
     "/konto/logowanie",
     "/konto/rejestracja",
+    "/warsztat",
+    "/warsztat?blad=kod&lang=en",
     "/cele",  # a visitor: the login prompt (signed in: tests/test_accounts_targets_browser.py)
     "/?lang=en",
     "/jst/1061011?lang=en",

@@ -1,0 +1,165 @@
+"""The live workshop's HTTP side, for two sync gunicorn workers: nothing holds a connection.
+
+- ``POST /pulpity/<id>/warsztat`` (form, owner): start a workshop, open the presentation;
+- ``POST /warsztat/<code>/slajd`` (the trainer's presentation script, CSRF header, owner):
+  the slide the trainer shows now;
+- ``POST /warsztat/<code>/zakoncz`` (form, owner): end it;
+- ``GET /warsztat/<code>/stan`` (participants, no account, every second): the trainer's slide
+  and a version, ``ETag`` = version, 304 when the participant has it already; each poll is a
+  heartbeat (``accounts.presence``);
+- ``GET /warsztat/<code>/slajd/<n>`` (participants): slide ``n`` as Dash component JSON with
+  its announcements, serialised and compressed once per process for everyone who asks (the
+  page's script puts it in place with ``dash_clientside.set_props``);
+- ``GET /warsztat/<code>/uczestnicy`` (owner): how many follow, in words;
+- ``GET /warsztat/dolacz?kod=``: the join form's answer, a redirect to the workshop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flask import Blueprint, Response, jsonify, redirect, request
+
+from accounts import presence, workshops
+from accounts.auth import signed_in_user
+from accounts.db import DatabaseUnavailable
+from accounts.routes import DASHBOARDS_PAGE, form_action, go
+from accounts.security import AccountError
+from accounts.workshop_ui import slide_file
+from delivery import static_response
+from i18n import t, t_count
+from security import untrusted
+
+bp = Blueprint("workshops", __name__)
+
+JOIN_PAGE = "/warsztat"
+# Served by this blueprint, not by a page (web.answer_404_for_unknown_pages lets them through).
+PATH_PATTERN = re.compile(
+    r"^/warsztat/(dolacz|[^/]+/(stan|slajd|zakoncz|uczestnicy)|[^/]+/slajd/[0-9]+)$"
+)
+
+
+def workshop_path(code: str) -> str:
+    return f"{JOIN_PAGE}/{code}"
+
+
+def presentation_path(dashboard_id: int, position: int) -> str:
+    return f"{DASHBOARDS_PAGE}/{dashboard_id}?prezentacja=1&widok={position}"
+
+
+def json_answer(payload: dict, status: int = 200) -> Response:
+    response = jsonify(payload)
+    response.status_code = status
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def not_found_json() -> Response:
+    return json_answer({"error": t("workshop.not_found")}, 404)
+
+
+def state_etag(record: workshops.WorkshopRecord) -> str:
+    return f"{record.code}-{record.version}"
+
+
+def following_text(counts: dict[str, int]) -> str:
+    """ "3 osoby śledzą, 1 osoba przegląda samodzielnie" (the second part only when > 0)."""
+    text = t_count("workshop.following", counts["follow"])
+    if counts["explore"]:
+        text += ", " + t_count("workshop.exploring", counts["explore"])
+    return text
+
+
+@bp.post("/pulpity/<int:dashboard_id>/warsztat")
+@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+def start_action(user, dashboard_id: int):
+    record = workshops.start_workshop(user.id, dashboard_id)
+    return go(presentation_path(dashboard_id, record.position), "workshop_started")
+
+
+@bp.post("/warsztat/<code>/zakoncz")
+@form_action(DASHBOARDS_PAGE)
+def end_action(user, code: str):
+    record = workshops.end_workshop(user.id, code)
+    presence.forget(record.id)
+    return go(presentation_path(record.dashboard_id, record.position), "workshop_ended")
+
+
+@bp.post("/warsztat/<code>/slajd")
+def move_action(code: str) -> Response:
+    """The trainer's presentation moved to slide ``widok``."""
+    user = signed_in_user()
+    position = untrusted.integer(request.form.get("widok", ""))
+    if user is None or position is None:
+        return not_found_json()
+    try:
+        record = workshops.move_workshop(user.id, code, position)
+    except AccountError:
+        return not_found_json()
+    except DatabaseUnavailable:
+        return json_answer({"error": t("accounts.db_unavailable")}, 503)
+    return json_answer({"slide": record.position, "version": record.version})
+
+
+@bp.get("/warsztat/<code>/stan")
+def state_route(code: str) -> Response:
+    """The trainer's slide for the participants' poll (``uczestnik``: the participant's random
+    id, ``tryb``: ``sledze`` or ``sam``); 304 while the version is the one they have."""
+    try:
+        record = workshops.workshop_state(code)
+    except DatabaseUnavailable:
+        return json_answer({"error": t("accounts.db_unavailable")}, 503)
+    if record is None:
+        return not_found_json()
+    participant = presence.participant_id(request.args.get("uczestnik"))
+    if participant and not record.ended:
+        mode = "explore" if request.args.get("tryb") == "sam" else "follow"
+        presence.beat(record.id, participant, mode)
+    etag = state_etag(record)
+    if etag in request.if_none_match:
+        response = Response(status=304)
+    else:
+        response = json_answer(
+            {"slide": record.position, "version": record.version, "ended": record.ended}
+        )
+    response.set_etag(etag)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/warsztat/<code>/slajd/<int:index>")
+def slide_route(code: str, index: int) -> Response:
+    """Slide ``index`` of a running workshop for a participant (the trainer's, or their own
+    pick while exploring); ETag and 304 like a static file."""
+    try:
+        followed = workshops.followed(code)
+    except DatabaseUnavailable:
+        return json_answer({"error": t("accounts.db_unavailable")}, 503)
+    if followed is None or followed.workshop.ended:
+        return not_found_json()
+    if not 1 <= index <= len(followed.dashboard.items):
+        return not_found_json()
+    return static_response(slide_file(followed.dashboard, index), "no-cache")
+
+
+@bp.get("/warsztat/<code>/uczestnicy")
+def participants_route(code: str) -> Response:
+    """How many participants follow (and explore) now: for the trainer only."""
+    user = signed_in_user()
+    try:
+        record = workshops.owned_workshop(user.id, code) if user else None
+    except DatabaseUnavailable:
+        return json_answer({"error": t("accounts.db_unavailable")}, 503)
+    if record is None:
+        return not_found_json()
+    counts = presence.counts(record.id)
+    return json_answer({**counts, "text": following_text(counts)})
+
+
+@bp.get("/warsztat/dolacz")
+def join_route() -> Response:
+    """The join form: a code or a whole link; a wrong one goes back with a message."""
+    code = workshops.parse_code(request.args.get("kod"))
+    if code is None:
+        return redirect(f"{JOIN_PAGE}?blad=kod", 303)
+    return redirect(workshop_path(code), 303)

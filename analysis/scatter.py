@@ -20,7 +20,10 @@ MIN_POINTS = 3  # fewer points: no ρ and no line
 POINT_COLOUR = "#0072B2"  # Okabe–Ito blue: the units of the view
 SELECTED_COLOUR = "#D55E00"  # Okabe–Ito vermillion, larger and outlined: never colour alone
 TREND_COLOUR = "#000000"
-AXIS_LABEL_CHARS = 60
+# Axis titles wrap to fit a phone: the y title runs along a plot about 250 px high.
+X_TITLE_CHARS, Y_TITLE_CHARS = 50, 30
+LEGEND_PX = 24  # one row of legend between the title and the plot
+AXIS_PX = 80  # below the plot: tick labels (slanted on a phone) and the axis title
 
 
 def x_year(view_year: int, x_years: list[int] | tuple[int, ...]) -> int | None:
@@ -209,13 +212,16 @@ class ScatterTexts:
     trend: str
 
 
-def point_trace(part: pl.DataFrame, texts: ScatterTexts, name: str, marker: dict) -> dict:
+def point_trace(
+    part: pl.DataFrame, texts: ScatterTexts, name: str, marker: dict, legend: bool = False
+) -> dict:
     """One set of points; each carries its TERYT code (``customdata``), so a click selects
     the unit as a map click does."""
     return {
         "type": "scatter",
         "mode": "markers",
         "name": name,
+        "showlegend": legend,
         "x": part["x"].to_list(),
         "y": part["y"].to_list(),
         "text": part["name"].to_list(),
@@ -235,8 +241,11 @@ def scatter_figure(
     log: str,
 ) -> dict:
     """The units of the view (x against y), suspect values with their own open marker, the
-    selected units larger, outlined and named, and the least-squares line."""
+    selected units larger, outlined and named, and the least-squares line. The legend (one
+    row above the plot) names the line and the suspect marker: the points are the units of
+    the view and the selected ones carry their names."""
     title_layout, top = chart_title(texts.title, x=0.01)
+    top += LEGEND_PX
     suspect = is_suspect()
     chosen = pl.col("code").is_in(selected)
     traces = [
@@ -251,6 +260,7 @@ def scatter_figure(
             texts,
             texts.suspect,
             {"color": "#000000", "size": 9, "symbol": "diamond-open", "line": {"width": 1.5}},
+            legend=True,
         ),
     ]
     if stats.fit is not None:
@@ -295,18 +305,18 @@ def scatter_figure(
             "font": FONT,
             "separators": separators(),
             "height": 420 + max(0, top - 50),
-            "margin": {"l": 70, "r": 20, "t": top, "b": 100},
-            "xaxis": axis_layout(texts.x, "x" in log),
-            "yaxis": axis_layout(texts.y, "y" in log),
-            "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom"},
+            "margin": {"l": 70, "r": 20, "t": top, "b": AXIS_PX},
+            "xaxis": axis_layout(texts.x, "x" in log, X_TITLE_CHARS),
+            "yaxis": axis_layout(texts.y, "y" in log, Y_TITLE_CHARS),
+            "legend": {"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom"},
             "hovermode": "closest",
         },
     }
 
 
-def axis_layout(axis: AxisText, log: bool) -> dict:
+def axis_layout(axis: AxisText, log: bool, chars: int) -> dict:
     return {
-        "title": {"text": wrap_text(axis.title, AXIS_LABEL_CHARS)},
+        "title": {"text": wrap_text(axis.title, chars)},
         "type": "log" if log else "linear",
         "tickformat": ",~f",
         "automargin": True,

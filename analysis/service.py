@@ -510,14 +510,18 @@ SOURCE_LINE_PX = 13
 
 
 def source_annotation(
-    indicator: Indicator, below_plot_px: int = 4, left_px: int = 0, line: str | None = None
+    indicator: Indicator,
+    below_plot_px: int = 4,
+    left_px: int = 0,
+    line: str | None = None,
+    chars: int = SOURCE_LINE_CHARS,
 ) -> dict:
-    """The source line under a figure (``line``, else the indicator's), ``below_plot_px``
-    under its plot area (past the axis labels and legend) in the room :func:`source_margin`
-    adds to the bottom margin, and from the figure's left edge (``left_px``: the left margin)
-    so that it has the whole width."""
+    """The source line under a figure (``line``, else the indicator's, in lines of ``chars``),
+    ``below_plot_px`` under its plot area (past the axis labels and legend) in the room
+    :func:`source_margin` adds to the bottom margin, and from the figure's left edge
+    (``left_px``: the left margin) so that it has the whole width."""
     return {
-        "text": wrap_text(line or source_line(indicator), SOURCE_LINE_CHARS),
+        "text": wrap_text(line or source_line(indicator), chars),
         "xref": "paper",
         "yref": "paper",
         "x": 0,
@@ -532,9 +536,11 @@ def source_annotation(
     }
 
 
-def source_margin(indicator: Indicator, line: str | None = None) -> int:
+def source_margin(
+    indicator: Indicator, line: str | None = None, chars: int = SOURCE_LINE_CHARS
+) -> int:
     """The bottom margin the source line (``line``, else the indicator's) needs."""
-    lines = wrap_text(line or source_line(indicator), SOURCE_LINE_CHARS).count("<br>") + 1
+    lines = wrap_text(line or source_line(indicator), chars).count("<br>") + 1
     return 6 + SOURCE_LINE_PX * lines
 
 
@@ -904,13 +910,12 @@ def scatter_update(repo: Repository, state: ViewState) -> tuple[dict, str, str]:
     names = distinct_names([u for u in map(repo.unit, state.jst) if u is not None])
     figure = scatter.scatter_figure(shown, stats, list(state.jst), names, texts, state.log)
     layout = figure["layout"]
-    line = scatter_source_line(y_indicator, x_indicator, demo)
-    bottom, axis_and_legend = source_margin(y_indicator, line), layout["margin"]["b"]
+    line, chars = scatter_source_line(y_indicator, x_indicator, demo), SCATTER_SOURCE_CHARS
+    bottom, axis = source_margin(y_indicator, line, chars), layout["margin"]["b"]
     layout["margin"]["b"] += bottom
     layout["height"] += bottom
-    layout["legend"]["y"] = bottom / layout["height"]
     layout["annotations"] = [
-        source_annotation(y_indicator, axis_and_legend, layout["margin"]["l"], line)
+        source_annotation(y_indicator, axis, layout["margin"]["l"], line, chars)
     ]
     name = image_name(state, context.year, f"_wobec_{state.x}")
     return figure, name, scatter_summary(stats, x_indicator, paired, context.year, state.log)
@@ -924,6 +929,9 @@ def axis_text(indicator: Indicator, year: int | None = None) -> scatter.AxisText
     return scatter.AxisText(
         f"{localized_name(indicator)} [{unit}]{when}{demo}", indicator.decimals, unit
     )
+
+
+SCATTER_SOURCE_CHARS = 62  # two sources: lines that fit a phone (about 360 px at 10 px)
 
 
 def scatter_source_line(y_indicator: Indicator, x_indicator: Indicator, demo: bool) -> str:

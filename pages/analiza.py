@@ -33,6 +33,7 @@ from analysis.service import (
     view_context,
 )
 from analysis.state import (
+    CHARTS,
     CLASS_METHODS,
     GROUPS,
     ViewState,
@@ -80,6 +81,7 @@ class Ids(StrEnum):
     GRID = "analiza-grid"
     SERIES = "analiza-series"
     CHART = "analiza-chart"
+    CHART_PANE = "analiza-chart-pane"
     SUMMARY = "analiza-summary"
     DEMO = "analiza-demo"
     DOWNLOAD = "analiza-download"
@@ -240,6 +242,33 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
     )
 
 
+def chart_switch(chart: str) -> html.Fieldset:
+    """The chart beside the map, picked like tabs: radio buttons drawn as a button group
+    (native keyboard use and names; Bootstrap's tabs in dbc 2.0 give invalid ARIA)."""
+    return html.Fieldset(
+        [
+            html.Legend(t("analiza.tabs"), className="visually-hidden"),
+            dbc.RadioItems(
+                id=Ids.CHART,
+                value=chart,
+                options=[{"label": t(f"analiza.tab.{c}"), "value": c} for c in CHARTS],
+                className="btn-group chart-switch",
+                inputClassName="btn-check",
+                labelClassName="btn btn-outline-primary btn-sm",
+                labelCheckedClassName="active",
+            ),
+        ],
+        className="mb-2",
+    )
+
+
+def chart_pane(chart: str, state: ViewState, content) -> html.Div:
+    """One chart of the switch (the one the state names shows, the others are hidden)."""
+    return html.Div(
+        content, id={"type": Ids.CHART_PANE, "index": chart}, hidden=state.wykres != chart
+    )
+
+
 def image_button(target: str, fmt: str) -> html.Button:
     """A button that saves the image of a graph (``IMAGE_GRAPHS[target]``) as ``fmt``."""
     return html.Button(
@@ -327,36 +356,33 @@ def layout(**query) -> html.Div:
                         lg=7,
                     ),
                     dbc.Col(
-                        dbc.Tabs(
-                            [
-                                dbc.Tab(
-                                    html.Figure(
-                                        [
-                                            busy_region(
-                                                dcc.Graph(
-                                                    id=Ids.SERIES,
-                                                    config=graph_config("wykres"),
-                                                    className="analiza-series",
-                                                )
-                                            ),
-                                            html.Figcaption(
-                                                t("analiza.series_caption"),
-                                                className="small text-muted",
-                                            ),
-                                        ]
-                                    ),
-                                    tab_id="szereg",
-                                    label=t("analiza.tab.szereg"),
+                        [
+                            chart_switch(state.wykres),
+                            chart_pane(
+                                "szereg",
+                                state,
+                                html.Figure(
+                                    [
+                                        busy_region(
+                                            dcc.Graph(
+                                                id=Ids.SERIES,
+                                                config=graph_config("wykres"),
+                                                className="analiza-series",
+                                            )
+                                        ),
+                                        html.Figcaption(
+                                            t("analiza.series_caption"),
+                                            className="small text-muted",
+                                        ),
+                                    ]
                                 ),
-                                dbc.Tab(
-                                    scatter_tab(state, graph_config("rozrzut"), image_button),
-                                    tab_id="rozrzut",
-                                    label=t("analiza.tab.rozrzut"),
-                                ),
-                            ],
-                            id=Ids.CHART,
-                            active_tab=state.wykres,
-                        ),
+                            ),
+                            chart_pane(
+                                "rozrzut",
+                                state,
+                                scatter_tab(state, graph_config("rozrzut"), image_button),
+                            ),
+                        ],
                         lg=5,
                     ),
                 ],
@@ -482,7 +508,7 @@ SYNC_OUTPUTS = {
     "paused": Output(Ids.TICK, "disabled"),
     "play_label": Output(Ids.PLAY, "children"),
     "search_text": Output(Ids.SEARCH, "value"),
-    "chart": Output(Ids.CHART, "active_tab"),
+    "chart": Output(Ids.CHART, "value"),
     "x": Output(ScatterIds.X, "value"),
     "log": Output(ScatterIds.LOG, "value"),
 }
@@ -523,7 +549,7 @@ def stopped() -> dict:
         "click": Input(Ids.MAP, "clickData"),
         "rows": Input(Ids.GRID, "selectedRows"),
         "clear": Input(Ids.CLEAR, "n_clicks"),
-        "chart": Input(Ids.CHART, "active_tab"),
+        "chart": Input(Ids.CHART, "value"),
         "x": Input(ScatterIds.X, "value"),
         "log": Input(ScatterIds.LOG, "value"),
         "scatter_click": Input(ScatterIds.SCATTER, "clickData"),
@@ -819,4 +845,13 @@ clientside_callback(
     State(Ids.IMAGE_GRAPHS, "data"),
     *(State(graph, "config") for graph in IMAGE_GRAPHS.values()),
     prevent_initial_call=True,
+)
+
+
+# The chart the switch names shows at once, the others hide (the state follows in the reducer).
+clientside_callback(
+    "function(chart, panes) { return panes.map(pane => pane.index !== chart); }",
+    Output({"type": Ids.CHART_PANE, "index": dash.ALL}, "hidden"),
+    Input(Ids.CHART, "value"),
+    State({"type": Ids.CHART_PANE, "index": dash.ALL}, "id"),
 )

@@ -238,7 +238,7 @@ def test_a_demonstration_axis_labels_the_scatter(repository):
         repository, ViewState(wykres="rozrzut", x="przedszkola-miejsca-na-100-dzieci")
     )
     assert "DANE DEMONSTRACYJNE" in figure["layout"]["title"]["text"].replace("<br>", " ")
-    assert "dane demonstracyjne" in figure["layout"]["xaxis"]["title"]["text"]
+    assert "dane demonstracyjne" in figure["layout"]["xaxis"]["title"]["text"].replace("<br>", " ")
     assert "To nie są dane rzeczywiste" in figure["layout"]["annotations"][0]["text"].replace(
         "<br>", " "
     )

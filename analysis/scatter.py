@@ -22,6 +22,7 @@ SELECTED_COLOUR = "#D55E00"  # Okabe–Ito vermillion, larger and outlined: neve
 TREND_COLOUR = "#000000"
 # Axis titles wrap to fit a phone: the y title runs along a plot about 250 px high.
 X_TITLE_CHARS, Y_TITLE_CHARS = 50, 30
+LOG_DECADES_LABEL_SPAN = 100
 LEGEND_PX = 24  # one row of legend between the title and the plot
 AXIS_PX = 80  # below the plot: tick labels (slanted on a phone) and the axis title
 
@@ -245,8 +246,9 @@ def scatter_figure(
     row above the plot) names the line and the suspect marker: the points are the units of
     the view and the selected ones carry their names."""
     title_layout, top = chart_title(texts.title, x=0.01)
-    top += LEGEND_PX
     suspect = is_suspect()
+    # a row of legend for the line, and one for the suspect marker (a phone wraps the two)
+    top += LEGEND_PX * (1 + bool(shown.filter(suspect).height))
     chosen = pl.col("code").is_in(selected)
     traces = [
         point_trace(
@@ -306,19 +308,25 @@ def scatter_figure(
             "separators": separators(),
             "height": 420 + max(0, top - 50),
             "margin": {"l": 70, "r": 20, "t": top, "b": AXIS_PX},
-            "xaxis": axis_layout(texts.x, "x" in log, X_TITLE_CHARS),
-            "yaxis": axis_layout(texts.y, "y" in log, Y_TITLE_CHARS),
+            "xaxis": axis_layout(texts.x, "x" in log, X_TITLE_CHARS, shown["x"].to_list()),
+            "yaxis": axis_layout(texts.y, "y" in log, Y_TITLE_CHARS, shown["y"].to_list()),
             "legend": {"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom"},
             "hovermode": "closest",
         },
     }
 
 
-def axis_layout(axis: AxisText, log: bool, chars: int) -> dict:
-    return {
+def axis_layout(axis: AxisText, log: bool, chars: int, values: list[float]) -> dict:
+    """An axis; a logarithmic one spanning two decades or more is labelled at the powers of
+    ten only (Plotly's 2s and 5s between them collide: "1 0002 000")."""
+    layout = {
         "title": {"text": wrap_text(axis.title, chars)},
         "type": "log" if log else "linear",
         "tickformat": ",~f",
         "automargin": True,
         "zeroline": False,
     }
+    positive = [v for v in values if v > 0]
+    if log and positive and max(positive) / min(positive) >= LOG_DECADES_LABEL_SPAN:
+        layout["dtick"] = 1
+    return layout

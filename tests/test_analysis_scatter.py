@@ -165,6 +165,7 @@ def test_figure_highlights_and_names_the_selected_units_and_marks_suspect_values
     assert traces["wątpliwa"]["marker"]["symbol"] == "diamond-open"
     assert traces["trend (MNK)"]["mode"] == "lines"
     assert figure["layout"]["xaxis"]["type"] == "log"
+    assert "dtick" not in figure["layout"]["xaxis"]  # 1 to 3: Plotly's own 1-2-5 labels
     assert figure["layout"]["yaxis"]["type"] == "linear"
     assert figure["layout"]["xaxis"]["title"]["text"] == "X [osoby]"
     assert "%{y:,.2f} zł" in traces["gminy"]["hovertemplate"]
@@ -294,3 +295,9 @@ def test_scatter_summary_in_english(repository, dash_app):
         _, _, summary = scatter_update(repository, ViewState(wykres="rozrzut", rok=2024))
     assert summary.startswith("Spearman's ρ = 0.")
     assert "relationship), n = 2,477." in summary
+
+
+def test_a_log_axis_over_decades_is_labelled_at_powers_of_ten():
+    axis = scatter.axis_layout(TEXTS.x, True, 50, [20.0, 150.0, 4000.0])
+    assert axis["dtick"] == 1 and axis["type"] == "log"
+    assert "dtick" not in scatter.axis_layout(TEXTS.x, False, 50, [20.0, 4000.0])

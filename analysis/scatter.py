@@ -41,17 +41,7 @@ def x_year(view_year: int, x_years: list[int] | tuple[int, ...]) -> int | None:
 def average_ranks(values: list[float]) -> list[float]:
     """Ranks from 1 in ascending order; tied values share the average of their ranks
     (``[10, 20, 20, 30]`` → ``[1, 2.5, 2.5, 4]``)."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    ranks = [0.0] * len(values)
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        for position in range(start, end + 1):
-            ranks[order[position]] = (start + end) / 2 + 1
-        start = end + 1
-    return ranks
+    return pl.Series(values, dtype=pl.Float64).rank("average").to_list()
 
 
 def pearson(xs: list[float], ys: list[float]) -> float | None:

@@ -9,6 +9,8 @@ from datetime import date
 
 import polars as pl
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from analysis import scatter
 from analysis.scatter import (
@@ -55,6 +57,23 @@ def test_no_correlation_for_too_few_or_constant_values():
     assert spearman([1, 2], [3, 4]) is None
     assert spearman([1, 2, 3], [7, 7, 7]) is None
     assert ols([1, 1, 1], [1, 2, 3]) is None
+
+
+# Integers from a small range: many ties, as in counts of schools or libraries.
+PAIRS = st.lists(st.tuples(st.integers(0, 6), st.integers(-3, 3)), min_size=3, max_size=40)
+
+
+@given(PAIRS)
+def test_rho_and_line_agree_with_scipy(pairs):
+    from scipy import stats
+
+    xs, ys = [float(x) for x, _ in pairs], [float(y) for _, y in pairs]
+    assume(len(set(xs)) > 1 and len(set(ys)) > 1)
+    assert spearman(xs, ys) == pytest.approx(stats.spearmanr(xs, ys).statistic, abs=1e-9)
+    line = stats.linregress(xs, ys)
+    fit = ols(xs, ys)
+    assert fit.slope == pytest.approx(line.slope, abs=1e-9)
+    assert fit.intercept == pytest.approx(line.intercept, abs=1e-9)
 
 
 def test_least_squares_line_matches_the_hand_computation():

@@ -859,7 +859,7 @@ def x_column_def(x_indicator: Indicator, paired: int, year: int) -> dict:
             "function": f"params.value == null ? params.data.xs : {fmt}(params.value, {d})"
             f" + (params.data.xs === {suspect} ? {flag} : '')"
         },
-        "minWidth": 120,
+        "minWidth": 150,  # a long indicator name with its unit and year
         "type": "rightAligned",
         "filter": "agNumberColumnFilter",
     }

@@ -74,6 +74,50 @@ def export_frame(
 ROUNDED_COLUMNS = ("wartosc", "zmiana_r_do_r", "zmiana_od_pierwszego_roku")
 
 
+def x_export_frame(
+    rows: pl.DataFrame, x_indicator: Indicator, year: int, x_year: int
+) -> pl.DataFrame:
+    """The scatter's second indicator (its x axis) as columns ending in ``_x``, keyed by
+    ``kod_teryt`` and the view's ``rok`` (``rok_x``: the x indicator's year paired with it)."""
+    return rows.select(
+        pl.col("code").alias("kod_teryt"),
+        pl.lit(year).alias("rok"),
+        pl.lit(x_indicator.id).alias("wskaznik_x"),
+        pl.lit(x_year).alias("rok_x"),
+        pl.col("value").alias("wartosc_x"),
+        pl.lit(x_indicator.unit).alias("jednostka_x"),
+        pl.col("status").replace_strict(STATUS_LABELS, default=None).alias("status_x"),
+        pl.col("quality").replace_strict(QUALITY_LABELS, default=None).alias("jakosc_x"),
+        pl.col("provenance").replace_strict(PROVENANCE_LABELS, default=None).alias("pochodzenie_x"),
+    )
+
+
+def x_metadata_rows(x_indicator: Indicator) -> list[tuple[str, str]]:
+    """The metadata of the scatter's x indicator (the ``_x`` columns)."""
+    rows = [
+        ("Wskaźnik osi X (kolumny _x)", f"{x_indicator.name} ({x_indicator.id})"),
+        ("Jednostka miary osi X", x_indicator.unit),
+        ("Źródło osi X", x_indicator.source),
+        ("Pochodzenie danych osi X", PROVENANCE_LABELS[x_indicator.provenance.value]),
+        ("Rok osi X", X_YEAR_NOTE),
+    ]
+    if x_indicator.provenance.value == "demo":
+        rows.insert(0, ("UWAGA (oś X)", DEMO_WARNING))
+    return rows
+
+
+X_YEAR_NOTE = (
+    "Kolumna rok_x: rok wartości osi X; gdy wskaźnik nie ma danych za rok widoku, "
+    "najnowszy wcześniejszy rok."
+)
+
+
+def rounded_x(frame: pl.DataFrame, decimals: int) -> pl.DataFrame:
+    """The x values rounded to their indicator's precision, as :func:`rounded` does."""
+    column = pl.col("wartosc_x").round(decimals)
+    return frame.with_columns(column.cast(pl.Int64) if decimals <= 0 else column)
+
+
 def rounded(frame: pl.DataFrame, decimals: int) -> pl.DataFrame:
     """The values and changes rounded to the indicator's precision, as spreadsheets (CSV,
     XLSX) get them; Parquet keeps full precision for computing."""
@@ -169,7 +213,17 @@ def to_xlsx(frame: pl.DataFrame, metadata: list[tuple[str, str]]) -> bytes:
     return buffer.getvalue()
 
 
-def file_name(indicator: Indicator, level: str, year: int | str, territory: str, ext: str) -> str:
-    suffix = "_DEMO" if indicator.provenance.value == "demo" else ""
+def file_name(
+    indicator: Indicator,
+    level: str,
+    year: int | str,
+    territory: str,
+    ext: str,
+    x_indicator: Indicator | None = None,
+) -> str:
+    """``<indicator>_<level>[_<territory>]_<year>[_wobec_<x indicator>][_DEMO].<ext>``."""
+    shown = (indicator, x_indicator) if x_indicator else (indicator,)
+    suffix = "_DEMO" if any(i.provenance.value == "demo" for i in shown) else ""
     place = f"_{territory}" if territory else ""
-    return f"{indicator.id}_{level}{place}_{year}{suffix}.{ext}"
+    against = f"_wobec_{x_indicator.id}" if x_indicator else ""
+    return f"{indicator.id}_{level}{place}_{year}{against}{suffix}.{ext}"

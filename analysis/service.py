@@ -13,7 +13,7 @@ from functools import lru_cache
 import polars as pl
 from dash import Patch, html
 
-from analysis import exports
+from analysis import exports, scatter
 from analysis.figures import (
     GEO_FILES,
     TRACE_COUNT,
@@ -23,8 +23,10 @@ from analysis.figures import (
     territory_view,
 )
 from analysis.state import (
+    CHARTS,
     CLASS_METHODS,
     GROUPS,
+    LOG_AXES,
     MAX_SELECTED,
     Catalogue,
     ViewState,
@@ -285,10 +287,16 @@ def at_last_year(repo: Repository, state: ViewState) -> bool:
     return not years or view_context(repo, state).year == years[-1]
 
 
-def _map_click(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+def _toggle_clicked(old: ViewState, value, catalogue: Catalogue, key: str) -> ViewState:
+    """A click on a unit of a figure (its code under ``key`` of the first point) selects it,
+    or unselects it."""
     points = untrusted.records((untrusted.mapping(value) or {}).get("points"))
-    code = untrusted.text(points[0].get("location"), 20) if points else None
+    code = untrusted.text(points[0].get(key), 20) if points else None
     return toggle_unit(old, code) if catalogue.unit_levels.get(code) == old.poziom else old
+
+
+def _map_click(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    return _toggle_clicked(old, value, catalogue, "location")
 
 
 def _grid_selection(old: ViewState, value, catalogue: Catalogue) -> ViewState:
@@ -304,6 +312,25 @@ def _cleared(old: ViewState, _value, catalogue: Catalogue) -> ViewState:
     return replace(old, jst=())
 
 
+def _new_chart(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    return replace(old, wykres=value) if value in CHARTS else old
+
+
+def _new_x(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    x = untrusted.text(value, 200)
+    fits = x in catalogue.indicators and old.poziom in catalogue.levels.get(x, ())
+    return replace(old, x=x) if fits else old
+
+
+def _new_log(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    return replace(old, log=value) if value in LOG_AXES else old
+
+
+def _scatter_click(old: ViewState, value, catalogue: Catalogue) -> ViewState:
+    """A point of the scatter carries its unit's code: a click selects it as on the map."""
+    return _toggle_clicked(old, value, catalogue, "customdata")
+
+
 # Control (its id without the page prefix) → the change it makes.
 STATE_CHANGES = {
     "indicator": _new_indicator,
@@ -316,6 +343,10 @@ STATE_CHANGES = {
     "map": _map_click,
     "grid": _grid_selection,
     "clear": _cleared,
+    "chart": _new_chart,
+    "x": _new_x,
+    "log": _new_log,
+    "scatter": _scatter_click,
 }
 
 
@@ -376,6 +407,17 @@ def view_title(
 ) -> str:
     """Indicator (unit), level, territory or group, year (or ``when``), and the
     demonstration label: what a figure and its exported image are titled."""
+    demo = (
+        f" — {t('demo.badge').upper()}" if context.indicator.provenance == Provenance.DEMO else ""
+    )
+    return (
+        f"{localized_name(context.indicator)} ({localized_unit(context.indicator.unit)}), "
+        f"{view_place(repo, state)}, {when or context.year}{demo}"
+    )
+
+
+def view_place(repo: Repository, state: ViewState) -> str:
+    """The level and the territory or comparison group of a view: "gminy, powiat bolesławiecki"."""
     where = ""
     territory = effective_territory(repo, state)
     if group_members(repo, state):
@@ -384,13 +426,7 @@ def view_title(
     elif territory:
         unit = repo.unit(territory)
         where = f", {territory_label(unit.level, unit.kind, unit.name)}"
-    demo = (
-        f" — {t('demo.badge').upper()}" if context.indicator.provenance == Provenance.DEMO else ""
-    )
-    return (
-        f"{localized_name(context.indicator)} ({localized_unit(context.indicator.unit)}), "
-        f"{t(f'level.plural.{state.poziom}')}{where}, {when or context.year}{demo}"
-    )
+    return f"{t(f'level.plural.{state.poziom}')}{where}"
 
 
 def map_update(
@@ -473,12 +509,19 @@ SOURCE_LINE_CHARS = 75  # about 400 px at 10 px: the series chart of a desktop w
 SOURCE_LINE_PX = 13
 
 
-def source_annotation(indicator: Indicator, below_plot_px: int = 4, left_px: int = 0) -> dict:
-    """The source line under a figure, ``below_plot_px`` under its plot area (past the axis
-    labels and legend) in the room :func:`source_margin` adds to the bottom margin, and from
-    the figure's left edge (``left_px``: the left margin) so that it has the whole width."""
+def source_annotation(
+    indicator: Indicator,
+    below_plot_px: int = 4,
+    left_px: int = 0,
+    line: str | None = None,
+    chars: int = SOURCE_LINE_CHARS,
+) -> dict:
+    """The source line under a figure (``line``, else the indicator's, in lines of ``chars``),
+    ``below_plot_px`` under its plot area (past the axis labels and legend) in the room
+    :func:`source_margin` adds to the bottom margin, and from the figure's left edge
+    (``left_px``: the left margin) so that it has the whole width."""
     return {
-        "text": wrap_text(source_line(indicator), SOURCE_LINE_CHARS),
+        "text": wrap_text(line or source_line(indicator), chars),
         "xref": "paper",
         "yref": "paper",
         "x": 0,
@@ -493,9 +536,11 @@ def source_annotation(indicator: Indicator, below_plot_px: int = 4, left_px: int
     }
 
 
-def source_margin(indicator: Indicator) -> int:
-    """The bottom margin the source line needs."""
-    lines = wrap_text(source_line(indicator), SOURCE_LINE_CHARS).count("<br>") + 1
+def source_margin(
+    indicator: Indicator, line: str | None = None, chars: int = SOURCE_LINE_CHARS
+) -> int:
+    """The bottom margin the source line (``line``, else the indicator's) needs."""
+    lines = wrap_text(line or source_line(indicator), chars).count("<br>") + 1
     return 6 + SOURCE_LINE_PX * lines
 
 
@@ -608,7 +653,12 @@ def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
     text = summary(rows, indicator, state, context)
     if state.grupa and not state.jst:
         text = f"{t('analiza.group.needs_unit')} {text}"
-    return table_records(rows, indicator.decimals), column_defs(indicator, first_year), text
+    records, columns = table_records(rows, indicator.decimals), column_defs(indicator, first_year)
+    if state.wykres == "rozrzut":  # the scatter's table twin: its x values next to the values
+        paired, x_frame = x_rows(repo, state, context.year)
+        records = with_x_values(records, x_frame, repo.indicator(state.x).decimals)
+        columns.insert(2, x_column_def(repo.indicator(state.x), paired, context.year))
+    return records, columns, text
 
 
 def summary(
@@ -739,6 +789,10 @@ def export_view(
         span: int | str = f"{context.years[0]}-{context.years[-1]}"
     else:
         frame, span = exports.export_frame(rows, indicator, context.year, sources), context.year
+    x_indicator = repo.indicator(state.x) if state.wykres == "rozrzut" else None
+    if x_indicator is not None:  # the scatter's two columns: its x values beside the values
+        view_years = context.years if years == "wszystkie" else [context.year]
+        frame = frame.join(x_export(repo, state, view_years), on=["kod_teryt", "rok"], how="left")
     if fmt == "parquet":
         content, ext = exports.to_parquet(frame), "parquet"
     elif fmt == "xlsx":
@@ -753,13 +807,169 @@ def export_view(
             state.teren,
             today,
         )
-        content = exports.to_xlsx(exports.rounded(frame, indicator.decimals), metadata)
+        if x_indicator is not None:
+            metadata += exports.x_metadata_rows(x_indicator)
+        content = exports.to_xlsx(rounded(frame, indicator, x_indicator), metadata)
         ext = "xlsx"
     else:
-        spreadsheet = exports.rounded(frame, indicator.decimals)
+        spreadsheet = rounded(frame, indicator, x_indicator)
         content = (exports.to_csv_excel_pl if fmt == "csv-pl" else exports.to_csv)(spreadsheet)
         ext = "csv"
-    name = exports.file_name(indicator, state.poziom, span, state.teren, ext)
+    name = exports.file_name(indicator, state.poziom, span, state.teren, ext, x_indicator)
     if fmt == "csv-pl":
         name = name.replace(".csv", "_excel.csv")
     return content, name
+
+
+def rounded(frame: pl.DataFrame, indicator: Indicator, x_indicator: Indicator | None):
+    """A spreadsheet's values rounded to the precision of their indicators."""
+    frame = exports.rounded(frame, indicator.decimals)
+    return exports.rounded_x(frame, x_indicator.decimals) if x_indicator else frame
+
+
+def x_rows(repo: Repository, state: ViewState, year: int) -> tuple[int, pl.DataFrame]:
+    """The year of the scatter's x indicator paired with the view's ``year``
+    (``scatter.x_year``) and its rows for the units of the view."""
+    paired = scatter.x_year(year, _catalogue(repo).years.get(state.x, ())) or year
+    territory, members = effective_territory(repo, state), group_members(repo, state)
+    return paired, cached_rows(repo, state.x, state.poziom, paired, territory, members)
+
+
+def with_x_values(records: list[dict], x_frame: pl.DataFrame, decimals: int) -> list[dict]:
+    """Grid rows with the x indicator's value (``x``) and its status in words (``xs``)."""
+    texts = status_texts()
+    found = {
+        code: (None if value is None else round(value, decimals), texts.get(quality))
+        for code, value, quality in x_frame.select("code", "value", "quality").iter_rows()
+    }
+    missing = (None, texts.get(Quality.NO_DATA.value))
+    return [r | dict(zip(("x", "xs"), found.get(r["code"], missing), strict=True)) for r in records]
+
+
+def x_column_def(x_indicator: Indicator, paired: int, year: int) -> dict:
+    """The grid column of the scatter's x values (its year named when it is not the view's)."""
+    d = x_indicator.decimals
+    fmt = "enNumber" if current_language() == "en" else "plNumber"
+    suspect, flag = json.dumps(t("status.suspect")), json.dumps(f" ({t('analiza.suspect_short')})")
+    when = f", {paired}" if paired != year else ""
+    return {
+        "field": "x",
+        "headerName": f"{localized_name(x_indicator)} [{localized_unit(x_indicator.unit)}]{when}",
+        "valueFormatter": {
+            "function": f"params.value == null ? params.data.xs : {fmt}(params.value, {d})"
+            f" + (params.data.xs === {suspect} ? {flag} : '')"
+        },
+        "minWidth": 150,  # a long indicator name with its unit and year
+        "type": "rightAligned",
+        "filter": "agNumberColumnFilter",
+    }
+
+
+def x_export(repo: Repository, state: ViewState, years: list[int]) -> pl.DataFrame:
+    """The x indicator's columns of an export, one row per unit and year of the view."""
+    x_indicator = repo.indicator(state.x)
+    parts = []
+    for year in years:
+        paired, x_frame = x_rows(repo, state, year)
+        parts.append(exports.x_export_frame(x_frame, x_indicator, year, paired))
+    return pl.concat(parts)
+
+
+def scatter_update(repo: Repository, state: ViewState) -> tuple[dict, str, str]:
+    """The scatter of the view's indicator against the x indicator, the file name of its
+    image, and its text summary (ρ, its strength in words, n, what was left out)."""
+    context, rows = rows_for(repo, state)
+    y_indicator, x_indicator = context.indicator, repo.indicator(state.x)
+    paired, x_frame = x_rows(repo, state, context.year)
+    shown, off_log = scatter.plotted(scatter.scatter_frame(rows, x_frame), state.log)
+    stats = scatter.scatter_stats(shown, state.log, off_log)
+    demo_rows = shown.filter(
+        (pl.col("provenance") == Provenance.DEMO.value)
+        | (pl.col("x_provenance") == Provenance.DEMO.value)
+    )
+    demo = bool(demo_rows.height) or Provenance.DEMO in (
+        y_indicator.provenance,
+        x_indicator.provenance,
+    )
+    texts = scatter.ScatterTexts(
+        title=t(
+            "analiza.scatter.title",
+            y=localized_name(y_indicator),
+            x=localized_name(x_indicator),
+            place=view_place(repo, state),
+            year=context.year,
+        )
+        + (f" — {t('demo.badge').upper()}" if demo else ""),
+        x=axis_text(x_indicator, paired if paired != context.year else None),
+        y=axis_text(y_indicator),
+        units=t(f"level.plural.{state.poziom}"),
+        suspect=t("analiza.scatter.suspect"),
+        selected=t("analiza.selected"),
+        trend=t("analiza.scatter.trend"),
+    )
+    names = distinct_names([u for u in map(repo.unit, state.jst) if u is not None])
+    figure = scatter.scatter_figure(shown, stats, list(state.jst), names, texts, state.log)
+    layout = figure["layout"]
+    line, chars = scatter_source_line(y_indicator, x_indicator, demo), SCATTER_SOURCE_CHARS
+    bottom, axis = source_margin(y_indicator, line, chars), layout["margin"]["b"]
+    layout["margin"]["b"] += bottom
+    layout["height"] += bottom
+    layout["annotations"] = [
+        source_annotation(y_indicator, axis, layout["margin"]["l"], line, chars)
+    ]
+    name = image_name(state, context.year, f"_wobec_{state.x}")
+    return figure, name, scatter_summary(stats, x_indicator, paired, context.year, state.log)
+
+
+def axis_text(indicator: Indicator, year: int | None = None) -> scatter.AxisText:
+    """An axis of the scatter: the indicator, its unit, its year when it is not the view's."""
+    unit = localized_unit(indicator.unit)
+    when = f", {year}" if year else ""
+    demo = f" ({t('demo.badge')})" if indicator.provenance == Provenance.DEMO else ""
+    return scatter.AxisText(
+        f"{localized_name(indicator)} [{unit}]{when}{demo}", indicator.decimals, unit
+    )
+
+
+SCATTER_SOURCE_CHARS = 62  # two sources: lines that fit a phone (about 360 px at 10 px)
+
+
+def scatter_source_line(y_indicator: Indicator, x_indicator: Indicator, demo: bool) -> str:
+    """The source line of the scatter: both indicators' sources, and the demonstration
+    label when either axis shows demonstration values."""
+    sources = [localized_text(i, "source") for i in (y_indicator, x_indicator)]
+    source = t("analiza.image.source", source="; ".join(dict.fromkeys(sources)))
+    return f"{source} {t('analiza.image.demo' if demo else 'analiza.image.licence')}"
+
+
+def scatter_summary(
+    stats: scatter.ScatterStats, x_indicator: Indicator, paired: int, year: int, log: str
+) -> str:
+    """The scatter in words: "ρ = 0,42 (umiarkowana dodatnia zależność), n = 2 477." and the
+    method, what was left out, and the x indicator's year when it is not the view's."""
+    if stats.rho is None:
+        parts = [t("analiza.scatter.summary.none", n=format_number(stats.n))]
+    else:
+        direction = t(f"analiza.scatter.{'positive' if stats.rho >= 0 else 'negative'}")
+        parts = [
+            t(
+                "analiza.scatter.summary",
+                rho=format_number(stats.rho, 2),
+                strength=t(
+                    "analiza.scatter.relation",
+                    strength=t(f"analiza.scatter.strength.{scatter.strength(stats.rho)}"),
+                    direction=direction,
+                ),
+                n=format_number(stats.n),
+            ),
+            t("analiza.scatter.method.log" if log else "analiza.scatter.method"),
+        ]
+    if stats.suspect:
+        parts.append(t("analiza.scatter.suspect_note", count=format_number(stats.suspect)))
+    if stats.off_log:
+        parts.append(t("analiza.scatter.off_log", count=format_number(stats.off_log)))
+    if paired != year:
+        parts.append(
+            t("analiza.scatter.x_year", x=localized_name(x_indicator), year=paired, view=year)
+        )
+    return " ".join(parts)

@@ -21,6 +21,12 @@ LEVELS = ("gmina", "powiat", "wojewodztwo")
 CLASS_METHODS = ("kwantyle", "rowne", "logarytmiczne", "przyciete")
 # Restrict the view to the comparison group of the first selected unit ("" = no restriction).
 GROUPS = ("", "sasiedzi", "podobne", "administracyjna")
+# The chart beside the map: the time series or the scatter against a second indicator.
+CHARTS = ("szereg", "rozrzut")
+# The scatter's second indicator (its x axis) when the link names none: context for most.
+DEFAULT_X = "ludnosc"
+# Logarithmic axes of the scatter: none, x, y or both.
+LOG_AXES = ("", "x", "y", "xy")
 MAX_SELECTED = 12
 MAX_QUERY_LENGTH = 2000
 
@@ -44,6 +50,9 @@ class ViewState:
     jst: tuple[str, ...] = field(default_factory=tuple)
     klasy: str = "kwantyle"
     grupa: str = ""
+    wykres: str = "szereg"
+    x: str = DEFAULT_X
+    log: str = ""
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -124,7 +133,19 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
     if group not in GROUPS:
         notes.append(t("analiza.note.group", value=group[:20]))
         group = ""
-    state = ViewState(indicator, level, year, territory, tuple(units), classes, group)
+    chart = params.get("wykres", "szereg")
+    if chart not in CHARTS:
+        notes.append(t("analiza.note.chart", value=chart[:20]))
+        chart = "szereg"
+    x = params.get("x", DEFAULT_X)
+    if x not in catalogue.indicators or level not in catalogue.levels.get(x, ()):
+        notes.append(t("analiza.note.x", value=x[:60]))
+        x = DEFAULT_X
+    log = params.get("log", "")
+    log = log if log in LOG_AXES else ""
+    state = ViewState(
+        indicator, level, year, territory, tuple(units), classes, group, chart, x, log
+    )
     return state, notes
 
 
@@ -176,6 +197,9 @@ def to_query(state: ViewState) -> str:
         params["klasy"] = state.klasy
     if state.grupa:
         params["grupa"] = state.grupa
+    for name in ("wykres", "x", "log"):
+        if getattr(state, name) != getattr(default, name):
+            params[name] = getattr(state, name)
     return "?" + urlencode(params, safe=",") if params else ""
 
 

@@ -83,6 +83,16 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
         30,
     )
 
+    scatter_sizes = []
+
+    def scatter_call():
+        service.cached_rows.cache_clear()  # both indicators' rows computed afresh
+        figure, *_ = analiza.update_scatter(dict(next(cycle), wykres="rozrzut", jst=["0201011"]))
+        scatter_sizes.append(len(serialised(figure)))
+
+    emit("scatter_update_ms_p95", p95(timed_ms(scatter_call, repeat=60)), "ms", 60)
+    emit("scatter_update_response_kb", max(scatter_sizes) / 1024, "KB", 250)
+
     def floor_call():
         state = next(cycle)
         rows = repo.indicator_values(state["wskaznik"]).filter(

@@ -24,6 +24,7 @@ from analysis.service import (
     indicator_options,
     map_update,
     play_start,
+    scatter_update,
     search_indicators,
     series_update,
     stored_state,
@@ -32,6 +33,7 @@ from analysis.service import (
     view_context,
 )
 from analysis.state import (
+    CHARTS,
     CLASS_METHODS,
     GROUPS,
     ViewState,
@@ -45,6 +47,8 @@ from components.values import demo_badge
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
 from i18n import current_language, localized_name, t, t_count
+from pages.analiza_scatter import Ids as ScatterIds
+from pages.analiza_scatter import scatter_tab
 from security import untrusted
 
 dash.register_page(__name__, path="/analiza", title=t("analiza.title"), order=2)
@@ -76,6 +80,8 @@ class Ids(StrEnum):
     CLASS_NOTE = "analiza-class-note"
     GRID = "analiza-grid"
     SERIES = "analiza-series"
+    CHART = "analiza-chart"
+    CHART_PANE = "analiza-chart-pane"
     SUMMARY = "analiza-summary"
     DEMO = "analiza-demo"
     DOWNLOAD = "analiza-download"
@@ -83,6 +89,7 @@ class Ids(StrEnum):
     EXPORT_YEARS = "analiza-export-years"
     IMAGE = "analiza-image"
     IMAGE_DONE = "analiza-image-done"
+    IMAGE_GRAPHS = "analiza-image-graphs"
 
 
 EXPORT_FORMATS = (
@@ -93,6 +100,8 @@ EXPORT_FORMATS = (
 )
 EXPORT_KEYS = tuple(fmt for fmt, _ in EXPORT_FORMATS)
 IMAGE_FORMATS = (("map", "png"), ("map", "svg"), ("series", "png"), ("series", "svg"))
+# The graph whose image an image button saves (the scatter's buttons are in its tab).
+IMAGE_GRAPHS = {"map": str(Ids.MAP), "series": str(Ids.SERIES), "scatter": str(ScatterIds.SCATTER)}
 GRAPH_CONFIG = {
     "displaylogo": False,
     "responsive": True,
@@ -233,6 +242,44 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
     )
 
 
+def chart_switch(chart: str) -> html.Fieldset:
+    """The chart beside the map, picked like tabs: radio buttons drawn as a button group
+    (native keyboard use and names; Bootstrap's tabs in dbc 2.0 give invalid ARIA)."""
+    return html.Fieldset(
+        [
+            html.Legend(t("analiza.tabs"), className="visually-hidden"),
+            dbc.RadioItems(
+                id=Ids.CHART,
+                value=chart,
+                options=[{"label": t(f"analiza.tab.{c}"), "value": c} for c in CHARTS],
+                className="btn-group chart-switch",
+                inputClassName="btn-check",
+                labelClassName="btn btn-outline-primary btn-sm",
+                labelCheckedClassName="active",
+            ),
+        ],
+        className="mb-2",
+    )
+
+
+def chart_pane(chart: str, state: ViewState, content) -> html.Div:
+    """One chart of the switch (the one the state names shows, the others are hidden)."""
+    return html.Div(
+        content, id={"type": Ids.CHART_PANE, "index": chart}, hidden=state.wykres != chart
+    )
+
+
+def image_button(target: str, fmt: str) -> html.Button:
+    """A button that saves the image of a graph (``IMAGE_GRAPHS[target]``) as ``fmt``."""
+    return html.Button(
+        t(f"analiza.image.{target}", fmt=fmt.upper()),
+        id={"type": Ids.IMAGE, "index": f"{target}-{fmt}"},
+        n_clicks=0,
+        type="button",
+        className="btn btn-outline-secondary btn-sm me-2 mb-2",
+    )
+
+
 def export_buttons() -> html.Div:
     data_buttons = [
         html.Button(
@@ -244,16 +291,7 @@ def export_buttons() -> html.Div:
         )
         for fmt, label in EXPORT_FORMATS
     ]
-    image_buttons = [
-        html.Button(
-            t(f"analiza.image.{target}", fmt=fmt.upper()),
-            id={"type": Ids.IMAGE, "index": f"{target}-{fmt}"},
-            n_clicks=0,
-            type="button",
-            className="btn btn-outline-secondary btn-sm me-2 mb-2",
-        )
-        for target, fmt in IMAGE_FORMATS
-    ]
+    image_buttons = [image_button(target, fmt) for target, fmt in IMAGE_FORMATS]
     years = dbc.RadioItems(
         id=Ids.EXPORT_YEARS,
         value=EXPORT_YEARS[0],
@@ -283,6 +321,7 @@ def layout(**query) -> html.Div:
             dcc.Location(id=Ids.URL, refresh=False),
             dcc.Store(id=Ids.STATE, data=state.to_dict()),
             dcc.Store(id=Ids.MAP_FRAME, data=None),
+            dcc.Store(id=Ids.IMAGE_GRAPHS, data=dict(IMAGE_GRAPHS)),
             html.H1(t("analiza.title"), className="h3"),
             html.Div(
                 [dbc.Alert(n, color="warning", className="py-2 small") for n in notes],
@@ -317,20 +356,33 @@ def layout(**query) -> html.Div:
                         lg=7,
                     ),
                     dbc.Col(
-                        html.Figure(
-                            [
-                                busy_region(
-                                    dcc.Graph(
-                                        id=Ids.SERIES,
-                                        config=graph_config("wykres"),
-                                        className="analiza-series",
-                                    )
+                        [
+                            chart_switch(state.wykres),
+                            chart_pane(
+                                "szereg",
+                                state,
+                                html.Figure(
+                                    [
+                                        busy_region(
+                                            dcc.Graph(
+                                                id=Ids.SERIES,
+                                                config=graph_config("wykres"),
+                                                className="analiza-series",
+                                            )
+                                        ),
+                                        html.Figcaption(
+                                            t("analiza.series_caption"),
+                                            className="small text-muted",
+                                        ),
+                                    ]
                                 ),
-                                html.Figcaption(
-                                    t("analiza.series_caption"), className="small text-muted"
-                                ),
-                            ]
-                        ),
+                            ),
+                            chart_pane(
+                                "rozrzut",
+                                state,
+                                scatter_tab(state, graph_config("rozrzut"), image_button),
+                            ),
+                        ],
                         lg=5,
                     ),
                 ],
@@ -456,6 +508,9 @@ SYNC_OUTPUTS = {
     "paused": Output(Ids.TICK, "disabled"),
     "play_label": Output(Ids.PLAY, "children"),
     "search_text": Output(Ids.SEARCH, "value"),
+    "chart": Output(Ids.CHART, "value"),
+    "x": Output(ScatterIds.X, "value"),
+    "log": Output(ScatterIds.LOG, "value"),
 }
 NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
 OWN_OUTPUT = {
@@ -466,6 +521,9 @@ OWN_OUTPUT = {
     Ids.GROUP: "group",
     Ids.YEAR: "year",
     Ids.GRID: "selected",
+    Ids.CHART: "chart",
+    ScatterIds.X: "x",
+    ScatterIds.LOG: "log",
 }
 
 
@@ -491,6 +549,10 @@ def stopped() -> dict:
         "click": Input(Ids.MAP, "clickData"),
         "rows": Input(Ids.GRID, "selectedRows"),
         "clear": Input(Ids.CLEAR, "n_clicks"),
+        "chart": Input(Ids.CHART, "value"),
+        "x": Input(ScatterIds.X, "value"),
+        "log": Input(ScatterIds.LOG, "value"),
+        "scatter_click": Input(ScatterIds.SCATTER, "clickData"),
         "current": State(Ids.STATE, "data"),
         "paused": State(Ids.TICK, "disabled"),
     },
@@ -511,6 +573,10 @@ def reduce(
     click,
     rows,
     clear,
+    chart,
+    x,
+    log,
+    scatter_click,
     current,
     paused,
 ) -> dict:
@@ -542,6 +608,10 @@ def reduce(
         Ids.MAP: click,
         Ids.GRID: rows,
         Ids.CLEAR: clear,
+        Ids.CHART: chart,
+        ScatterIds.X: x,
+        ScatterIds.LOG: log,
+        ScatterIds.SCATTER: scatter_click,
     }.get(trigger)
     new = change_state(repo, old, trigger, value)
     if new == old:
@@ -627,6 +697,9 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
         "paused": no_update,
         "play_label": no_update,
         "search_text": no_update,
+        "chart": state.wykres,
+        "x": state.x,
+        "log": state.log,
     }
 
 
@@ -666,6 +739,22 @@ def update_series(state_data):
     repo = get_repository()
     figure, name = series_update(repo, stored_state(repo, state_data))
     return figure, graph_config(name)
+
+
+@callback(
+    Output(ScatterIds.SCATTER, "figure"),
+    Output(ScatterIds.SCATTER, "config"),
+    Output(ScatterIds.SCATTER_SUMMARY, "children"),
+    Input(Ids.STATE, "data"),
+)
+def update_scatter(state_data):
+    """The scatter follows the state while its tab is shown (hidden, it costs nothing)."""
+    repo = get_repository()
+    state = stored_state(repo, state_data)
+    if state.wykres != "rozrzut":
+        return no_update, no_update, no_update
+    figure, name, summary = scatter_update(repo, state)
+    return figure, graph_config(name), summary
 
 
 @callback(
@@ -727,14 +816,14 @@ def download(clicks, state_data, years):
 # refitted to its territory at the image's size (window.smupFitZoom, assets/scripts/map-fit.js).
 clientside_callback(
     """
-    function(clicks, mapConfig, seriesConfig) {
+    function(clicks, graphs, ...configs) {
         const trigger = window.dash_clientside.callback_context.triggered_id;
         if (!trigger || !clicks.some(Boolean)) { return window.dash_clientside.no_update; }
         const [target, format] = trigger.index.split("-");
         const isMap = target === "map";
-        const graph = document.getElementById(isMap ? "analiza-map" : "analiza-series")
-            .querySelector(".js-plotly-plot");
-        const config = (isMap ? mapConfig : seriesConfig) || {};
+        const graph = document.getElementById(graphs[target]).querySelector(".js-plotly-plot");
+        if (!graph || !graph.data) { return window.dash_clientside.no_update; }
+        const config = configs[Object.keys(graphs).indexOf(target)] || {};
         const width = 1200, height = isMap ? 900 : 600;
         const layout = Object.assign({}, graph.layout, {width: width, height: height});
         const bounds = layout.meta && layout.meta.fitBounds;
@@ -753,7 +842,16 @@ clientside_callback(
     """,
     Output(Ids.IMAGE_DONE, "children"),
     Input({"type": Ids.IMAGE, "index": dash.ALL}, "n_clicks"),
-    State(Ids.MAP, "config"),
-    State(Ids.SERIES, "config"),
+    State(Ids.IMAGE_GRAPHS, "data"),
+    *(State(graph, "config") for graph in IMAGE_GRAPHS.values()),
     prevent_initial_call=True,
+)
+
+
+# The chart the switch names shows at once, the others hide (the state follows in the reducer).
+clientside_callback(
+    "function(chart, panes) { return panes.map(pane => pane.index !== chart); }",
+    Output({"type": Ids.CHART_PANE, "index": dash.ALL}, "hidden"),
+    Input(Ids.CHART, "value"),
+    State({"type": Ids.CHART_PANE, "index": dash.ALL}, "id"),
 )

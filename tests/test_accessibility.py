@@ -31,6 +31,8 @@ PAGES = [
     "/co-nowego?lang=en",
     "/jst/0221011",  # a suspect value (Boguszów-Gorce, 2019) in the profile
     "/analiza?wskaznik=podatek-nieruchomosci-na-mieszkanca&rok=2019",
+    # the scatter tab, with a suspect value and a selected unit
+    "/analiza?wykres=rozrzut&wskaznik=podatek-nieruchomosci-na-mieszkanca&rok=2019&jst=0201011",
     "/porownaj?jst=0201011,0201022,0202011",
     "/api",
     "/konto/logowanie",

@@ -16,6 +16,7 @@ PAGES = [
     "/jst/0201022",
     "/jst/0201022?grupa=administracyjna",
     "/analiza",
+    "/analiza?wykres=rozrzut&jst=0201011",
     "/porownaj?jst=0201011,0201022",
     "/uslugi",
     "/uslugi/wychowanie-przedszkolne",

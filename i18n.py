@@ -1621,10 +1621,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pack.targets.goal.at_least": "co najmniej {value} w {year} r.",
         "pack.targets.goal.at_most": "co najwyżej {value} w {year} r.",
         "pack.targets.projection": "{value} w {year} r. (przedział 95%: {low}–{high})",
-        "pack.targets.status.on-track": "na dobrej drodze",
-        "pack.targets.status.at-risk": "zagrożony",
-        "pack.targets.status.off-track": "odbiega od ścieżki",
-        "pack.targets.status.no-data": "brak danych",
         "pack.targets.anonymous": "Cele strategii ustalają zalogowani użytkownicy na stronie "
         "{url}. Ten pakiet przygotowano bez logowania, więc nie ma w nim celów.",
         "pack.targets.none": "Nie wybrano celów do raportu. Cele dla tej gminy ustalisz na "

@@ -1565,10 +1565,6 @@ MESSAGES_EN: dict[str, str] = {
     "pack.targets.goal.at_least": "at least {value} in {year}",
     "pack.targets.goal.at_most": "at most {value} in {year}",
     "pack.targets.projection": "{value} in {year} (95% interval: {low}–{high})",
-    "pack.targets.status.on-track": "on track",
-    "pack.targets.status.at-risk": "at risk",
-    "pack.targets.status.off-track": "off track",
-    "pack.targets.status.no-data": "no data",
     "pack.targets.anonymous": "Strategy targets are set by logged-in users at {url}. This pack "
     "was made without logging in, so it has no targets.",
     "pack.targets.none": "No targets were chosen for the report. Set targets for this gmina at "

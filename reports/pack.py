@@ -313,7 +313,7 @@ def target_line(repo: Repository, assessment: Assessment) -> TargetLine | None:
         if assessment.progress_pct is not None
         else "–",
         projection=projection,
-        status=t(f"pack.targets.status.{assessment.status.value}"),
+        status=t(f"targets.status.{assessment.status.value}"),
         status_code=assessment.status.value,
         demo=assessment.demonstration,
         source=" — ".join(part for part in (target.note, source) if part),

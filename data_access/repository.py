@@ -420,6 +420,40 @@ class Repository:
             .join(self.units.select("code", "name", "kind"), on="code", how="left")
         )
 
+    def denominators(self, indicator_id: str, level: str, year: int) -> pl.DataFrame:
+        """``code, denominator`` of every unit of a level in a year: a gmina's own denominator
+        (when positive), or for a larger unit the sum over its gminy whose numerator and
+        denominator are both values, as the build sums them. Empty for an indicator without
+        a denominator or one published per unit."""
+        indicator = self.indicator(indicator_id)
+        empty = pl.DataFrame(schema={"code": pl.String, "denominator": pl.Float64})
+        if indicator is None or indicator.denominator is None or level == "kraj":
+            return empty
+        rows = (
+            pl.scan_parquet(self.built_dir / "components.parquet")
+            .filter(
+                pl.col("variable").is_in([indicator.numerator, indicator.denominator]),
+                pl.col("year") == year,
+            )
+            .collect()
+        )
+        den = rows.filter(pl.col("variable") == indicator.denominator)
+        if level == "gmina":
+            return den.filter(pl.col("value") > 0).select(
+                "code", pl.col("value").alias("denominator")
+            )
+        usable_num = rows.filter(
+            pl.col("variable") == indicator.numerator, pl.col("status") == Status.VALUE.value
+        ).select("code")
+        width = {"powiat": 4, "wojewodztwo": 2}[level]
+        return (
+            den.filter(pl.col("status") == Status.VALUE.value)
+            .join(usable_num, on="code")
+            .group_by(pl.col("code").str.slice(0, width))
+            .agg(pl.col("value").sum().alias("denominator"))
+            .filter(pl.col("denominator") > 0)
+        )
+
     # --- data quality --------------------------------------------------------------------
     @property
     def suspect_values_file(self) -> Path:

@@ -1,0 +1,279 @@
+"""Funnel plots: fair comparison of units of very different size (Spiegelhalter 2005, "Funnel
+plots for comparing institutional performance", Statistics in Medicine 24:1185–1202).
+
+A unit's value ``y = multiplier × numerator / denominator`` is compared with a target ``θ0``
+(Poland's sum-over-sum value, or a comparison group's) within control limits that narrow as
+the denominator ``n`` grows: ``θ0 ± z · sqrt(φ · v(θ0, n))``, with ``z`` 1.96 (95 %) and
+3.09 (99.8 %). The variance ``v`` depends on what the indicator counts, decided from the
+catalogue (:func:`funnel_kind`):
+
+- a proportion of counts (unit ``%``, multiplier 100, the numerator counts things):
+  binomial, ``v = m² p (1 − p) / n`` with ``p = θ0 / m``;
+- a rate of counts per N of a denominator (per 1,000 residents, per 100 km…): Poisson,
+  ``v = m θ0 / n``;
+- a measure per unit of the denominator (money, lengths, areas, tonnes, days: the numerator's
+  label names such a unit in brackets): no count model applies, so the normal approximation
+  ``v = 1 / n`` is scaled by the between-unit dispersion estimated from the data (``φ``, below).
+
+Poisson limits are exact (Spiegelhalter's interpolated quantiles) while the expected count
+``θ0 n / m`` is below 100 and the data are not overdispersed; otherwise both count models use
+the normal approximation, with the lower limit cut at 0 and the binomial upper one at 100 %.
+
+Overdispersion (Spiegelhalter 2005, section 6): the z-scores ``(y − θ0) / sqrt(v)`` are
+winsorised at their 10th and 90th percentiles and ``φ`` is their mean square. Count models
+use ``φ`` only when it exceeds the 95 % point of ``χ²(I − 1) / I`` (the data vary more than
+chance allows); measures always use it (multiplicative random-effects adjustment).
+
+A unit's status comes from the 99.8 % limits: "above" / "below" = significantly above /
+below the target (about 1 in 500 units would be outside by chance alone); the 95 % limits
+are drawn as a warning band only. Suspect values are shown but never classified.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+import polars as pl
+
+from data_access.catalogue_model import Aggregation, Indicator, Status
+
+Z_95 = 1.959963984540054
+Z_998 = 3.090232306167813
+WINSOR = 0.10  # winsorising quantile of the z-scores for the overdispersion estimate
+GRID_POINTS = 120
+# Bracketed units in a label that still count things (persons, outlets, posts, volumes).
+COUNT_UNITS = frozenset({"osoby", "placówki", "etaty", "woluminy"})
+_BRACKETED = re.compile(r"\[([^\]]+)\]")
+
+
+class FunnelKind(StrEnum):
+    BINOMIAL = "binomial"
+    POISSON = "poisson"
+    NORMAL = "normal"
+
+
+class FunnelStatus(StrEnum):
+    ABOVE = "above"
+    WITHIN = "within"
+    BELOW = "below"
+
+
+def counts_things(label: str | None) -> bool:
+    """Whether a numerator or denominator label counts things: no bracketed unit, or a
+    bracketed unit of persons, outlets, posts or volumes (``[zł]``, ``[km]``… are measures)."""
+    return all(unit.strip() in COUNT_UNITS for unit in _BRACKETED.findall(label or ""))
+
+
+def no_funnel_reason(indicator: Indicator) -> str | None:
+    """Why no funnel applies (a message key suffix), or None when one does."""
+    if indicator.aggregation == Aggregation.PUBLISHED:
+        return "published"
+    if indicator.denominator is None:
+        return "total"
+    return None
+
+
+def funnel_kind(indicator: Indicator) -> FunnelKind | None:
+    """The variance model of the indicator's funnel (None: no funnel, see
+    :func:`no_funnel_reason`)."""
+    if no_funnel_reason(indicator):
+        return None
+    if not counts_things(indicator.numerator_label):
+        return FunnelKind.NORMAL
+    if indicator.unit == "%" and indicator.multiplier == 100:
+        return FunnelKind.BINOMIAL
+    return FunnelKind.POISSON
+
+
+def base_variance(kind: FunnelKind, target: float, multiplier: float, n: float) -> float:
+    """The variance of a unit's value under the target with denominator ``n``, before ``φ``."""
+    if kind == FunnelKind.BINOMIAL:
+        p = target / multiplier
+        return multiplier**2 * p * (1 - p) / n
+    if kind == FunnelKind.POISSON:
+        return multiplier * target / n
+    return 1 / n
+
+
+EXACT_POISSON_BELOW = 100.0  # expected counts under which Poisson limits are exact
+
+
+def poisson_cdf(count: int, mean: float) -> float:
+    """P(X ≤ count) for X ~ Poisson(mean) (summed term by term: small means only)."""
+    if count < 0:
+        return 0.0
+    term = total = math.exp(-mean)
+    for k in range(1, count + 1):
+        term *= mean / k
+        total += term
+    return min(total, 1.0)
+
+
+def poisson_limit(mean: float, p: float) -> float:
+    """Spiegelhalter's interpolated Poisson quantile: with ``r`` the smallest count whose
+    CDF reaches ``p``, ``r − (F(r) − p) / (F(r) − F(r − 1))``."""
+    r = 0
+    while poisson_cdf(r, mean) < p:
+        r += 1
+    upper, lower = poisson_cdf(r, mean), poisson_cdf(r - 1, mean)
+    return max(r - (upper - p) / (upper - lower), 0.0)
+
+
+def two_sided(z: float) -> float:
+    """The lower tail probability of a two-sided limit at ``z`` (1.96 → 0.025)."""
+    return 0.5 * math.erfc(z / math.sqrt(2))
+
+
+def control_limits(
+    kind: FunnelKind,
+    target: float,
+    multiplier: float,
+    n: float,
+    z: float,
+    phi: float = 1.0,
+    floor: float | None = 0.0,
+) -> tuple[float, float]:
+    """Lower and upper control limits at ``z`` for denominator ``n``: not below ``floor``
+    (counts and amounts are not negative; None for a balance) and a proportion not above
+    100 %."""
+    expected = target * n / multiplier
+    if kind == FunnelKind.POISSON and phi == 1.0 and expected < EXACT_POISSON_BELOW:
+        tail = two_sided(z)
+        return tuple(multiplier * poisson_limit(expected, p) / n for p in (tail, 1 - tail))  # type: ignore[return-value]
+    half = z * math.sqrt(phi * base_variance(kind, target, multiplier, n))
+    low, high = target - half, target + half
+    if floor is not None:
+        low = max(low, floor)
+    if kind == FunnelKind.BINOMIAL:
+        high = min(high, multiplier)
+    return low, high
+
+
+def winsorised_phi(z_scores: list[float]) -> float:
+    """Spiegelhalter's overdispersion estimate: the mean square of the z-scores winsorised at
+    their 10th and 90th percentiles (1.0 with fewer than two units)."""
+    clean = sorted(z for z in z_scores if math.isfinite(z))
+    if len(clean) < 2:
+        return 1.0
+    low = clean[math.floor(WINSOR * (len(clean) - 1))]
+    high = clean[math.ceil((1 - WINSOR) * (len(clean) - 1))]
+    return sum(min(max(z, low), high) ** 2 for z in clean) / len(clean)
+
+
+def overdispersed(phi: float, count: int) -> bool:
+    """Whether ``count · φ`` exceeds the 95 % point of χ² with ``count − 1`` degrees of
+    freedom (Wilson–Hilferty approximation)."""
+    df = count - 1
+    if df < 1:
+        return False
+    chi2_95 = df * (1 - 2 / (9 * df) + 1.6448536269514722 * math.sqrt(2 / (9 * df))) ** 3
+    return count * phi > chi2_95
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """A funnel of one view: the model, its target and dispersion, the units as points
+    (``code, value, denominator, status, funnel``; ``funnel`` is a :class:`FunnelStatus`
+    value, null for units not classified: suspect, no denominator) and the limits along a grid
+    of denominators (``n, low95, high95, low998, high998``)."""
+
+    kind: FunnelKind
+    target: float
+    phi: float
+    points: pl.DataFrame
+    grid: pl.DataFrame
+
+    @property
+    def adjusted(self) -> bool:
+        return self.phi != 1.0
+
+    def counts(self) -> dict[str, int]:
+        """Units per status (every :class:`FunnelStatus`, zero included)."""
+        found = self.points["funnel"].drop_nulls().value_counts()
+        by_status = dict(zip(found["funnel"].to_list(), found["count"].to_list(), strict=True))
+        return {s.value: by_status.get(s.value, 0) for s in FunnelStatus}
+
+
+def effective_kind(kind: FunnelKind, values: list[float]) -> FunnelKind:
+    """Counts are never negative: a balance (e.g. net migration) is treated as a measure."""
+    return FunnelKind.NORMAL if any(v < 0 for v in values) else kind
+
+
+def group_target(points: pl.DataFrame, multiplier: float) -> float | None:
+    """Sum over sum of the classified units (``multiplier × Σ numerator / Σ denominator``,
+    the numerator recovered as ``value × denominator / multiplier``)."""
+    usable = points.filter(pl.col("status") == Status.VALUE.value, pl.col("denominator") > 0)
+    total = usable["denominator"].sum()
+    if not usable.height or not total:
+        return None
+    return float((usable["value"] * usable["denominator"]).sum() / total)
+
+
+def build_funnel(
+    points: pl.DataFrame, kind: FunnelKind, multiplier: float, target: float | None = None
+) -> Funnel | None:
+    """The funnel of ``points`` (``code, value, status, denominator``) around ``target`` (None:
+    the points' own sum over sum); None when no unit has a value and a positive denominator,
+    or the target allows no limits."""
+    usable = pl.col("status").eq(Status.VALUE.value) & (pl.col("denominator") > 0)
+    values = points.filter(usable)
+    if target is None:
+        target = group_target(points, multiplier)
+    if not values.height or target is None or not math.isfinite(target):
+        return None
+    kind = effective_kind(kind, values["value"].to_list())
+    if kind != FunnelKind.NORMAL and (
+        target <= 0 or (kind == FunnelKind.BINOMIAL and target >= multiplier)
+    ):
+        return None
+    z = [
+        (v - target) / math.sqrt(base_variance(kind, target, multiplier, n))
+        for v, n in zip(values["value"].to_list(), values["denominator"].to_list(), strict=True)
+    ]
+    phi = winsorised_phi(z)
+    if kind != FunnelKind.NORMAL and not overdispersed(phi, len(z)):
+        phi = 1.0
+    floor = 0.0 if min(values["value"]) >= 0 else None
+    statuses = {
+        code: status_of(value, *control_limits(kind, target, multiplier, n, Z_998, phi, floor))
+        for code, value, n in values.select("code", "value", "denominator").iter_rows()
+    }
+    classified = points.with_columns(
+        pl.col("code")
+        .replace_strict(statuses, default=None, return_dtype=pl.String)
+        .alias("funnel")
+    )
+    grid = limits_grid(kind, target, multiplier, phi, values["denominator"].to_list(), floor)
+    return Funnel(kind, target, phi, classified, grid)
+
+
+def status_of(value: float, low: float, high: float) -> str:
+    """A unit's status against its own 99.8 % limits."""
+    if value > high:
+        return FunnelStatus.ABOVE.value
+    if value < low:
+        return FunnelStatus.BELOW.value
+    return FunnelStatus.WITHIN.value
+
+
+def limits_grid(
+    kind: FunnelKind,
+    target: float,
+    multiplier: float,
+    phi: float,
+    denominators: list[float],
+    floor: float | None = 0.0,
+) -> pl.DataFrame:
+    """The limits along log-spaced denominators from the smallest to the largest unit's."""
+    low, high = min(denominators), max(denominators)
+    steps = GRID_POINTS - 1
+    grid = [low * (high / low) ** (i / steps) for i in range(GRID_POINTS)] if high > low else [low]
+    rows = []
+    for n in grid:
+        low95, high95 = control_limits(kind, target, multiplier, n, Z_95, phi, floor)
+        low998, high998 = control_limits(kind, target, multiplier, n, Z_998, phi, floor)
+        rows.append((n, low95, high95, low998, high998))
+    return pl.DataFrame(rows, schema=["n", "low95", "high95", "low998", "high998"], orient="row")

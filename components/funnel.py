@@ -1,0 +1,323 @@
+"""How a funnel is shown: the plot, the status badge and words, the table of the units outside
+the limits, the method text, and the whole section of the indicator card."""
+
+from __future__ import annotations
+
+import polars as pl
+from dash import dcc, html
+
+from analysis.funnel import Funnel, FunnelKind, FunnelStatus, funnel_kind, no_funnel_reason
+from analysis.funnel_data import view_funnel
+from components.charts import FONT, chart_title, separators
+from data_access.catalogue_en import localized_text
+from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
+from i18n import (
+    format_number,
+    format_value,
+    localized_kind,
+    localized_name,
+    localized_unit,
+    t,
+    t_count,
+)
+
+# PuOr (ColorBrewer), colour-blind safe: orange above, purple below, light grey within; the
+# plot's markers also differ in shape and the badges carry words, so colour is never alone.
+STATUS_COLOURS = {
+    FunnelStatus.ABOVE.value: "#e66101",
+    FunnelStatus.WITHIN.value: "#bababa",
+    FunnelStatus.BELOW.value: "#5e3c99",
+}
+STATUS_SYMBOLS = {
+    FunnelStatus.ABOVE.value: "triangle-up",
+    FunnelStatus.WITHIN.value: "circle",
+    FunnelStatus.BELOW.value: "triangle-down",
+}
+# The map's classes from the lowest to the highest: below, within, above.
+MAP_ORDER = (FunnelStatus.BELOW.value, FunnelStatus.WITHIN.value, FunnelStatus.ABOVE.value)
+MAP_COLOURS = ("#5e3c99", "#f7f7f7", "#e66101")
+LIMIT_COLOUR = "#333333"
+MAX_TABLE_ROWS = 200
+
+
+def favourable(indicator: Indicator, status: str) -> bool | None:
+    """Whether being ``status`` is good for the indicator (None: neutral, or within)."""
+    if indicator.polarity == Polarity.NEUTRAL or status == FunnelStatus.WITHIN.value:
+        return None
+    return (status == FunnelStatus.ABOVE.value) == (indicator.polarity == Polarity.HIGHER_BETTER)
+
+
+def status_text(indicator: Indicator, status: str, demo: bool = False) -> str:
+    """ "istotnie powyżej", or for an indicator with a direction "istotnie powyżej
+    (korzystnie)"; never "better/worse" for a neutral one; marked when made up."""
+    text = t(f"funnel.status.{status}")
+    good = favourable(indicator, status)
+    if good is not None:
+        text += f" ({t('funnel.favourable' if good else 'funnel.unfavourable')})"
+    if demo:
+        text += f" ({t('demo.badge')})"
+    return text
+
+
+def status_badge(indicator: Indicator, status: str | None, provenance: str | None = None):
+    """The status as a badge with words (and its shape's symbol), or a dash."""
+    if status is None:
+        return html.Span("–", title=t("funnel.no_status"))
+    demo = provenance == Provenance.DEMO.value
+    symbol = {"above": "▲", "within": "●", "below": "▼"}[status]
+    return html.Span(
+        f"{symbol} {status_text(indicator, status, demo)}",
+        className=f"badge funnel-badge funnel-{status}",
+    )
+
+
+def is_demo(funnel: Funnel, indicator: Indicator) -> bool:
+    return indicator.provenance == Provenance.DEMO or (
+        funnel.points.filter(pl.col("provenance") == Provenance.DEMO.value).height > 0
+    )
+
+
+def point_trace(part: pl.DataFrame, name: str, marker: dict, unit: str, decimals: int) -> dict:
+    return {
+        "type": "scatter",
+        "mode": "markers",
+        "name": name,
+        "x": part["denominator"].to_list(),
+        "y": part["value"].to_list(),
+        "text": [f"{n} ({localized_kind(k)})" for n, k in part.select("name", "kind").iter_rows()],
+        "marker": marker,
+        "hovertemplate": "%{text}<br>%{y:,." + str(decimals) + "f} " + unit + "<br>"
+        "n = %{x:,.0f}<extra>" + name + "</extra>",
+    }
+
+
+def funnel_figure(
+    funnel: Funnel,
+    indicator: Indicator,
+    title: str,
+    selected: tuple[str, ...] = (),
+    group: bool = False,
+) -> dict:
+    """Value against denominator (log axis), the target, the 95 % and 99.8 % limits, units by
+    status (colour and shape) and suspect ones apart; ``selected`` units labelled."""
+    unit = localized_unit(indicator.unit)
+    title_layout, top = chart_title(title, x=0.01)
+    grid = funnel.grid
+    traces = []
+    for column, name_key, dash in (
+        ("998", "funnel.limit998", "solid"),
+        ("95", "funnel.limit95", "dash"),
+    ):
+        for side, show in (("low", True), ("high", False)):
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "name": t(name_key),
+                    "legendgroup": column,
+                    "showlegend": show,
+                    "x": grid["n"].to_list(),
+                    "y": grid[f"{side}{column}"].to_list(),
+                    "line": {"color": LIMIT_COLOUR, "dash": dash, "width": 1.5},
+                    "hoverinfo": "skip",
+                }
+            )
+    traces.append(
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "name": t(
+                "funnel.target_group" if group else "funnel.target",
+                value=format_number(funnel.target, indicator.decimals),
+            ),
+            "x": [grid["n"][0], grid["n"][-1]],
+            "y": [funnel.target, funnel.target],
+            "line": {"color": "#000000", "width": 2},
+            "hoverinfo": "skip",
+        }
+    )
+    points = funnel.points.filter(pl.col("denominator") > 0, pl.col("value").is_not_null())
+    for status in (FunnelStatus.WITHIN.value, FunnelStatus.ABOVE.value, FunnelStatus.BELOW.value):
+        part = points.filter(pl.col("funnel") == status)
+        if part.height:
+            name = f"{status_text(indicator, status)} ({part.height})"
+            marker = {
+                "color": STATUS_COLOURS[status],
+                "symbol": STATUS_SYMBOLS[status],
+                "size": 6 if status == FunnelStatus.WITHIN.value else 8,
+                "line": {"width": 0.5, "color": "#333333"},
+                "opacity": 0.7 if status == FunnelStatus.WITHIN.value else 0.95,
+            }
+            traces.append(point_trace(part, name, marker, unit, indicator.decimals))
+    suspect = points.filter(pl.col("status") == Status.SUSPECT.value)
+    if suspect.height:
+        marker = {"color": "#ffffff", "symbol": "square-open", "size": 9, "line": {"width": 2}}
+        name = f"{t('funnel.suspect')} ({suspect.height})"
+        traces.append(point_trace(suspect, name, marker, unit, indicator.decimals))
+    chosen = points.filter(pl.col("code").is_in(selected))
+    if chosen.height:
+        trace = point_trace(
+            chosen,
+            t("analiza.selected"),
+            {"color": "rgba(0,0,0,0)", "size": 14, "line": {"width": 2.5, "color": "#d7301f"}},
+            unit,
+            indicator.decimals,
+        )
+        traces.append({**trace, "mode": "markers+text", "textposition": "top center"})
+    values = points["value"].drop_nulls()
+    low_y = min(values.min(), grid["low998"].min()) if values.len() else 0
+    high_y = max(values.quantile(0.995), grid["high998"].quantile(0.9)) if values.len() else 1
+    return {
+        "data": traces,
+        "layout": {
+            "title": title_layout,
+            "font": FONT,
+            "separators": separators(),
+            "height": 460 + max(0, top - 50),
+            "margin": {"l": 70, "r": 20, "t": top, "b": 60},
+            "xaxis": {
+                "type": "log",
+                "dtick": 1,
+                "tickformat": ",~d",
+                "title": {"text": localized_text(indicator, "denominator_label")},
+                "automargin": True,
+            },
+            "yaxis": {
+                "title": {"text": unit},
+                "tickformat": ",~f",
+                "range": [low_y - 0.05 * abs(high_y - low_y), high_y * 1.08],
+                "automargin": True,
+            },
+            "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom"},
+            "hovermode": "closest",
+        },
+    }
+
+
+def funnel_summary(funnel: Funnel, indicator: Indicator, level: str, year: int) -> str:
+    """One sentence: how many units are significantly above, within and below."""
+    counts = funnel.counts()
+    return t(
+        "funnel.summary",
+        level=t(f"level.plural.{level}"),
+        year=year,
+        target=format_value(funnel.target, indicator.decimals, indicator.unit),
+        above=t_count("count.units", counts["above"]),
+        within=t_count("count.units", counts["within"]),
+        below=t_count("count.units", counts["below"]),
+    )
+
+
+def outside_table(funnel: Funnel, indicator: Indicator) -> html.Div:
+    """The plot's table twin: the units outside the 99.8 % limits, with value, denominator
+    and status (at most ``MAX_TABLE_ROWS``, the rest counted)."""
+    outside = funnel.points.filter(pl.col("funnel").is_in(["above", "below"])).sort(
+        "funnel", "value", descending=[False, True]
+    )
+    if not outside.height:
+        return html.P(t("funnel.none_outside"), className="small")
+    shown = outside.head(MAX_TABLE_ROWS)
+    header = html.Thead(
+        html.Tr(
+            [
+                html.Th(t("funnel.col.unit"), scope="col"),
+                html.Th(
+                    f"{t('funnel.col.value')} [{localized_unit(indicator.unit)}]",
+                    scope="col",
+                    className="num",
+                ),
+                html.Th(
+                    localized_text(indicator, "denominator_label"), scope="col", className="num"
+                ),
+                html.Th(t("funnel.col.status"), scope="col"),
+            ]
+        )
+    )
+    body = html.Tbody(
+        [
+            html.Tr(
+                [
+                    html.Td(
+                        html.A(
+                            f"{r['name']} ({localized_kind(r['kind'])})", href=f"/jst/{r['code']}"
+                        )
+                    ),
+                    html.Td(format_number(r["value"], indicator.decimals), className="num"),
+                    html.Td(format_number(r["denominator"], 0), className="num"),
+                    html.Td(status_badge(indicator, r["funnel"], r["provenance"])),
+                ]
+            )
+            for r in shown.iter_rows(named=True)
+        ]
+    )
+    rest = outside.height - shown.height
+    return html.Div(
+        [
+            html.Div(
+                html.Table([header, body], className="table table-sm funnel-table"),
+                className="table-responsive funnel-table-wrap",
+                tabIndex=0,
+                role="region",
+                **{"aria-label": t("funnel.table_title")},
+            ),
+            html.P(t("funnel.more_rows", count=rest), className="small") if rest > 0 else None,
+        ]
+    )
+
+
+def method_text(funnel: Funnel | None, indicator: Indicator, group: bool = False) -> html.Div:
+    """How the limits were drawn, in plain words (Spiegelhalter 2005)."""
+    kind = funnel.kind if funnel else funnel_kind(indicator)
+    parts = [
+        html.P(t("funnel.method.intro_group" if group else "funnel.method.intro")),
+        html.P(t(f"funnel.method.{kind}")),
+    ]
+    if funnel is not None and funnel.adjusted and funnel.kind != FunnelKind.NORMAL:
+        phi = format_number(funnel.phi, 2 if funnel.phi < 100 else 0)
+        parts.append(html.P(t("funnel.method.overdispersed", phi=phi)))
+    parts.append(html.P(t("funnel.method.status")))
+    return html.Div(parts, className="small funnel-method")
+
+
+def no_funnel_text(indicator: Indicator) -> str:
+    """Why the indicator has no funnel."""
+    return t(f"funnel.none.{no_funnel_reason(indicator) or 'data'}")
+
+
+def funnel_title(indicator: Indicator, level: str, year: int, demo: bool, name: str) -> str:
+    suffix = f" — {t('demo.badge').upper()}" if demo else ""
+    return t("funnel.title", name=name, level=t(f"level.plural.{level}"), year=year) + suffix
+
+
+def funnel_section(repo, indicator: Indicator, level: str, year: int) -> html.Section:
+    """The indicator card's funnel: the plot, a summary, the units outside the limits and
+    the method; or a sentence saying why no funnel applies."""
+    heading = html.H2(t("funnel.heading"), className="h4 mt-4", id="lejek")
+    funnel = view_funnel(repo, indicator.id, level, year) if funnel_kind(indicator) else None
+    if funnel is None:
+        return html.Section([heading, html.P(no_funnel_text(indicator))], className="funnel")
+    demo = is_demo(funnel, indicator)
+    title = funnel_title(indicator, level, year, demo, localized_name(indicator))
+    return html.Section(
+        [
+            heading,
+            html.Figure(
+                [
+                    dcc.Graph(
+                        figure=funnel_figure(funnel, indicator, title),
+                        config={"displaylogo": False, "responsive": True},
+                        className="funnel-graph",
+                    ),
+                    html.Figcaption(
+                        funnel_summary(funnel, indicator, level, year),
+                        className="small text-muted",
+                    ),
+                ]
+            ),
+            html.H3(t("funnel.table_title"), className="h6"),
+            outside_table(funnel, indicator),
+            html.H3(t("funnel.method_heading"), className="h6"),
+            method_text(funnel, indicator),
+        ],
+        className="funnel",
+    )

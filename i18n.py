@@ -1537,6 +1537,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "funnel.col.unit": "Jednostka",
         "funnel.col.value": "Wartość",
         "funnel.col.status": "Ocena",
+        "funnel.beyond_axis": "▲ poza osią: {count} (autoskalowanie pokaże wszystkie)",
+        "funnel.col.significance": "Ocena (lejek)",
+        "analiza.classes.istotnosc": "istotność (wykres lejkowy)",
         "funnel.method_heading": "Metoda",
         "funnel.method.intro": "Wykres lejkowy (Spiegelhalter 2005, „Funnel plots for "
         "comparing institutional performance”) pokazuje wartość każdej jednostki na tle jej "
@@ -1574,7 +1577,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "funnel.analiza_caption": "Wartość każdej jednostki widoku na tle jej wielkości, z "
         "granicami 95 % i 99,8 % wokół wartości dla Polski (lub grupy porównawczej). Wybrane "
         "jednostki są obwiedzione na czerwono.",
-        "funnel.map_legend": "Ocena wobec {target}",
+        "funnel.map_legend": "Ocena wobec Polski ({value})",
+        "funnel.map_legend_group": "Ocena wobec grupy ({value})",
+        "funnel.demo_note": "Oceny policzono na danych demonstracyjnych: to nie są "
+        "rzeczywiste wyniki.",
         "funnel.map_note": "Klasy „istotność”: jednostki poza granicami 99,8 % wykresu lejkowego. "
         "{summary}",
         "funnel.map_unavailable": "Ten wskaźnik nie ma wykresu lejkowego, więc mapa pokazuje "

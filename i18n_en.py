@@ -1478,6 +1478,9 @@ MESSAGES_EN: dict[str, str] = {
     "funnel.col.unit": "Unit",
     "funnel.col.value": "Value",
     "funnel.col.status": "Assessment",
+    "funnel.beyond_axis": "▲ beyond the axis: {count} (autoscale shows them all)",
+    "funnel.col.significance": "Assessment (funnel)",
+    "analiza.classes.istotnosc": "significance (funnel plot)",
     "funnel.method_heading": "Method",
     "funnel.method.intro": "A funnel plot (Spiegelhalter 2005, “Funnel plots for comparing "
     "institutional performance”) shows each unit's value against its size (the indicator's "
@@ -1514,7 +1517,10 @@ MESSAGES_EN: dict[str, str] = {
     "funnel.analiza_caption": "Each unit of the view against its size, with 95 % and 99.8 % "
     "limits around Poland's value (or the comparison group's). Selected units are circled "
     "in red.",
-    "funnel.map_legend": "Assessment against {target}",
+    "funnel.map_legend": "Assessment against Poland ({value})",
+    "funnel.map_legend_group": "Assessment against the group ({value})",
+    "funnel.demo_note": "The assessments were computed on demonstration data: they are not "
+    "real results.",
     "funnel.map_note": "“Significance” classes: units outside the funnel plot's 99.8 % "
     "limits. {summary}",
     "funnel.map_unavailable": "This indicator has no funnel plot, so the map shows quantiles. "

@@ -65,3 +65,16 @@ def unit_status(
     if not row.height:
         return None, None
     return row["funnel"][0], row["provenance"][0]
+
+
+# The map's significance classes, from the lowest to the highest value.
+SIGNIFICANCE_ORDER = ("below", "within", "above")
+
+
+def significance_classes(funnel: Funnel) -> dict[str, int]:
+    """Code → class index (0 below, 1 within, 2 above) of the classified units."""
+    classified = funnel.points.filter(pl.col("funnel").is_not_null())
+    return {
+        code: SIGNIFICANCE_ORDER.index(status)
+        for code, status in classified.select("code", "funnel").iter_rows()
+    }

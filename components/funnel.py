@@ -3,12 +3,15 @@ the limits, the method text, and the whole section of the indicator card."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import polars as pl
 from dash import dcc, html
 
 from analysis.funnel import Funnel, FunnelKind, FunnelStatus, funnel_kind, no_funnel_reason
-from analysis.funnel_data import view_funnel
-from components.charts import FONT, chart_title, separators
+from analysis.funnel_data import SIGNIFICANCE_ORDER, significance_classes, view_funnel
+from components.charts import FONT, chart_title, separators, wrap_text
+from components.loading import busy_region
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from i18n import (
@@ -33,8 +36,8 @@ STATUS_SYMBOLS = {
     FunnelStatus.WITHIN.value: "circle",
     FunnelStatus.BELOW.value: "triangle-down",
 }
-# The map's classes from the lowest to the highest: below, within, above.
-MAP_ORDER = (FunnelStatus.BELOW.value, FunnelStatus.WITHIN.value, FunnelStatus.ABOVE.value)
+STATUS_SYMBOL = {"above": "▲", "within": "●", "below": "▼"}
+# The map's colours from the lowest class to the highest: below, within, above.
 MAP_COLOURS = ("#5e3c99", "#f7f7f7", "#e66101")
 LIMIT_COLOUR = "#333333"
 MAX_TABLE_ROWS = 200
@@ -64,9 +67,8 @@ def status_badge(indicator: Indicator, status: str | None, provenance: str | Non
     if status is None:
         return html.Span("–", title=t("funnel.no_status"))
     demo = provenance == Provenance.DEMO.value
-    symbol = {"above": "▲", "within": "●", "below": "▼"}[status]
     return html.Span(
-        f"{symbol} {status_text(indicator, status, demo)}",
+        f"{STATUS_SYMBOL[status]} {status_text(indicator, status, demo)}",
         className=f"badge funnel-badge funnel-{status}",
     )
 
@@ -84,9 +86,12 @@ def point_trace(part: pl.DataFrame, name: str, marker: dict, unit: str, decimals
         "name": name,
         "x": part["denominator"].to_list(),
         "y": part["value"].to_list(),
-        "text": [f"{n} ({localized_kind(k)})" for n, k in part.select("name", "kind").iter_rows()],
+        "text": part["name"].to_list(),
+        "hovertext": [
+            f"{n} ({localized_kind(k)})" for n, k in part.select("name", "kind").iter_rows()
+        ],
         "marker": marker,
-        "hovertemplate": "%{text}<br>%{y:,." + str(decimals) + "f} " + unit + "<br>"
+        "hovertemplate": "%{hovertext}<br>%{y:,." + str(decimals) + "f} " + unit + "<br>"
         "n = %{x:,.0f}<extra>" + name + "</extra>",
     }
 
@@ -140,7 +145,7 @@ def funnel_figure(
     for status in (FunnelStatus.WITHIN.value, FunnelStatus.ABOVE.value, FunnelStatus.BELOW.value):
         part = points.filter(pl.col("funnel") == status)
         if part.height:
-            name = f"{status_text(indicator, status)} ({part.height})"
+            name = f"{t(f'funnel.status.{status}')} ({part.height})"  # short: the legend wraps
             marker = {
                 "color": STATUS_COLOURS[status],
                 "symbol": STATUS_SYMBOLS[status],
@@ -163,18 +168,40 @@ def funnel_figure(
             unit,
             indicator.decimals,
         )
-        traces.append({**trace, "mode": "markers+text", "textposition": "top center"})
+        traces.append({**trace, "mode": "markers+text", "textposition": "top left"})
+    # The axis ends above the 99.5th percentile (or the limits): a few extreme units would
+    # flatten the funnel; how many lie beyond is written on the plot (autoscale shows them).
     values = points["value"].drop_nulls()
     low_y = min(values.min(), grid["low998"].min()) if values.len() else 0
     high_y = max(values.quantile(0.995), grid["high998"].quantile(0.9)) if values.len() else 1
+    top_y = high_y * 1.08
+    beyond = (values > top_y).sum()
+    annotations = (
+        [
+            {
+                "text": t("funnel.beyond_axis", count=t_count("count.units", beyond)),
+                "xref": "paper",
+                "yref": "paper",
+                "x": 1,
+                "y": 1,
+                "xanchor": "right",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 11, "color": "#444"},
+            }
+        ]
+        if beyond
+        else []
+    )
     return {
         "data": traces,
         "layout": {
             "title": title_layout,
             "font": FONT,
             "separators": separators(),
-            "height": 460 + max(0, top - 50),
-            "margin": {"l": 70, "r": 20, "t": top, "b": 60},
+            "height": 520 + max(0, top - 50),
+            # the legend wraps to up to five rows in a narrow column, below the axis title
+            "margin": {"l": 70, "r": 20, "t": top + 14, "b": 170},
             "xaxis": {
                 "type": "log",
                 "dtick": 1,
@@ -185,11 +212,18 @@ def funnel_figure(
             "yaxis": {
                 "title": {"text": unit},
                 "tickformat": ",~f",
-                "range": [low_y - 0.05 * abs(high_y - low_y), high_y * 1.08],
+                "range": [low_y - 0.05 * abs(high_y - low_y), top_y],
                 "automargin": True,
             },
-            "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom"},
+            "legend": {
+                "orientation": "h",
+                "yref": "container",
+                "y": 0,
+                "yanchor": "bottom",
+                "font": {"size": 11},
+            },
             "hovermode": "closest",
+            "annotations": annotations,
         },
     }
 
@@ -320,4 +354,102 @@ def funnel_section(repo, indicator: Indicator, level: str, year: int) -> html.Se
             method_text(funnel, indicator),
         ],
         className="funnel",
+    )
+
+
+@dataclass(frozen=True)
+class MapSignificance:
+    """The map's classes by significance: code → class (0 below, 1 within, 2 above), their
+    colours and names, the colour bar's title and the note under the map; no ``classes``
+    when the indicator has no funnel (the note says why and the map keeps quantiles)."""
+
+    classes: dict[str, int]
+    colours: list[str]
+    names: list[str]
+    legend: str
+    note: str
+
+    @property
+    def fixed(self) -> tuple[dict[str, int], list[str]]:
+        return self.classes, self.names
+
+
+def map_significance(repo, state, year: int, where: tuple[str, tuple[str, ...]]) -> MapSignificance:
+    """``klasy=istotnosc``: the units of the view by the funnel's status around Poland's
+    value (the group's when the view is a comparison group), in words that follow polarity."""
+    territory, members = where
+    indicator = repo.indicator(state.wskaznik)
+    funnel = (
+        view_funnel(repo, indicator.id, state.poziom, year, territory, members)
+        if funnel_kind(indicator)
+        else None
+    )
+    if funnel is None:
+        note = t("funnel.map_unavailable", reason=no_funnel_text(indicator))
+        return MapSignificance({}, [], [], "", note)
+    counts = funnel.counts()
+    names = [
+        f"{STATUS_SYMBOL[s]} {status_text(indicator, s)} ({counts[s]})" for s in SIGNIFICANCE_ORDER
+    ]
+    value = format_value(funnel.target, indicator.decimals, indicator.unit)
+    legend = t("funnel.map_legend_group" if members else "funnel.map_legend", value=value)
+    summary = funnel_summary(funnel, indicator, state.poziom, year)
+    if is_demo(funnel, indicator):
+        summary += f" {t('funnel.demo_note')}"
+    return MapSignificance(
+        significance_classes(funnel),
+        list(MAP_COLOURS),
+        names,
+        wrap_text(legend, 22),
+        t("funnel.map_note", summary=summary),
+    )
+
+
+def with_significance(
+    repo, state, year: int, where: tuple[str, tuple[str, ...]], records: list, columns: list
+) -> tuple[list, list]:
+    """The map's table twin with the status column of ``klasy=istotnosc`` (after the
+    value), in the same words as the map's legend; unchanged without a funnel."""
+    territory, members = where
+    indicator = repo.indicator(state.wskaznik)
+    funnel = (
+        view_funnel(repo, indicator.id, state.poziom, year, territory, members)
+        if funnel_kind(indicator)
+        else None
+    )
+    if funnel is None:
+        return records, columns
+    rows = funnel.points.select("code", "funnel", "provenance").iter_rows()
+    words = {
+        code: f"{STATUS_SYMBOL[status]} {status_text(indicator, status, provenance == 'demo')}"
+        for code, status, provenance in rows
+        if status is not None
+    }
+    column = {
+        "field": "f",
+        "headerName": t("funnel.col.significance"),
+        "headerTooltip": t("funnel.profile_col_help"),
+        "minWidth": 150,
+        "filter": "agTextColumnFilter",
+    }
+    return (
+        [{**r, "f": words.get(r["code"], "–")} for r in records],
+        [*columns[:2], column, *columns[2:]],
+    )
+
+
+def funnel_panel(graph_id: str, note_id: str, config: dict) -> html.Figure:
+    """The "Lejek" view's figure: the plot (filled by its callback) and its caption, whose
+    first line (counts per status, or why there is no funnel) is announced when it changes."""
+    return html.Figure(
+        [
+            busy_region(dcc.Graph(id=graph_id, config=config, className="analiza-funnel")),
+            html.Figcaption(
+                [
+                    html.P(id=note_id, role="status", className="mb-1 text-body"),
+                    html.Span(t("funnel.analiza_caption")),
+                ],
+                className="small text-muted",
+            ),
+        ]
     )

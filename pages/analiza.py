@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from analysis.figures import base_map
+from analysis.funnel_view import funnel_update
 from analysis.service import (
     EXPORT_YEARS,
     WHOLE_COUNTRY,
@@ -40,6 +41,7 @@ from analysis.state import (
     to_query,
 )
 from components.dropdown import searchable_dropdown
+from components.funnel import funnel_panel
 from components.loading import busy_region
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
@@ -76,6 +78,9 @@ class Ids(StrEnum):
     CLASS_NOTE = "analiza-class-note"
     GRID = "analiza-grid"
     SERIES = "analiza-series"
+    VIEWS = "analiza-views"
+    FUNNEL = "analiza-funnel"
+    FUNNEL_NOTE = "analiza-funnel-note"
     SUMMARY = "analiza-summary"
     DEMO = "analiza-demo"
     DOWNLOAD = "analiza-download"
@@ -317,19 +322,37 @@ def layout(**query) -> html.Div:
                         lg=7,
                     ),
                     dbc.Col(
-                        html.Figure(
+                        dbc.Tabs(
                             [
-                                busy_region(
-                                    dcc.Graph(
-                                        id=Ids.SERIES,
-                                        config=graph_config("wykres"),
-                                        className="analiza-series",
-                                    )
+                                dbc.Tab(
+                                    html.Figure(
+                                        [
+                                            busy_region(
+                                                dcc.Graph(
+                                                    id=Ids.SERIES,
+                                                    config=graph_config("wykres"),
+                                                    className="analiza-series",
+                                                )
+                                            ),
+                                            html.Figcaption(
+                                                t("analiza.series_caption"),
+                                                className="small text-muted",
+                                            ),
+                                        ]
+                                    ),
+                                    label=t("funnel.tab.series"),
+                                    tab_id="szereg",
                                 ),
-                                html.Figcaption(
-                                    t("analiza.series_caption"), className="small text-muted"
+                                dbc.Tab(
+                                    funnel_panel(
+                                        Ids.FUNNEL, Ids.FUNNEL_NOTE, graph_config("lejek")
+                                    ),
+                                    label=t("funnel.tab.funnel"),
+                                    tab_id="lejek",
                                 ),
-                            ]
+                            ],
+                            id=Ids.VIEWS,
+                            active_tab="szereg",
                         ),
                         lg=5,
                     ),
@@ -666,6 +689,18 @@ def update_series(state_data):
     repo = get_repository()
     figure, name = series_update(repo, stored_state(repo, state_data))
     return figure, graph_config(name)
+
+
+@callback(
+    Output(Ids.FUNNEL, "figure"),
+    Output(Ids.FUNNEL_NOTE, "children"),
+    Output(Ids.FUNNEL, "config"),
+    Input(Ids.STATE, "data"),
+)
+def update_funnel(state_data):
+    repo = get_repository()
+    figure, note, name = funnel_update(repo, stored_state(repo, state_data))
+    return figure, note, graph_config(name)
 
 
 @callback(

@@ -115,10 +115,12 @@ def poisson_cdf(count: int, mean: float) -> float:
 def poisson_limit(mean: float, p: float) -> float:
     """Spiegelhalter's interpolated Poisson quantile: with ``r`` the smallest count whose
     CDF reaches ``p``, ``r − (F(r) − p) / (F(r) − F(r − 1))``."""
-    r = 0
-    while poisson_cdf(r, mean) < p:
+    r, term = 0, math.exp(-mean)
+    lower, upper = 0.0, term
+    while upper < p:
         r += 1
-    upper, lower = poisson_cdf(r, mean), poisson_cdf(r - 1, mean)
+        term *= mean / r
+        lower, upper = upper, min(upper + term, 1.0)
     return max(r - (upper - p) / (upper - lower), 0.0)
 
 

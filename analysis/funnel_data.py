@@ -21,7 +21,8 @@ def national_value(repo: Repository, indicator_id: str, year: int) -> float | No
     return rows["value"][0] if rows.height else None
 
 
-@lru_cache(maxsize=128)
+# Every funnel indicator at every level in a few years: the profile reads ~140 at once.
+@lru_cache(maxsize=1024)
 def view_funnel(
     repo: Repository,
     indicator_id: str,

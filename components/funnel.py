@@ -9,7 +9,12 @@ import polars as pl
 from dash import dcc, html
 
 from analysis.funnel import Funnel, FunnelKind, FunnelStatus, funnel_kind, no_funnel_reason
-from analysis.funnel_data import SIGNIFICANCE_ORDER, significance_classes, view_funnel
+from analysis.funnel_data import (
+    SIGNIFICANCE_ORDER,
+    significance_classes,
+    unit_status,
+    view_funnel,
+)
 from components.charts import FONT, chart_title, separators, wrap_text
 from components.loading import busy_region
 from data_access.catalogue_en import localized_text
@@ -50,10 +55,13 @@ def favourable(indicator: Indicator, status: str) -> bool | None:
     return (status == FunnelStatus.ABOVE.value) == (indicator.polarity == Polarity.HIGHER_BETTER)
 
 
-def status_text(indicator: Indicator, status: str, demo: bool = False) -> str:
-    """ "istotnie powyżej", or for an indicator with a direction "istotnie powyżej
-    (korzystnie)"; never "better/worse" for a neutral one; marked when made up."""
-    text = t(f"funnel.status.{status}")
+def status_text(
+    indicator: Indicator, status: str, demo: bool = False, words: str = "funnel.status"
+) -> str:
+    """The status in words ("istotnie powyżej"), for an indicator with a direction with
+    "(korzystnie)" or "(niekorzystnie)", never "better/worse" for a neutral one; marked when
+    made up. ``words``: the keys' prefix (``funnel.vs_poland``: "… wartości dla Polski")."""
+    text = t(f"{words}.{status}")
     good = favourable(indicator, status)
     if good is not None:
         text += f" ({t('funnel.favourable' if good else 'funnel.unfavourable')})"
@@ -62,15 +70,32 @@ def status_text(indicator: Indicator, status: str, demo: bool = False) -> str:
     return text
 
 
-def status_badge(indicator: Indicator, status: str | None, provenance: str | None = None):
+def status_badge(
+    indicator: Indicator,
+    status: str | None,
+    provenance: str | None = None,
+    words: str = "funnel.status",
+):
     """The status as a badge with words (and its shape's symbol), or a dash."""
     if status is None:
         return html.Span("–", title=t("funnel.no_status"))
     demo = provenance == Provenance.DEMO.value
     return html.Span(
-        f"{STATUS_SYMBOL[status]} {status_text(indicator, status, demo)}",
+        f"{STATUS_SYMBOL[status]} {status_text(indicator, status, demo, words)}",
         className=f"badge funnel-badge funnel-{status}",
+        title=t("funnel.profile_col_help"),
     )
+
+
+def badge_vs_poland(repo, indicator: Indicator, code: str, level: str, year: int | None):
+    """A unit's status against Poland among all units of its level (the profile's and the
+    comparison's cell), or None where no funnel applies or the unit is not assessed."""
+    if year is None or level == "kraj" or funnel_kind(indicator) is None:
+        return None
+    status, provenance = unit_status(repo, indicator.id, code, level, year)
+    if status is None:
+        return None
+    return status_badge(indicator, status, provenance, "funnel.vs_poland")
 
 
 def is_demo(funnel: Funnel, indicator: Indicator) -> bool:

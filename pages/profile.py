@@ -22,6 +22,7 @@ from components.comparison import (
     parse_state,
     state_query,
 )
+from components.funnel import badge_vs_poland
 from components.notfound import not_found
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
@@ -277,6 +278,7 @@ def indicator_row(
             [
                 value_cell(indicator, row["value"], row["status"], with_unit=False),
                 html.Div(t("profile.year", year=row["year"]), className="small text-muted"),
+                html.Div(row.get("funnel_badge"), className="small"),
             ],
             className="num",
         ),
@@ -357,13 +359,24 @@ def service_table(
     )
 
 
+def funnel_badge(repo: Repository, unit: Unit, row: dict):
+    """The unit's funnel status against Poland for one profile row (None: not assessed)."""
+    indicator = repo.indicator(row["indicator"])
+    if indicator is None:
+        return None
+    return badge_vs_poland(repo, indicator, unit.code, unit.level, row["year"])
+
+
 def area_sections(
     repo: Repository,
     unit: Unit,
     profile: pl.DataFrame,
     stats: dict[str, dict] | None = None,
 ) -> list:
-    rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
+    rows = {
+        r["indicator"]: {**r, "funnel_badge": funnel_badge(repo, unit, r)}
+        for r in profile.iter_rows(named=True)
+    }
     parents = parent_columns(unit)
     sections = []
     for area in repo.areas:

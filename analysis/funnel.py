@@ -88,8 +88,9 @@ def funnel_kind(indicator: Indicator) -> FunnelKind | None:
     return FunnelKind.POISSON
 
 
-def base_variance(kind: FunnelKind, target: float, multiplier: float, n: float) -> float:
-    """The variance of a unit's value under the target with denominator ``n``, before ``φ``."""
+def base_variance(kind: FunnelKind, target: float, multiplier: float, n):
+    """The variance of a unit's value under the target with denominator ``n`` (a number or
+    a ``pl.Series``), before ``φ``."""
     if kind == FunnelKind.BINOMIAL:
         p = target / multiplier
         return multiplier**2 * p * (1 - p) / n
@@ -129,6 +130,38 @@ def two_sided(z: float) -> float:
     return 0.5 * math.erfc(z / math.sqrt(2))
 
 
+def limits(
+    kind: FunnelKind,
+    target: float,
+    multiplier: float,
+    n: pl.Series,
+    z: float,
+    phi: float = 1.0,
+    floor: float | None = 0.0,
+) -> tuple[pl.Series, pl.Series]:
+    """Lower and upper control limits at ``z`` for each denominator of ``n``: not below
+    ``floor`` (counts and amounts are not negative; None for a balance), a proportion not
+    above 100 %, and exact Poisson quantiles where the expected count is small."""
+    n = n.cast(pl.Float64)
+    half = z * (phi * base_variance(kind, target, multiplier, n)).sqrt()
+    low, high = target - half, target + half
+    if floor is not None:
+        low = low.clip(lower_bound=floor)
+    if kind == FunnelKind.BINOMIAL:
+        high = high.clip(upper_bound=multiplier)
+    if kind == FunnelKind.POISSON and phi == 1.0:
+        expected = target * n / multiplier
+        small = (expected < EXACT_POISSON_BELOW).arg_true().to_list()
+        if small:
+            tail = two_sided(z)
+            lows, highs = low.to_list(), high.to_list()
+            for i in small:
+                lows[i] = multiplier * poisson_limit(expected[i], tail) / n[i]
+                highs[i] = multiplier * poisson_limit(expected[i], 1 - tail) / n[i]
+            low, high = pl.Series(lows, dtype=pl.Float64), pl.Series(highs, dtype=pl.Float64)
+    return low, high
+
+
 def control_limits(
     kind: FunnelKind,
     target: float,
@@ -138,20 +171,9 @@ def control_limits(
     phi: float = 1.0,
     floor: float | None = 0.0,
 ) -> tuple[float, float]:
-    """Lower and upper control limits at ``z`` for denominator ``n``: not below ``floor``
-    (counts and amounts are not negative; None for a balance) and a proportion not above
-    100 %."""
-    expected = target * n / multiplier
-    if kind == FunnelKind.POISSON and phi == 1.0 and expected < EXACT_POISSON_BELOW:
-        tail = two_sided(z)
-        return tuple(multiplier * poisson_limit(expected, p) / n for p in (tail, 1 - tail))  # type: ignore[return-value]
-    half = z * math.sqrt(phi * base_variance(kind, target, multiplier, n))
-    low, high = target - half, target + half
-    if floor is not None:
-        low = max(low, floor)
-    if kind == FunnelKind.BINOMIAL:
-        high = min(high, multiplier)
-    return low, high
+    """:func:`limits` for one denominator."""
+    low, high = limits(kind, target, multiplier, pl.Series([n]), z, phi, floor)
+    return low[0], high[0]
 
 
 def winsorised_phi(z_scores: list[float]) -> float:
@@ -231,34 +253,29 @@ def build_funnel(
         target <= 0 or (kind == FunnelKind.BINOMIAL and target >= multiplier)
     ):
         return None
-    z = [
-        (v - target) / math.sqrt(base_variance(kind, target, multiplier, n))
-        for v, n in zip(values["value"].to_list(), values["denominator"].to_list(), strict=True)
-    ]
+    n = values["denominator"].cast(pl.Float64)
+    z = ((values["value"] - target) / base_variance(kind, target, multiplier, n).sqrt()).to_list()
     phi = winsorised_phi(z)
     if kind != FunnelKind.NORMAL and not overdispersed(phi, len(z)):
         phi = 1.0
-    floor = 0.0 if min(values["value"]) >= 0 else None
-    statuses = {
-        code: status_of(value, *control_limits(kind, target, multiplier, n, Z_998, phi, floor))
-        for code, value, n in values.select("code", "value", "denominator").iter_rows()
-    }
-    classified = points.with_columns(
-        pl.col("code")
-        .replace_strict(statuses, default=None, return_dtype=pl.String)
-        .alias("funnel")
+    floor = 0.0 if values["value"].min() >= 0 else None
+    low, high = limits(kind, target, multiplier, n, Z_998, phi, floor)
+    status = (
+        values.select("code", "value")
+        .with_columns(low=low, high=high)
+        .select(
+            "code",
+            pl.when(pl.col("value") > pl.col("high"))
+            .then(pl.lit(FunnelStatus.ABOVE.value))
+            .when(pl.col("value") < pl.col("low"))
+            .then(pl.lit(FunnelStatus.BELOW.value))
+            .otherwise(pl.lit(FunnelStatus.WITHIN.value))
+            .alias("funnel"),
+        )
     )
-    grid = limits_grid(kind, target, multiplier, phi, values["denominator"].to_list(), floor)
+    classified = points.join(status, on="code", how="left")
+    grid = limits_grid(kind, target, multiplier, phi, n.to_list(), floor)
     return Funnel(kind, target, phi, classified, grid)
-
-
-def status_of(value: float, low: float, high: float) -> str:
-    """A unit's status against its own 99.8 % limits."""
-    if value > high:
-        return FunnelStatus.ABOVE.value
-    if value < low:
-        return FunnelStatus.BELOW.value
-    return FunnelStatus.WITHIN.value
 
 
 def limits_grid(
@@ -273,9 +290,9 @@ def limits_grid(
     low, high = min(denominators), max(denominators)
     steps = GRID_POINTS - 1
     grid = [low * (high / low) ** (i / steps) for i in range(GRID_POINTS)] if high > low else [low]
-    rows = []
-    for n in grid:
-        low95, high95 = control_limits(kind, target, multiplier, n, Z_95, phi, floor)
-        low998, high998 = control_limits(kind, target, multiplier, n, Z_998, phi, floor)
-        rows.append((n, low95, high95, low998, high998))
-    return pl.DataFrame(rows, schema=["n", "low95", "high95", "low998", "high998"], orient="row")
+    n = pl.Series(grid, dtype=pl.Float64)
+    low95, high95 = limits(kind, target, multiplier, n, Z_95, phi, floor)
+    low998, high998 = limits(kind, target, multiplier, n, Z_998, phi, floor)
+    return pl.DataFrame(
+        {"n": n, "low95": low95, "high95": high95, "low998": low998, "high998": high998}
+    )

@@ -53,7 +53,7 @@ def funnel_update(repo: Repository, state: ViewState) -> tuple[dict, str, str]:
     bottom, axis_and_legend = source_margin(indicator), layout["margin"]["b"]
     layout["margin"]["b"] += bottom
     layout["height"] += bottom
-    layout["legend"]["y"] = bottom / layout["height"]
+    layout["legend"]["y"] = bottom / layout["height"]  # the source line below the legend
     layout["annotations"].append(
         source_annotation(indicator, axis_and_legend, layout["margin"]["l"])
     )

@@ -46,6 +46,7 @@ STATUS_SYMBOL = {"above": "▲", "within": "●", "below": "▼"}
 MAP_COLOURS = ("#5e3c99", "#f7f7f7", "#e66101")
 LIMIT_COLOUR = "#333333"
 MAX_TABLE_ROWS = 200
+LEGEND_ROW_PX = 24
 
 
 def favourable(indicator: Indicator, status: str) -> bool | None:
@@ -218,15 +219,17 @@ def funnel_figure(
         if beyond
         else []
     )
+    entries = sum(trace.get("showlegend", True) for trace in traces)
     return {
         "data": traces,
         "layout": {
             "title": title_layout,
             "font": FONT,
             "separators": separators(),
-            "height": 520 + max(0, top - 50),
-            # the legend wraps to up to five rows in a narrow column, below the axis title
-            "margin": {"l": 70, "r": 20, "t": top + 14, "b": 170},
+            "height": 400 + LEGEND_ROW_PX * entries + max(0, top - 50),
+            # room below the axis title for the legend even when a narrow screen puts each
+            # entry on a row of its own (Plotly does not make room for a horizontal legend)
+            "margin": {"l": 70, "r": 20, "t": top + 14, "b": 60 + LEGEND_ROW_PX * entries},
             "xaxis": {
                 "type": "log",
                 "dtick": 1,

@@ -1588,7 +1588,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{summary}",
         "funnel.map_unavailable": "Ten wskaźnik nie ma wykresu lejkowego, więc mapa pokazuje "
         "kwantyle. {reason}",
-        "funnel.profile_col": "Ocena wobec Polski",
         "funnel.profile_col_help": "Czy wartość leży istotnie powyżej lub poniżej wartości dla "
         "Polski przy tej wielkości jednostki (wykres lejkowy, granice 99,8 %).",
     },

@@ -1528,7 +1528,6 @@ MESSAGES_EN: dict[str, str] = {
     "limits. {summary}",
     "funnel.map_unavailable": "This indicator has no funnel plot, so the map shows quantiles. "
     "{reason}",
-    "funnel.profile_col": "Against Poland",
     "funnel.profile_col_help": "Whether the value lies significantly above or below Poland's "
     "for a unit of this size (funnel plot, 99.8 % limits).",
 }

@@ -196,9 +196,9 @@ def indicator_block(
     badges: dict[str, object] | None = None,
 ) -> html.Section:
     """Table (the chart's twin) and bar chart of one indicator for the compared units, and
-    its time series; ``badges``: each unit's funnel status against Poland (a column of its
-    own when the indicator has a funnel)."""
-    with_status = badges is not None
+    its time series; ``badges``: each unit's funnel status against Poland, under its value
+    (a column of its own would not fit a phone)."""
+    badges = badges or {}
     values = []
     for unit in units:
         row = rows.get((indicator.id, unit.code))
@@ -215,21 +215,21 @@ def indicator_block(
                 [
                     html.Th(dcc.Link(unit_label(unit), href=f"/jst/{unit.code}"), scope="row"),
                     html.Td(
-                        value_cell(indicator, value, row["status"] if row else None),
+                        [
+                            value_cell(indicator, value, row["status"] if row else None),
+                            html.Div(badges.get(unit.code), className="small")
+                            if badges.get(unit.code)
+                            else None,
+                        ],
                         className="num",
                     ),
-                    html.Td(badges.get(unit.code) or "–") if with_status else None,
                 ],
                 **{"data-unit": unit.code},
             )
         )
     body.append(
         html.Tr(
-            [
-                html.Th(t("compare.median"), scope="row"),
-                html.Td(fmt(median), className="num"),
-                html.Td() if with_status else None,
-            ],
+            [html.Th(t("compare.median"), scope="row"), html.Td(fmt(median), className="num")],
             className="fw-semibold",
         )
     )
@@ -277,13 +277,6 @@ def indicator_block(
                                             html.Th(
                                                 t("compare.col.value"), scope="col", className="num"
                                             ),
-                                            html.Th(
-                                                t("funnel.profile_col"),
-                                                scope="col",
-                                                title=t("funnel.profile_col_help"),
-                                            )
-                                            if with_status
-                                            else None,
                                         ]
                                     )
                                 ),

@@ -1537,6 +1537,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "funnel.col.unit": "Jednostka",
         "funnel.col.value": "Wartość",
         "funnel.col.status": "Ocena",
+        "funnel.map_direction.higher": "powyżej = korzystnie",
+        "funnel.map_direction.lower": "poniżej = korzystnie",
         "funnel.vs_poland.above": "istotnie powyżej wartości dla Polski",
         "funnel.vs_poland.within": "bez istotnej różnicy od Polski",
         "funnel.vs_poland.below": "istotnie poniżej wartości dla Polski",

@@ -1478,6 +1478,8 @@ MESSAGES_EN: dict[str, str] = {
     "funnel.col.unit": "Unit",
     "funnel.col.value": "Value",
     "funnel.col.status": "Assessment",
+    "funnel.map_direction.higher": "above = favourable",
+    "funnel.map_direction.lower": "below = favourable",
     "funnel.vs_poland.above": "significantly above Poland",
     "funnel.vs_poland.within": "no significant difference from Poland",
     "funnel.vs_poland.below": "significantly below Poland",

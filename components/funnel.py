@@ -416,11 +416,17 @@ def map_significance(repo, state, year: int, where: tuple[str, tuple[str, ...]])
         note = t("funnel.map_unavailable", reason=no_funnel_text(indicator))
         return MapSignificance({}, [], [], "", note)
     counts = funnel.counts()
+    # short: on a phone the colour bar shares the width with the status layers' legend; the
+    # direction (which side is favourable) goes into the colour bar's title
     names = [
-        f"{STATUS_SYMBOL[s]} {status_text(indicator, s)} ({counts[s]})" for s in SIGNIFICANCE_ORDER
+        f"{STATUS_SYMBOL[s]} {t(f'funnel.status.{s}')} ({counts[s]})" for s in SIGNIFICANCE_ORDER
     ]
     value = format_value(funnel.target, indicator.decimals, indicator.unit)
     legend = t("funnel.map_legend_group" if members else "funnel.map_legend", value=value)
+    direction = {
+        Polarity.HIGHER_BETTER: t("funnel.map_direction.higher"),
+        Polarity.LOWER_BETTER: t("funnel.map_direction.lower"),
+    }.get(indicator.polarity)
     summary = funnel_summary(funnel, indicator, state.poziom, year)
     if is_demo(funnel, indicator):
         summary += f" {t('funnel.demo_note')}"
@@ -428,7 +434,7 @@ def map_significance(repo, state, year: int, where: tuple[str, tuple[str, ...]])
         significance_classes(funnel),
         list(MAP_COLOURS),
         names,
-        wrap_text(legend, 22),
+        wrap_text(legend, 22) + (f"<br><sub>{direction}</sub>" if direction else ""),
         t("funnel.map_note", summary=summary),
     )
 

@@ -57,7 +57,7 @@ def test_funnel_tab_in_analiza_and_status_classes_on_the_map(page, live_server):
     legend = page.locator("#analiza-map").inner_text()
     assert "w granicach" in legend and "istotnie poniżej" in legend
     assert "Ocena wobec Polski" in legend
-    assert "korzystnie" in legend  # own revenue per resident: higher is better
+    assert "powyżej = korzystnie" in legend  # own revenue per resident: higher is better
     assert "istotność" in page.locator("#analiza-class-note").inner_text()
     # the table twin carries the status column
     assert "Ocena (lejek)" in page.locator("#analiza-grid").inner_text()

@@ -44,7 +44,8 @@ def test_map_significance_and_its_fallback(repository):
     state = ViewState(wskaznik="dochody-wlasne-na-mieszkanca", klasy="istotnosc")
     significance = map_significance(repository, state, 2024, ("", ()))
     assert set(significance.classes.values()) <= {0, 1, 2}
-    assert significance.names[0].startswith("▼ istotnie poniżej (niekorzystnie)")
+    assert significance.names[0].startswith("▼ istotnie poniżej (")
+    assert "powyżej = korzystnie" in significance.legend
     total = map_significance(repository, ViewState(wskaznik="ludnosc"), 2019, ("", ()))
     assert total.classes == {} and "kwantyle" in total.note
     records = [{"code": "0201011", "value": 1.0}]

@@ -642,6 +642,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "analiza.median": "mediana ({level})",
         "analiza.tab.szereg": "Szereg czasowy",
         "analiza.tab.rozrzut": "Wobec kontekstu (rozrzut)",
+        "analiza.tab.lejek": "Lejek",
         "analiza.tabs": "Wykres obok mapy",
         "analiza.scatter.x": "Wskaźnik na osi X (np. ludność, gęstość, dochody)",
         "analiza.scatter.log": "Skala osi",
@@ -1919,6 +1920,84 @@ MESSAGES: dict[str, dict[str, str]] = {
         "targets.add_for_indicator": "Dodaj cel dla tego wskaźnika",
         "targets.add_for_indicator_label": "Dodaj cel dla wskaźnika: {indicator}",
         "targets.all": "Wszystkie cele",
+        # --- funnel plots (analysis/funnel.py) ---
+        "funnel.heading": "Porównanie z uwzględnieniem wielkości jednostek (wykres lejkowy)",
+        "funnel.title": "{name}: wartość a wielkość jednostki, {level}, {year}",
+        "funnel.target": "Polska: {value}",
+        "funnel.target_group": "grupa: {value}",
+        "funnel.limit95": "granice 95 %",
+        "funnel.limit998": "granice 99,8 %",
+        "funnel.suspect": "wartości wątpliwe (nieklasyfikowane)",
+        "funnel.status.above": "istotnie powyżej",
+        "funnel.status.within": "w granicach",
+        "funnel.status.below": "istotnie poniżej",
+        "funnel.favourable": "korzystnie",
+        "funnel.unfavourable": "niekorzystnie",
+        "funnel.no_status": "brak oceny: wskaźnik bez lejka, brak wartości lub wartość wątpliwa",
+        "funnel.summary": "{level}, {year}: wartość odniesienia {target}; istotnie powyżej: "
+        "{above}, w granicach: {within}, istotnie poniżej: {below} (granice 99,8 %). Małe "
+        "jednostki leżą dalej od wartości odniesienia z samego przypadku, dlatego lejek jest "
+        "szerszy po lewej.",
+        "funnel.table_title": "Jednostki poza granicami 99,8 %",
+        "funnel.none_outside": "Żadna jednostka nie leży poza granicami 99,8 %.",
+        "funnel.more_rows": "…oraz {count} kolejnych jednostek (pełna lista w widoku „Lejek” "
+        "analizy).",
+        "funnel.col.unit": "Jednostka",
+        "funnel.col.value": "Wartość",
+        "funnel.col.status": "Ocena",
+        "funnel.map_direction.higher": "powyżej = korzystnie",
+        "funnel.map_direction.lower": "poniżej = korzystnie",
+        "funnel.vs_poland.above": "istotnie powyżej wartości dla Polski",
+        "funnel.vs_poland.within": "bez istotnej różnicy od Polski",
+        "funnel.vs_poland.below": "istotnie poniżej wartości dla Polski",
+        "funnel.beyond_axis": "▲ poza osią: {count} (autoskalowanie pokaże wszystkie)",
+        "funnel.col.significance": "Ocena (lejek)",
+        "analiza.classes.istotnosc": "istotność (wykres lejkowy)",
+        "funnel.method_heading": "Metoda",
+        "funnel.method.intro": "Wykres lejkowy (Spiegelhalter 2005, „Funnel plots for "
+        "comparing institutional performance”) pokazuje wartość każdej jednostki na tle jej "
+        "wielkości (mianownika wskaźnika, oś logarytmiczna). Linia pozioma to wartość dla "
+        "Polski (suma liczników przez sumę mianowników); granice kontrolne 95 % i 99,8 % "
+        "zwężają się wraz z mianownikiem, bo duże jednostki mniej odbiegają od średniej "
+        "przypadkiem niż małe.",
+        "funnel.method.intro_group": "Wykres lejkowy (Spiegelhalter 2005) pokazuje wartość "
+        "każdej jednostki grupy na tle jej wielkości (mianownika, oś logarytmiczna). Linia "
+        "pozioma to wartość grupy (suma liczników przez sumę mianowników); granice kontrolne "
+        "95 % i 99,8 % zwężają się wraz z mianownikiem.",
+        "funnel.method.binomial": "Wskaźnik jest odsetkiem policzalnych zdarzeń lub osób: "
+        "granice z rozkładu dwumianowego (przybliżenie normalne: p ± z·√(p(1−p)/n)).",
+        "funnel.method.poisson": "Wskaźnik jest liczbą zdarzeń lub osób na jednostkę mianownika: "
+        "granice z rozkładu Poissona (dokładne, gdy oczekiwana liczba jest mniejsza niż 100, "
+        "w pozostałych przypadkach przybliżenie normalne).",
+        "funnel.method.normal": "Licznik wskaźnika nie jest liczbą zdarzeń (np. kwota w zł, "
+        "długość, powierzchnia, czas), więc model zliczeń nie ma zastosowania: granice z "
+        "przybliżenia normalnego, w którym rozrzut między jednostkami oszacowano z danych "
+        "(korekta nadrozproszenia).",
+        "funnel.method.overdispersed": "Jednostki różnią się bardziej, niż wynikałoby z "
+        "przypadku, dlatego granice poszerzono (multiplikatywny współczynnik nadrozproszenia "
+        "φ = {phi}, oszacowany z wyników z przyciętych na 10. i 90. percentylu).",
+        "funnel.method.status": "Ocena „istotnie powyżej” lub „istotnie poniżej” oznacza "
+        "wartość poza granicami 99,8 % (przypadkiem zdarza się to około 1 jednostce na 500); "
+        "granice 95 % są jedynie ostrzeżeniem. Wartości wątpliwe są pokazane, ale nie "
+        "ocenione. Ocena mówi o odległości od wartości odniesienia, nie o jakości usługi.",
+        "funnel.none.total": "Wykres lejkowy nie dotyczy tego wskaźnika: to suma bez mianownika, "
+        "więc nie ma wielkości jednostki, na tle której można ocenić rozrzut.",
+        "funnel.none.published": "Wykres lejkowy nie dotyczy tego wskaźnika: jego wartości są "
+        "publikowane dla każdej jednostki bez licznika i mianownika.",
+        "funnel.none.data": "Brak danych do wykresu lejkowego dla tego szczebla i roku.",
+        "funnel.analiza_caption": "Wartość każdej jednostki widoku na tle jej wielkości, z "
+        "granicami 95 % i 99,8 % wokół wartości dla Polski (lub grupy porównawczej). Wybrane "
+        "jednostki są obwiedzione na czerwono.",
+        "funnel.map_legend": "Ocena wobec Polski ({value})",
+        "funnel.map_legend_group": "Ocena wobec grupy ({value})",
+        "funnel.demo_note": "Oceny policzono na danych demonstracyjnych: to nie są "
+        "rzeczywiste wyniki.",
+        "funnel.map_note": "Klasy „istotność”: jednostki poza granicami 99,8 % wykresu lejkowego. "
+        "{summary}",
+        "funnel.map_unavailable": "Ten wskaźnik nie ma wykresu lejkowego, więc mapa pokazuje "
+        "kwantyle. {reason}",
+        "funnel.profile_col_help": "Czy wartość leży istotnie powyżej lub poniżej wartości dla "
+        "Polski przy tej wielkości jednostki (wykres lejkowy, granice 99,8 %).",
     },
 }
 

@@ -605,6 +605,7 @@ MESSAGES_EN: dict[str, str] = {
     "analiza.median": "median ({level})",
     "analiza.tab.szereg": "Time series",
     "analiza.tab.rozrzut": "Against context (scatter)",
+    "analiza.tab.lejek": "Funnel",
     "analiza.tabs": "Chart beside the map",
     "analiza.scatter.x": "Indicator on the x axis (e.g. population, density, revenue)",
     "analiza.scatter.log": "Axis scale",
@@ -1854,6 +1855,82 @@ MESSAGES_EN: dict[str, str] = {
     "targets.add_for_indicator": "Add a target for this indicator",
     "targets.add_for_indicator_label": "Add a target for the indicator: {indicator}",
     "targets.all": "All targets",
+    # --- funnel plots (analysis/funnel.py) ---
+    "funnel.heading": "Comparison that allows for unit size (funnel plot)",
+    "funnel.title": "{name}: value against unit size, {level}, {year}",
+    "funnel.target": "Poland: {value}",
+    "funnel.target_group": "group: {value}",
+    "funnel.limit95": "95 % limits",
+    "funnel.limit998": "99.8 % limits",
+    "funnel.suspect": "suspect values (not classified)",
+    "funnel.status.above": "significantly above",
+    "funnel.status.within": "within limits",
+    "funnel.status.below": "significantly below",
+    "funnel.favourable": "favourable",
+    "funnel.unfavourable": "unfavourable",
+    "funnel.no_status": "not assessed: indicator without a funnel, no value or a suspect value",
+    "funnel.summary": "{level}, {year}: reference value {target}; significantly above: "
+    "{above}, within limits: {within}, significantly below: {below} (99.8 % limits). Small "
+    "units lie further from the reference by chance alone, so the funnel is wider on the left.",
+    "funnel.table_title": "Units outside the 99.8 % limits",
+    "funnel.none_outside": "No unit lies outside the 99.8 % limits.",
+    "funnel.more_rows": "…and {count} more units (the full list is in the analysis's "
+    "“Funnel” view).",
+    "funnel.col.unit": "Unit",
+    "funnel.col.value": "Value",
+    "funnel.col.status": "Assessment",
+    "funnel.map_direction.higher": "above = favourable",
+    "funnel.map_direction.lower": "below = favourable",
+    "funnel.vs_poland.above": "significantly above Poland",
+    "funnel.vs_poland.within": "no significant difference from Poland",
+    "funnel.vs_poland.below": "significantly below Poland",
+    "funnel.beyond_axis": "▲ beyond the axis: {count} (autoscale shows them all)",
+    "funnel.col.significance": "Assessment (funnel)",
+    "analiza.classes.istotnosc": "significance (funnel plot)",
+    "funnel.method_heading": "Method",
+    "funnel.method.intro": "A funnel plot (Spiegelhalter 2005, “Funnel plots for comparing "
+    "institutional performance”) shows each unit's value against its size (the indicator's "
+    "denominator, log axis). The horizontal line is Poland's value (sum of numerators over "
+    "sum of denominators); the 95 % and 99.8 % control limits narrow as the denominator "
+    "grows, because large units stray less from the average by chance than small ones.",
+    "funnel.method.intro_group": "A funnel plot (Spiegelhalter 2005) shows each group "
+    "member's value against its size (the denominator, log axis). The horizontal line is the "
+    "group's value (sum of numerators over sum of denominators); the 95 % and 99.8 % control "
+    "limits narrow as the denominator grows.",
+    "funnel.method.binomial": "The indicator is a share of countable events or persons: "
+    "binomial limits (normal approximation: p ± z·√(p(1−p)/n)).",
+    "funnel.method.poisson": "The indicator is a count of events or persons per unit of the "
+    "denominator: Poisson limits (exact while the expected count is below 100, otherwise the "
+    "normal approximation).",
+    "funnel.method.normal": "The indicator's numerator is not a count (e.g. an amount in "
+    "złoty, a length, an area, a time), so no count model applies: limits from the normal "
+    "approximation with the between-unit spread estimated from the data (overdispersion "
+    "adjustment).",
+    "funnel.method.overdispersed": "Units differ more than chance would allow, so the limits "
+    "were widened (multiplicative overdispersion factor φ = {phi}, estimated from z-scores "
+    "winsorised at the 10th and 90th percentiles).",
+    "funnel.method.status": "“Significantly above” or “significantly below” means a value "
+    "outside the 99.8 % limits (about 1 unit in 500 by chance); the 95 % limits are a warning "
+    "only. Suspect values are shown but not assessed. The assessment is about the distance "
+    "from the reference value, not about the quality of the service.",
+    "funnel.none.total": "A funnel plot does not apply to this indicator: it is a sum with no "
+    "denominator, so there is no unit size to judge the spread against.",
+    "funnel.none.published": "A funnel plot does not apply to this indicator: its values are "
+    "published for each unit without a numerator and denominator.",
+    "funnel.none.data": "No data for a funnel plot at this level and year.",
+    "funnel.analiza_caption": "Each unit of the view against its size, with 95 % and 99.8 % "
+    "limits around Poland's value (or the comparison group's). Selected units are circled "
+    "in red.",
+    "funnel.map_legend": "Assessment against Poland ({value})",
+    "funnel.map_legend_group": "Assessment against the group ({value})",
+    "funnel.demo_note": "The assessments were computed on demonstration data: they are not "
+    "real results.",
+    "funnel.map_note": "“Significance” classes: units outside the funnel plot's 99.8 % "
+    "limits. {summary}",
+    "funnel.map_unavailable": "This indicator has no funnel plot, so the map shows quantiles. "
+    "{reason}",
+    "funnel.profile_col_help": "Whether the value lies significantly above or below Poland's "
+    "for a unit of this size (funnel plot, 99.8 % limits).",
 }
 
 # Units of measure used outside the indicator catalogue (whose units have their English twin in

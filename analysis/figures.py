@@ -220,13 +220,15 @@ def map_patch(
     selected: list[str],
     legend_title: str,
     with_frame: bool,
+    fixed_classes: tuple[dict[str, int], list[str]] | None = None,
 ) -> Patch:
     """Only what changes with the indicator, year or selection: class of every unit (null where
     there is no ranked value, so the status layers show through), values and ranks for the
     hover, classes and colours, the units of each status layer with their count in the legend
     (a suspect unit with its value for the hover, never classed) and the selection outline.
     The units and their names (``with_frame``) are sent only when the level or territory
-    changes."""
+    changes. ``fixed_classes`` (code → class index, class names) replaces the classes of
+    the values, e.g. by the funnel's significance (units without a class left blank)."""
     from analysis.view import class_index
 
     breaks = classes.breaks
@@ -237,6 +239,11 @@ def map_patch(
         class_index(v, breaks) if ok and breaks else None
         for v, ok in zip(values, has_value, strict=True)
     ]
+    if fixed_classes is not None:
+        codes = ordered["code"].to_list()
+        z = [
+            fixed_classes[0].get(c) if ok else None for c, ok in zip(codes, has_value, strict=True)
+        ]
     customdata = [
         [round(v, decimals), r] if ok else None
         for v, r, ok in zip(values, ordered["rank"].to_list(), has_value, strict=True)
@@ -256,14 +263,16 @@ def map_patch(
         + t("analiza.hover_rank", rank="%{customdata[1]}")
         + "<extra></extra>"
     )
-    n = max(len(breaks) - 1, 1)
+    n = len(fixed_classes[1]) if fixed_classes else max(len(breaks) - 1, 1)
     patch["data"][VALUES]["colorscale"] = discrete_colourscale(colours[:n])
     patch["data"][VALUES]["zmin"] = -0.5
     patch["data"][VALUES]["zmax"] = n - 0.5
     patch["data"][VALUES]["colorbar"] = {
         "title": {"text": legend_title},
         "tickvals": list(range(n)),
-        "ticktext": class_labels(breaks, decimals, classes.clipped),
+        "ticktext": fixed_classes[1]
+        if fixed_classes
+        else class_labels(breaks, decimals, classes.clipped),
         "len": 0.6,
         "thickness": 14,
     }

@@ -28,6 +28,7 @@ from analysis.state import (
     GROUPS,
     LOG_AXES,
     MAX_SELECTED,
+    SIGNIFICANCE,
     Catalogue,
     ViewState,
     state_from_store,
@@ -44,6 +45,7 @@ from analysis.view import (
 )
 from collation import sort_frame
 from components.charts import wrap_text
+from components.funnel import map_significance, with_significance
 from config import settings
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
@@ -445,6 +447,13 @@ def map_update(
     values = rows.filter(pl.col("status") == "value")["value"].to_list()
     classes = classify(values, state.klasy)
     colours = palette(indicator.polarity, max(len(classes.breaks) - 1, 1))
+    significance = (
+        map_significance(repo, state, context.year, territory_and_members(repo, state))
+        if state.klasy == SIGNIFICANCE
+        else None
+    )
+    if significance and significance.classes:
+        colours = significance.colours
     patch = map_patch(
         rows,
         classes,
@@ -453,8 +462,9 @@ def map_update(
         localized_unit(indicator.unit),
         view_title(repo, state, context),
         list(state.jst),
-        legend_title(indicator),
+        significance.legend if significance and significance.classes else legend_title(indicator),
         with_frame=frame != new_frame,
+        fixed_classes=significance.fixed if significance and significance.classes else None,
     )
     territory = effective_territory(repo, state)
     moved = not frame or (frame.get("level"), frame.get("territory")) != (state.poziom, territory)
@@ -469,8 +479,13 @@ def map_update(
         patch["layout"]["uirevision"] = f"{state.poziom}-{territory}"
     patch["layout"]["annotations"] = [source_annotation(indicator)]
     patch["layout"]["margin"]["b"] = source_margin(indicator)
-    note = class_note(classes, state.klasy, indicator)
+    note = significance.note if significance else class_note(classes, state.klasy, indicator)
     return patch, new_frame, note, image_name(state, context.year)
+
+
+def territory_and_members(repo: Repository, state: ViewState) -> tuple[str, tuple[str, ...]]:
+    """The view's territory and comparison group (what a funnel of the view is drawn for)."""
+    return effective_territory(repo, state), group_members(repo, state)
 
 
 def class_note(classes: Classes, asked: str, indicator: Indicator) -> str:
@@ -658,6 +673,9 @@ def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
         paired, x_frame = x_rows(repo, state, context.year)
         records = with_x_values(records, x_frame, repo.indicator(state.x).decimals)
         columns.insert(2, x_column_def(repo.indicator(state.x), paired, context.year))
+    if state.klasy == SIGNIFICANCE:
+        where = territory_and_members(repo, state)
+        records, columns = with_significance(repo, state, context.year, where, records, columns)
     return records, columns, text
 
 

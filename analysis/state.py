@@ -17,12 +17,14 @@ DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
 DEFAULT_LEVEL = "gmina"
 LEVELS = ("gmina", "powiat", "wojewodztwo")
 # Map classes: equal counts, equal widths, equal widths of the logarithm, equal widths between
-# the 1st and 99th percentiles (see ``analysis.view.classify``).
-CLASS_METHODS = ("kwantyle", "rowne", "logarytmiczne", "przyciete")
+# the 1st and 99th percentiles (see ``analysis.view.classify``); or the funnel plot's
+# significance: below / within / above the 99.8 % limits (``analysis.funnel``).
+SIGNIFICANCE = "istotnosc"
+CLASS_METHODS = ("kwantyle", "rowne", "logarytmiczne", "przyciete", SIGNIFICANCE)
 # Restrict the view to the comparison group of the first selected unit ("" = no restriction).
 GROUPS = ("", "sasiedzi", "podobne", "administracyjna")
 # The chart beside the map: the time series or the scatter against a second indicator.
-CHARTS = ("szereg", "rozrzut")
+CHARTS = ("szereg", "rozrzut", "lejek")
 # The scatter's second indicator (its x axis) when the link names none: context for most.
 DEFAULT_X = "ludnosc"
 # Logarithmic axes of the scatter: none, x, y or both.

@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from analysis.figures import base_map
+from analysis.funnel_view import funnel_update
 from analysis.service import (
     EXPORT_YEARS,
     WHOLE_COUNTRY,
@@ -42,6 +43,7 @@ from analysis.state import (
     to_query,
 )
 from components.dropdown import searchable_dropdown
+from components.funnel import funnel_panel
 from components.loading import busy_region
 from components.values import demo_badge
 from data_access.catalogue_model import Provenance
@@ -82,6 +84,8 @@ class Ids(StrEnum):
     SERIES = "analiza-series"
     CHART = "analiza-chart"
     CHART_PANE = "analiza-chart-pane"
+    FUNNEL = "analiza-funnel"
+    FUNNEL_NOTE = "analiza-funnel-note"
     SUMMARY = "analiza-summary"
     DEMO = "analiza-demo"
     DOWNLOAD = "analiza-download"
@@ -381,6 +385,11 @@ def layout(**query) -> html.Div:
                                 "rozrzut",
                                 state,
                                 scatter_tab(state, graph_config("rozrzut"), image_button),
+                            ),
+                            chart_pane(
+                                "lejek",
+                                state,
+                                funnel_panel(Ids.FUNNEL, Ids.FUNNEL_NOTE, graph_config("lejek")),
                             ),
                         ],
                         lg=5,
@@ -755,6 +764,22 @@ def update_scatter(state_data):
         return no_update, no_update, no_update
     figure, name, summary = scatter_update(repo, state)
     return figure, graph_config(name), summary
+
+
+@callback(
+    Output(Ids.FUNNEL, "figure"),
+    Output(Ids.FUNNEL_NOTE, "children"),
+    Output(Ids.FUNNEL, "config"),
+    Input(Ids.STATE, "data"),
+)
+def update_funnel(state_data):
+    """The funnel follows the state while its pane is shown (hidden, it costs nothing)."""
+    repo = get_repository()
+    state = stored_state(repo, state_data)
+    if state.wykres != "lejek":
+        return no_update, no_update, no_update
+    figure, note, name = funnel_update(repo, state)
+    return figure, note, graph_config(name)
 
 
 @callback(

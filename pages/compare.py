@@ -16,7 +16,9 @@ import polars as pl
 from dash import Input, Output, State, callback, dcc, html, no_update
 
 from analysis.figures import series_figure
+from analysis.funnel import funnel_kind
 from components.charts import comparison_bar_figure
+from components.funnel import badge_vs_poland
 from components.report_form import year_field
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
@@ -176,15 +178,27 @@ def series_chart(
     )
 
 
+def funnel_badges(
+    repo: Repository, indicator: Indicator, units: list[Unit], year: int | None
+) -> dict[str, object] | None:
+    """Each unit's funnel status against Poland in the shown year (None: no funnel)."""
+    if funnel_kind(indicator) is None:
+        return None
+    return {u.code: badge_vs_poland(repo, indicator, u.code, u.level, year) for u in units}
+
+
 def indicator_block(
     indicator: Indicator,
     units: list[Unit],
     rows: dict[tuple[str, str], dict],
     year: int | None,
     series: html.Figure | None = None,
+    badges: dict[str, object] | None = None,
 ) -> html.Section:
     """Table (the chart's twin) and bar chart of one indicator for the compared units, and
-    its time series."""
+    its time series; ``badges``: each unit's funnel status against Poland, under its value
+    (a column of its own would not fit a phone)."""
+    badges = badges or {}
     values = []
     for unit in units:
         row = rows.get((indicator.id, unit.code))
@@ -201,7 +215,12 @@ def indicator_block(
                 [
                     html.Th(dcc.Link(unit_label(unit), href=f"/jst/{unit.code}"), scope="row"),
                     html.Td(
-                        value_cell(indicator, value, row["status"] if row else None),
+                        [
+                            value_cell(indicator, value, row["status"] if row else None),
+                            html.Div(badges.get(unit.code), className="small")
+                            if badges.get(unit.code)
+                            else None,
+                        ],
                         className="num",
                     ),
                 ],
@@ -425,7 +444,14 @@ def layout(
             else None,
             html.P(t("compare.median_note", end=years[1]), className="small text-muted"),
             *[
-                indicator_block(i, units, rows, shown[i.id], series_chart(i, units, series, years))
+                indicator_block(
+                    i,
+                    units,
+                    rows,
+                    shown[i.id],
+                    series_chart(i, units, series, years),
+                    funnel_badges(repo, i, units, shown[i.id]),
+                )
                 for i in indicators
             ],
         ]

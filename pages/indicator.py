@@ -12,6 +12,7 @@ from analysis.state import ViewState, analysis_href
 from analysis.view import percentile_window
 from components.charts import histogram_figure
 from components.freshness import freshness_line
+from components.funnel import funnel_section
 from components.notfound import not_found
 from components.values import demo_badge
 from data_access.catalogue_en import localized_formula, localized_text
@@ -270,6 +271,7 @@ def distribution_view(
                 ),
             ]
         ),
+        funnel_section(repo, indicator, level, year),
     ]
 
 

@@ -24,6 +24,7 @@ from components.comparison import (
 )
 from components.findings import finding_paragraph, subject_name
 from components.freshness import freshness_short, since_last_visit
+from components.funnel import badge_vs_poland
 from components.notfound import not_found
 from components.pack_form import pack_form
 from components.report_form import unit_form
@@ -290,6 +291,7 @@ def indicator_row(
             [
                 value_cell(indicator, row["value"], row["status"], with_unit=False),
                 html.Div(t("profile.year", year=row["year"]), className="small text-muted"),
+                html.Div(row.get("funnel_badge"), className="small"),
             ],
             className="num",
         ),
@@ -426,6 +428,14 @@ def profile_findings(
     return found
 
 
+def funnel_badge(repo: Repository, unit: Unit, row: dict):
+    """The unit's funnel status against Poland for one profile row (None: not assessed)."""
+    indicator = repo.indicator(row["indicator"])
+    if indicator is None:
+        return None
+    return badge_vs_poland(repo, indicator, unit.code, unit.level, row["year"])
+
+
 def area_sections(
     repo: Repository,
     unit: Unit,
@@ -434,7 +444,8 @@ def area_sections(
     group_kind: str | None = None,
 ) -> list:
     rows = {
-        r["indicator"]: r | {"freshness": repo.freshness(r["indicator"])}
+        r["indicator"]: r
+        | {"freshness": repo.freshness(r["indicator"]), "funnel_badge": funnel_badge(repo, unit, r)}
         for r in profile.iter_rows(named=True)
     }
     found = profile_findings(repo, unit, rows, stats, group_kind)

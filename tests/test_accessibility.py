@@ -49,6 +49,8 @@ PAGES = [
     "/raport/0000000",
     "/raport/usluga/podatek-rolny?jst=Boleslawiec",
     "/wskazniki/przedszkola-miejsca-na-100-dzieci?lang=en",
+    "/wskazniki/biblioteki-czytelnicy-na-1000",  # a funnel with its table twin
+    "/analiza?klasy=istotnosc&jst=0201011&lang=en",  # significance classes, funnel tab
 ]
 
 

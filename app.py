@@ -17,6 +17,7 @@ from components.shell import page_shell
 from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
 from delivery import register_delivery
+from embeds.routes import register_embed_routes
 from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
 from reports.routes import register_report_routes
@@ -82,6 +83,7 @@ localize_page_titles(dash.page_registry)
 init_accounts(app)
 register_api(server)
 register_report_routes(server)
+register_embed_routes(server)
 server.cli.add_command(build_data_command)
 for command in INGEST_COMMANDS:
     server.cli.add_command(command)

@@ -22,6 +22,7 @@ from components.comparison import (
     parse_state,
     state_query,
 )
+from components.embed import embed_button, embed_dialog
 from components.notfound import not_found
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
@@ -31,6 +32,7 @@ from components.values import demo_badge, provenance_badge, value_cell, value_te
 from data_access import diagnosis, peers
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
+from embeds.urls import unit_trend_view
 from i18n import (
     format_number,
     format_value,
@@ -267,6 +269,18 @@ def indicator_row(
                         )
                         if unit is not None
                         else None,
+                        *(
+                            [
+                                " · ",
+                                embed_button(
+                                    unit_trend_view(unit.code, indicator.id),
+                                    localized_name(indicator),
+                                    "btn btn-link p-0 align-baseline small",
+                                ),
+                            ]
+                            if unit is not None
+                            else []
+                        ),
                     ],
                     className="small text-muted fw-normal",
                 ),
@@ -791,6 +805,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
                 id=Ids.BODY,
                 className="comparison-body",
             ),
+            embed_dialog(),
         ],
         **{"data-unit": unit.code},
     )

@@ -227,7 +227,7 @@ def chart_view(
                 "wskaznik": indicator.id,
                 "seria": trace["name"],
                 "rok": year,
-                "wartosc": round(value, indicator.decimals),
+                "wartosc": value,
                 "jednostka": indicator.unit,
                 "pochodzenie": indicator.provenance.value,
             }
@@ -244,6 +244,7 @@ def chart_view(
             "pochodzenie": pl.String,
         },
     )
+    data = exports.rounded(data, indicator.decimals)
     flag = Quality.DEMO.value if indicator.provenance == Provenance.DEMO else Quality.REAL.value
     return EmbedView(
         "chart", title, plain(figure), indicator, table, data, page, facts, {flag: data.height}

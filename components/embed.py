@@ -85,6 +85,7 @@ def choices(legend_key: str, control) -> html.Fieldset:
 def radio(id_: str, options: list[tuple[str, str]], value: str | None = None) -> dbc.RadioItems:
     return dbc.RadioItems(
         id=id_,
+        name=id_,  # one group: one Tab stop, the arrows move between the choices
         value=value or options[0][0],
         inline=True,
         options=[{"label": label, "value": value} for value, label in options],
@@ -98,7 +99,7 @@ def embed_dialog() -> dbc.Modal:
         for w in urls.WIDTHS
     ]
     heights = [(h, t("embed.px", value=h)) for h in urls.HEIGHTS]
-    languages = [("pl", "polski"), ("en", "English")]
+    languages = [(code, t(f"lang.{code}")) for code in LANGUAGES]
     views = [
         (urls.ANALYSIS_MAP, t("embed.dialog.view.map")),
         (urls.ANALYSIS_SERIES, t("embed.dialog.view.series")),

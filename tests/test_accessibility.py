@@ -41,6 +41,9 @@ PAGES = [
     "/raport/0000000",
     "/raport/usluga/podatek-rolny?jst=Boleslawiec",
     "/wskazniki/przedszkola-miejsca-na-100-dzieci?lang=en",
+    "/osadz/analiza?jst=0201011",
+    "/osadz/jst/0201011/przedszkola-miejsca-na-100-dzieci?lang=en",
+    "/osadz/nie-ma",
 ]
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from analysis import exports
 from api.routes import indicator_detail
@@ -130,6 +130,16 @@ def data_file(view_path: str, view: EmbedView) -> Response:
     response = Response(exports.to_csv(safe_frame(view.data)), mimetype="text/csv")
     response.headers["Content-Disposition"] = f"inline; filename={name}"
     return response
+
+
+def oembed_discovery_link() -> str:
+    """The ``<link>`` that announces the oEmbed of the page being served (``/analiza``, a
+    profile or comparison with ``wskaznik=``), or "" for a page with no embeddable view."""
+    page = request.full_path.rstrip("?")
+    if urls.embed_for_page(page) is None:
+        return ""
+    href = urls.with_query(urls.OEMBED_PATH, {"url": absolute(page), "format": "json"})
+    return f'<link rel="alternate" type="application/json+oembed" href="{escape(href)}">'
 
 
 def oembed_size(name: str, default: int) -> int:

@@ -303,3 +303,18 @@ def test_embed_for_page_maps_pages_to_views():
     assert urls.embed_for_page("/osadz/analiza/metadane.json") is None
     assert urls.with_language("/jst/1#wiersz-x", "en") == "/jst/1?lang=en#wiersz-x"
     assert urls.with_language("/a?b=1", "pl") == "/a?b=1"
+
+
+def test_pages_with_an_embeddable_view_announce_their_oembed(client):
+    def link(path: str) -> str | None:
+        page = text_of(client.get(path))
+        found = re.search(
+            r'<link rel="alternate" type="application/json\+oembed" href="([^"]+)"', page
+        )
+        return found.group(1).replace("&amp;", "&") if found else None
+
+    href = link("/analiza?wskaznik=ludnosc")
+    assert href == "/oembed?url=http%3A%2F%2Flocalhost%2Fanaliza%3Fwskaznik%3Dludnosc&format=json"
+    assert "ludnosc" in client.get(href).get_json()["html"]
+    assert link("/jst/0201011?wskaznik=ludnosc")
+    assert link("/") is None and link("/jst/0201011") is None

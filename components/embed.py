@@ -20,7 +20,7 @@ from analysis.service import catalogue_for_state
 from analysis.state import parse_state, query_params, to_query
 from data_access.repository import get_repository
 from embeds import urls
-from embeds.views import EmbedNotFound, build_view
+from embeds.views import EmbedNotFound, embed_title
 from i18n import LANGUAGE_OVERRIDE, LANGUAGES, current_language, t
 from security import untrusted
 
@@ -192,7 +192,9 @@ def open_dialog(_clicks, _close, search):
         return False, no_update, no_update
     if not isinstance(trigger, dict) or not ctx.triggered[0]["value"]:
         return no_update, no_update, no_update
-    target = untrusted.text(trigger.get("target"), MAX_TARGET) or ""
+    target = untrusted.text(trigger.get("target"), MAX_TARGET)
+    if not target:
+        return no_update, no_update, no_update
     if target == urls.ANALYSIS_MAP:
         return True, analysis_target(search), False
     return True, target, True
@@ -224,7 +226,7 @@ def snippet(target, view, width, height, lang):
     lang = lang if lang in LANGUAGES else current_language()
     setattr(g, LANGUAGE_OVERRIDE, lang)  # the title of the frame in the view's language
     try:
-        title = build_view(get_repository(), path, params).title
+        title = embed_title(get_repository(), path, params)
     except EmbedNotFound as missing:
         return missing.message, None, None, None
     href = urls.with_language(urls.embed_href(path, params), lang)

@@ -318,3 +318,20 @@ def test_pages_with_an_embeddable_view_announce_their_oembed(client):
     assert "ludnosc" in client.get(href).get_json()["html"]
     assert link("/jst/0201011?wskaznik=ludnosc")
     assert link("/") is None and link("/jst/0201011") is None
+
+
+@pytest.mark.parametrize(
+    ("view", "params"),
+    [
+        ("analiza", {"wskaznik": "ludnosc", "teren": "02", "rok": "2019"}),
+        ("analiza", {"jst": "0201011", "grupa": "sasiedzi"}),
+        ("jst/0201011/ludnosc", {}),
+    ],
+)
+def test_the_title_of_a_view_without_drawing_it_is_its_pages_title(dash_app, view, params):
+    from data_access.repository import get_repository
+    from embeds.views import build_view, embed_title
+
+    with dash_app.server.test_request_context("/"):
+        repo = get_repository()
+        assert embed_title(repo, view, params) == build_view(repo, view, params).title

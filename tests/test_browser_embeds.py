@@ -122,3 +122,25 @@ def test_embed_pages_are_axe_clean_with_the_table_open(page, live_server, path):
         page.locator(".embed-table summary").click()
     violations = axe_violations(page)
     assert not violations, describe(violations)
+
+
+# The zoom the map is drawn at (maplibre's), the zoom of the layout, the server's zoom.
+MAP_ZOOMS = """() => {
+    const gd = document.querySelector('.analiza-map .js-plotly-plot');
+    const map = gd && gd._fullLayout && gd._fullLayout.map;
+    const drawn = map && map._subplot && map._subplot.map;
+    return drawn ? [drawn.getZoom(), map.zoom, gd.layout.meta.fitZoom] : null;
+}"""
+
+
+def test_the_map_embed_frames_poland_in_a_narrow_frame(page, live_server):
+    """A phone-sized frame: the colour bar goes below the map and the map zooms out to keep
+    Poland in view, drawn at the zoom its layout says (map-fit.js once let the legends' move
+    undo the refit: the map stayed at the server's desktop zoom, cut at both sides)."""
+    page.set_viewport_size({"width": 358, "height": 520})
+    page.goto(live_server + "/osadz/analiza")
+    page.wait_for_function(
+        f"() => {{ const z = ({MAP_ZOOMS})();"
+        " return z && z[1] < z[2] - 0.3 && Math.abs(z[0] - z[1]) < 0.01; }",
+        timeout=20000,
+    )

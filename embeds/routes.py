@@ -23,7 +23,7 @@ from data_access.catalogue_model import Quality
 from data_access.repository import get_repository
 from delivery import PLOTLY_PATH
 from embeds import urls
-from embeds.views import EmbedNotFound, EmbedView, build_view
+from embeds.views import EmbedNotFound, EmbedView, build_view, embed_title
 from i18n import LANG_PARAM, current_language, t
 from security.cell_safety import safe_frame
 
@@ -198,17 +198,17 @@ def register_embed_routes(server: Flask) -> None:
         view_path, params = target
         lang = params.pop(LANG_PARAM, "")
         try:
-            view = build_view(get_repository(), view_path, params)
+            view_title = embed_title(get_repository(), view_path, params)
         except EmbedNotFound:
             return oembed_error(404, "No embeddable view of this site at this url.")
         width = oembed_size("maxwidth", urls.DEFAULT_WIDTH)
         height = oembed_size("maxheight", urls.DEFAULT_HEIGHT)
         src = absolute(urls.with_language(urls.embed_href(view_path, params), lang))
-        title = t("embed.iframe_title", title=view.title, site=t("app.title"))
+        title = t("embed.iframe_title", title=view_title, site=t("app.title"))
         answer = {
             "version": "1.0",
             "type": "rich",
-            "title": view.title,
+            "title": view_title,
             "provider_name": t("app.title"),
             "provider_url": absolute("/"),
             "cache_age": CACHE_SECONDS,

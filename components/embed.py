@@ -4,7 +4,8 @@ links to a preview, the view's data and metadata.
 
 A button names its view in its id (``{"type": "embed-open", "target": "jst/0201011/<id>"}``);
 the button of ``/analiza`` names ``analiza``, whose state is the page's address at the moment
-the dialog opens (the page rewrites it as you work). One dialog per page.
+the dialog opens (the page rewrites it as you work, past Dash's own location component: the
+browser's address is read by a small clientside callback). One dialog per page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from enum import StrEnum
 from urllib.parse import parse_qsl
 
 import dash_bootstrap_components as dbc
-from dash import ALL, Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import ALL, Input, Output, callback, clientside_callback, ctx, dcc, html, no_update
 from flask import g, request
 
 from analysis.service import catalogue_for_state
@@ -29,6 +30,7 @@ MAX_TARGET = 2000
 
 class Ids(StrEnum):
     OPEN = "embed-open"
+    REQUEST = "embed-request"
     DIALOG = "embed-dialog"
     TITLE = "embed-dialog-title"
     TARGET = "embed-target"
@@ -92,7 +94,7 @@ def radio(id_: str, options: list[tuple[str, str]], value: str | None = None) ->
     )
 
 
-def embed_dialog() -> dbc.Modal:
+def embed_dialog() -> html.Div:
     """The dialog (labelled by its title; Esc and "Zamknij" close it; focus stays inside)."""
     widths = [
         (w, t("embed.dialog.width.full") if w.endswith("%") else t("embed.px", value=w))
@@ -104,7 +106,7 @@ def embed_dialog() -> dbc.Modal:
         (urls.ANALYSIS_MAP, t("embed.dialog.view.map")),
         (urls.ANALYSIS_SERIES, t("embed.dialog.view.series")),
     ]
-    return dbc.Modal(
+    modal = dbc.Modal(
         [
             dbc.ModalHeader(dbc.ModalTitle(t("embed.dialog.title"), id=Ids.TITLE)),
             dbc.ModalBody(
@@ -167,6 +169,7 @@ def embed_dialog() -> dbc.Modal:
         is_open=False,
         labelledby=Ids.TITLE,
     )
+    return html.Div([dcc.Store(id=Ids.REQUEST, data=None), modal])
 
 
 def analysis_target(search: str | None) -> str:
@@ -175,27 +178,49 @@ def analysis_target(search: str | None) -> str:
     return urls.ANALYSIS_MAP + to_query(state)
 
 
+# The button pressed and the address the browser shows at that moment.
+clientside_callback(
+    """
+    function (clicks) {
+        var triggered = window.dash_clientside.callback_context.triggered;
+        if (!triggered.length || !triggered[0].value) {
+            return window.dash_clientside.no_update;  // a button appeared, none was pressed
+        }
+        var prop = triggered[0].prop_id;
+        var id = JSON.parse(prop.slice(0, prop.lastIndexOf(".")));
+        return {target: id.target, search: window.location.search, at: Date.now()};
+    }
+    """,
+    Output(Ids.REQUEST, "data"),
+    Input({"type": Ids.OPEN, "target": ALL}, "n_clicks"),
+    prevent_initial_call=True,
+)
+
+
 @callback(
     Output(Ids.DIALOG, "is_open"),
     Output(Ids.TARGET, "data"),
     Output(Ids.VIEW_GROUP, "hidden"),
-    Input({"type": Ids.OPEN, "target": ALL}, "n_clicks"),
+    Input(Ids.REQUEST, "data"),
     Input(Ids.CLOSE, "n_clicks"),
-    State("_pages_location", "search"),
     prevent_initial_call=True,
 )
-def open_dialog(_clicks, _close, search):
-    """Open the dialog on the view of the button pressed; "Zamknij" closes it. Buttons that
-    appear (a page re-rendered) trigger without a click: nothing happens then."""
-    trigger = ctx.triggered_id
-    if trigger == Ids.CLOSE:
+def open_dialog(opened, _close):
+    """Open the dialog on the view of the button pressed; "Zamknij" closes it."""
+    if ctx.triggered_id == Ids.CLOSE:
         return False, no_update, no_update
-    if not isinstance(trigger, dict) or not ctx.triggered[0]["value"]:
-        return no_update, no_update, no_update
-    target = untrusted.text(trigger.get("target"), MAX_TARGET)
+    return opening(opened)
+
+
+def opening(opened: object) -> tuple:
+    """The dialog's state for a button's request (``{"target", "search"}`` as the browser
+    sent it: anything), or no update."""
+    opened = untrusted.mapping(opened) or {}
+    target = untrusted.text(opened.get("target"), MAX_TARGET)
     if not target:
         return no_update, no_update, no_update
     if target == urls.ANALYSIS_MAP:
+        search = untrusted.clipped(opened.get("search"), MAX_TARGET)
         return True, analysis_target(search), False
     return True, target, True
 

@@ -4,9 +4,12 @@ another site's page shows the chart; the embed page and the open dialog are axe-
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.test_accessibility import AXE, axe_violations, describe
+from tests.test_browser_analiza import open_view
 
 pytestmark = pytest.mark.browser
 
@@ -21,6 +24,8 @@ def open_dialog_with_keyboard(page, button):
     dialog = page.get_by_role("dialog", name=DIALOG)
     dialog.wait_for()
     page.wait_for_function("() => document.getElementById('embed-code').value.includes('iframe')")
+    # opening moves the focus into the dialog
+    page.wait_for_function("() => !!document.activeElement.closest('.modal')")
     return dialog
 
 
@@ -29,10 +34,15 @@ def snippet_of(page) -> str:
 
 
 def test_analysis_dialog_copies_a_snippet_that_shows_the_chart_on_another_page(page, live_server):
-    page.goto(live_server + "/analiza?jst=0201011,0201022")
+    open_view(page, live_server, "?jst=0201011,0201022")
+    # the page rewrites its address as one works: the dialog takes the view shown now
+    page.locator("#analiza-year").focus()
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url(re.compile(r"rok=2023"))
     button = page.get_by_role("button", name="Osadź mapę lub wykres")
     dialog = open_dialog_with_keyboard(page, button)
-    assert f'src="{live_server}/osadz/analiza?jst=0201011,0201022"' in snippet_of(page)
+    assert f'src="{live_server}/osadz/analiza?rok=2023&amp;jst=0201011,0201022"' in snippet_of(page)
+    assert "gminy, 2023 – Monitoring" in snippet_of(page)
 
     # however far one tabs, the focus never reaches the page behind the dialog (past the
     # last control it leaves the document, as to the browser's own controls, and comes back)
@@ -47,9 +57,12 @@ def test_analysis_dialog_copies_a_snippet_that_shows_the_chart_on_another_page(p
     page.get_by_label("szereg czasowy wybranych jednostek").check()
     page.get_by_label("480 px").check()
     page.get_by_label("English", exact=True).check()
-    page.wait_for_function("() => document.getElementById('embed-code').value.includes('480')")
+    page.wait_for_function(
+        "() => { const v = document.getElementById('embed-code').value;"
+        " return v.includes('480') && v.includes('lang=en') && v.includes('szereg'); }"
+    )
     snippet = snippet_of(page)
-    assert "/osadz/analiza/szereg?jst=0201011,0201022&amp;lang=en" in snippet
+    assert "/osadz/analiza/szereg?rok=2023&amp;jst=0201011,0201022&amp;lang=en" in snippet
     assert 'width="480" height="500"' in snippet
     assert 'title="Own revenue per resident (PLN), gminy, 2010–2024' in snippet
 

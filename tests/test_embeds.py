@@ -335,3 +335,18 @@ def test_the_title_of_a_view_without_drawing_it_is_its_pages_title(dash_app, vie
     with dash_app.server.test_request_context("/"):
         repo = get_repository()
         assert embed_title(repo, view, params) == build_view(repo, view, params).title
+
+
+def test_the_dialog_opens_only_for_a_button_pressed(dash_app):
+    from components.embed import opening
+
+    with dash_app.server.test_request_context("/_dash-update-component"):
+        opened = opening({"target": "analiza", "search": "?rok=2019&jst=0201011"})
+        assert opened == (True, "analiza?rok=2019&jst=0201011", False)
+        assert opening({"target": "jst/0201011/ludnosc"}) == (
+            True,
+            "jst/0201011/ludnosc",
+            True,
+        )
+        for forged in (None, [], {"target": 7}, {"target": "x" * 5000}, {"target": ""}):
+            assert not any(v is True for v in opening(forged)), forged

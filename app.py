@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 import dash
+from flask import has_request_context
 
 from accounts.setup import init_accounts
 from api.routes import register_api
@@ -17,6 +18,7 @@ from components.shell import page_shell
 from config import resolve_secret_key, settings
 from data_access.cli import build_data_command
 from delivery import register_delivery
+from embeds.routes import oembed_discovery_link, register_embed_routes
 from i18n import current_language, t
 from ingest.cli import COMMANDS as INGEST_COMMANDS
 from reports.pack_routes import register_pack_routes
@@ -48,10 +50,13 @@ INDEX = """<!DOCTYPE html>
 
 
 class SmupDash(dash.Dash):
-    """Dash with the page's language in ``<html lang>`` and the ``<title>``."""
+    """Dash with the page's language in ``<html lang>`` and the ``<title>``, and the oEmbed
+    address of a page with an embeddable view."""
 
     def interpolate_index(self, **kwargs) -> str:
         kwargs["title"] = t("app.title")
+        if has_request_context():  # Dash also builds the index once without a request
+            kwargs["metas"] += oembed_discovery_link()
         html = super().interpolate_index(**kwargs)
         return html.replace('<html lang="pl">', f'<html lang="{current_language()}">', 1)
 
@@ -84,6 +89,7 @@ init_accounts(app)
 register_api(server)
 register_report_routes(server)
 register_pack_routes(server)
+register_embed_routes(server)
 server.cli.add_command(build_data_command)
 for command in INGEST_COMMANDS:
     server.cli.add_command(command)

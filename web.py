@@ -20,6 +20,7 @@ from analysis import unit_exports
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
+from embeds.urls import EMBED_PREFIX, OEMBED_PATH
 from i18n import t
 from security.cell_safety import safe_frame
 
@@ -47,6 +48,8 @@ KNOWN_PREFIXES = (
     "/api/v1/",
     "/raport/",
     "/jezyk/",
+    EMBED_PREFIX,
+    OEMBED_PATH,
     SUSPECT_CSV_PATH,
     "/cele/eksport.",
 )

@@ -11,6 +11,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from accounts import db, routes, workshop_routes
 from accounts.auth import accounts_available, init_login
 from config import settings
+from embeds.urls import EMBED_PREFIX
 from targets import routes as target_routes
 
 # Dash's own endpoints carry JSON from the app's scripts (same-origin, not forms); no
@@ -58,7 +59,8 @@ def init_accounts(app: dash.Dash) -> None:
 
     @server.after_request
     def security_headers(response: Response) -> Response:
-        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        if not request.path.startswith(EMBED_PREFIX):  # embeds are made for other sites' frames
+            response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         # Share links must not leak to other sites through the Referer header.
         response.headers.setdefault("Referrer-Policy", "same-origin")

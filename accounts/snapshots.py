@@ -23,7 +23,7 @@ from analysis.service import (
     rows_for,
     view_title,
 )
-from analysis.state import parse_state
+from analysis.state import ViewState, parse_state
 from analysis.view import classify, palette
 from components.charts import histogram_figure
 from components.values import demo_badge, value_cell
@@ -94,9 +94,9 @@ def graph(figure: dict, large: bool) -> dcc.Graph:
     )
 
 
-def analysis_snapshot(repo: Repository, params: dict[str, str], large: bool) -> Snapshot:
-    """The map of an ``/analiza`` view with its classes, layers and selection."""
-    state, _notes = parse_state(params, catalogue_for_state(repo))
+def analysis_map(repo: Repository, state: ViewState) -> tuple[str, dict, pl.DataFrame]:
+    """The title, the map figure (values applied) and the rows of an ``/analiza`` view: what
+    a slide and an embedded map (``embeds``) draw."""
     context, rows = rows_for(repo, state)
     indicator = context.indicator
     title = view_title(repo, state, context)
@@ -115,11 +115,18 @@ def analysis_snapshot(repo: Repository, params: dict[str, str], large: bool) -> 
         legend_title(indicator),
         with_frame=True,
     )
+    return title, applied(figure, patch), rows
+
+
+def analysis_snapshot(repo: Repository, params: dict[str, str], large: bool) -> Snapshot:
+    """The map of an ``/analiza`` view with its classes, layers and selection."""
+    state, _notes = parse_state(params, catalogue_for_state(repo))
+    title, figure, _rows = analysis_map(repo, state)
     return Snapshot(
         title,
-        html.Div(graph(applied(figure, patch), large), className="analiza-map"),
-        sources_of([indicator]),
-        is_demo(indicator),
+        html.Div(graph(figure, large), className="analiza-map"),
+        sources_of([repo.indicator(state.wskaznik)]),
+        is_demo(repo.indicator(state.wskaznik)),
     )
 
 

@@ -121,7 +121,7 @@ def rounded_x(frame: pl.DataFrame, decimals: int) -> pl.DataFrame:
 def rounded(frame: pl.DataFrame, decimals: int) -> pl.DataFrame:
     """The values and changes rounded to the indicator's precision, as spreadsheets (CSV,
     XLSX) get them; Parquet keeps full precision for computing."""
-    columns = pl.col(list(ROUNDED_COLUMNS)).round(decimals)
+    columns = pl.col([c for c in ROUNDED_COLUMNS if c in frame.columns]).round(decimals)
     # whole numbers without a trailing ".0"
     return frame.with_columns(columns.cast(pl.Int64) if decimals <= 0 else columns)
 

@@ -176,7 +176,7 @@ def with_sources(repo: Repository, indicator: Indicator, rows: pl.DataFrame) -> 
     return repo.value_sources(indicator.id).label(rows).rename({"imported_at": "import_date"})
 
 
-def _indicator_detail(repo: Repository, indicator: Indicator) -> dict:
+def indicator_detail(repo: Repository, indicator: Indicator) -> dict:
     years = repo.years(indicator.id)
     variables = {indicator.numerator, indicator.denominator}
     return _indicator_summary(repo, indicator) | {
@@ -374,7 +374,7 @@ def indicator(indicator_id: str) -> Response:
     found = repo.indicator(indicator_id)
     if found is None:
         raise not_found(t("api.error.unknown_indicator", id=indicator_id[:60]))
-    return _json(_indicator_detail(repo, found))
+    return _json(indicator_detail(repo, found))
 
 
 @api.get("/data")

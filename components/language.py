@@ -15,6 +15,7 @@ import dash
 from dash import Input, Output, clientside_callback, html
 from flask import Response, g, redirect, request
 
+from embeds.urls import EMBED_PREFIX
 from i18n import (
     DEFAULT_LANGUAGE,
     LANG_COOKIE,
@@ -182,6 +183,8 @@ def register_language_routes(app: dash.Dash) -> None:
         asked = request.args.get(LANG_PARAM)
         if (
             request.method == "GET"
+            # an embedded view's language is its publisher's choice, not the reader's
+            and not request.path.startswith(EMBED_PREFIX)
             and asked in LANGUAGES
             and request.cookies.get(LANG_COOKIE, DEFAULT_LANGUAGE) != asked
         ):

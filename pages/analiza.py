@@ -43,6 +43,7 @@ from analysis.state import (
     to_query,
 )
 from components.dropdown import searchable_dropdown
+from components.embed import analysis_embed_button, embed_dialog
 from components.funnel import funnel_panel
 from components.loading import busy_region
 from components.values import demo_badge
@@ -306,10 +307,11 @@ def export_buttons() -> html.Div:
         [
             html.H2(t("analiza.downloads"), className="h6 mt-3"),
             choice_group("analiza.export.years", years),
-            html.Div(data_buttons + image_buttons),
+            html.Div([*data_buttons, *image_buttons, analysis_embed_button()]),
             html.P(t("analiza.export.columns_note"), className="small text-muted"),
             dcc.Download(id=Ids.DOWNLOAD),
             html.Span(id=Ids.IMAGE_DONE, hidden=True),
+            embed_dialog(),
         ]
     )
 

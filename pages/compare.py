@@ -18,6 +18,7 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 from analysis.figures import series_figure
 from analysis.funnel import funnel_kind
 from components.charts import comparison_bar_figure
+from components.embed import compare_embed_target, embed_button, embed_dialog
 from components.funnel import badge_vs_poland
 from components.report_form import year_field
 from components.unit_picker import PICKER, chosen_codes, unit_picker
@@ -133,11 +134,11 @@ def area_indicators(repo: Repository, area: Area, units: list[Unit]) -> list[Ind
     ]
 
 
-def series_chart(
+def series_chart_figure(
     indicator: Indicator, units: list[Unit], series: pl.DataFrame, years: tuple[int, int]
-) -> html.Figure:
-    """The indicator's time series: a line per compared unit, their median and (for ratios)
-    Poland."""
+) -> tuple[dict, str]:
+    """The indicator's time series (a line per compared unit, their median and, for ratios,
+    Poland) and its description: what the page and an embedded chart (``embeds``) draw."""
     own = series.filter(pl.col("indicator") == indicator.id)
     units_series = own.filter(pl.col("code") != POLAND_CODE).select("code", "year", "value")
     order = {u.code: i for i, u in enumerate(units)}
@@ -169,10 +170,28 @@ def series_chart(
     )
     if poland.height:
         caption += " " + t("compare.series_poland")
+    return figure, caption
+
+
+def series_chart(
+    indicator: Indicator, units: list[Unit], series: pl.DataFrame, years: tuple[int, int]
+) -> html.Figure:
+    """The indicator's time series with its description and its "Osadź" button."""
+    figure, caption = series_chart_figure(indicator, units, series, years)
     return html.Figure(
         [
             dcc.Graph(figure=figure, config={"displaylogo": False, "responsive": True}),
-            html.Figcaption(caption, className="small text-muted"),
+            html.Figcaption(
+                [
+                    caption,
+                    " ",
+                    embed_button(
+                        compare_embed_target([u.code for u in units], indicator.id, years),
+                        localized_name(indicator),
+                    ),
+                ],
+                className="small text-muted",
+            ),
         ],
         className="compare-series",
     )
@@ -477,6 +496,7 @@ def layout(
             if messages
             else None,
             *content,
+            embed_dialog() if units else None,
         ],
         className="compare-page",
     )

@@ -22,6 +22,7 @@ from components.comparison import (
     parse_state,
     state_query,
 )
+from components.embed import embed_button, embed_dialog
 from components.findings import finding_paragraph, subject_name
 from components.freshness import freshness_short, since_last_visit
 from components.funnel import badge_vs_poland
@@ -36,6 +37,7 @@ from components.values import demo_badge, provenance_badge, value_cell, value_te
 from data_access import diagnosis, findings, peers
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository, status_column
+from embeds.urls import unit_trend_view
 from i18n import (
     format_number,
     format_value,
@@ -281,6 +283,18 @@ def indicator_row(
                         if unit is not None
                         else None,
                         *(add_link(unit.code, indicator) if unit is not None else ()),
+                        *(
+                            [
+                                " · ",
+                                embed_button(
+                                    unit_trend_view(unit.code, indicator.id),
+                                    localized_name(indicator),
+                                    "btn btn-link p-0 align-baseline small",
+                                ),
+                            ]
+                            if unit is not None
+                            else []
+                        ),
                     ],
                     className="small text-muted fw-normal",
                 ),
@@ -879,6 +893,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
                 id=Ids.BODY,
                 className="comparison-body",
             ),
+            embed_dialog(),
         ],
         **{"data-unit": unit.code},
     )

@@ -4,7 +4,8 @@ A Content-Security-Policy without inline scripts: Dash's own inline scripts (the
 start and the clientside callbacks) are allowed by their hashes, everything else must come
 from this site. Styles may be inline (Plotly, AG Grid and React set them); the map library
 starts its workers from ``blob:`` addresses; views may be framed by this site's dashboards
-only. Also no MIME sniffing and no Referer to other sites (share links stay private).
+only, except the embeds (``/osadz/…``), which any site may frame. Also no MIME sniffing and
+no Referer to other sites (share links stay private).
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import hashlib
 
 import dash
 from flask import Response, request
+
+# Embedded views are made to be shown in other sites' <iframe>s (gmina websites, newsrooms).
+from embeds.urls import EMBED_PREFIX
 
 # Inline event handlers of the HTML reports (``reports/templates/base.html``: the print
 # button), allowed on report pages by their hashes ('unsafe-hashes' allows only handlers whose
@@ -47,11 +51,15 @@ def script_hash(code: str) -> str:
 
 
 def content_security_policy(
-    script_hashes: list[str], handler_hashes: list[str] | tuple[()] = ()
+    script_hashes: list[str], handler_hashes: list[str] | tuple[()] = (), framed: bool = False
 ) -> str:
     """The policy's header value: ``POLICY`` with the hashes of the allowed inline scripts
-    (and, with ``handler_hashes``, of inline event handlers)."""
+    (and, with ``handler_hashes``, of inline event handlers); ``framed``: any page may frame
+    this one (no ``frame-ancestors``: ``*`` would still refuse a page opened from a file or
+    written by a script, ``about:blank``)."""
     directives = dict(POLICY)
+    if framed:
+        del directives["frame-ancestors"]
     directives["script-src"] += tuple(script_hashes)
     if handler_hashes:
         directives["script-src"] += ("'unsafe-hashes'", *handler_hashes)
@@ -66,7 +74,8 @@ def register_security_headers(app: dash.Dash) -> None:
     def security_headers(response: Response) -> Response:
         # Hashed per response: Dash adds the pages' router script at the first request.
         handlers = handler_hashes if request.path.startswith(REPORT_PREFIX) else []
-        policy = content_security_policy(app.csp_hashes(), handlers)
+        framed = request.path.startswith(EMBED_PREFIX)
+        policy = content_security_policy(app.csp_hashes(), handlers, framed)
         response.headers.setdefault("Content-Security-Policy", policy)
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)

@@ -51,6 +51,9 @@ PAGES = [
     "/wskazniki/przedszkola-miejsca-na-100-dzieci?lang=en",
     "/wskazniki/biblioteki-czytelnicy-na-1000",  # a funnel with its table twin
     "/analiza?klasy=istotnosc&jst=0201011&lang=en",  # significance classes, funnel tab
+    "/osadz/analiza?jst=0201011",
+    "/osadz/jst/0201011/przedszkola-miejsca-na-100-dzieci?lang=en",
+    "/osadz/nie-ma",
 ]
 
 

@@ -78,6 +78,13 @@ def area_names(repo: Repository, area_ids) -> list[str]:
     return names
 
 
+def in_catalogue_order(repo: Repository, by_area: dict) -> dict:
+    """``by_area`` (area id → anything) in the catalogue's order of areas, as every page lists
+    them; ids the catalogue no longer has come last."""
+    order = {area.id: number for number, area in enumerate(repo.areas)}
+    return dict(sorted(by_area.items(), key=lambda item: order.get(item[0], len(order))))
+
+
 def totals(version: VersionChanges) -> dict[str, int]:
     """The version's counts summed over its areas."""
     summed: dict[str, int] = {}
@@ -88,7 +95,8 @@ def totals(version: VersionChanges) -> dict[str, int]:
 
 
 def changed_areas(version: VersionChanges) -> list[str]:
-    """Ids of the areas where the version added, revised or removed something."""
+    """Ids of the areas where the version added, revised or removed something (in the
+    order the version stored them)."""
     return [
         area
         for area, counts in version.record.get("areas", {}).items()
@@ -139,7 +147,7 @@ def since_visit_notice(
         what = change_parts(totals(version))
         if not what:  # a rebuild that changed no value is no news
             continue
-        areas = area_names(repo, changed_areas(version))
+        areas = area_names(repo, in_catalogue_order(repo, dict.fromkeys(changed_areas(version))))
         if areas:
             what += t("changes.since_areas", areas=", ".join(areas))
         made = format_date(version.made_at) if version.made_at else "–"

@@ -9,7 +9,14 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
-from components.freshness import area_names, change_history, change_parts, made_text, totals
+from components.freshness import (
+    area_names,
+    change_history,
+    change_parts,
+    in_catalogue_order,
+    made_text,
+    totals,
+)
 from components.values import CHANGES_PATH
 from data_access.changes import VersionChanges
 from data_access.repository import Repository, get_repository
@@ -48,7 +55,7 @@ def version_note(version: VersionChanges) -> html.P:
 def first_version_body(repo: Repository, version: VersionChanges) -> list:
     """What a first version holds, per area: indicators, values, real and demonstration."""
     sums = totals(version)
-    areas = version.record.get("areas", {})
+    areas = in_catalogue_order(repo, version.record.get("areas", {}))
     names = area_names(repo, areas)
     rows = [
         [
@@ -113,7 +120,7 @@ def change_body(repo: Repository, version: VersionChanges) -> list:
     sums = totals(version)
     areas = {
         a: c
-        for a, c in version.record.get("areas", {}).items()
+        for a, c in in_catalogue_order(repo, version.record.get("areas", {})).items()
         if any(c.get(k) for k in AREA_CHANGES)
     }
     if not areas:

@@ -168,6 +168,15 @@ def test_changes_page_lists_the_versions(client):
     assert "What's new in the data" in shown(client, "/co-nowego", "en")
 
 
+def test_changes_page_lists_areas_in_the_catalogues_order(client):
+    from data_access.repository import get_repository
+
+    page = shown(client, "/co-nowego")
+    names = [area.name for area in get_repository().areas]
+    positions = [page.index(name) for name in names if name in page]
+    assert len(positions) == len(names) and positions == sorted(positions)
+
+
 def test_changes_page_shows_a_second_version(client, synced_data_dir, monkeypatch):
     import dataclasses
 

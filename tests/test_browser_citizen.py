@@ -67,12 +67,13 @@ def test_profile_report_form_previews_and_opens_the_chosen_report(page, live_ser
     page.locator("#ustawienia-raportu summary").wait_for(timeout=SLOW)
     page.locator("#ustawienia-raportu summary").focus()
     page.keyboard.press("Enter")  # the form opens from the keyboard
-    page.get_by_label("Edukacja").wait_for(timeout=SLOW)
+    form = page.locator("#ustawienia-raportu")  # the annual report pack's form sits below
+    form.get_by_label("Edukacja").wait_for(timeout=SLOW)
     for area in [a for a in page.locator("#report-form-areas input").all()][1:]:
         area.uncheck()  # keep the first area only (Edukacja)
-    page.get_by_label("Od roku").select_option("2015")
-    page.get_by_label("Do roku").select_option("2020")
-    page.get_by_label("wszystkie", exact=True).check()
+    form.get_by_label("Od roku").select_option("2015")
+    form.get_by_label("Do roku").select_option("2020")
+    form.get_by_label("wszystkie", exact=True).check()
     query = "?obszary=edukacja&od=2015&do=2020&wskazniki=wszystkie"
     open_link = page.locator(f'#report-form-preview a[href="/raport/0201011{query}"]')
     open_link.wait_for(timeout=SLOW)

@@ -76,17 +76,11 @@
     var bar = gd.data[0].colorbar || {};
     var below = bar.x === 0 && bar.yanchor === "bottom";
     var mapBelow = full.map.domain.y[0] > 0;
-    if (narrow === below && narrow === mapBelow) { return null; }
+    if (narrow === below && narrow === mapBelow) { return; }
     var layout = narrow
       ? { "map.domain.y": [0.36, 1], "legend.x": 0.5, "legend.orientation": "v" }
       : { "map.domain.y": [0, 1], "legend.x": 0, "legend.orientation": "h" };
-    return window.Plotly.update(gd, narrow ? BELOW : BESIDE, layout, [0]);
-  }
-
-  // The zoom is fitted once the legends have moved: a relayout while that update is still
-  // drawing was undone by it (the layout said the fitted zoom, the map kept the old one).
-  function settle(gd, resized) {
-    Promise.resolve(placeLegends(gd)).then(function () { fit(gd, resized); });
+    window.Plotly.update(gd, narrow ? BELOW : BESIDE, layout, [0]);
   }
 
   function graphs() {
@@ -96,8 +90,9 @@
   function attach(gd) {
     if (gd._smupFit || typeof gd.on !== "function") { return; }
     gd._smupFit = true;
-    gd.on("plotly_afterplot", function () { settle(gd, false); });
-    settle(gd, false);
+    gd.on("plotly_afterplot", function () { placeLegends(gd); fit(gd, false); });
+    placeLegends(gd);
+    fit(gd, false);
   }
 
   // Dash renders pages late: look for the map after DOM changes, at most once per frame.
@@ -116,7 +111,7 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () {
       graphs().forEach(function (gd) {
-        if (gd._smupFit) { settle(gd, true); }
+        if (gd._smupFit) { placeLegends(gd); fit(gd, true); }
       });
     }, 200);
   });

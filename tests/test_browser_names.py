@@ -28,6 +28,8 @@ def wait_for_focus_on(page, text: str) -> None:
 def test_territory_picker_is_searchable_and_names_powiaty_unambiguously(page, live_server):
     page.goto(f"{live_server}/analiza")
     page.locator(".ag-row").first.wait_for(timeout=SLOW)
+    # the page's callbacks done: a late one re-rendering the picker dropped what was typed
+    page.wait_for_load_state("networkidle")
     picker = page.get_by_role("button", name=re.compile("Zawęź do obszaru"))
     picker.focus()
     page.keyboard.press("Enter")  # opens the list on the chosen option, "cała Polska"

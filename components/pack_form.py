@@ -17,6 +17,7 @@ from accounts.auth import signed_in_user
 from components.report_form import (
     MAX_FIELD,
     Preview,
+    areas_field,
     group_select,
     parse_qs_dict,
     preview_box,
@@ -127,22 +128,7 @@ def pack_form(repo: Repository, unit: Unit, group_query: str) -> html.Details:
                         ],
                         className="g-2 mb-2",
                     ),
-                    html.Fieldset(
-                        [
-                            html.Legend(t("report_form.areas"), className="small fw-semibold"),
-                            dbc.Checklist(
-                                id=Ids.AREAS,
-                                options=[
-                                    {"label": localized_name(repo.area(a)), "value": a}
-                                    for a in areas
-                                ],
-                                value=areas,
-                                inline=True,
-                                className="small",
-                            ),
-                        ],
-                        className="mb-2",
-                    ),
+                    areas_field(repo, Ids.AREAS, areas),
                     targets_field(user, choices),
                     preview_box(Ids.PREVIEW, preview, t("pack_form.html"), t("pack_form.download")),
                 ],

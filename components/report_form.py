@@ -90,6 +90,23 @@ def year_select(
     return dbc.Col(year_field(control_id, label_key, years, value, name), xs=6, md=3)
 
 
+def areas_field(repo: Repository, control_id: str, areas: list[str]) -> html.Fieldset:
+    """The report's areas as checkboxes, all ticked."""
+    return html.Fieldset(
+        [
+            html.Legend(t("report_form.areas"), className="small fw-semibold"),
+            dbc.Checklist(
+                id=control_id,
+                options=[{"label": localized_name(repo.area(a)), "value": a} for a in areas],
+                value=areas,
+                inline=True,
+                className="small",
+            ),
+        ],
+        className="mb-2",
+    )
+
+
 def group_select(control_id: str, current: str, name: str | None = None) -> dbc.Col:
     return dbc.Col(
         [
@@ -176,22 +193,7 @@ def unit_form(repo: Repository, unit: Unit, group_query: str) -> html.Details:
             html.Div(
                 [
                     dcc.Store(id=Ids.CONTEXT, data={"code": code, "group": group_query}),
-                    html.Fieldset(
-                        [
-                            html.Legend(t("report_form.areas"), className="small fw-semibold"),
-                            dbc.Checklist(
-                                id=Ids.AREAS,
-                                options=[
-                                    {"label": localized_name(repo.area(a)), "value": a}
-                                    for a in areas
-                                ],
-                                value=areas,
-                                inline=True,
-                                className="small",
-                            ),
-                        ],
-                        className="mb-2",
-                    ),
+                    areas_field(repo, Ids.AREAS, areas),
                     dbc.Row(
                         [
                             year_select(Ids.FROM, "report_form.from", years, low),

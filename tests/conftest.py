@@ -226,3 +226,17 @@ def write_synced_data(data_dir: Path) -> Path:
     synced = SyncedData("GUS, SMUP", rows, synced_catalogue(), SYNC_DETAILS)
     apply_sync(data_dir, synced, dt.datetime.fromisoformat(SYNC_TIME))
     return data_dir
+
+
+@pytest.fixture
+def accounts_db(tmp_path, dash_app):
+    """A migrated accounts database of its own; the app's database is restored afterwards."""
+    from accounts import db
+
+    previous = db.current_url()
+    url = servers.new_database(tmp_path)
+    db.upgrade(url)
+    db.use_database(url)
+    yield url
+    db.use_database(previous)
+    servers.drop_database(url)

@@ -4,7 +4,6 @@ folder, or a new PostgreSQL database with SMUP_TEST_DATABASE_URL: tests/servers.
 from __future__ import annotations
 
 import pytest
-import servers
 from sqlalchemy import func, inspect, select, text
 
 from accounts import db, repository
@@ -22,18 +21,6 @@ from accounts.viewstate import check_view, normalise_view_url
 
 PASSWORD = "bardzo-tajne-1"
 VIEW = "/wskazniki/ludnosc?poziom=powiat&rok=2020"
-
-
-@pytest.fixture
-def accounts_db(tmp_path, dash_app):
-    """A migrated database of its own; the app's database is restored afterwards."""
-    previous = db.current_url()
-    url = servers.new_database(tmp_path)
-    db.upgrade(url)
-    db.use_database(url)
-    yield url
-    db.use_database(previous)
-    servers.drop_database(url)
 
 
 def user(email: str = "ala@example.pl") -> repository.UserRecord:

@@ -5,7 +5,6 @@ built dataset (``targets.service``), on a fresh database per test (SQLite here, 
 from __future__ import annotations
 
 import pytest
-import servers
 from sqlalchemy import func, select
 
 from accounts import db
@@ -20,17 +19,6 @@ PASSWORD = "bardzo-tajne-1"
 UNIT = "0201011"  # Bolesławiec, a gmina miejska
 REAL = "wydatki-inwestycyjne-na-mieszkanca"  # real values 2015–2024
 DEMO = "wodociag-odsetek-ludnosci"  # demonstration values 2015–2024
-
-
-@pytest.fixture
-def accounts_db(tmp_path, dash_app):
-    previous = db.current_url()
-    url = servers.new_database(tmp_path)
-    db.upgrade(url)
-    db.use_database(url)
-    yield url
-    db.use_database(previous)
-    servers.drop_database(url)
 
 
 def user(email: str = "ala@example.pl") -> int:

@@ -7,7 +7,6 @@ import re
 from datetime import timedelta
 
 import pytest
-import servers
 from sqlalchemy import update
 from test_accounts_http import post, register, save, user_id
 
@@ -35,17 +34,6 @@ def new_client(dash_app):
         return client
 
     return make
-
-
-@pytest.fixture
-def accounts_db(tmp_path, dash_app):
-    previous = db.current_url()
-    url = servers.new_database(tmp_path)
-    db.upgrade(url)
-    db.use_database(url)
-    yield url
-    db.use_database(previous)
-    servers.drop_database(url)
 
 
 def dashboard_of(email: str = "trener@example.pl") -> tuple[int, int]:

@@ -1,0 +1,145 @@
+"""Compression and caching of what the server sends (delivery.py), and the reduced plotly.js."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+
+import brotli
+import pytest
+from flask import Response
+
+import delivery
+from analysis.figures import geometry_url
+
+DECODE = {"br": brotli.decompress, "gzip": gzip.decompress}
+SCRIPT = re.compile(r'src="(/_dash-component-suites/[^"]+)"')
+ASSET = re.compile(r'href="(/assets/[^"]+\?m=[^"]+)"')
+
+
+def fetch(client, path: str, encoding: str = "br, gzip", **headers):
+    return client.get(path, headers={"Accept-Encoding": encoding, **headers})
+
+
+def body(response) -> bytes:
+    encoding = response.headers.get("Content-Encoding")
+    return DECODE[encoding](response.data) if encoding else response.data
+
+
+@pytest.fixture(scope="module")
+def index_html(client) -> str:
+    return fetch(client, "/", "identity").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("encoding", ["br", "gzip"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/_dash-layout",
+        "/api/v1/units?level=powiat",
+        "/api/v1/data?indicator=podatek-nieruchomosci-na-mieszkanca&level=powiat&format=csv",
+    ],
+)
+def test_text_responses_are_compressed_as_the_client_asks(client, path, encoding):
+    plain = fetch(client, path, "identity")
+    response = fetch(client, path, encoding)
+    assert response.status_code == 200
+    assert response.headers["Content-Encoding"] == encoding
+    assert "Accept-Encoding" in response.headers["Vary"]
+    decoded = body(response)  # a page holds a token of its own: same start and length
+    assert decoded[:200] == plain.data[:200]
+    assert abs(len(decoded) - len(plain.data)) < 64
+    assert len(response.data) < len(plain.data)
+    assert "Content-Encoding" not in plain.headers
+
+
+@pytest.mark.parametrize("encoding", ["br", "gzip"])
+def test_dash_scripts_are_compressed_and_immutable(client, index_html, encoding):
+    scripts = SCRIPT.findall(index_html)
+    grid = next(s for s in scripts if "dash_ag_grid" in s)
+    plain = fetch(client, grid, "identity")
+    response = fetch(client, grid, encoding)
+    assert response.headers["Content-Encoding"] == encoding
+    assert body(response) == plain.data
+    assert len(response.data) < len(plain.data) / 3
+    for script in scripts:
+        assert fetch(client, script).headers["Cache-Control"] == delivery.IMMUTABLE, script
+
+
+def test_assets_are_immutable_only_under_their_modification_time(client, index_html):
+    stylesheet = ASSET.search(index_html).group(1)
+    response = fetch(client, stylesheet)
+    assert response.headers["Content-Encoding"] == "br"
+    assert response.headers["Cache-Control"] == delivery.IMMUTABLE
+    stale = re.sub(r"\?m=.*", "?m=1", stylesheet)
+    assert fetch(client, stale).headers.get("Cache-Control") != delivery.IMMUTABLE
+
+
+@pytest.mark.parametrize("path", ["/", "/jst/0201011", "/analiza"])
+def test_pages_are_not_cached(client, path):
+    assert fetch(client, path).headers["Cache-Control"] == "no-cache"
+
+
+def test_geometry_is_served_under_its_content_hash_and_cached_for_good(client):
+    url = geometry_url("gmina")
+    assert re.fullmatch(r"/assets/geo/gminy\.geojson\?v=[0-9a-f]{16}", url)
+    raw = (delivery.GEO_DIR / "gminy.geojson").read_bytes()
+    for encoding in ("br", "gzip"):
+        response = fetch(client, url, encoding)
+        assert response.headers["Content-Encoding"] == encoding
+        assert response.mimetype == "application/geo+json"
+        assert response.headers["Cache-Control"] == delivery.IMMUTABLE
+        assert body(response) == raw
+        assert len(response.data) < len(raw) / 4
+    assert fetch(client, url, "identity").data == raw
+    again = fetch(client, url, "gzip", **{"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304
+    # An old hash or none: the current file, revalidated on every use.
+    for stale in ("/assets/geo/gminy.geojson?v=0000000000000000", "/assets/geo/gminy.geojson"):
+        response = fetch(client, stale)
+        assert response.headers["Cache-Control"] == "no-cache"
+        assert body(response) == raw
+
+
+def test_compressed_twins_are_used_only_while_they_are_fresh(tmp_path):
+    path = tmp_path / "shapes.geojson"
+    path.write_bytes(b'{"type": "FeatureCollection", "features": []}' * 50)
+    sizes = delivery.write_compressed_twins(path)
+    assert set(sizes) == {"br", "gzip"}
+    twin = path.with_name("shapes.geojson.br")
+    twin.write_bytes(b"marker")  # the file made ahead is what is sent
+    assert delivery.static_file(path, "application/geo+json").bodies["br"] == b"marker"
+    path.write_bytes(b'{"type": "FeatureCollection"}' * 50)
+    stamp = twin.stat().st_mtime_ns - 10**9
+    os.utime(path, ns=(stamp + 2 * 10**9, stamp + 2 * 10**9))  # the source is newer now
+    fresh = delivery.static_file(path, "application/geo+json")
+    assert brotli.decompress(fresh.bodies["br"]) == path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "mimetype",
+    [
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "image/png",
+        "application/vnd.apache.parquet",
+        "application/octet-stream",
+    ],
+)
+def test_binary_files_are_not_compressed_again(dash_app, mimetype):
+    server = dash_app.server
+    with server.test_request_context("/raport/x.pdf", headers={"Accept-Encoding": "br, gzip"}):
+        response = server.process_response(Response(os.urandom(4000), mimetype=mimetype))
+    assert "Content-Encoding" not in response.headers
+
+
+def test_the_reduced_plotly_bundle_replaces_the_full_one(client):
+    if not delivery.PLOTLY_BUNDLE.is_file():
+        pytest.fail("reduced plotly.js missing: run `make build/plotly/plotly.min.js`")
+    response = fetch(client, delivery.PLOTLY_PATH, "br")
+    assert response.headers["Content-Encoding"] == "br"
+    assert body(response) == delivery.PLOTLY_BUNDLE.read_bytes()
+    assert response.headers["Cache-Control"] == "no-cache"
+    assert response.headers["ETag"]

@@ -1,0 +1,67 @@
+"""The funnel on the built dataset: denominators per level, statuses in words (polarity,
+demonstration label), the map's significance classes and their fallback, the profile badge."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from analysis.funnel_data import unit_status, view_funnel
+from analysis.state import ViewState
+from components.funnel import badge_vs_poland, map_significance, status_text, with_significance
+
+
+def test_denominators_sum_the_gminy_of_a_powiat(repository):
+    gminy = repository.denominators("podatek-nieruchomosci-na-mieszkanca", "gmina", 2019)
+    powiaty = repository.denominators("podatek-nieruchomosci-na-mieszkanca", "powiat", 2019)
+    bolesławiecki = gminy.filter(pl.col("code").str.starts_with("0201"))["denominator"].sum()
+    assert powiaty.filter(pl.col("code") == "0201")["denominator"][0] == bolesławiecki
+    assert gminy["code"].str.len_chars().unique().to_list() == [7]
+    assert repository.denominators("ludnosc", "gmina", 2019).is_empty()
+
+
+def test_small_gminy_spread_wider_and_poland_is_the_target(repository):
+    funnel = view_funnel(repository, "podatek-nieruchomosci-na-mieszkanca", "gmina", 2019)
+    poland = repository.distribution("podatek-nieruchomosci-na-mieszkanca", "kraj", 2019)
+    assert funnel.target == poland["value"][0]
+    grid = funnel.grid
+    first, last = grid.row(0, named=True), grid.row(-1, named=True)
+    assert first["high998"] - first["low998"] > 3 * (last["high998"] - last["low998"])
+    suspect = funnel.points.filter(pl.col("status") == "suspect")
+    assert suspect.height and suspect["funnel"].null_count() == suspect.height
+
+
+def test_status_words_follow_polarity_and_mark_demonstration_values(repository):
+    neutral = repository.indicator("podatek-nieruchomosci-na-mieszkanca")
+    directed = repository.indicator("dochody-wlasne-na-mieszkanca")
+    assert status_text(neutral, "above") == "istotnie powyżej"
+    assert status_text(directed, "above") == "istotnie powyżej (korzystnie)"
+    lower_better = repository.indicator("bezrobocie-udzial")
+    assert status_text(lower_better, "above") == "istotnie powyżej (niekorzystnie)"
+    assert status_text(neutral, "within", demo=True) == "w granicach (dane demonstracyjne)"
+
+
+def test_map_significance_and_its_fallback(repository):
+    state = ViewState(wskaznik="dochody-wlasne-na-mieszkanca", klasy="istotnosc")
+    significance = map_significance(repository, state, 2024, ("", ()))
+    assert set(significance.classes.values()) <= {0, 1, 2}
+    assert significance.names[0].startswith("▼ istotnie poniżej (")
+    assert "powyżej = korzystnie" in significance.legend
+    total = map_significance(repository, ViewState(wskaznik="ludnosc"), 2019, ("", ()))
+    assert total.classes == {} and "kwantyle" in total.note
+    records = [{"code": "0201011", "value": 1.0}]
+    assert (
+        with_significance(repository, ViewState(wskaznik="ludnosc"), 2019, ("", ()), records, [])[0]
+        == records
+    )
+
+
+def test_profile_badge_against_poland(repository):
+    indicator = repository.indicator("dochody-wlasne-na-mieszkanca")
+    status, provenance = unit_status(repository, indicator.id, "1465011", "gmina", 2024)
+    assert (status, provenance) == ("above", "real")  # Warszawa
+    badge = badge_vs_poland(repository, indicator, "1465011", "gmina", 2024)
+    assert badge.children == "▲ istotnie powyżej wartości dla Polski (korzystnie)"
+    assert (
+        badge_vs_poland(repository, repository.indicator("ludnosc"), "1465011", "gmina", 2024)
+        is None
+    )

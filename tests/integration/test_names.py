@@ -1,0 +1,64 @@
+"""Names: the /analiza territory picker's options (grouped, unambiguous, Polish order) and the
+ranking of the unit search on the real registry."""
+
+import pytest
+
+from analysis.service import territory_options
+
+
+@pytest.fixture(scope="module")
+def gmina_territories(repository) -> list[tuple[str, str]]:
+    return [(o["value"], o["label"].children) for o in territory_options("gmina")]
+
+
+def test_powiaty_with_the_same_name_are_told_apart_by_voivodeship(gmina_territories):
+    labels = [label for _, label in gmina_territories]
+    assert labels.count("powiat bielski (śląskie)") == 1
+    assert labels.count("powiat bielski (podlaskie)") == 1
+    assert labels.count("powiat brzeski (opolskie)") == 1
+    assert labels.count("powiat brzeski (małopolskie)") == 1
+    assert len(set(labels)) == len(labels)
+
+
+def test_each_voivodeship_is_followed_by_its_powiaty_in_polish_order(gmina_territories):
+    codes = [code for code, _ in gmina_territories]
+    labels = [label for _, label in gmina_territories]
+    assert codes[0] == "PL"
+    lodzkie = codes.index("10")
+    assert labels[lodzkie] == "woj. łódzkie"
+    assert codes[codes.index("12")] == "12"  # małopolskie comes after łódzkie's powiaty
+    own = labels[lodzkie + 1 : codes.index("12")]
+    assert all(label.endswith("(łódzkie)") for label in own)
+    # code-point order put "Łódź" first and "łódzki wschodni" before "łaski" … not Polish
+    assert own.index("powiat łaski (łódzkie)") < own.index("powiat łódzki wschodni (łódzkie)")
+    assert own.index("powiat łódzki wschodni (łódzkie)") < own.index("Łódź (łódzkie)")
+    assert own.index("Łódź (łódzkie)") < own.index("powiat opoczyński (łódzkie)")
+
+
+def test_powiat_level_offers_voivodeships_only(repository):
+    options = territory_options("powiat")
+    assert len(options) == 17
+    assert options[0]["value"] == "PL"
+    # the search text has the letters without diacritics too: "slaskie" finds "śląskie"
+    assert "slaskie" in next(o for o in options if o["value"] == "24")["search"]
+
+
+def test_unit_picker_lists_the_chosen_units_then_what_matches(repository):
+    from components.unit_picker import picker_options
+
+    options = picker_options("lodz", ["0201011"], ["0202011"])
+    assert [o["value"] for o in options[:3]] == ["0201011", "1061", "1061011"]
+    assert options[0]["label"].strip() == (
+        "Bolesławiec — gmina miejska, pow. bolesławiecki, woj. dolnośląskie, TERYT 0201011"
+    )
+    assert "lodz" in options[1]["search"]  # the dropdown's own filter keeps what "lodz" found
+    # without a query: the chosen units and the pool offered for a swap
+    assert [o["value"] for o in picker_options("", ["0201011"], ["0202011", "0201011"])] == [
+        "0201011",
+        "0202011",
+    ]
+    # forged values change nothing and break nothing
+    assert picker_options(None, "0201011", {"a": 1}) == []
+    assert [o["value"] for o in picker_options("", ["x", "9999999", 5, "0201011"], None)] == [
+        "0201011"
+    ]

@@ -42,3 +42,22 @@ def test_data_installs_the_pdf_libraries():
 
 def test_test_installs_libreoffice_for_the_report_pack():
     assert "libreoffice-writer-nogui" in dry_run("test")
+
+
+def test_test_fast_runs_the_unit_tests_without_browser_servers_office_or_data():
+    out = dry_run("test-fast")
+    assert "pytest -q tests/unit" in out
+    for heavy in ("chromium", "postgresql", "redis", "libreoffice", "libpango", "build-data"):
+        assert heavy not in out, heavy
+
+
+def test_test_still_runs_every_test_and_the_backend_suites_of_each_directory():
+    out = dry_run("test")
+    assert "-m pytest -q\n" in out
+    for backend in (
+        "tests/integration/test_accounts_http.py",
+        "tests/unit/test_accounts_passwords.py",
+        "tests/browser/test_accounts_browser.py",
+        "tests/integration/test_scale_out.py",
+    ):
+        assert backend in out

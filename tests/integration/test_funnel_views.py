@@ -1,13 +1,14 @@
-"""The funnel on the built dataset: denominators per level, statuses in words (polarity,
-demonstration label), the map's significance classes and their fallback, the profile badge."""
+"""The funnel on the built dataset: denominators per level, the funnel around Poland's value,
+the map's significance classes and their fallback (statuses in words and the profile badge on a
+fake repository: tests/unit/test_funnel_views_unit.py)."""
 
 from __future__ import annotations
 
 import polars as pl
 
-from analysis.funnel_data import unit_status, view_funnel
+from analysis.funnel_data import view_funnel
 from analysis.state import ViewState
-from components.funnel import badge_vs_poland, map_significance, status_text, with_significance
+from components.funnel import map_significance, with_significance
 
 
 def test_denominators_sum_the_gminy_of_a_powiat(repository):
@@ -30,16 +31,6 @@ def test_small_gminy_spread_wider_and_poland_is_the_target(repository):
     assert suspect.height and suspect["funnel"].null_count() == suspect.height
 
 
-def test_status_words_follow_polarity_and_mark_demonstration_values(repository):
-    neutral = repository.indicator("podatek-nieruchomosci-na-mieszkanca")
-    directed = repository.indicator("dochody-wlasne-na-mieszkanca")
-    assert status_text(neutral, "above") == "istotnie powyżej"
-    assert status_text(directed, "above") == "istotnie powyżej (korzystnie)"
-    lower_better = repository.indicator("bezrobocie-udzial")
-    assert status_text(lower_better, "above") == "istotnie powyżej (niekorzystnie)"
-    assert status_text(neutral, "within", demo=True) == "w granicach (dane demonstracyjne)"
-
-
 def test_map_significance_and_its_fallback(repository):
     state = ViewState(wskaznik="dochody-wlasne-na-mieszkanca", klasy="istotnosc")
     significance = map_significance(repository, state, 2024, ("", ()))
@@ -52,16 +43,4 @@ def test_map_significance_and_its_fallback(repository):
     assert (
         with_significance(repository, ViewState(wskaznik="ludnosc"), 2019, ("", ()), records, [])[0]
         == records
-    )
-
-
-def test_profile_badge_against_poland(repository):
-    indicator = repository.indicator("dochody-wlasne-na-mieszkanca")
-    status, provenance = unit_status(repository, indicator.id, "1465011", "gmina", 2024)
-    assert (status, provenance) == ("above", "real")  # Warszawa
-    badge = badge_vs_poland(repository, indicator, "1465011", "gmina", 2024)
-    assert badge.children == "▲ istotnie powyżej wartości dla Polski (korzystnie)"
-    assert (
-        badge_vs_poland(repository, repository.indicator("ludnosc"), "1465011", "gmina", 2024)
-        is None
     )

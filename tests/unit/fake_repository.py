@@ -13,8 +13,8 @@ from functools import cached_property
 
 import polars as pl
 
-from data_access.catalogue import default_catalogue
-from data_access.catalogue_model import Catalogue, Indicator
+from data_access.catalogue import Catalogue, default_catalogue
+from data_access.catalogue_model import Indicator
 from data_access.repository import Repository
 
 UNIT_SCHEMA = {

@@ -1,6 +1,6 @@
 """English texts of the message catalogue: the same keys as ``MESSAGES["pl"]`` in ``i18n.py``
-(``tests/test_i18n_en.py`` fails when a key is missing in either language), and the English
-names of units of measure. Keys follow the order of the Polish catalogue."""
+(``tests/unit/test_i18n_en_unit.py`` fails when a key is missing in either language), and the
+English names of units of measure. Keys follow the order of the Polish catalogue."""
 
 from __future__ import annotations
 

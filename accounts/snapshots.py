@@ -27,10 +27,9 @@ from analysis.state import ViewState, parse_state
 from analysis.view import classify, palette
 from components.charts import histogram_figure
 from components.values import demo_badge, value_cell
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
-from i18n import localized_kind, localized_name, localized_unit, t
+from i18n import localized_kind, localized_name, localized_text, localized_unit, t
 
 INDICATOR_PATH = re.compile(r"^/wskazniki/([^/]+)/?$")
 PROFILE_PATH = re.compile(r"^/jst/([^/]+)/?$")

@@ -20,10 +20,11 @@ from data_access.catalogue_en import (
     english_formula,
     english_number,
     english_text,
-    localized_formula,
-    localized_text,
+    formula_in,
+    text_in,
 )
 from data_access.catalogue_model import Provenance
+from i18n import localized_formula, localized_text
 
 # Proper names deliberately left in Polish inside English texts (the only words allowed to
 # carry Polish letters).
@@ -171,6 +172,16 @@ def test_the_accessors_follow_the_request_language(dash_app):
         assert localized_text(indicator, "formula") == english_formula(indicator)
         assert localized_text(by_id("dochody-wlasne"), "breaks") == ""
         assert localized_text(by_id("dochody-wlasne"), "denominator_label") == ""
+
+
+def test_the_data_layer_is_told_the_language():
+    """``data_access.catalogue_en`` reads no request: the language is a parameter."""
+    indicator, service = by_id("ludnosc"), all_services()[0]
+    assert text_in(indicator, "definition", "pl") == indicator.definition
+    assert text_in(indicator, "definition", "en") == english_text(indicator, "definition")
+    assert text_in(service, "description", "en") == service.description_en
+    assert text_in(indicator, "formula", "en") == english_formula(indicator)
+    assert formula_in(indicator, "pl") == indicator.formula
 
 
 def test_english_follows_what_the_repository_changes_after_an_import():

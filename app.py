@@ -12,15 +12,14 @@ from flask import has_request_context
 
 from accounts.setup import init_accounts
 from api.routes import register_api
+from commands import register_commands
 from components.language import localize_page_titles, register_language_routes
 from components.loading import busy_region
 from components.shell import page_shell
 from config import resolve_secret_key, settings
-from data_access.cli import build_data_command
 from delivery import register_delivery
 from embeds.routes import oembed_discovery_link, register_embed_routes
 from i18n import current_language, t
-from ingest.cli import COMMANDS as INGEST_COMMANDS
 from reports.pack_routes import register_pack_routes
 from reports.routes import register_report_routes
 from security.callback_guard import guard_callbacks
@@ -90,9 +89,7 @@ register_api(server)
 register_report_routes(server)
 register_pack_routes(server)
 register_embed_routes(server)
-server.cli.add_command(build_data_command)
-for command in INGEST_COMMANDS:
-    server.cli.add_command(command)
+register_commands(server)
 
 if __name__ == "__main__":
     from accounts.db import upgrade

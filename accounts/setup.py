@@ -40,7 +40,6 @@ def init_accounts(app: dash.Dash) -> None:
     server.register_blueprint(target_routes.bp)
     server.register_error_handler(CSRFError, routes.csrf_failed)
     server.register_error_handler(429, routes.rate_limited)
-    server.cli.add_command(db_upgrade_command)
 
     @server.before_request
     def protect_state_changes() -> None:

@@ -27,7 +27,6 @@ from config import settings
 from data_access.repository import Repository, SearchHit, Unit, get_repository
 from i18n import current_language, localized_kind, localized_name, t, unit_place
 from reports import content, queue, render
-from reports.cli import report_worker_command
 from reports.options import (
     CONTEXT_AREA,
     ReportOptions,
@@ -292,7 +291,6 @@ def register_report_routes(server: Flask) -> None:
         )
         return Response(page, mimetype="text/html")
 
-    server.cli.add_command(report_worker_command)
     if click.get_current_context(silent=True) is None:  # serving, not a `flask` command
         # WeasyPrint is warmed here only when this process renders PDFs as a rule.
         render.warm_up_in_background(renderer=settings.report_renderer == "inline")

@@ -26,6 +26,7 @@ from analysis.service import (
 from analysis.state import ViewState, parse_state
 from analysis.view import classify, palette
 from components.charts import histogram_figure
+from components.compare_units import area_indicators, resolve_units, unit_label
 from components.values import demo_badge, value_cell
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
@@ -190,8 +191,6 @@ def values_table(
 
 def compare_snapshot(repo: Repository, params: dict) -> Snapshot | None:
     """The units of a ``/porownaj`` view side by side for every indicator of its area."""
-    from pages.compare import area_indicators, resolve_units, unit_label
-
     units, _messages = resolve_units(repo, params.get("jst", ""))
     if not units:
         return None

@@ -30,7 +30,6 @@ def db_upgrade_command() -> None:
 def init_accounts(app: dash.Dash) -> None:
     """Set up the accounts feature on the Dash app's Flask server."""
     server = app.server
-    server.extensions["smup_dash"] = app
     server.config.update(WTF_CSRF_CHECK_DEFAULT=False, WTF_CSRF_TIME_LIMIT=None)
     csrf = CSRFProtect(server)
     init_login(server, production=settings.env == "production")

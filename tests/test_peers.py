@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import polars as pl
 import pytest
@@ -371,3 +373,42 @@ def test_vectorised_peers_for_all_match_the_per_unit_reference():
         for i in range(len(codes)):
             reference = peers.nearest(peers.distances_from(context.z, i, w), i, 7)
             assert fast[i].tolist() == reference.tolist()
+
+
+def every_reason() -> list[peers.Reason]:
+    """One of every label and note ``data_access.peers`` returns."""
+    return [
+        peers.reason("podobne", k=15),
+        peers.reason("sasiedzi", count=4),
+        peers.reason("wlasna", count=2),
+        peers.reason("unknown"),
+        peers.reason("administracyjna", admin_type="wiejska", size_class="5–10 tys."),
+        peers.reason("administracyjna", admin_type="miasto", size_class=None),
+        peers.reason("no_context", level="gmina"),
+        peers.reason("imputed", variables=("ludnosc", "dochody"), level="powiat"),
+        peers.reason("no_population", level="gmina"),
+        peers.reason("small_class", size_class="do 5 tys."),
+        peers.reason("no_neighbours"),
+        peers.reason("too_many", max=peers.MAX_USER_GROUP),
+        peers.reason("unknown_codes", codes=("9999999", "abc")),
+        peers.reason("other_level", codes=("02",), level="gmina"),
+        peers.reason("empty_user_group"),
+    ]
+
+
+def test_every_reason_is_worded_in_both_languages():
+    import flask
+
+    from components.peer_text import reason_text
+
+    polish = [reason_text(r) for r in every_reason()]
+    with flask.Flask(__name__).test_request_context("/?lang=en"):
+        english = [reason_text(r) for r in every_reason()]
+    assert polish[4] == "gminy wiejskie, 5–10 tys." and polish[5] == "miasta na prawach powiatu"
+    assert "liczba ludności i dochody własne na mieszkańca" in polish[7]
+    assert "9999999, abc" in polish[12]
+    for pl_text, en_text in zip(polish, english, strict=True):
+        assert pl_text and en_text and pl_text != en_text
+        assert not re.search(r"\b(peers|level)\.[a-z]", pl_text + en_text)  # no raw key
+    with pytest.raises(ValueError):
+        reason_text(peers.reason("no_such_reason"))

@@ -14,7 +14,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILT := data/built/values/manifest.json
-BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
+BUILD_INPUTS := $(wildcard catalogue/*.toml commands.py data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test test-fast bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs office icu-libs servers postgresql redis clean

@@ -30,7 +30,6 @@ def db_upgrade_command() -> None:
 def init_accounts(app: dash.Dash) -> None:
     """Set up the accounts feature on the Dash app's Flask server."""
     server = app.server
-    server.extensions["smup_dash"] = app
     server.config.update(WTF_CSRF_CHECK_DEFAULT=False, WTF_CSRF_TIME_LIMIT=None)
     csrf = CSRFProtect(server)
     init_login(server, production=settings.env == "production")
@@ -40,7 +39,6 @@ def init_accounts(app: dash.Dash) -> None:
     server.register_blueprint(target_routes.bp)
     server.register_error_handler(CSRFError, routes.csrf_failed)
     server.register_error_handler(429, routes.rate_limited)
-    server.cli.add_command(db_upgrade_command)
 
     @server.before_request
     def protect_state_changes() -> None:

@@ -25,7 +25,7 @@ from accounts.auth import signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.routes import DASHBOARDS_PAGE, form_action, go
 from accounts.security import AccountError
-from accounts.workshop_ui import slide_file
+from components.workshop_ui import slide_file
 from delivery import static_response
 from i18n import t, t_count
 from security import untrusted

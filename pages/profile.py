@@ -28,6 +28,7 @@ from components.freshness import freshness_short, since_last_visit
 from components.funnel import badge_vs_poland
 from components.notfound import not_found
 from components.pack_form import pack_form
+from components.peer_text import explanation_text, group_label, group_notes, variable_label
 from components.report_form import unit_form
 from components.svg import data_uri, locator_svg, sparkline_svg
 from components.targets import add_link, profile_section
@@ -531,7 +532,11 @@ def comparison_controls(state: ComparisonState) -> html.Section:
     weights = [
         dbc.Col(
             [
-                dbc.Label(variable.label, html_for=weight_id(variable.key), className="small"),
+                dbc.Label(
+                    variable_label(variable.key),
+                    html_for=weight_id(variable.key),
+                    className="small",
+                ),
                 dbc.Select(
                     id=weight_id(variable.key),
                     value=str(weight),
@@ -703,7 +708,7 @@ def diagnosis_section(
     found = diagnosis.findings(stats_frame, rows, meta, state.with_demo)
     basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
     heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
-    intro = html.P(t("diagnosis.intro", group=group.label), className="small text-muted")
+    intro = html.P(t("diagnosis.intro", group=group_label(group)), className="small text-muted")
     if not found:
         return html.Section(
             [
@@ -804,7 +809,7 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> htm
         if similar:
             cells += [
                 html.Td(t("comparison.score", score=peer.score), className="num"),
-                html.Td(peer.explanation, className="small"),
+                html.Td(explanation_text(peer.explanation), className="small"),
             ]
         body.append(html.Tr(cells, **{"data-member": member.code}))
     table = (
@@ -819,7 +824,7 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> htm
     )
     return html.Details(
         [
-            html.Summary(t("comparison.members", label=group.label, count=len(group.peers))),
+            html.Summary(t("comparison.members", label=group_label(group), count=len(group.peers))),
             table,
         ],
         open=len(group.peers) <= MEMBERS_OPEN,
@@ -844,10 +849,12 @@ def comparison_body(
     stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
     sections = area_sections(repo, unit, profile, stats, group.kind)
     return [
-        notes_alert([*messages, *group.notes]),
+        notes_alert([*messages, *group_notes(group)]),
         html.P(
             [
-                html.Span(t("comparison.current", label=group.label), className="fw-semibold"),
+                html.Span(
+                    t("comparison.current", label=group_label(group)), className="fw-semibold"
+                ),
                 " · ",
                 *compare_link(unit, group),
             ],

@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from accounts import db, repository
 from accounts.models import UserSession, utcnow
-from accounts.ui import render_account_area
+from components.account_ui import render_account_area
 from config import settings
 from i18n import MESSAGES
 

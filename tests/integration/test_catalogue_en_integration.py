@@ -16,10 +16,9 @@ from data_access.catalogue_en import (
     INDICATOR_FIELDS,
     english_formula,
     english_text,
-    localized_formula,
-    localized_text,
 )
 from data_access.catalogue_model import Provenance
+from i18n import localized_formula, localized_text
 
 # Proper names deliberately left in Polish inside English texts (the only words allowed to
 # carry Polish letters).

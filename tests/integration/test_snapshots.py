@@ -1,4 +1,4 @@
-"""What dashboards and slides show of a saved view (accounts/snapshots.py): the view's map,
+"""What dashboards and slides show of a saved view (components/snapshots.py): the view's map,
 chart or table built on the server, titled, with its source and the demonstration label."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from app_fixtures import requires_data
 from dash import Patch
 
-from accounts.snapshots import applied, view_snapshot
+from components.snapshots import applied, view_snapshot
 
 pytestmark = requires_data
 

@@ -17,6 +17,8 @@ from data_access.catalogue_en import (
     english_formula,
     english_number,
     english_text,
+    formula_in,
+    text_in,
 )
 from data_access.catalogue_model import Provenance
 
@@ -173,3 +175,13 @@ def test_english_follows_what_the_repository_changes_after_an_import():
     assert not english_text(replaced, "caveats").startswith("Demonstration")
     assert english_text(replaced, "source") == record["note"]
     assert replaced.source == record["note"]
+
+
+def test_the_data_layer_is_told_the_language():
+    """``data_access.catalogue_en`` reads no request: the language is a parameter."""
+    indicator, service = by_id("ludnosc"), all_services()[0]
+    assert text_in(indicator, "definition", "pl") == indicator.definition
+    assert text_in(indicator, "definition", "en") == english_text(indicator, "definition")
+    assert text_in(service, "description", "en") == service.description_en
+    assert text_in(indicator, "formula", "en") == english_formula(indicator)
+    assert formula_in(indicator, "pl") == indicator.formula

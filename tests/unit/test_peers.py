@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import polars as pl
 import pytest
 
+from components.peer_text import explanation_text, group_label, group_notes
 from data_access import diagnosis, peers
 from i18n import t
 
@@ -124,12 +127,17 @@ def test_match_score_formula():
 def test_explanation_names_the_right_variables():
     z_unit = np.zeros(6)
     z_peer = np.array([0.1, 0.05, 0.2, 1.5, 0.4, 0.9])
-    explanation = peers.explain(z_unit, z_peer, np.ones(6))
+    explanation = peers.explain(
+        z_unit,
+        z_peer,
+        np.ones(6),
+        np.array([1, 1, 1, 20.0, 1, 4000]),
+        np.array([1, 1, 1, 27.0, 1, 5000]),
+    )
     assert explanation.similar == ("gestosc", "ludnosc", "mlodzi")
     assert explanation.different == ("seniorzy", "dochody")
-    text = peers.explanation_text(
-        explanation, np.array([1, 1, 1, 20.0, 1, 4000]), np.array([1, 1, 1, 27.0, 1, 5000])
-    )
+    assert explanation.values == (("seniorzy", 27.0, 20.0), ("dochody", 5000.0, 4000.0))
+    text = explanation_text(explanation)
     assert t("peers.var.gestosc") in text and t("peers.var.seniorzy") in text
     assert "27,0%" in text and "20,0%" in text
 
@@ -144,7 +152,8 @@ def test_explanation_ignores_variables_with_zero_weight():
 def test_unit_without_context_still_gets_a_group_with_a_note(context):
     group = peers.similar_units(context, "2002162", k=3)
     assert len(group.members) == 3
-    assert any(t("peers.var.ludnosc") in note for note in group.notes)
+    assert peers.reason("imputed", variables=peers.VARIABLE_KEYS, level="gmina") in group.notes
+    assert any(t("peers.var.ludnosc") in note for note in group_notes(group))
 
 
 def test_size_classes_are_lower_bound_inclusive():
@@ -177,14 +186,19 @@ def units_frame() -> pl.DataFrame:
 def test_administrative_group_is_type_by_size_class():
     group = peers.administrative_group(units_frame(), "0201011")
     assert group.members == ["0202011", "0203011", "0204011"]
-    assert "20–50 tys." in group.label
+    assert group.label == peers.reason(
+        "administracyjna", admin_type="miejska", size_class="20–50 tys."
+    )
+    assert group_label(group) == "gminy miejskie, 20–50 tys."
 
 
 def test_administrative_group_without_population_gets_a_note():
     group = peers.administrative_group(units_frame(), "2002162")
     assert group.members == ["0201022"]  # class too small: every rural gmina
-    assert any("ludności" in note for note in group.notes)
-    assert any("za mało" in note for note in group.notes)
+    assert [note.code for note in group.notes] == ["no_population", "small_class"]
+    assert any("ludności" in note for note in group_notes(group))
+    assert any("za mało" in note for note in group_notes(group))
+    assert group_label(group) == "gminy wiejskie"
 
 
 def test_neighbours_come_from_the_neighbour_list():
@@ -210,8 +224,9 @@ def test_user_group_reports_unknown_codes_and_other_levels():
         known.get,
     )
     assert group.members == ["0201022"]
-    assert any("9999999" in n for n in group.notes)
-    assert any("02" in n and "szczebla" in n for n in group.notes)
+    assert peers.reason("unknown_codes", codes=("9999999",)) in group.notes
+    assert any("9999999" in n for n in group_notes(group))
+    assert any("02" in n and "szczebla" in n for n in group_notes(group))
 
 
 # --- group statistics ------------------------------------------------------------------------
@@ -320,3 +335,42 @@ def test_vectorised_peers_for_all_match_the_per_unit_reference():
         for i in range(len(codes)):
             reference = peers.nearest(peers.distances_from(context.z, i, w), i, 7)
             assert fast[i].tolist() == reference.tolist()
+
+
+def every_reason() -> list[peers.Reason]:
+    """One of every label and note ``data_access.peers`` returns."""
+    return [
+        peers.reason("podobne", k=15),
+        peers.reason("sasiedzi", count=4),
+        peers.reason("wlasna", count=2),
+        peers.reason("unknown"),
+        peers.reason("administracyjna", admin_type="wiejska", size_class="5–10 tys."),
+        peers.reason("administracyjna", admin_type="miasto", size_class=None),
+        peers.reason("no_context", level="gmina"),
+        peers.reason("imputed", variables=("ludnosc", "dochody"), level="powiat"),
+        peers.reason("no_population", level="gmina"),
+        peers.reason("small_class", size_class="do 5 tys."),
+        peers.reason("no_neighbours"),
+        peers.reason("too_many", max=peers.MAX_USER_GROUP),
+        peers.reason("unknown_codes", codes=("9999999", "abc")),
+        peers.reason("other_level", codes=("02",), level="gmina"),
+        peers.reason("empty_user_group"),
+    ]
+
+
+def test_every_reason_is_worded_in_both_languages():
+    import flask
+
+    from components.peer_text import reason_text
+
+    polish = [reason_text(r) for r in every_reason()]
+    with flask.Flask(__name__).test_request_context("/?lang=en"):
+        english = [reason_text(r) for r in every_reason()]
+    assert polish[4] == "gminy wiejskie, 5–10 tys." and polish[5] == "miasta na prawach powiatu"
+    assert "liczba ludności i dochody własne na mieszkańca" in polish[7]
+    assert "9999999, abc" in polish[12]
+    for pl_text, en_text in zip(polish, english, strict=True):
+        assert pl_text and en_text and pl_text != en_text
+        assert not re.search(r"\b(peers|level)\.[a-z]", pl_text + en_text)  # no raw key
+    with pytest.raises(ValueError):
+        reason_text(peers.reason("no_such_reason"))

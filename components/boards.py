@@ -1,5 +1,5 @@
 """How dashboards are shown: a grid of live views (each the view's map, chart or table drawn
-on the server, ``accounts.snapshots``; a page without one in an ``<iframe>`` without
+on the server, ``components.snapshots``; a page without one in an ``<iframe>`` without
 navigation, ``?osadzony=1``) and the presentation mode, one view at a time, content only,
 large, next/previous with the keyboard (``assets/scripts/frame-modes.js``)."""
 
@@ -11,8 +11,8 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from accounts.repository import DashboardRecord, ItemRecord, ViewRecord
-from accounts.snapshots import snapshot_block, view_snapshot
 from accounts.viewstate import check_view, embedded_url
+from components.snapshots import snapshot_block, view_snapshot
 from i18n import t
 from security import untrusted
 
@@ -23,7 +23,7 @@ PRESENT_EXIT = "accounts-present-exit"
 
 def view_content(view: ViewRecord, presentation: bool = False) -> html.Div:
     """A live view: its note when it no longer matches the data, then its map, chart or table
-    drawn on the server (``accounts.snapshots``), or, for a page without one, the page itself
+    drawn on the server (``components.snapshots``), or, for a page without one, the page itself
     in a frame."""
     check = check_view(view.url)
     url = check.cleaned_url or view.url

@@ -26,11 +26,11 @@ from analysis.service import (
 from analysis.state import ViewState, parse_state
 from analysis.view import classify, palette
 from components.charts import histogram_figure
+from components.compare_units import area_indicators, resolve_units, unit_label
 from components.values import demo_badge, value_cell
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
-from i18n import localized_kind, localized_name, localized_unit, t
+from i18n import localized_kind, localized_name, localized_text, localized_unit, t
 
 INDICATOR_PATH = re.compile(r"^/wskazniki/([^/]+)/?$")
 PROFILE_PATH = re.compile(r"^/jst/([^/]+)/?$")
@@ -191,8 +191,6 @@ def values_table(
 
 def compare_snapshot(repo: Repository, params: dict) -> Snapshot | None:
     """The units of a ``/porownaj`` view side by side for every indicator of its area."""
-    from pages.compare import area_indicators, resolve_units, unit_label
-
     units, _messages = resolve_units(repo, params.get("jst", ""))
     if not units:
         return None

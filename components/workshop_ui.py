@@ -11,10 +11,10 @@ from functools import lru_cache
 from dash import dcc, html
 from dash._utils import to_json
 
-from accounts.boards import view_content
 from accounts.repository import DashboardRecord
-from accounts.ui import absolute_url, action_button, csrf_token, link_box
 from accounts.workshops import WorkshopRecord
+from components.account_ui import absolute_url, action_button, csrf_token, link_box
+from components.boards import view_content
 from config import settings
 from data_access.repository import dataset_version
 from delivery import ENCODINGS, StaticFile, compress, content_digest

@@ -1,4 +1,10 @@
-"""``flask --app app build-data``: build the dataset and the map geometry from data/raw."""
+"""Every ``flask --app app`` command, registered on the server by :func:`register_commands`.
+
+``build-data`` (here: it reaches over the layers, from the raw files through ``geodata`` and
+``data_access`` to ``ingest``'s dataset versions, so it lives above them), the imports and
+dataset versions of ``ingest.cli``, ``report-worker`` (``reports.cli``) and ``db-upgrade``
+(``accounts.setup``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import click
+import flask
 
 from config import PROJECT_ROOT, settings
 
@@ -38,3 +45,16 @@ def build_data_command(skip_geometry: bool) -> None:
 
     version = rebuild_version(settings.data_dir, build_into, datetime.now())
     click.echo(f"version: {version}")
+
+
+def all_commands() -> list[click.Command]:
+    from accounts.setup import db_upgrade_command
+    from ingest.cli import COMMANDS as INGEST_COMMANDS
+    from reports.cli import report_worker_command
+
+    return [build_data_command, *INGEST_COMMANDS, report_worker_command, db_upgrade_command]
+
+
+def register_commands(server: flask.Flask) -> None:
+    for command in all_commands():
+        server.cli.add_command(command)

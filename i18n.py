@@ -1797,6 +1797,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.msg.workshop_ended": "Warsztat zakończony. Uczestnicy widzą, że się skończył.",
         "accounts.msg.workshop_code_busy": "Nie udało się nadać kodu warsztatu. Spróbuj ponownie.",
         "workshop.not_found": "Nie ma warsztatu o tym kodzie. Sprawdź kod u prowadzącego.",
+        "workshop.limit_title": "Zbyt wiele nieznanych kodów",
+        "workshop.limit": "Z tego adresu sprawdzono zbyt wiele kodów warsztatów, których nie ma. "
+        "Spróbuj ponownie za {minutes} min albo sprawdź kod u prowadzącego.",
         "workshop.trainer.start": "Rozpocznij warsztat",
         "workshop.trainer.resume": "Wróć do warsztatu {code}",
         "workshop.trainer.title": "Warsztat na żywo",

@@ -1733,6 +1733,9 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.msg.workshop_ended": "Workshop ended. The participants see that it is over.",
     "accounts.msg.workshop_code_busy": "Could not give the workshop a code. Please try again.",
     "workshop.not_found": "There is no workshop with this code. Check the code with the trainer.",
+    "workshop.limit_title": "Too many unknown codes",
+    "workshop.limit": "Too many codes of workshops that do not exist were tried from this "
+    "address. Try again in {minutes} min or check the code with the trainer.",
     "workshop.trainer.start": "Start a workshop",
     "workshop.trainer.resume": "Back to workshop {code}",
     "workshop.trainer.title": "Live workshop",

@@ -36,6 +36,8 @@ def init_accounts(app: dash.Dash) -> None:
     routes.limiter.init_app(server)
     server.register_blueprint(routes.bp)
     server.register_blueprint(workshop_routes.bp)
+    # First of all: a guessed code's page must not be answered (web's 404) before it counts.
+    server.before_request_funcs.setdefault(None, []).insert(0, workshop_routes.limit_code_guessing)
     server.register_blueprint(target_routes.bp)
     server.register_error_handler(CSRFError, routes.csrf_failed)
     server.register_error_handler(429, routes.rate_limited)

@@ -27,6 +27,7 @@ from analysis.state import ViewState, parse_state
 from analysis.view import classify, palette
 from components.charts import histogram_figure
 from components.values import demo_badge, value_cell
+from core.levels import available
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
@@ -134,7 +135,7 @@ def indicator_snapshot(
     repo: Repository, indicator: Indicator, params: dict, large: bool
 ) -> Snapshot | None:
     """The distribution of an indicator at the view's level and year."""
-    levels = [lv for lv in ("gmina", "powiat", "wojewodztwo") if lv in indicator.levels]
+    levels = available(indicator.levels)
     level = params.get("poziom") if params.get("poziom") in levels else levels[0]
     years = repo.years(indicator.id)
     if not years:

@@ -17,6 +17,7 @@ import dash
 
 from accounts.models import URL_MAX
 from accounts.security import CONTROL_CHARS, AccountError
+from core import teryt
 from i18n import t
 
 MAX_PARAMS = 40
@@ -104,10 +105,6 @@ def normalise_view_url(raw: object) -> str:
     return _join(path, params)
 
 
-def _split_list(value: str) -> list[str]:
-    return [item.strip() for item in value.split(",") if item.strip()]
-
-
 def check_view(url: str) -> ViewCheck:
     """Read a stored view against the current data: notes (Polish) for every unit or
     indicator it references that no longer exists."""
@@ -139,11 +136,15 @@ def check_view(url: str) -> ViewCheck:
     for name, value in params:
         if name in UNIT_PARAMS or name in INDICATOR_PARAMS:
             is_unit = name in UNIT_PARAMS
-            items = _split_list(value)
+            items, _ = teryt.split_parts(value)
             kept = [
                 i
                 for i in items
-                if (repo.unit(i) is not None if is_unit else repo.indicator(i) is not None)
+                if (
+                    teryt.is_code(i) and repo.unit(i) is not None
+                    if is_unit
+                    else repo.indicator(i) is not None
+                )
             ]
             for gone in (i for i in items if i not in kept):
                 kind = "unit" if is_unit else "indicator"

@@ -15,10 +15,10 @@ from dash import Patch
 from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, Classes, LayerStyle
 from components.charts import FONT, chart_title, separators
 from components.svg import level_shapes
+from core.levels import GEOMETRY_FILES
 from delivery import geometry_url as geometry_file_url
 from i18n import format_number, t
 
-GEO_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
 POLAND_BOUNDS = [14.12, 49.0, 24.15, 54.84]  # west, south, east, north
 # The plot a map's zoom is computed for on the server (a desktop window); the browser refits.
 DESIGN_PLOT = (500, 440)
@@ -60,7 +60,7 @@ STATUS_TRACES: dict[str, int] = {
 
 
 def geometry_url(level: str) -> str:
-    return geometry_file_url(GEO_FILES[level])
+    return geometry_file_url(GEOMETRY_FILES[level])
 
 
 def mercator_y(lat: float) -> float:

@@ -15,6 +15,7 @@ from components.freshness import freshness_line
 from components.funnel import funnel_section
 from components.notfound import not_found
 from components.values import demo_badge
+from core.levels import available
 from data_access.catalogue_en import localized_formula, localized_text
 from data_access.catalogue_model import Aggregation, Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
@@ -276,7 +277,7 @@ def distribution_view(
 
 
 def available_levels(indicator: Indicator) -> list[str]:
-    return [lv for lv in ("gmina", "powiat", "wojewodztwo") if lv in indicator.levels]
+    return available(indicator.levels)
 
 
 def map_link_props(indicator: Indicator, level: str, year: int) -> dict[str, str]:

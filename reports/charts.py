@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from components.svg import LEVEL_FILES, level_shapes
+from components.svg import level_shapes
+from core.levels import GEOMETRY_FILES
 from i18n import format_number
 
 Point = tuple[int, float | None]
@@ -329,7 +330,7 @@ def choropleth_svg(
     without a value hatched, ``suspect`` ones white with a black outline (never classed),
     and ``highlight`` outlined thick in black with a marker.
     Returns the SVG and the legend classes (fill, lower, upper), or None without geometry."""
-    shapes = level_shapes(level) if level in LEVEL_FILES else {}
+    shapes = level_shapes(level) if level in GEOMETRY_FILES else {}
     context = {c: shapes[c] for c in values if c in shapes}
     if highlight not in context:
         return None

@@ -13,6 +13,7 @@ import polars as pl
 
 from components.findings import finding_sentence, subject_name
 from components.values import value_text
+from core.levels import WITH_PARENTS
 from data_access import diagnosis, findings, peers
 from data_access.catalogue import DemoTexts
 from data_access.catalogue_en import localized_text
@@ -875,7 +876,7 @@ def group_median_series(
 def same_level_in_region(repo: Repository, unit: Unit) -> pl.Expr:
     """Units of the unit's level inside its voivodeship (all voivodeships for one)."""
     same = pl.col("level") == unit.level
-    if unit.level in ("gmina", "powiat") and unit.woj_code:
+    if unit.level in WITH_PARENTS and unit.woj_code:
         return same & pl.col("code").str.starts_with(unit.woj_code)
     return same
 

@@ -24,9 +24,10 @@ from analysis.service import (
     view_title,
 )
 from analysis.state import ViewState, parse_state
-from analysis.view import classify, palette
+from analysis.view import palette
 from components.charts import histogram_figure
 from components.values import demo_badge, value_cell
+from core.classify import classify
 from core.levels import available
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance, Status

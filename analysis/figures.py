@@ -12,9 +12,10 @@ from itertools import pairwise
 import polars as pl
 from dash import Patch
 
-from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, Classes, LayerStyle
+from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
 from components.charts import FONT, chart_title, separators
 from components.svg import level_shapes
+from core.classify import Classes, class_index
 from core.levels import GEOMETRY_FILES
 from delivery import geometry_url as geometry_file_url
 from i18n import format_number, t
@@ -229,8 +230,6 @@ def map_patch(
     The units and their names (``with_frame``) are sent only when the level or territory
     changes. ``fixed_classes`` (code → class index, class names) replaces the classes of
     the values, e.g. by the funnel's significance (units without a class left blank)."""
-    from analysis.view import class_index
-
     breaks = classes.breaks
     ordered = rows.sort("code")
     has_value = [status == "value" for status in ordered["status"].to_list()]

@@ -35,8 +35,6 @@ from analysis.state import (
     toggle_unit,
 )
 from analysis.view import (
-    Classes,
-    classify,
     palette,
     unit_series,
     view_median_series,
@@ -46,6 +44,7 @@ from collation import sort_frame
 from components.charts import wrap_text
 from components.funnel import map_significance, with_significance
 from config import settings
+from core.classify import Classes, classify
 from core.levels import GEOMETRY_FILES, UNIT_LEVELS
 from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality

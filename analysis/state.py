@@ -19,7 +19,7 @@ DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
 DEFAULT_LEVEL = "gmina"
 LEVELS = UNIT_LEVELS
 # Map classes: equal counts, equal widths, equal widths of the logarithm, equal widths between
-# the 1st and 99th percentiles (see ``analysis.view.classify``); or the funnel plot's
+# the 1st and 99th percentiles (see ``core.classify``); or the funnel plot's
 # significance: below / within / above the 99.8 % limits (``analysis.funnel``).
 SIGNIFICANCE = "istotnosc"
 CLASS_METHODS = ("kwantyle", "rowne", "logarytmiczne", "przyciete", SIGNIFICANCE)

@@ -9,12 +9,12 @@ from dash import Input, Output, State, callback, dcc, html
 from dash.exceptions import PreventUpdate
 
 from analysis.state import ViewState, analysis_href
-from analysis.view import percentile_window
 from components.charts import histogram_figure
 from components.freshness import freshness_line
 from components.funnel import funnel_section
 from components.notfound import not_found
 from components.values import demo_badge
+from core.classify import percentile_window
 from core.levels import available
 from data_access.catalogue_en import localized_formula, localized_text
 from data_access.catalogue_model import Aggregation, Indicator, Provenance, Status

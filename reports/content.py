@@ -938,15 +938,11 @@ def service_map(
             continue
         svg, legend = built
         labels = []
-        for fill, low, high in legend:
-            text = (
-                t("reports.map.up_to", high=format_number(high, indicator.decimals))
-                if low is None
-                else t(
-                    "reports.map.range",
-                    low=format_number(low, indicator.decimals),
-                    high=format_number(high, indicator.decimals),
-                )
+        for fill, low, high, closed in legend:  # quantile classes: both bounds are known
+            text = t(
+                "reports.map.range_closed" if closed else "reports.map.range",
+                low=format_number(low, indicator.decimals),
+                high=format_number(high, indicator.decimals),
             )
             labels.append((fill, text))
         return MapInfo(svg, indicator, year, labels, caption, is_demo(indicator), bool(suspect))

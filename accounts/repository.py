@@ -42,7 +42,7 @@ from accounts.security import (
 from accounts.viewstate import normalise_view_url
 from collation import sorted_names
 from config import settings
-from core import teryt
+from core import teryt, urls
 
 MAX_VIEWS = 500
 MAX_DASHBOARDS = 100
@@ -99,7 +99,7 @@ class GroupRecord:
     @property
     def compare_url(self) -> str:
         """The comparison page for this group: ``/porownaj?jst=a,b,c``."""
-        return "/porownaj?jst=" + ",".join(self.codes)
+        return urls.compare(self.codes)
 
 
 def _user(row: User) -> UserRecord:

@@ -9,7 +9,6 @@ leaves those out.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
@@ -17,7 +16,7 @@ import dash
 
 from accounts.models import URL_MAX
 from accounts.security import CONTROL_CHARS, AccountError
-from core import teryt
+from core import teryt, urls
 from i18n import t
 
 MAX_PARAMS = 40
@@ -29,11 +28,7 @@ FRAME_PARAMS = ("osadzony", "lang")
 # Query parameters that reference units and indicators (comma-separated lists).
 UNIT_PARAMS = ("jst", "jednostka")
 INDICATOR_PARAMS = ("wskaznik", "wskazniki")
-PATH_REFERENCES = (
-    (re.compile(r"^/jst/([^/]+)/?$"), "unit"),
-    (re.compile(r"^/uslugi/([^/]+)/?$"), "service"),
-    (re.compile(r"^/wskazniki/([^/]+)/?$"), "indicator"),
-)
+PATH_REFERENCES = ((urls.UNIT, "unit"), (urls.SERVICE, "service"), (urls.INDICATOR, "indicator"))
 
 
 @dataclass(frozen=True)
@@ -49,12 +44,6 @@ class ViewCheck:
         return not self.notes
 
 
-def _template_pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(<[^>]+>)", template)
-    body = "".join("[^/]+" if p.startswith("<") else re.escape(p) for p in parts)
-    return re.compile(f"^{body}/?$")
-
-
 def is_known_page(path: str) -> bool:
     """Whether ``path`` is served by a registered public page (static or templated)."""
     if path.startswith(PRIVATE_PREFIXES):
@@ -63,7 +52,7 @@ def is_known_page(path: str) -> bool:
         if page["module"].endswith("not_found_404"):
             continue
         template = page.get("path_template")
-        if template and _template_pattern(template).match(path):
+        if template and urls.pattern(template).match(path):
             return True
         if not template and (path == page["path"] or path.rstrip("/") == page["path"]):
             return True
@@ -119,11 +108,10 @@ def check_view(url: str) -> ViewCheck:
     repo = get_repository()
     notes: list[str] = []
     path_broken = False
-    for pattern, kind in PATH_REFERENCES:
-        match = pattern.match(path)
-        if not match:
+    for template, kind in PATH_REFERENCES:
+        key = urls.match(template, path)
+        if key is None:
             continue
-        key = unquote(match.group(1))
         exists = {
             "unit": lambda k: repo.unit(k) is not None,
             "service": lambda k: repo.service(k) is not None,

@@ -8,9 +8,9 @@ back to defaults and are reported as notes for the user.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
-from core import teryt
+from core import teryt, urls
 from core.levels import TERRITORY_LEVELS, UNIT_LEVELS, available, contains
 from i18n import t
 from security import untrusted
@@ -173,8 +173,8 @@ def territory_fits(territory: str, level: str, catalogue: Catalogue) -> bool:
     return contains(catalogue.unit_levels.get(territory), level)
 
 
-def to_query(state: ViewState) -> str:
-    """The URL query of a state: only what differs from the defaults (``""`` if nothing)."""
+def to_params(state: ViewState) -> dict[str, str]:
+    """The URL parameters of a state: only what differs from the defaults."""
     default = ViewState()
     params = {}
     if state.wskaznik != default.wskaznik:
@@ -194,12 +194,17 @@ def to_query(state: ViewState) -> str:
     for name in ("wykres", "x", "log"):
         if getattr(state, name) != getattr(default, name):
             params[name] = getattr(state, name)
-    return "?" + urlencode(params, safe=",") if params else ""
+    return params
+
+
+def to_query(state: ViewState) -> str:
+    """The URL query of a state: only what differs from the defaults (``""`` if nothing)."""
+    return urls.query_string(to_params(state))
 
 
 def analysis_href(state: ViewState) -> str:
-    """The link that opens ``/analiza`` on a state (the one builder of such links)."""
-    return "/analiza" + to_query(state)
+    """The link that opens ``/analiza`` on a state."""
+    return urls.analiza(to_params(state))
 
 
 def query_params(search: str | None) -> dict[str, str]:

@@ -13,6 +13,7 @@ import polars as pl
 
 from components.findings import finding_sentence, subject_name
 from components.values import value_text
+from core import urls
 from core.levels import WITH_PARENTS
 from data_access import diagnosis, findings, peers
 from data_access.catalogue import DemoTexts
@@ -416,7 +417,7 @@ def area_block(
             for i in shown
         ]
         if rows:
-            href = f"/raport/{unit.code}/usluga/{service.id}{query}"
+            href = urls.service_report(unit.code, service.id, query)
             services.append(ServiceBlock(service, rows, href, len(indicators) - len(shown)))
     return AreaBlock(area, services) if services else None
 

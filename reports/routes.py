@@ -24,6 +24,7 @@ import click
 from flask import Flask, Response, jsonify, redirect, request
 
 from config import settings
+from core import urls
 from data_access.repository import Repository, SearchHit, Unit, get_repository
 from i18n import current_language, localized_kind, localized_name, t, unit_place
 from reports import content, queue, render
@@ -184,9 +185,9 @@ def respond(
 
 def unit_links(unit: Unit, query: str) -> dict[str, str]:
     return {
-        "back_href": f"/jst/{unit.code}",
+        "back_href": urls.unit(unit.code),
         "back_text": t("reports.back_profile", name=unit.name),
-        "pdf_href": f"/raport/{unit.code}.pdf{query}",
+        "pdf_href": urls.report(unit.code, query, pdf=True),
     }
 
 
@@ -216,8 +217,8 @@ def register_report_routes(server: Flask) -> None:
         script = (render.TEMPLATES / "preparing.js").read_text(encoding="utf-8")
         return Response(script, mimetype="text/javascript", headers={"Cache-Control": "no-cache"})
 
-    @server.get("/raport/<name>")
-    @server.get("/raport/<name>/")
+    @server.get(urls.REPORT)
+    @server.get(urls.REPORT + "/")
     def unit_report(name: str) -> Response:
         code, as_pdf = split_pdf(name)
         repo = get_repository()
@@ -232,7 +233,7 @@ def register_report_routes(server: Flask) -> None:
             pdf_filename(unit.code),
         )
 
-    @server.get("/raport/<teryt>/usluga/<name>")
+    @server.get(urls.SERVICE_REPORT)
     def service_report(teryt: str, name: str) -> Response:
         service_id, as_pdf = split_pdf(name)
         repo = get_repository()
@@ -250,9 +251,9 @@ def register_report_routes(server: Flask) -> None:
                 "service.html",
                 report,
                 description=t("reports.service.description", service=service.name, name=unit.name),
-                back_href=f"/uslugi/{service.id}",
+                back_href=urls.service(service.id),
                 back_text=t("reports.back_service", service=service.name),
-                pdf_href=f"/raport/{unit.code}/usluga/{service.id}.pdf{report.query}",
+                pdf_href=urls.service_report(unit.code, service.id, report.query, pdf=True),
             )
 
         return respond(
@@ -262,7 +263,7 @@ def register_report_routes(server: Flask) -> None:
             pdf_filename(unit.code, service.id),
         )
 
-    @server.get("/raport/usluga/<service_id>")
+    @server.get(urls.SERVICE_REPORT_FORM)
     def service_report_for_unit(service_id: str) -> Response:
         """The service card's form: ``?jst=<teryt code or name>`` (and the report options,
         e.g. ``od``, ``do``, ``grupa``) → the service report of that unit; a name shared by
@@ -279,11 +280,11 @@ def register_report_routes(server: Flask) -> None:
         # The form's years and group go on with the unit, validated (canonical query).
         query = options_query(request_options(repo)[0])
         if unit is not None:
-            return redirect(f"/raport/{unit.code}/usluga/{service.id}{query}", code=302)
+            return redirect(urls.service_report(unit.code, service.id, query), code=302)
         if not hits:
             return not_found(t("notfound.unit", code=asked[:MAX_CODE]))
         choices = [
-            (f"/raport/{hit.code}/usluga/{service.id}{query}", hit_label(hit)) for hit in hits
+            (urls.service_report(hit.code, service.id, query), hit_label(hit)) for hit in hits
         ]
         page = render.render_choice(
             t("reports.choose.title"),

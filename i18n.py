@@ -1413,8 +1413,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.map.title": "Położenie na tle województwa",
         "reports.map.caption": "{indicator}, {year}: {name} na tle jednostek tego samego "
         "szczebla ({region})",
-        "reports.map.up_to": "do {high}",
-        "reports.map.range": "powyżej {low} do {high}",
+        "reports.map.range": "od {low} do poniżej {high}",
+        "reports.map.range_closed": "od {low} do {high}",
         "reports.map.no_data": "brak danych",
         "reports.map.suspect": "wartość wątpliwa (poza klasami)",
         "reports.map.unit": "{name} (pogrubiony kontur i znacznik)",

@@ -6,7 +6,6 @@ proxies."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from urllib.parse import unquote
 
@@ -19,6 +18,7 @@ from accounts import workshop_routes
 from analysis import unit_exports
 from components.notfound import app_page, dash_app
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
+from core import urls
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
 from embeds.urls import EMBED_PREFIX, OEMBED_PATH
@@ -26,14 +26,14 @@ from i18n import t
 from security.cell_safety import safe_frame
 
 DYNAMIC_ROUTES = (
-    (re.compile(r"^/jst/([^/]+)/?$"), "unit"),
-    (re.compile(r"^/uslugi/([^/]+)/?$"), "service"),
-    (re.compile(r"^/wskazniki/([^/]+)/?$"), "indicator"),
-    (re.compile(r"^/pulpity/([^/]+)/?$"), "dashboard"),
-    (re.compile(r"^/udostepnione/([^/]+)/?$"), "shared"),
-    (re.compile(r"^/warsztat/([^/]+)/?$"), "workshop"),
-    (re.compile(r"^/cele/udostepnione/([^/]+)/?$"), "shared_targets"),
-    (re.compile(r"^/cele/([^/]+)/edycja/?$"), "target"),
+    (urls.pattern(urls.UNIT), "unit"),
+    (urls.pattern(urls.SERVICE), "service"),
+    (urls.pattern(urls.INDICATOR), "indicator"),
+    (urls.pattern(urls.DASHBOARD), "dashboard"),
+    (urls.pattern(urls.SHARED), "shared"),
+    (urls.pattern(urls.WORKSHOP), "workshop"),
+    (urls.pattern(urls.SHARED_TARGETS), "shared_targets"),
+    (urls.pattern(urls.TARGET_EDIT), "target"),
 )
 DOWNLOAD_TYPES = {
     "csv": "text/csv",
@@ -47,7 +47,7 @@ KNOWN_PREFIXES = (
     "/_reload",
     "/healthz",
     "/api/v1/",
-    "/raport/",
+    urls.REPORT_PREFIX,
     "/jezyk/",
     EMBED_PREFIX,
     OEMBED_PATH,

@@ -9,7 +9,6 @@ Results are frozen records (no ORM objects leave this module). Bad input raises
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -43,6 +42,7 @@ from accounts.security import (
 from accounts.viewstate import normalise_view_url
 from collation import sorted_names
 from config import settings
+from core import teryt, urls
 
 MAX_VIEWS = 500
 MAX_DASHBOARDS = 100
@@ -99,7 +99,7 @@ class GroupRecord:
     @property
     def compare_url(self) -> str:
         """The comparison page for this group: ``/porownaj?jst=a,b,c``."""
-        return "/porownaj?jst=" + ",".join(self.codes)
+        return urls.compare(self.codes)
 
 
 def _user(row: User) -> UserRecord:
@@ -551,15 +551,17 @@ def parse_codes(raw: object) -> list[str]:
     text = raw if isinstance(raw, str) else ""
     if len(text) > CODES_MAX * 2:
         raise AccountError("group_too_many")
-    items = [c for c in re.split(r"[\s,;]+", text) if c]
-    if not items:
+    parsed = teryt.parse_codes(text)
+    if parsed.empty:
         raise AccountError("group_empty")
-    if len(items) > MAX_GROUP_UNITS:
+    if parsed.count > MAX_GROUP_UNITS:
         raise AccountError("group_too_many")
+    if parsed.rejected:
+        raise AccountError("group_unknown_code")
     repo = get_repository()
     codes: list[str] = []
-    for item in items:
-        unit = repo.unit(item) if item.isascii() and item.isdigit() and len(item) <= 7 else None
+    for item in parsed.codes:
+        unit = repo.unit(item)
         if unit is None:
             raise AccountError("group_unknown_code")
         if unit.code not in codes:

@@ -9,7 +9,6 @@ leaves those out.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
@@ -17,6 +16,7 @@ import dash
 
 from accounts.models import URL_MAX
 from accounts.security import CONTROL_CHARS, AccountError
+from core import teryt, urls
 from i18n import t
 
 MAX_PARAMS = 40
@@ -28,11 +28,7 @@ FRAME_PARAMS = ("osadzony", "lang")
 # Query parameters that reference units and indicators (comma-separated lists).
 UNIT_PARAMS = ("jst", "jednostka")
 INDICATOR_PARAMS = ("wskaznik", "wskazniki")
-PATH_REFERENCES = (
-    (re.compile(r"^/jst/([^/]+)/?$"), "unit"),
-    (re.compile(r"^/uslugi/([^/]+)/?$"), "service"),
-    (re.compile(r"^/wskazniki/([^/]+)/?$"), "indicator"),
-)
+PATH_REFERENCES = ((urls.UNIT, "unit"), (urls.SERVICE, "service"), (urls.INDICATOR, "indicator"))
 
 
 @dataclass(frozen=True)
@@ -48,12 +44,6 @@ class ViewCheck:
         return not self.notes
 
 
-def _template_pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(<[^>]+>)", template)
-    body = "".join("[^/]+" if p.startswith("<") else re.escape(p) for p in parts)
-    return re.compile(f"^{body}/?$")
-
-
 def is_known_page(path: str) -> bool:
     """Whether ``path`` is served by a registered public page (static or templated)."""
     if path.startswith(PRIVATE_PREFIXES):
@@ -62,7 +52,7 @@ def is_known_page(path: str) -> bool:
         if page["module"].endswith("not_found_404"):
             continue
         template = page.get("path_template")
-        if template and _template_pattern(template).match(path):
+        if template and urls.pattern(template).match(path):
             return True
         if not template and (path == page["path"] or path.rstrip("/") == page["path"]):
             return True
@@ -104,10 +94,6 @@ def normalise_view_url(raw: object) -> str:
     return _join(path, params)
 
 
-def _split_list(value: str) -> list[str]:
-    return [item.strip() for item in value.split(",") if item.strip()]
-
-
 def check_view(url: str) -> ViewCheck:
     """Read a stored view against the current data: notes (Polish) for every unit or
     indicator it references that no longer exists."""
@@ -122,11 +108,10 @@ def check_view(url: str) -> ViewCheck:
     repo = get_repository()
     notes: list[str] = []
     path_broken = False
-    for pattern, kind in PATH_REFERENCES:
-        match = pattern.match(path)
-        if not match:
+    for template, kind in PATH_REFERENCES:
+        key = urls.match(template, path)
+        if key is None:
             continue
-        key = unquote(match.group(1))
         exists = {
             "unit": lambda k: repo.unit(k) is not None,
             "service": lambda k: repo.service(k) is not None,
@@ -139,11 +124,15 @@ def check_view(url: str) -> ViewCheck:
     for name, value in params:
         if name in UNIT_PARAMS or name in INDICATOR_PARAMS:
             is_unit = name in UNIT_PARAMS
-            items = _split_list(value)
+            items, _ = teryt.split_parts(value)
             kept = [
                 i
                 for i in items
-                if (repo.unit(i) is not None if is_unit else repo.indicator(i) is not None)
+                if (
+                    teryt.is_code(i) and repo.unit(i) is not None
+                    if is_unit
+                    else repo.indicator(i) is not None
+                )
             ]
             for gone in (i for i in items if i not in kept):
                 kind = "unit" if is_unit else "indicator"

@@ -12,13 +12,14 @@ from itertools import pairwise
 import polars as pl
 from dash import Patch
 
-from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, Classes, LayerStyle
+from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
 from components.charts import FONT, chart_title, separators
 from components.svg import level_shapes
+from core.classify import Classes, class_index
+from core.levels import GEOMETRY_FILES
 from delivery import geometry_url as geometry_file_url
 from i18n import format_number, t
 
-GEO_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
 POLAND_BOUNDS = [14.12, 49.0, 24.15, 54.84]  # west, south, east, north
 # The plot a map's zoom is computed for on the server (a desktop window); the browser refits.
 DESIGN_PLOT = (500, 440)
@@ -60,7 +61,7 @@ STATUS_TRACES: dict[str, int] = {
 
 
 def geometry_url(level: str) -> str:
-    return geometry_file_url(GEO_FILES[level])
+    return geometry_file_url(GEOMETRY_FILES[level])
 
 
 def mercator_y(lat: float) -> float:
@@ -229,8 +230,6 @@ def map_patch(
     The units and their names (``with_frame``) are sent only when the level or territory
     changes. ``fixed_classes`` (code → class index, class names) replaces the classes of
     the values, e.g. by the funnel's significance (units without a class left blank)."""
-    from analysis.view import class_index
-
     breaks = classes.breaks
     ordered = rows.sort("code")
     has_value = [status == "value" for status in ordered["status"].to_list()]

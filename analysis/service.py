@@ -15,7 +15,6 @@ from dash import Patch, html
 
 from analysis import exports, scatter
 from analysis.figures import (
-    GEO_FILES,
     TRACE_COUNT,
     geometry_url,
     map_patch,
@@ -36,8 +35,6 @@ from analysis.state import (
     toggle_unit,
 )
 from analysis.view import (
-    Classes,
-    classify,
     palette,
     unit_series,
     view_median_series,
@@ -47,6 +44,8 @@ from collation import sort_frame
 from components.charts import wrap_text
 from components.funnel import map_significance, with_significance
 from config import settings
+from core.classify import Classes, classify
+from core.levels import GEOMETRY_FILES, UNIT_LEVELS
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
 from data_access.repository import Repository, Unit, normalise_query
 from data_access.units import fold
@@ -63,7 +62,7 @@ from i18n import (
 )
 from security import untrusted
 
-LEVELS = ("gmina", "powiat", "wojewodztwo")
+LEVELS = UNIT_LEVELS
 MAX_SUSPECT_NAMED = 10  # suspect units named in the view's summary
 # The "whole of Poland" choice of the territory select (a native select shows no option for "").
 WHOLE_COUNTRY = "PL"
@@ -563,7 +562,7 @@ def image_name(state: ViewState, years: int | str, suffix: str = "") -> str:
     """An image's file name (no extension): indicator, level, territory, year(s), e.g.
     ``podatek-nieruchomosci-na-mieszkanca_gminy_2023``."""
     place = f"_{state.teren}" if state.teren else ""
-    return f"{state.wskaznik}_{GEO_FILES[state.poziom]}{place}_{years}{suffix}"
+    return f"{state.wskaznik}_{GEOMETRY_FILES[state.poziom]}{place}_{years}{suffix}"
 
 
 def column_defs(indicator: Indicator, first_year: int) -> list[dict]:

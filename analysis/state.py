@@ -8,16 +8,18 @@ back to defaults and are reported as notes for the user.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
+from core import teryt, urls
+from core.levels import TERRITORY_LEVELS, UNIT_LEVELS, available, contains
 from i18n import t
 from security import untrusted
 
 DEFAULT_INDICATOR = "dochody-wlasne-na-mieszkanca"
 DEFAULT_LEVEL = "gmina"
-LEVELS = ("gmina", "powiat", "wojewodztwo")
+LEVELS = UNIT_LEVELS
 # Map classes: equal counts, equal widths, equal widths of the logarithm, equal widths between
-# the 1st and 99th percentiles (see ``analysis.view.classify``); or the funnel plot's
+# the 1st and 99th percentiles (see ``core.classify``); or the funnel plot's
 # significance: below / within / above the 99.8 % limits (``analysis.funnel``).
 SIGNIFICANCE = "istotnosc"
 CLASS_METHODS = ("kwantyle", "rowne", "logarytmiczne", "przyciete", SIGNIFICANCE)
@@ -83,10 +85,6 @@ def migrate(params: dict[str, str]) -> dict[str, str]:
     return migrated
 
 
-def split_codes(text: str) -> list[str]:
-    return [c.strip() for c in text.replace(";", ",").split(",") if c.strip()]
-
-
 def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState, list[str]]:
     """A valid state from URL parameters, and notes (in the current language) on what was
     ignored."""
@@ -96,7 +94,7 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
     if indicator not in catalogue.indicators:
         notes.append(t("analiza.note.indicator", value=indicator[:60]))
         indicator = DEFAULT_INDICATOR
-    levels = [lv for lv in LEVELS if lv in catalogue.levels.get(indicator, LEVELS)]
+    levels = available(catalogue.levels.get(indicator, LEVELS))
     level = params.get("poziom", DEFAULT_LEVEL)
     if level not in levels:
         if "poziom" in params:
@@ -112,17 +110,14 @@ def parse_state(params: dict[str, str], catalogue: Catalogue) -> tuple[ViewState
             notes.append(t("analiza.note.year", value=raw[:10]))
     territory = params.get("teren", "")
     if territory and (
-        catalogue.unit_levels.get(territory) not in ("wojewodztwo", "powiat")
+        catalogue.unit_levels.get(territory) not in TERRITORY_LEVELS
         or not territory_fits(territory, level, catalogue)
     ):
         notes.append(t("analiza.note.territory", value=territory[:20]))
         territory = ""
-    units, unknown = [], []
-    for code in split_codes(params.get("jst", "")):
-        if catalogue.unit_levels.get(code) == level and code not in units:
-            units.append(code)
-        else:
-            unknown.append(code[:12])
+    codes = teryt.parse_codes(params.get("jst", ""))
+    units = [code for code in codes.codes if catalogue.unit_levels.get(code) == level]
+    unknown = [part[:12] for part in codes.parts if part not in units]
     if unknown:
         notes.append(t("analiza.note.codes", codes=", ".join(unknown[:5])))
     if len(units) > MAX_SELECTED:
@@ -175,14 +170,11 @@ def state_from_store(data: object, catalogue: Catalogue) -> ViewState:
 def territory_fits(territory: str, level: str, catalogue: Catalogue) -> bool:
     """A territory must be larger than the units shown: a voivodeship for powiaty, a
     voivodeship or powiat for gminy; none for voivodeships."""
-    kind = catalogue.unit_levels.get(territory)
-    return (level == "gmina" and kind in ("wojewodztwo", "powiat")) or (
-        level == "powiat" and kind == "wojewodztwo"
-    )
+    return contains(catalogue.unit_levels.get(territory), level)
 
 
-def to_query(state: ViewState) -> str:
-    """The URL query of a state: only what differs from the defaults (``""`` if nothing)."""
+def to_params(state: ViewState) -> dict[str, str]:
+    """The URL parameters of a state: only what differs from the defaults."""
     default = ViewState()
     params = {}
     if state.wskaznik != default.wskaznik:
@@ -202,12 +194,17 @@ def to_query(state: ViewState) -> str:
     for name in ("wykres", "x", "log"):
         if getattr(state, name) != getattr(default, name):
             params[name] = getattr(state, name)
-    return "?" + urlencode(params, safe=",") if params else ""
+    return params
+
+
+def to_query(state: ViewState) -> str:
+    """The URL query of a state: only what differs from the defaults (``""`` if nothing)."""
+    return urls.query_string(to_params(state))
 
 
 def analysis_href(state: ViewState) -> str:
-    """The link that opens ``/analiza`` on a state (the one builder of such links)."""
-    return "/analiza" + to_query(state)
+    """The link that opens ``/analiza`` on a state."""
+    return urls.analiza(to_params(state))
 
 
 def query_params(search: str | None) -> dict[str, str]:

@@ -12,18 +12,14 @@ from datetime import date
 import polars as pl
 
 from analysis import exports
+from core import urls
 from data_access.catalogue_model import Indicator
 from data_access.provenance import COVERAGE_SCHEMA
 from data_access.repository import Repository, Unit
 
-FORMATS = ("csv", "xlsx")  # as in ROUTE
-ROUTE = "/jst/<teryt>/dane.<any(csv, xlsx):fmt>"
+FORMATS = urls.UNIT_DATA_FORMATS  # as in ROUTE
+ROUTE = urls.UNIT_DATA
 PATH_PATTERN = re.compile(r"^/jst/[^/]+/dane\.(csv|xlsx)$")
-
-
-def download_href(code: str, fmt: str) -> str:
-    """The address of a unit's bulk download (``ROUTE``)."""
-    return f"/jst/{code}/dane.{fmt}"
 
 
 INDICATOR_SCHEMA = {

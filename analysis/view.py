@@ -3,16 +3,12 @@ and the series of the chart. Everything is a function of the view state and Pola
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import pairwise
 
 import polars as pl
 
 from data_access.catalogue_model import Polarity, Status
 
-N_CLASSES = 5
 # ColorBrewer sequential schemes (5 classes), colour-blind safe and monotone in lightness,
 # so they also read in greyscale. Darker = better for indicators with a direction.
 PALETTE_DIRECTIONAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")  # YlGnBu
@@ -102,123 +98,6 @@ def view_rows(
         .sort("rank", "code", nulls_last=True)
     )
     return rows.with_columns(pl.lit(first_year).alias("first_year"))
-
-
-# Percentiles that bound the "przyciete" classes: units beyond them join the end classes.
-CLIP_PERCENTILES = (0.01, 0.99)
-# Equal intervals are flagged as skewed when one class holds at least this share of the units.
-SKEWED_SHARE = 0.8
-
-
-@dataclass(frozen=True)
-class Classes:
-    """The classes of a map: ``breaks`` (n + 1 ascending bounds); with ``clipped`` the end
-    classes are open (``below`` units lie under ``breaks[0]``, ``above`` over ``breaks[-1]``);
-    ``method`` is the one applied (logarithmic classes need positive values: otherwise
-    ``rowne``); ``largest_share``: the share of units in the fullest class."""
-
-    breaks: list[float]
-    method: str
-    below: int = 0
-    above: int = 0
-    largest_share: float = 0.0
-
-    @property
-    def clipped(self) -> bool:
-        return self.method == "przyciete"
-
-    @property
-    def skewed(self) -> bool:
-        """Equal-width classes that paint (almost) every unit one colour."""
-        return self.method == "rowne" and self.largest_share >= SKEWED_SHARE
-
-
-def classify(values: list[float], method: str, n: int = N_CLASSES) -> Classes:
-    """The classes of ``values`` by ``method``: ``kwantyle`` (equal counts), ``rowne`` (equal
-    widths), ``logarytmiczne`` (equal widths of the logarithm: for positive, skewed values) or
-    ``przyciete`` (equal widths between the 1st and 99th percentiles)."""
-    clean = sorted(v for v in values if v is not None and math.isfinite(v))
-    if method == "logarytmiczne" and (not clean or clean[0] <= 0):
-        method = "rowne"
-    below = above = 0
-    if method == "przyciete" and clean:
-        window = percentile_window(clean)
-        below, above = window.below, window.above
-        breaks = class_breaks([min(max(v, window.low), window.high) for v in clean], "rowne", n)
-    else:
-        breaks = class_breaks(clean, method, n)
-    return Classes(breaks, method, below, above, largest_class_share(clean, breaks))
-
-
-def largest_class_share(sorted_values: list[float], breaks: list[float]) -> float:
-    """The share of the values in the fullest class (``class_index``'s classes)."""
-    if not sorted_values or len(breaks) < 2:
-        return 1.0 if sorted_values else 0.0
-    inner = [bisect_left(sorted_values, bound) for bound in breaks[1:-1]]
-    edges = [0, *inner, len(sorted_values)]
-    return max(b - a for a, b in pairwise(edges)) / len(sorted_values)
-
-
-@dataclass(frozen=True)
-class PercentileWindow:
-    """The range between the 1st and 99th percentiles and how many values lie beyond it."""
-
-    low: float
-    high: float
-    below: int
-    above: int
-
-
-def percentile_window(values: list[float]) -> PercentileWindow | None:
-    """The 1st–99th percentile range of ``values`` (None when there are none): what a map's
-    clipped classes and the indicator card's histogram show, leaving out extreme values."""
-    clean = sorted(v for v in values if v is not None and math.isfinite(v))
-    if not clean:
-        return None
-    low, high = (quantile(clean, q) for q in CLIP_PERCENTILES)
-    return PercentileWindow(low, high, sum(v < low for v in clean), sum(v > high for v in clean))
-
-
-def class_breaks(values: list[float], method: str, n: int = N_CLASSES) -> list[float]:
-    """Inner and outer class bounds (n + 1 numbers, ascending, deduplicated).
-
-    ``kwantyle``: equal counts per class; ``rowne``: equal widths; ``logarytmiczne``: equal
-    widths of the logarithm (positive values only).
-    """
-    clean = sorted(v for v in values if v is not None and math.isfinite(v))
-    if not clean:
-        return []
-    low, high = clean[0], clean[-1]
-    if low == high:
-        return [low, high]
-    if method == "rowne":
-        bounds = [low + (high - low) * i / n for i in range(n + 1)]
-    elif method == "logarytmiczne" and low > 0:
-        ratio = high / low
-        bounds = [low * ratio ** (i / n) for i in range(n)] + [high]
-    else:
-        bounds = [quantile(clean, i / n) for i in range(n + 1)]
-    unique = []
-    for bound in bounds:
-        if not unique or bound > unique[-1]:
-            unique.append(bound)
-    return unique
-
-
-def quantile(sorted_values: list[float], q: float) -> float:
-    """Linear-interpolation quantile of already sorted values."""
-    position = (len(sorted_values) - 1) * q
-    lower = math.floor(position)
-    upper = min(lower + 1, len(sorted_values) - 1)
-    return sorted_values[lower] + (sorted_values[upper] - sorted_values[lower]) * (position - lower)
-
-
-def class_index(value: float, breaks: list[float]) -> int:
-    """The class (0-based) of a value: the last bound it reaches, the top bound included."""
-    for i in range(len(breaks) - 2, -1, -1):
-        if value >= breaks[i]:
-            return i
-    return 0
 
 
 def palette(polarity: str, n_classes: int) -> list[str]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from core import teryt
 from data_access.catalogue_model import LEVELS
 from i18n import t
 
@@ -27,12 +28,12 @@ INTEGER = re.compile(r"-?[0-9]+")
 YEAR_PATTERN = "(199[0-9]|20[0-9]{2}|2100)"
 YEARS_PATTERN = f"^{YEAR_PATTERN}(-{YEAR_PATTERN})?$"
 YEARS_SHAPE = re.compile(r"([0-9]{4})(?:-([0-9]{4}))?")
-# Poland (2 digits, 00), a voivodeship (2), a powiat (4) or a gmina (7).
-UNIT_CODE_PATTERN = "^[0-9]{2}([0-9]{2}([0-9]{3})?)?$"
-UNIT_CODE = re.compile(UNIT_CODE_PATTERN)
+# Poland (2 digits, 00), a voivodeship (2), a powiat (4) or a gmina (7): ``core.teryt``'s.
+UNIT_CODE_PATTERN = teryt.CODE_PATTERN
+UNIT_CODE = teryt.CODE
 # A unit that contains others: Poland or a voivodeship (2 digits), a powiat (4).
-PARENT_CODE_PATTERN = "^[0-9]{2}([0-9]{2})?$"
-PARENT_CODE = re.compile(PARENT_CODE_PATTERN)
+PARENT_CODE_PATTERN = teryt.PARENT_PATTERN
+PARENT_CODE = teryt.PARENT
 
 
 class ApiError(Exception):
@@ -164,10 +165,9 @@ def parse_codes(raw: str | None) -> list[str] | None:
         return None
     if raw == "":
         raise bad_parameter(t("api.error.empty_units"))
-    codes = raw.split(",")
-    if len(codes) > MAX_UNITS:
+    parsed = teryt.parse_codes(raw, strict=True)
+    if parsed.count > MAX_UNITS:
         raise bad_parameter(t("api.error.too_many_units", max=MAX_UNITS))
-    bad = [c for c in codes if not UNIT_CODE.fullmatch(c)]
-    if bad:
-        raise bad_parameter(t("api.error.bad_code", value=", ".join(bad[:5])[:80]))
-    return list(dict.fromkeys(codes))
+    if parsed.rejected:
+        raise bad_parameter(t("api.error.bad_code", value=", ".join(parsed.rejected[:5])[:80]))
+    return list(parsed.codes)

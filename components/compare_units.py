@@ -4,7 +4,7 @@ dashboard's snapshot of it)."""
 
 from __future__ import annotations
 
-from data_access import peers
+from core import teryt
 from data_access.catalogue_model import Area, Indicator
 from data_access.repository import Repository, Unit
 from i18n import localized_kind, t
@@ -18,11 +18,11 @@ def resolve_units(
 ) -> tuple[list[Unit], list[str]]:
     """Units for a list of codes (current or former), at most ``limit``, and Polish
     messages for what was ignored (unknown codes, duplicates, too many)."""
-    requested = peers.parse_codes(text[:MAX_PARAM])
+    requested = teryt.parse_codes(text[:MAX_PARAM])
     units: list[Unit] = []
     unknown: list[str] = []
-    for code in requested:
-        unit = repo.unit(code)
+    for code in requested.parts:  # in the given order, so the message lists them so
+        unit = repo.unit(code) if teryt.is_code(code) else None
         if unit is None:
             unknown.append(code[:20])
         elif all(u.code != unit.code for u in units):

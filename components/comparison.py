@@ -15,6 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from components.peer_text import variable_label
+from core import teryt
 from data_access import peers
 from i18n import format_number, localized_size_class, t
 from security import untrusted
@@ -89,7 +90,7 @@ def parse_state(query: dict) -> tuple[ComparisonState, list[str]]:
         messages.append(t("comparison.bad_k", k=raw_k[:20], min=peers.MIN_K, max=peers.MAX_K))
         k = peers.DEFAULT_K
     weights = _parse_weights(str(query.get("wagi") or "")[:MAX_QUERY_PARAM], messages)
-    codes = tuple(peers.parse_codes(str(query.get("jednostki") or "")[:MAX_QUERY_PARAM]))
+    codes = teryt.parse_codes(str(query.get("jednostki") or "")[:MAX_QUERY_PARAM]).parts
     with_demo = str(query.get(DEMO_PARAM) or "")[:MAX_QUERY_PARAM] == DEMO_ON
     return ComparisonState(group, k, weights, codes, with_demo), messages
 

@@ -11,12 +11,13 @@ from dash import dcc, html
 from accounts.auth import signed_in_user
 from components.values import CHANGES_PATH
 from config import settings
+from core.levels import Level
 from data_access.changes import Freshness, VersionChanges, changed_since, versions_with_changes
 from data_access.repository import Repository
 from i18n import format_date, localized_name, t, t_count
 from ingest.versions import list_versions
 
-LEVEL_ORDER = ("gmina", "powiat", "wojewodztwo", "kraj")
+LEVEL_ORDER = tuple(Level)
 CHANGE_COUNTS = (
     "indicators_added",
     "indicators_removed",

@@ -17,6 +17,7 @@ from analysis.funnel_data import (
 )
 from components.charts import FONT, chart_title, separators, wrap_text
 from components.loading import busy_region
+from core import urls
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from i18n import (
     format_number,
@@ -301,7 +302,7 @@ def outside_table(funnel: Funnel, indicator: Indicator) -> html.Div:
                 [
                     html.Td(
                         html.A(
-                            f"{r['name']} ({localized_kind(r['kind'])})", href=f"/jst/{r['code']}"
+                            f"{r['name']} ({localized_kind(r['kind'])})", href=urls.unit(r["code"])
                         )
                     ),
                     html.Td(format_number(r["value"], indicator.decimals), className="num"),

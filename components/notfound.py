@@ -8,6 +8,7 @@ from dash import dcc, html
 from flask import current_app
 
 from components.search import search_box
+from core import urls
 from i18n import t
 
 
@@ -18,7 +19,7 @@ def not_found(message: str) -> html.Div:
             html.P(message, className="lead") if message else None,
             html.P(t("notfound.hint")),
             search_box("notfound"),
-            html.P(dcc.Link(t("nav.catalogue"), href="/uslugi"), className="mt-3"),
+            html.P(dcc.Link(t("nav.catalogue"), href=urls.CATALOGUE), className="mt-3"),
         ],
         **{"data-status": "404"},
     )

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from urllib.parse import parse_qsl, unquote, urlencode
+from urllib.parse import parse_qsl, unquote
 
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, dcc, html
 
+from core import urls
 from data_access import peers
 from data_access.repository import Repository, Unit, get_repository
 from i18n import localized_name, t
 from reports.content import data_years
-from reports.links import service_report_href, unit_report_href
 from reports.options import CONTEXT_AREA, SCOPES, ReportOptions, options_query, parse_options
 from security import untrusted
 
@@ -266,9 +266,7 @@ def unit_preview(
         t(f"report_form.line.scope.{options.scope}"),
     ]
     lines = [line for line in lines if line]
-    return Preview(
-        unit_report_href(code, search), unit_report_href(code, search, pdf=True), lines, notes
-    )
+    return Preview(urls.report(code, search), urls.report(code, search, pdf=True), lines, notes)
 
 
 def areas_line(repo: Repository, options: ReportOptions) -> str:
@@ -362,7 +360,7 @@ def service_form(repo: Repository, service_id: str) -> html.Section:
                         className="btn btn-outline-primary btn-sm",
                     ),
                 ],
-                action=f"/raport/usluga/{service_id}",
+                action=urls.service_report_form(service_id),
                 method="get",
             ),
             preview_box(Ids.SERVICE_PREVIEW, preview),
@@ -406,12 +404,12 @@ def service_preview(
         return Preview(None, None, lines, [*notes, t("notfound.unit", code=text[:40])])
     if unit is None:  # several units of that name: the route lists them
         params = {"jst": text, **dict(parse_qsl(search.lstrip("?")))}
-        href = f"/raport/usluga/{service_id}?{urlencode(params)}"
+        href = urls.service_report_form(service_id, params)
         return Preview(href, None, [t("report_form.line.choose", name=text), *lines], notes)
     lines.insert(0, t("report_form.line.unit", name=unit.name, code=unit.code))
     return Preview(
-        service_report_href(unit.code, service_id, search),
-        service_report_href(unit.code, service_id, search, pdf=True),
+        urls.service_report(unit.code, service_id, search),
+        urls.service_report(unit.code, service_id, search, pdf=True),
         lines,
         notes,
     )

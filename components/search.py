@@ -10,6 +10,7 @@ import json
 
 from dash import MATCH, Input, Output, State, callback, dcc, html, no_update
 
+from core import urls
 from data_access.repository import MAX_QUERY_LENGTH, SearchHit, get_repository
 from i18n import localized_kind, t, unit_place
 from security import untrusted
@@ -22,10 +23,6 @@ GO = "search-go"
 def dom_id(component_id: dict) -> str:
     """The DOM id Dash gives a dict id (keys sorted, compact JSON), for ``<label for>``."""
     return json.dumps(dict(sorted(component_id.items())), separators=(",", ":"))
-
-
-def unit_href(code: str) -> str:
-    return f"/jst/{code}"
 
 
 def hit_details(hit: SearchHit) -> str:
@@ -64,7 +61,7 @@ def results_list(query: object) -> list:
     return [
         html.P(t("search.results", count=len(hits)), className="visually-hidden"),
         html.Ul(
-            [html.Li(dcc.Link(hit_label(h), href=unit_href(h.code))) for h in hits],
+            [html.Li(dcc.Link(hit_label(h), href=urls.unit(h.code))) for h in hits],
             className="search-results",
         ),
     ]
@@ -116,4 +113,4 @@ def update_results(query) -> list:
 def open_first_result(_n_submit, query) -> str:
     query = untrusted.clipped(query, MAX_QUERY_LENGTH).strip()
     hits = get_repository().search(query, limit=1) if query else []
-    return unit_href(hits[0].code) if hits else no_update
+    return urls.unit(hits[0].code) if hits else no_update

@@ -8,6 +8,7 @@ from dash import Input, Output, State, clientside_callback, dcc, html
 from components.account_ui import account_menu
 from components.language import language_switch
 from components.values import CHANGES_PATH, DATA_PAGE_PATH
+from core import urls
 from i18n import t
 
 NAV_TOGGLE = "shell-nav-toggle"
@@ -32,9 +33,9 @@ def navigation() -> dbc.Navbar:
                     [
                         dbc.Nav(
                             [
-                                dbc.NavItem(dbc.NavLink(t("nav.catalogue"), href="/uslugi")),
-                                dbc.NavItem(dbc.NavLink(t("nav.analysis"), href="/analiza")),
-                                dbc.NavItem(dbc.NavLink(t("nav.compare"), href="/porownaj")),
+                                dbc.NavItem(dbc.NavLink(t("nav.catalogue"), href=urls.CATALOGUE)),
+                                dbc.NavItem(dbc.NavLink(t("nav.analysis"), href=urls.ANALIZA)),
+                                dbc.NavItem(dbc.NavLink(t("nav.compare"), href=urls.COMPARE)),
                             ],
                             navbar=True,
                             className="me-auto",
@@ -84,7 +85,7 @@ def page_shell(content) -> html.Div:
                                 " · ",
                                 dcc.Link(t("changes.footer_link"), href=CHANGES_PATH),
                                 " · ",
-                                dcc.Link(t("api.footer_link"), href="/api"),
+                                dcc.Link(t("api.footer_link"), href=urls.API_DOCS),
                                 " · ",
                                 dcc.Link(t("a11y.footer_link"), href="/deklaracja-dostepnosci"),
                             ],

@@ -7,9 +7,8 @@ Other pages have no snapshot (``None``): the dashboard shows them in a frame as 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import dash_bootstrap_components as dbc
 import polars as pl
@@ -24,16 +23,17 @@ from analysis.service import (
     view_title,
 )
 from analysis.state import ViewState, parse_state
-from analysis.view import classify, palette
+from analysis.view import palette
 from components.charts import histogram_figure
 from components.compare_units import area_indicators, resolve_units, unit_label
 from components.values import demo_badge, value_cell
+from core import urls
+from core.classify import classify
+from core.levels import available
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
 from i18n import localized_kind, localized_name, localized_text, localized_unit, t
 
-INDICATOR_PATH = re.compile(r"^/wskazniki/([^/]+)/?$")
-PROFILE_PATH = re.compile(r"^/jst/([^/]+)/?$")
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "displayModeBar": False}
 LARGE_FONT = 20  # px: plot labels readable on a projector
 
@@ -134,7 +134,7 @@ def indicator_snapshot(
     repo: Repository, indicator: Indicator, params: dict, large: bool
 ) -> Snapshot | None:
     """The distribution of an indicator at the view's level and year."""
-    levels = [lv for lv in ("gmina", "powiat", "wojewodztwo") if lv in indicator.levels]
+    levels = available(indicator.levels)
     level = params.get("poziom") if params.get("poziom") in levels else levels[0]
     years = repo.years(indicator.id)
     if not years:
@@ -247,15 +247,15 @@ def view_snapshot(url: str, large: bool = False) -> Snapshot | None:
     params = dict(parse_qsl(parts.query))
     repo = get_repository()
     path = parts.path
-    if path.rstrip("/") == "/analiza":
+    if urls.is_page(path, urls.ANALIZA):
         return analysis_snapshot(repo, params, large)
-    if path.rstrip("/") == "/porownaj":
+    if urls.is_page(path, urls.COMPARE):
         return compare_snapshot(repo, params)
-    if match := INDICATOR_PATH.match(path):
-        indicator = repo.indicator(unquote(match.group(1)))
+    if (indicator_id := urls.match(urls.INDICATOR, path)) is not None:
+        indicator = repo.indicator(indicator_id)
         return indicator_snapshot(repo, indicator, params, large) if indicator else None
-    if match := PROFILE_PATH.match(path):
-        return profile_snapshot(repo, unquote(match.group(1)))
+    if (code := urls.match(urls.UNIT, path)) is not None:
+        return profile_snapshot(repo, code)
     return None
 
 

@@ -13,9 +13,9 @@ from functools import cache
 from pathlib import Path
 
 from config import PROJECT_ROOT
+from core.levels import GEOMETRY_FILES
 
 GEO_DIR = PROJECT_ROOT / "assets" / "geo"
-LEVEL_FILES = {"wojewodztwo": "wojewodztwa", "powiat": "powiaty", "gmina": "gminy"}
 INK = "#0b3d91"
 MUTED = "#c8ced6"
 
@@ -62,7 +62,7 @@ def sparkline_svg(values: list[float | None], width: int = 96, height: int = 28)
 @cache
 def level_shapes(level: str, geo_dir: Path = GEO_DIR) -> dict[str, list[list[tuple]]]:
     """Polygon rings (lon, lat) per unit code for a level, read once per process."""
-    path = geo_dir / f"{LEVEL_FILES[level]}.geojson"
+    path = geo_dir / f"{GEOMETRY_FILES[level]}.geojson"
     if not path.exists():
         return {}
     collection = json.loads(path.read_text(encoding="utf-8"))
@@ -80,7 +80,7 @@ def level_shapes(level: str, geo_dir: Path = GEO_DIR) -> dict[str, list[list[tup
 
 def locator_svg(level: str, code: str, width: int = 260) -> str | None:
     """The unit in dark on the units of its voivodeship (its country for voivodeships)."""
-    shapes = level_shapes(level) if level in LEVEL_FILES else {}
+    shapes = level_shapes(level) if level in GEOMETRY_FILES else {}
     if code not in shapes:
         return None
     context = {

@@ -14,6 +14,7 @@ from components.account_ui import action_button, field, post_form, share_box, su
 from components.svg import data_uri, sparkline_svg
 from components.unit_picker import unit_picker
 from components.values import demo_badge
+from core import urls
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository
 from i18n import format_number, format_value, localized_name, localized_unit, t
@@ -185,10 +186,10 @@ def target_row(
             className="small",
         )
     cells = [
-        labelled("unit", dcc.Link(unit.name, href=f"/jst/{unit.code}")),
+        labelled("unit", dcc.Link(unit.name, href=urls.unit(unit.code))),
         html.Th(
             [
-                dcc.Link(name, href=f"/jst/{unit.code}#wiersz-{indicator.id}"),
+                dcc.Link(name, href=urls.unit_row(unit.code, indicator.id)),
                 demo_badge() if assessment.demonstration else None,
                 html.Div(localized_unit(indicator.unit), className="small text-muted fw-normal"),
             ],

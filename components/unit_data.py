@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dash import html
 
-from analysis.unit_exports import FORMATS, download_href
+from analysis.unit_exports import FORMATS
+from core import urls
 from i18n import t
 
 
@@ -17,7 +18,7 @@ def unit_data_links(code: str, name: str) -> html.Div:
         links.append(
             html.A(
                 fmt.upper(),
-                href=download_href(code, fmt),
+                href=urls.unit_data(code, fmt),
                 download="",
                 title=t("unit_data.link_title", name=name, format=fmt.upper()),
                 className="unit-data-link",

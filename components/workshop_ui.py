@@ -14,8 +14,9 @@ from dash._utils import to_json
 from accounts.repository import DashboardRecord
 from accounts.workshops import WorkshopRecord
 from components.account_ui import absolute_url, action_button, csrf_token, link_box
-from components.boards import view_content
+from components.boards import presentation_href, view_content
 from config import settings
+from core import urls
 from data_access.repository import dataset_version
 from delivery import ENCODINGS, StaticFile, compress, content_digest
 from i18n import current_language, t
@@ -45,7 +46,7 @@ def start_button(dashboard_id: int, running: WorkshopRecord | None) -> html.Form
     if running is not None:
         return html.A(
             t("workshop.trainer.resume", code=spaced(running.code)),
-            href=f"/pulpity/{dashboard_id}?prezentacja=1&widok={running.position}",
+            href=presentation_href(urls.dashboard(dashboard_id), running.position),
             className="btn btn-success me-2",
         )
     return action_button(
@@ -57,7 +58,7 @@ def trainer_panel(workshop: WorkshopRecord, index: int, first_screen: bool) -> h
     """Above the trainer's slide: the code, the link and QR code to hand out (open on the
     first screen after starting), how many follow, and "Zakończ warsztat". The script
     reports ``data-slide`` to the followers whenever the presentation shows another slide."""
-    link = absolute_url(f"/warsztat/{workshop.code}")
+    link = absolute_url(urls.workshop(workshop.code))
     return html.Section(
         [
             html.H2(t("workshop.trainer.title"), className="visually-hidden"),

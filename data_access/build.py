@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
+from core.levels import ALL_LEVELS
 from data_access import sources
 from data_access.catalogue import all_areas, all_indicators, all_services, default_catalogue
 from data_access.catalogue_model import Aggregation, Indicator, Provenance, Quality, Status
@@ -41,7 +42,7 @@ COMPONENT_SCHEMA = {
 STATUS_ENUM = pl.Enum([s.value for s in Status])
 QUALITY_ENUM = pl.Enum([q.value for q in Quality])
 PROVENANCE_ENUM = pl.Enum(["real", "demo"])
-LEVEL_ENUM = pl.Enum(["kraj", "wojewodztwo", "powiat", "gmina"])
+LEVEL_ENUM = pl.Enum([level.value for level in ALL_LEVELS])
 
 
 def to_current_codes(components: pl.DataFrame, codes: pl.DataFrame) -> pl.DataFrame:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from core.levels import ALL_LEVELS
+
 
 class Dimension(StrEnum):
     QUANTITY = "ilosc"
@@ -56,7 +58,7 @@ class Quality(StrEnum):
     DEMO = "demo"  # a demonstration value, made up
 
 
-LEVELS: tuple[str, ...] = ("kraj", "wojewodztwo", "powiat", "gmina")
+LEVELS: tuple[str, ...] = ALL_LEVELS
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
+from core.levels import WITH_PARENTS, Level
+
 GROUP_KINDS: tuple[str, ...] = ("podobne", "sasiedzi", "administracyjna", "wlasna")
 DEFAULT_GROUP = "podobne"
 DEFAULT_K = 15
@@ -61,7 +63,7 @@ MAX_SIMILAR = 3
 MAX_DIFFERENT = 2
 MIN_ADMIN_GROUP = 3
 SCORE_ZERO_DISTANCE = 2.0
-PEER_LEVELS: tuple[str, ...] = ("wojewodztwo", "powiat", "gmina")
+PEER_LEVELS: tuple[str, ...] = (Level.WOJEWODZTWO, Level.POWIAT, Level.GMINA)
 
 
 @dataclass(frozen=True)
@@ -462,7 +464,7 @@ def size_class(level: str, is_city_county: bool, population: float | None) -> st
     """The population size class label (see ``SIZE_CLASSES``), or None without population."""
     if population is None or (isinstance(population, float) and math.isnan(population)):
         return None
-    scheme = "miasto" if is_city_county and level in ("gmina", "powiat") else level
+    scheme = "miasto" if is_city_county and level in WITH_PARENTS else level
     label = None
     for bound, name in SIZE_CLASSES[scheme]:
         if population >= bound:
@@ -544,16 +546,6 @@ def neighbour_group(neighbours: pl.DataFrame, code: str, level: str) -> PeerGrou
         reason("sasiedzi", count=len(found)),
         notes,
     )
-
-
-def parse_codes(text: str | None) -> list[str]:
-    """Codes from a comma/space separated list, order kept, duplicates dropped."""
-    out: list[str] = []
-    for part in (text or "").replace(";", ",").replace(" ", ",").split(","):
-        code = part.strip()
-        if code and code not in out:
-            out.append(code)
-    return out
 
 
 def user_group(code: str, level: str, requested: list[str], resolve, level_of) -> PeerGroup:

@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from collation import collation_key
+from core.levels import WITH_PARENTS
 from data_access import peers
 from data_access.catalogue import Catalogue, DemoTexts, catalogue_of
 from data_access.catalogue_model import Area, Indicator, Provenance, Service, Status
@@ -231,7 +232,7 @@ class Repository:
         codes = []
         if unit.level == "gmina":
             codes.append(unit.powiat_code)
-        if unit.level in ("gmina", "powiat"):
+        if unit.level in WITH_PARENTS:
             codes.append(unit.woj_code)
         if unit.level != "kraj":
             codes.append(POLAND_CODE)
@@ -254,7 +255,7 @@ class Repository:
         powiat = woj = None
         if row["level"] == "gmina" and not row["is_city_county"]:
             powiat = self._by_code.get(row["powiat_code"], {}).get("name")
-        if row["level"] in ("gmina", "powiat"):
+        if row["level"] in WITH_PARENTS:
             woj = self._by_code[row["woj_code"]]["name"]
         return SearchHit(row["code"], row["name"], row["level"], row["kind"], powiat, woj)
 

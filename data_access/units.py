@@ -6,6 +6,8 @@ import unicodedata
 
 import polars as pl
 
+from core.levels import WITH_PARENTS
+
 POLAND_CODE = "00"
 GMINA_TYPE_NAMES = {
     "1": "gmina miejska",
@@ -23,17 +25,6 @@ def fold(text: str) -> str:
     """Lower-case ASCII form of a name for search: "Łódź" → "lodz"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_ASCII_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def level_of_code(code: str) -> str | None:
-    """The level a TERYT code belongs to, from its length, or None for a malformed code."""
-    if not code.isdigit():
-        return None
-    return (
-        {2: "wojewodztwo", 4: "powiat", 7: "gmina"}.get(len(code))
-        if code != POLAND_CODE
-        else "kraj"
-    )
 
 
 def build_units(terc: pl.DataFrame, crosswalk: pl.DataFrame) -> pl.DataFrame:
@@ -93,7 +84,7 @@ def build_units(terc: pl.DataFrame, crosswalk: pl.DataFrame) -> pl.DataFrame:
     )
     units = pl.concat([poland, woj, powiat, gmina], how="diagonal_relaxed")
     return units.with_columns(
-        pl.when(pl.col("level").is_in(["powiat", "gmina"]))
+        pl.when(pl.col("level").is_in([level.value for level in WITH_PARENTS]))
         .then(pl.col("code").str.slice(0, 4))
         .alias("powiat_code"),
         pl.when(pl.col("level") != "kraj").then(pl.col("code").str.slice(0, 2)).alias("woj_code"),

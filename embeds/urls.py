@@ -13,6 +13,8 @@ import re
 from html import escape
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from core import urls as app_urls
+
 EMBED_PREFIX = "/osadz/"
 OEMBED_PATH = "/oembed"
 DATA_SUFFIX = "/dane.csv"
@@ -71,11 +73,11 @@ def embed_for_page(url: str) -> tuple[str, dict[str, str]] | None:
     if path.startswith(EMBED_PREFIX.rstrip("/")):
         view, kind = split_embed_path(path)
         return (view, params) if kind == "html" and view else None
-    if path == "/analiza":
+    if path == app_urls.ANALIZA:
         return ANALYSIS_MAP, params
-    if path == "/porownaj" and params.get("wskaznik"):
+    if path == app_urls.COMPARE and params.get("wskaznik"):
         return COMPARE, params
-    if (match := re.match(r"^/jst/([^/]+)$", path)) and params.get("wskaznik"):
+    if (match := app_urls.pattern(app_urls.UNIT).match(path)) and params.get("wskaznik"):
         indicator = params.pop("wskaznik")
         return unit_trend_view(match.group(1), indicator), params
     return None

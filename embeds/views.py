@@ -21,6 +21,7 @@ from analysis.service import (
 )
 from analysis.state import ViewState, analysis_href, parse_state
 from components.snapshots import analysis_map, fitted
+from core import urls as app_urls
 from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from data_access.repository import Repository
 from data_access.units import POLAND_CODE
@@ -183,14 +184,14 @@ def unit_trend_view(repo: Repository, code: str, indicator_id: str) -> EmbedView
     title += demo
     empty = pl.DataFrame(schema={"year": pl.Int64, "value": pl.Float64})
     figure = series_figure(series, names, poland, empty, localized_unit(indicator.unit), title, "")
-    page = f"/jst/{unit.code}#wiersz-{indicator.id}"
+    page = app_urls.unit_row(unit.code, indicator.id)
     facts = {"level": unit.level, "years": years, "units": [unit.code]}
     return chart_view(repo, indicator, title, figure, page, facts)
 
 
 def compare_view(repo: Repository, params: dict[str, str]) -> EmbedView:
     """One indicator of ``/porownaj``: the compared units over the years."""
-    from pages.compare import compare_href, parse_years, resolve_units, series_chart_figure
+    from pages.compare import parse_years, resolve_units, series_chart_figure
     from reports.content import data_years
 
     units, messages = resolve_units(repo, params.get("jst", ""))
@@ -211,7 +212,7 @@ def compare_view(repo: Repository, params: dict[str, str]) -> EmbedView:
     )
     figure, _caption = series_chart_figure(indicator, units, series, years)
     title = figure["layout"]["title"]["text"].replace("<br>", " ")
-    page = compare_href(codes, repo.service(indicator.service_id).area_id, years)
+    page = app_urls.compare(codes, repo.service(indicator.service_id).area_id, years)
     facts = {"years": list(range(years[0], years[1] + 1)), "units": codes}
     return chart_view(repo, indicator, title, figure, page, facts)
 

@@ -14,6 +14,7 @@ from dash import dcc, html
 from analysis.view import PALETTE_DIRECTIONAL, STATUS_LAYERS, LayerStyle
 from components.values import CHANGES_PATH, DATA_PAGE_PATH, SUSPECT_CSV_PATH, quality_label
 from config import settings
+from core import urls
 from data_access.catalogue_model import Provenance, Quality
 from data_access.history import (
     BUILD,
@@ -337,7 +338,7 @@ def suspect_table(repo: Repository, suspects: pl.DataFrame) -> html.Details:
     labels = variable_labels(repo)
     rows = [
         [
-            dcc.Link(f"{r['name']} ({r['code']})", href=f"/jst/{r['code']}"),
+            dcc.Link(f"{r['name']} ({r['code']})", href=urls.unit(r["code"])),
             labels.get(r["variable"], r["variable"]),
             str(r["year"]),
             format_number(r["value"], 2),

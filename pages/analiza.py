@@ -47,6 +47,8 @@ from components.embed import analysis_embed_button, embed_dialog
 from components.funnel import funnel_panel
 from components.loading import busy_region
 from components.values import demo_badge
+from core import urls
+from core.levels import UNIT_LEVELS
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
 from i18n import current_language, localized_name, t, t_count
@@ -54,7 +56,7 @@ from pages.analiza_scatter import Ids as ScatterIds
 from pages.analiza_scatter import scatter_tab
 from security import untrusted
 
-dash.register_page(__name__, path="/analiza", title=t("analiza.title"), order=2)
+dash.register_page(__name__, path=urls.ANALIZA, title=t("analiza.title"), order=2)
 
 
 class Ids(StrEnum):
@@ -172,10 +174,7 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
         id=Ids.LEVEL,
         value=state.poziom,
         inline=True,
-        options=[
-            {"label": t(f"level.plural.{lv}"), "value": lv}
-            for lv in ("gmina", "powiat", "wojewodztwo")
-        ],
+        options=[{"label": t(f"level.plural.{lv}"), "value": lv} for lv in UNIT_LEVELS],
     )
     territory = searchable_dropdown(
         Ids.TERRITORY,

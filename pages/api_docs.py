@@ -8,9 +8,10 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from api.openapi import BASE_PATH, openapi_document
+from core import urls
 from i18n import format_number, t
 
-dash.register_page(__name__, path="/api", title=t("api.page.title"), order=9)
+dash.register_page(__name__, path=urls.API_DOCS, title=t("api.page.title"), order=9)
 
 EXAMPLES: dict[str, list[str]] = {
     "/units": ["/units?level=powiat&parent=02", "/units?q=lodz", "/units?level=gmina&format=csv"],

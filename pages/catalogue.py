@@ -6,13 +6,14 @@ import dash
 from dash import Input, Output, callback, dcc, html
 
 from components.values import demo_badge
+from core import urls
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository, get_repository
 from data_access.units import fold
 from i18n import lazy_t, localized_name, localized_text, localized_unit, t, t_count
 from security import untrusted
 
-dash.register_page(__name__, path="/uslugi", title=lazy_t("catalogue.title"), order=1)
+dash.register_page(__name__, path=urls.CATALOGUE, title=lazy_t("catalogue.title"), order=1)
 
 FILTER = "catalogue-filter"
 LISTING = "catalogue-listing"
@@ -63,7 +64,7 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
                     [
                         dcc.Link(
                             localized_name(service),
-                            href=f"/uslugi/{service.id}",
+                            href=urls.service(service.id),
                             className="fw-semibold",
                         ),
                         html.Span(f" — {description}", className="small text-muted"),
@@ -71,7 +72,7 @@ def catalogue_listing(repo: Repository, query: str = "") -> list:
                             [
                                 html.Li(
                                     [
-                                        dcc.Link(localized_name(i), href=f"/wskazniki/{i.id}"),
+                                        dcc.Link(localized_name(i), href=urls.indicator(i.id)),
                                         html.Span(
                                             indicator_note(i),
                                             className="small text-muted",

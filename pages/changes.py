@@ -18,6 +18,7 @@ from components.freshness import (
     totals,
 )
 from components.values import CHANGES_PATH
+from core import urls
 from data_access.changes import VersionChanges
 from data_access.repository import Repository, get_repository
 from i18n import format_date, format_number, lazy_t, localized_name, t, t_count
@@ -86,7 +87,7 @@ def indicator_name(repo: Repository, indicator_id: str) -> html.Span | dcc.Link:
     indicator = repo.indicator(indicator_id)
     if indicator is None:  # removed since: its id is all that is left
         return html.Code(indicator_id)
-    return dcc.Link(localized_name(indicator), href=f"/wskazniki/{indicator_id}")
+    return dcc.Link(localized_name(indicator), href=urls.indicator(indicator_id))
 
 
 def indicators_details(repo: Repository, version: VersionChanges) -> html.Details | None:
@@ -164,7 +165,7 @@ def layout(**_) -> html.Div:
                     " ",
                     html.A(html.Code(API_PATH), href=API_PATH),
                     ". ",
-                    dcc.Link(t("changes.about_link"), href="/o-danych#wersje"),
+                    dcc.Link(t("changes.about_link"), href=urls.ABOUT_DATA + "#wersje"),
                 ],
                 className="small",
             ),

@@ -8,7 +8,6 @@ swap with the shown ones."""
 from __future__ import annotations
 
 from enum import StrEnum
-from urllib.parse import urlencode
 
 import dash
 import dash_bootstrap_components as dbc
@@ -30,6 +29,7 @@ from components.funnel import badge_vs_poland
 from components.report_form import year_field
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
+from core import urls
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
 from data_access.units import POLAND_CODE
@@ -37,7 +37,7 @@ from i18n import format_value, lazy_t, localized_name, localized_unit, t, t_coun
 from reports.content import data_years
 from security import untrusted
 
-dash.register_page(__name__, path="/porownaj", title=lazy_t("compare.title"))
+dash.register_page(__name__, path=urls.COMPARE, title=lazy_t("compare.title"))
 
 MAX_POOL = 100  # candidates offered besides the compared units
 
@@ -50,24 +50,6 @@ class Ids(StrEnum):
 
 
 PICKER_ID = {"type": PICKER, "index": "compare"}
-
-
-def compare_href(
-    codes: list[str],
-    area_id: str | None = None,
-    years: tuple[int, int] | None = None,
-    pool: list[str] = (),
-) -> str:
-    """The shareable URL of a comparison (codes in the given order); ``years`` (od, do) only
-    when narrower than all the data's years; ``pool``: candidates offered for a swap."""
-    params = {"jst": ",".join(codes)}
-    if area_id:
-        params["obszar"] = area_id
-    if years:
-        params["od"], params["do"] = str(years[0]), str(years[1])
-    if pool:
-        params["pula"] = ",".join(pool)
-    return "/porownaj?" + urlencode(params, safe=",")
 
 
 def parse_years(
@@ -198,7 +180,7 @@ def indicator_block(
         body.append(
             html.Tr(
                 [
-                    html.Th(dcc.Link(unit_label(unit), href=f"/jst/{unit.code}"), scope="row"),
+                    html.Th(dcc.Link(unit_label(unit), href=urls.unit(unit.code)), scope="row"),
                     html.Td(
                         [
                             value_cell(indicator, value, row["status"] if row else None),
@@ -237,7 +219,7 @@ def indicator_block(
         [
             html.H3(
                 [
-                    dcc.Link(name, href=f"/wskazniki/{indicator.id}"),
+                    dcc.Link(name, href=urls.indicator(indicator.id)),
                     demo_badge() if indicator.provenance == Provenance.DEMO else None,
                 ],
                 className="h6 mt-3",
@@ -304,7 +286,7 @@ def area_nav(
         html.Li(
             html.A(
                 localized_name(area),
-                href=compare_href(codes, area.id, years, pool),
+                href=urls.compare(codes, area.id, years, pool),
                 className="nav-link" + (" active" if area.id == current else ""),
                 **({"aria-current": "page"} if area.id == current else {}),
             ),
@@ -329,11 +311,11 @@ def units_list(
         items.append(
             html.Li(
                 [
-                    dcc.Link(unit_label(unit), href=f"/jst/{unit.code}"),
+                    dcc.Link(unit_label(unit), href=urls.unit(unit.code)),
                     " ",
                     dcc.Link(
                         t("compare.remove"),
-                        href=compare_href(others, area_id, years, [unit.code, *pool]),
+                        href=urls.compare(others, area_id, years, [unit.code, *pool]),
                         className="small",
                         title=t("compare.remove_title", name=unit.name),
                     ),
@@ -372,7 +354,7 @@ def years_form(
                 t("compare.years_apply"), type="submit", className="btn btn-outline-primary btn-sm"
             ),
         ],
-        action="/porownaj",
+        action=urls.COMPARE,
         method="get",
         className="compare-years d-flex flex-wrap align-items-end gap-2 mb-3",
         **{"aria-label": t("compare.years_label")},
@@ -483,4 +465,4 @@ def go(_clicks, chosen, candidates, area_id: str | None) -> str:
     if not codes:
         return no_update
     pool = [c for c in chosen_codes(candidates)[:MAX_POOL] if c not in codes]
-    return compare_href(codes, untrusted.text(area_id, 100), pool=pool)
+    return urls.compare(codes, untrusted.text(area_id, 100), pool=pool)

@@ -30,11 +30,10 @@ from components.account_ui import (
 from components.boards import dashboard_grid, parse_index, presentation, presentation_href
 from components.notfound import not_found
 from components.workshop_ui import start_button, trainer_panel
+from core import urls
 from i18n import t
 
-dash.register_page(
-    __name__, path_template="/pulpity/<dashboard_id>", title=t("accounts.dash.title")
-)
+dash.register_page(__name__, path_template=urls.DASHBOARD, title=t("accounts.dash.title"))
 
 
 def item_controls(base: str):
@@ -120,7 +119,7 @@ def settings_panel(base: str, record: DashboardRecord) -> html.Details:
 def owner_view(
     record: DashboardRecord, views: list[ViewRecord], komunikat, running: WorkshopRecord | None
 ) -> html.Div:
-    base = f"/pulpity/{record.id}"
+    base = urls.dashboard(record.id)
     sharing = (
         [
             share_box("dashboard-share", record.share_token),
@@ -166,7 +165,7 @@ def layout(
     user = signed_in_user()
     if user is None:
         return html.Div(
-            [*page_header(t("accounts.dash.title")), visitor_notice(f"/pulpity/{dashboard_id}")]
+            [*page_header(t("accounts.dash.title")), visitor_notice(urls.dashboard(dashboard_id))]
         )
     key = str(dashboard_id or "")
     if not (key.isascii() and key.isdigit()) or len(key) > 12:
@@ -180,7 +179,7 @@ def layout(
     if record is None:
         return not_found(t("accounts.dash.not_found"))
     if prezentacja == "1":
-        base = f"/pulpity/{record.id}"
+        base = urls.dashboard(record.id)
         index = parse_index(widok, len(record.items))
         # The trainer's panel of a running workshop; else the message of one just ended.
         panel = (

@@ -16,6 +16,7 @@ from components.account_ui import (
     submit,
 )
 from components.boards import presentation_href
+from core import urls
 from i18n import t
 
 dash.register_page(__name__, path="/pulpity", title=t("accounts.dash.title"))
@@ -52,13 +53,13 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
     rows = [
         html.Li(
             [
-                dcc.Link(b.name, href=f"/pulpity/{b.id}", className="fw-semibold"),
+                dcc.Link(b.name, href=urls.dashboard(b.id), className="fw-semibold"),
                 html.Span(
                     " — " + t("accounts.dash.views_count", count=len(b.items)),
                     className="text-muted",
                 ),
                 " · ",
-                html.A(t("accounts.dash.present"), href=presentation_href(f"/pulpity/{b.id}", 1)),
+                html.A(t("accounts.dash.present"), href=presentation_href(urls.dashboard(b.id), 1)),
             ],
             className="mb-2",
         )

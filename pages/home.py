@@ -7,6 +7,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.search import search_box
+from core import urls
 from data_access.repository import get_repository
 from i18n import lazy_t, localized_name, localized_text, t, t_count
 
@@ -25,7 +26,7 @@ def area_cards() -> dbc.Row:
                     dbc.CardBody(
                         [
                             html.H3(
-                                dcc.Link(localized_name(area), href=f"/uslugi#obszar-{area.id}"),
+                                dcc.Link(localized_name(area), href=urls.area(area.id)),
                                 className="h5",
                             ),
                             html.P(localized_text(area, "description"), className="small mb-1"),

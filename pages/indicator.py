@@ -9,12 +9,14 @@ from dash import Input, Output, State, callback, dcc, html
 from dash.exceptions import PreventUpdate
 
 from analysis.state import ViewState, analysis_href
-from analysis.view import percentile_window
 from components.charts import histogram_figure
 from components.freshness import freshness_line
 from components.funnel import funnel_section
 from components.notfound import not_found
 from components.values import demo_badge
+from core import urls
+from core.classify import percentile_window
+from core.levels import available
 from data_access.catalogue_model import Aggregation, Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
 from i18n import (
@@ -31,9 +33,7 @@ from i18n import (
 )
 from security import untrusted
 
-dash.register_page(
-    __name__, path_template="/wskazniki/<indicator_id>", title=lazy_t("indicator.page_title")
-)
+dash.register_page(__name__, path_template=urls.INDICATOR, title=lazy_t("indicator.page_title"))
 
 LEVEL = "indicator-level"
 YEAR = "indicator-year"
@@ -104,7 +104,10 @@ def metadata(repo: Repository, indicator: Indicator, years: list[int]) -> html.D
         if english
         else ("indicator.meta.name_en", indicator.name_en),
         ("indicator.meta.area", localized_name(area)),
-        ("indicator.meta.service", dcc.Link(localized_name(service), href=f"/uslugi/{service.id}")),
+        (
+            "indicator.meta.service",
+            dcc.Link(localized_name(service), href=urls.service(service.id)),
+        ),
         ("indicator.meta.dimension", t(f"dimension.{indicator.dimension}")),
         ("indicator.meta.unit", localized_unit(indicator.unit)),
         ("indicator.meta.formula", localized_formula(indicator)),
@@ -175,7 +178,7 @@ def extremes(indicator: Indicator, frame: pl.DataFrame, descending: bool) -> htm
         [
             html.Li(
                 [
-                    dcc.Link(r["name"], href=f"/jst/{r['code']}"),
+                    dcc.Link(r["name"], href=urls.unit(r["code"])),
                     f" ({localized_kind(r['kind'])}): ",
                     format_value(r["value"], indicator.decimals, indicator.unit),
                 ]
@@ -277,7 +280,7 @@ def distribution_view(
 
 
 def available_levels(indicator: Indicator) -> list[str]:
-    return [lv for lv in ("gmina", "powiat", "wojewodztwo") if lv in indicator.levels]
+    return available(indicator.levels)
 
 
 def map_link_props(indicator: Indicator, level: str, year: int) -> dict[str, str]:

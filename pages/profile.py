@@ -35,6 +35,7 @@ from components.targets import add_link, profile_section
 from components.unit_data import unit_data_links
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, provenance_badge, value_cell, value_text
+from core import urls
 from data_access import diagnosis, findings, peers
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository, status_column
@@ -50,12 +51,11 @@ from i18n import (
     unit_place,
 )
 from pages.compare import MAX_UNITS as MAX_COMPARE_UNITS
-from pages.compare import compare_href
 from reports.content import basis_text, diagnosis_headline, trend_text
 from reports.links import service_report_link, unit_report_links
 from security import untrusted
 
-dash.register_page(__name__, path_template="/jst/<teryt>", title=lazy_t("profile.page_title"))
+dash.register_page(__name__, path_template=urls.UNIT, title=lazy_t("profile.page_title"))
 
 
 class Ids(StrEnum):
@@ -262,7 +262,7 @@ def indicator_row(
     cells = [
         html.Th(
             [
-                dcc.Link(localized_name(indicator), href=f"/wskazniki/{indicator.id}"),
+                dcc.Link(localized_name(indicator), href=urls.indicator(indicator.id)),
                 demo_badge() if indicator.provenance == Provenance.DEMO else None,
                 html.Div(
                     [
@@ -479,7 +479,7 @@ def area_sections(
             blocks += [
                 html.H3(
                     [
-                        dcc.Link(localized_name(service), href=f"/uslugi/{service.id}"),
+                        dcc.Link(localized_name(service), href=urls.service(service.id)),
                         service_report_link(
                             unit.code, unit.name, service.id, localized_name(service)
                         ),
@@ -674,7 +674,7 @@ def diagnosis_toggle(unit: Unit, state: ComparisonState, basis: diagnosis.Basis)
         return None
     toggle = t(f"diagnosis.basis.{'real_only' if basis.with_demo else 'with_demo'}_link")
     other = replace(state, with_demo=not basis.with_demo)
-    return dcc.Link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
+    return dcc.Link(toggle, href=urls.unit(unit.code, state_query(other), "diagnoza"))
 
 
 def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
@@ -764,7 +764,7 @@ def compare_link(unit: Unit, group: peers.PeerGroup) -> list:
     group is larger than a comparison, says so (the rest is offered there for a swap)."""
     codes = [unit.code, *group.members]
     shown, pool = codes[:MAX_COMPARE_UNITS], codes[MAX_COMPARE_UNITS:]
-    link = dcc.Link(t("comparison.compare_link"), href=compare_href(shown, pool=pool))
+    link = dcc.Link(t("comparison.compare_link"), href=urls.compare(shown, pool=pool))
     if not pool:
         return [link]
     note = t("comparison.compare_shown", shown=len(shown), total=len(codes))
@@ -800,7 +800,7 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> htm
             html.Td(str(position), className="num"),
             html.Td(
                 [
-                    dcc.Link(member.name, href=f"/jst/{member.code}"),
+                    dcc.Link(member.name, href=urls.unit(member.code)),
                     html.Span(f" — {member_context(repo, member)}", className="search-context"),
                 ]
             ),

@@ -8,13 +8,12 @@ from dash import dcc, html
 from components.notfound import not_found
 from components.report_form import service_form
 from components.values import demo_badge
+from core import urls
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
 from i18n import lazy_t, localized_formula, localized_name, localized_text, localized_unit, t
 
-dash.register_page(
-    __name__, path_template="/uslugi/<service_id>", title=lazy_t("service.page_title")
-)
+dash.register_page(__name__, path_template=urls.SERVICE, title=lazy_t("service.page_title"))
 
 
 def layout(service_id: str | None = None, **_) -> html.Div:
@@ -29,7 +28,7 @@ def layout(service_id: str | None = None, **_) -> html.Div:
             html.P(
                 dcc.Link(
                     t("service.area", area=localized_name(area)),
-                    href=f"/uslugi#obszar-{area.id}",
+                    href=urls.area(area.id),
                 ),
                 className="small",
             ),
@@ -43,7 +42,7 @@ def layout(service_id: str | None = None, **_) -> html.Div:
                         [
                             html.H3(
                                 [
-                                    dcc.Link(localized_name(i), href=f"/wskazniki/{i.id}"),
+                                    dcc.Link(localized_name(i), href=urls.indicator(i.id)),
                                     demo_badge() if i.provenance == Provenance.DEMO else None,
                                 ],
                                 className="h6 mb-1",

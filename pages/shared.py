@@ -19,9 +19,10 @@ from components.boards import (
     view_content,
 )
 from components.notfound import not_found
+from core import urls
 from i18n import t
 
-dash.register_page(__name__, path_template="/udostepnione/<token>", title=t("accounts.shared.view"))
+dash.register_page(__name__, path_template=urls.SHARED, title=t("accounts.shared.view"))
 
 
 def layout(
@@ -33,7 +34,7 @@ def layout(
         return html.Div([html.H1(t("accounts.shared.view"), className="h2"), db_unavailable()])
     if record is None:
         return not_found(t("accounts.shared.not_found"))
-    base = f"/udostepnione/{token}"
+    base = urls.shared(token)
     readonly = html.P(t("accounts.shared.readonly"), className="text-muted")
     if isinstance(record, ViewRecord):
         return html.Div(

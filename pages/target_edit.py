@@ -10,14 +10,13 @@ from dash import dcc, html
 from components.account_ui import owner_page
 from components.notfound import not_found
 from components.targets import PAGE, target_form
+from core import urls
 from data_access.repository import get_repository
 from i18n import t
 from security import untrusted
 from targets import repository
 
-dash.register_page(
-    __name__, path_template="/cele/<target_id>/edycja", title=t("targets.edit_title")
-)
+dash.register_page(__name__, path_template=urls.TARGET_EDIT, title=t("targets.edit_title"))
 
 
 def form_values(record: repository.TargetRecord) -> dict:

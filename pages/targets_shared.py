@@ -10,14 +10,13 @@ from accounts.db import DatabaseUnavailable
 from components.account_ui import db_unavailable
 from components.notfound import not_found
 from components.targets import targets_table
+from core import urls
 from data_access.repository import get_repository
 from i18n import t
 from targets import repository
 from targets.service import assessed_with_series
 
-dash.register_page(
-    __name__, path_template="/cele/udostepnione/<token>", title=t("targets.shared_title")
-)
+dash.register_page(__name__, path_template=urls.SHARED_TARGETS, title=t("targets.shared_title"))
 
 
 def layout(token: str | None = None, **_) -> html.Div:
@@ -31,7 +30,7 @@ def layout(token: str | None = None, **_) -> html.Div:
     unit_code = records[0].target.unit_code
     unit = repo.unit(unit_code)
     rows = assessed_with_series(r.target for r in records)
-    title = dcc.Link(unit.name, href=f"/jst/{unit.code}") if unit else unit_code
+    title = dcc.Link(unit.name, href=urls.unit(unit.code)) if unit else unit_code
     return html.Div(
         [
             html.P(t("targets.shared_title"), className="text-muted mb-0"),

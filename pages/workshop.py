@@ -15,10 +15,11 @@ from accounts.db import DatabaseUnavailable
 from components.account_ui import db_unavailable
 from components.notfound import not_found
 from components.workshop_ui import ended_notice, follower_page
+from core import urls
 from i18n import lazy_t, t
 
 dash.register_page(
-    __name__, path_template="/warsztat/<code>", title=lazy_t("workshop.participant.title")
+    __name__, path_template=urls.WORKSHOP, title=lazy_t("workshop.participant.title")
 )
 
 

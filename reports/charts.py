@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from components.svg import LEVEL_FILES, level_shapes
+from components.svg import level_shapes
+from core.classify import QUANTILES, classify
+from core.levels import GEOMETRY_FILES
 from i18n import format_number
 
 Point = tuple[int, float | None]
@@ -301,22 +303,6 @@ def age_structure_svg(
     return "".join(parts)
 
 
-def quantile_breaks(values: Sequence[float], classes: int = len(CLASS_FILLS)) -> list[float]:
-    """Upper bounds of ``classes`` quantile classes (the last one is the maximum)."""
-    ordered = sorted(v for v in values if _finite(v))
-    if not ordered:
-        return []
-    bounds = []
-    for i in range(1, classes + 1):
-        position = min(len(ordered) - 1, math.ceil(i * len(ordered) / classes) - 1)
-        bounds.append(ordered[position])
-    return sorted(set(bounds))
-
-
-def class_of(value: float, breaks: Sequence[float]) -> int:
-    return next((i for i, bound in enumerate(breaks) if value <= bound), len(breaks) - 1)
-
-
 def choropleth_svg(
     level: str,
     values: dict[str, float | None],
@@ -324,12 +310,13 @@ def choropleth_svg(
     label: str,
     suspect: frozenset[str] = frozenset(),
     width: int = 330,
-) -> tuple[str, list[tuple[str, float | None, float | None]]] | None:
-    """Units of ``level`` in ``values`` shaded by quantile class (light → dark), units
-    without a value hatched, ``suspect`` ones white with a black outline (never classed),
-    and ``highlight`` outlined thick in black with a marker.
-    Returns the SVG and the legend classes (fill, lower, upper), or None without geometry."""
-    shapes = level_shapes(level) if level in LEVEL_FILES else {}
+) -> tuple[str, list[tuple[str, float | None, float | None, bool]]] | None:
+    """Units of ``level`` in ``values`` shaded by quantile class (light → dark; the classes of
+    the screen's maps, ``core.classify``), units without a value hatched, ``suspect`` ones
+    white with a black outline (never classed), and ``highlight`` outlined thick in black
+    with a marker. Returns the SVG and the legend classes (fill, lower, upper, upper
+    included), or None without geometry."""
+    shapes = level_shapes(level) if level in GEOMETRY_FILES else {}
     context = {c: shapes[c] for c in values if c in shapes}
     if highlight not in context:
         return None
@@ -349,7 +336,7 @@ def choropleth_svg(
             for ring in rings
         )
 
-    breaks = quantile_breaks([v for v in values.values() if _finite(v)])
+    classes = classify(values.values(), QUANTILES, len(CLASS_FILLS))
     parts = [
         _svg_open(width, height, label, ' class="map"'),
         '<defs><pattern id="map-nodata" width="5" height="5" patternUnits="userSpaceOnUse" '
@@ -359,8 +346,8 @@ def choropleth_svg(
     for code, rings in context.items():
         value = values.get(code)
         fill = (
-            CLASS_FILLS[class_of(value, breaks)]
-            if _finite(value) and breaks
+            CLASS_FILLS[classes.index(value)]
+            if _finite(value) and classes.breaks
             else "url(#map-nodata)"
         )
         if code in suspect:
@@ -378,9 +365,8 @@ def choropleth_svg(
         f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="4.5" fill="#fff" stroke="#000" '
         f'stroke-width="1.5"/><circle cx="{cx:.1f}" cy="{cy:.1f}" r="1.6" fill="#000"/></svg>'
     )
-    legend = []
-    lower = None
-    for i, bound in enumerate(breaks):
-        legend.append((CLASS_FILLS[i], lower, bound))
-        lower = bound
+    legend = [
+        (CLASS_FILLS[i], low, high, closed)
+        for i, (low, high, closed) in enumerate(classes.bounds())
+    ]
     return "".join(parts), legend

@@ -14,6 +14,8 @@ import polars as pl
 from components.findings import finding_sentence, subject_name
 from components.peer_text import group_label, group_notes
 from components.values import value_text
+from core import urls
+from core.levels import WITH_PARENTS
 from data_access import diagnosis, findings, peers
 from data_access.catalogue import DemoTexts
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
@@ -423,7 +425,7 @@ def area_block(
             for i in shown
         ]
         if rows:
-            href = f"/raport/{unit.code}/usluga/{service.id}{query}"
+            href = urls.service_report(unit.code, service.id, query)
             services.append(ServiceBlock(service, rows, href, len(indicators) - len(shown)))
     return AreaBlock(area, services) if services else None
 
@@ -883,7 +885,7 @@ def group_median_series(
 def same_level_in_region(repo: Repository, unit: Unit) -> pl.Expr:
     """Units of the unit's level inside its voivodeship (all voivodeships for one)."""
     same = pl.col("level") == unit.level
-    if unit.level in ("gmina", "powiat") and unit.woj_code:
+    if unit.level in WITH_PARENTS and unit.woj_code:
         return same & pl.col("code").str.starts_with(unit.woj_code)
     return same
 
@@ -945,15 +947,11 @@ def service_map(
             continue
         svg, legend = built
         labels = []
-        for fill, low, high in legend:
-            text = (
-                t("reports.map.up_to", high=format_number(high, indicator.decimals))
-                if low is None
-                else t(
-                    "reports.map.range",
-                    low=format_number(low, indicator.decimals),
-                    high=format_number(high, indicator.decimals),
-                )
+        for fill, low, high, closed in legend:  # quantile classes: both bounds are known
+            text = t(
+                "reports.map.range_closed" if closed else "reports.map.range",
+                low=format_number(low, indicator.decimals),
+                high=format_number(high, indicator.decimals),
             )
             labels.append((fill, text))
         return MapInfo(svg, indicator, year, labels, caption, is_demo(indicator), bool(suspect))

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 from dash import html
 
+from core import urls
 from i18n import t
-
-
-def unit_report_href(code: str, query: str = "", pdf: bool = False) -> str:
-    return f"/raport/{code}{'.pdf' if pdf else ''}{query}"
-
-
-def service_report_href(code: str, service_id: str, query: str = "", pdf: bool = False) -> str:
-    return f"/raport/{code}/usluga/{service_id}{'.pdf' if pdf else ''}{query}"
 
 
 def unit_report_links(code: str, name: str, query: str = "") -> html.Div:
@@ -22,14 +15,14 @@ def unit_report_links(code: str, name: str, query: str = "") -> html.Div:
         [
             html.A(
                 t("reports.button"),
-                href=unit_report_href(code, query),
+                href=urls.report(code, query),
                 className="btn btn-outline-primary btn-sm",
                 title=t("reports.button_title", name=name),
                 id="profile-report-link",
             ),
             html.A(
                 t("reports.download_pdf"),
-                href=unit_report_href(code, query, pdf=True),
+                href=urls.report(code, query, pdf=True),
                 className="btn btn-link btn-sm",
                 title=t("reports.button_title", name=name),
                 id="profile-report-pdf",
@@ -43,7 +36,7 @@ def service_report_link(code: str, name: str, service_id: str, service: str) -> 
     """A small link next to a service heading of the profile."""
     return html.A(
         t("reports.service_button"),
-        href=service_report_href(code, service_id),
+        href=urls.service_report(code, service_id),
         className="small fw-normal ms-2 service-report-link",
         title=t("reports.service_button_title", service=service, name=name),
     )

@@ -24,6 +24,7 @@ from urllib.parse import quote
 from flask import Blueprint, Flask, Response, current_app, request
 
 from accounts.auth import signed_in_user
+from core import urls
 from data_access.repository import Repository, Unit, get_repository
 from i18n import current_language, localized_kind, t
 from reports import pack, pack_files, queue, render
@@ -45,7 +46,7 @@ from targets.service import assessments_for
 
 log = logging.getLogger(__name__)
 
-ZIP = ".zip"
+ZIP = urls.REPORT_PACK_ARCHIVE
 NO_TARGETS = "brak"  # ``cele=brak``: a pack without targets for a user who has some
 KIND = "pack"
 MAX_TARGET_IDS = pack.MAX_TARGETS
@@ -147,7 +148,7 @@ def pack_and_html(spec: dict) -> tuple[pack.Pack, str]:
         "pack.html",
         built,
         description=t("pack.description", name=unit.name, year=spec["year"]),
-        back_href=f"/jst/{unit.code}",
+        back_href=urls.unit(unit.code),
         back_text=t("reports.back_profile", name=unit.name),
         pdf_href=f"{zip_path(unit.code, spec['year'])}{built.query}",
     )
@@ -167,7 +168,7 @@ queue.register_product(KIND, ZIP, zip_of_job)
 
 
 def zip_path(code: str, year: int) -> str:
-    return f"/raport/{code}/stan-gminy-{year}{ZIP}"
+    return urls.report_pack(code, year, archive=True)
 
 
 def pack_key(spec: dict, options_token: str) -> str:
@@ -232,7 +233,7 @@ def zip_now_or_later(key: str, spec: dict, html_url: str) -> bytes | Response:
 bp = Blueprint("report_packs", __name__)
 
 
-@bp.get("/raport/<teryt>/stan-gminy-<name>")
+@bp.get(urls.REPORT_PACK)
 def state_pack(teryt: str, name: str) -> Response:
     raw_year, as_zip = split_zip(name)
     repo = get_repository()
@@ -248,7 +249,7 @@ def state_pack(teryt: str, name: str) -> Response:
     spec = job_request(unit, year, assessments, user is not None, ids)
     key = pack_key(spec, cache_token(options) + "|" + "|".join(notes))
     query = request.query_string.decode("utf-8", "replace")
-    html_url = f"/raport/{unit.code}/stan-gminy-{year}" + (f"?{query}" if query else "")
+    html_url = urls.report_pack(unit.code, year, query)
     if not as_zip:
         html = render.cached(key, ".html", lambda: pack_and_html(spec)[1].encode("utf-8"))
         response = Response(html, mimetype="text/html")

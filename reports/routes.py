@@ -24,6 +24,7 @@ import click
 from flask import Blueprint, Flask, Response, jsonify, redirect, request
 
 from config import settings
+from core import urls
 from data_access.repository import Repository, SearchHit, Unit, get_repository
 from i18n import current_language, localized_kind, localized_name, t, unit_place
 from reports import content, queue, render
@@ -183,9 +184,9 @@ def respond(
 
 def unit_links(unit: Unit, query: str) -> dict[str, str]:
     return {
-        "back_href": f"/jst/{unit.code}",
+        "back_href": urls.unit(unit.code),
         "back_text": t("reports.back_profile", name=unit.name),
-        "pdf_href": f"/raport/{unit.code}.pdf{query}",
+        "pdf_href": urls.report(unit.code, query, pdf=True),
     }
 
 
@@ -215,8 +216,8 @@ def preparing_script() -> Response:
     return Response(script, mimetype="text/javascript", headers={"Cache-Control": "no-cache"})
 
 
-@bp.get("/raport/<name>")
-@bp.get("/raport/<name>/")
+@bp.get(urls.REPORT)
+@bp.get(urls.REPORT + "/")
 def unit_report(name: str) -> Response:
     code, as_pdf = split_pdf(name)
     repo = get_repository()
@@ -232,7 +233,7 @@ def unit_report(name: str) -> Response:
     )
 
 
-@bp.get("/raport/<teryt>/usluga/<name>")
+@bp.get(urls.SERVICE_REPORT)
 def service_report(teryt: str, name: str) -> Response:
     service_id, as_pdf = split_pdf(name)
     repo = get_repository()
@@ -250,9 +251,9 @@ def service_report(teryt: str, name: str) -> Response:
             "service.html",
             report,
             description=t("reports.service.description", service=service.name, name=unit.name),
-            back_href=f"/uslugi/{service.id}",
+            back_href=urls.service(service.id),
             back_text=t("reports.back_service", service=service.name),
-            pdf_href=f"/raport/{unit.code}/usluga/{service.id}.pdf{report.query}",
+            pdf_href=urls.service_report(unit.code, service.id, report.query, pdf=True),
         )
 
     return respond(
@@ -263,7 +264,7 @@ def service_report(teryt: str, name: str) -> Response:
     )
 
 
-@bp.get("/raport/usluga/<service_id>")
+@bp.get(urls.SERVICE_REPORT_FORM)
 def service_report_for_unit(service_id: str) -> Response:
     """The service card's form: ``?jst=<teryt code or name>`` (and the report options,
     e.g. ``od``, ``do``, ``grupa``) → the service report of that unit; a name shared by
@@ -280,10 +281,12 @@ def service_report_for_unit(service_id: str) -> Response:
     # The form's years and group go on with the unit, validated (canonical query).
     query = options_query(request_options(repo)[0])
     if unit is not None:
-        return redirect(f"/raport/{unit.code}/usluga/{service.id}{query}", code=302)
+        return redirect(urls.service_report(unit.code, service.id, query), code=302)
     if not hits:
         return not_found(t("notfound.unit", code=asked[:MAX_CODE]))
-    choices = [(f"/raport/{hit.code}/usluga/{service.id}{query}", hit_label(hit)) for hit in hits]
+    choices = [
+        (urls.service_report(hit.code, service.id, query), hit_label(hit)) for hit in hits
+    ]
     page = render.render_choice(
         t("reports.choose.title"),
         t("reports.choose.text", query=asked, service=localized_name(service)),

@@ -16,13 +16,15 @@ import hashlib
 import dash
 from flask import Response, request
 
+from core import urls
+
 # Embedded views are made to be shown in other sites' <iframe>s (gmina websites, newsrooms).
 from embeds.urls import EMBED_PREFIX
 
 # Inline event handlers of the HTML reports (``reports/templates/base.html``: the print
 # button), allowed on report pages by their hashes ('unsafe-hashes' allows only handlers whose
 # code has one of these hashes).
-REPORT_PREFIX = "/raport/"
+REPORT_PREFIX = urls.REPORT_PREFIX
 REPORT_HANDLERS = ("window.print()",)
 
 POLICY: dict[str, tuple[str, ...]] = {

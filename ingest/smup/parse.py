@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from core.levels import ALL_LEVELS
 from data_access.build import COMPONENT_SCHEMA
 from data_access.catalogue_model import Dimension, Polarity, Provenance, Status
 from ingest.smup import fields as f
@@ -600,7 +601,7 @@ LEVEL_OF_LENGTH = {7: "gmina", 4: "powiat", 2: "wojewodztwo"}
 def levels_of(codes: Iterable[str]) -> list[str]:
     """Our levels of the unit codes that have rows, in the catalogue's order."""
     found = {"kraj" if c == "00" else LEVEL_OF_LENGTH[len(c)] for c in codes}
-    return [level for level in ("kraj", "wojewodztwo", "powiat", "gmina") if level in found]
+    return [level.value for level in ALL_LEVELS if level in found]
 
 
 def _decimals(series: Series, precision: int | None) -> int:

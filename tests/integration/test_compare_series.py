@@ -57,8 +57,9 @@ def test_bad_years_fall_back_to_all_with_a_polish_note(compare, od, do):
     ]
 
 
-def test_links_keep_the_year_range(compare):
-    compare_href = compare.compare_href
+def test_links_keep_the_year_range():
+    from core.urls import compare as compare_href
+
     assert compare_href(["0201011"], "finanse", (2015, 2020)) == (
         "/porownaj?jst=0201011&obszar=finanse&od=2015&do=2020"
     )

@@ -17,15 +17,8 @@ from analysis.exports import (
     to_parquet,
     to_xlsx,
 )
-from analysis.view import (
-    PALETTE_DIRECTIONAL,
-    class_breaks,
-    class_index,
-    classify,
-    palette,
-    percentile_window,
-    view_rows,
-)
+from analysis.view import PALETTE_DIRECTIONAL, palette, view_rows
+from core.classify import class_breaks, class_index, classify, percentile_window
 from data_access.catalogue_model import Dimension, Indicator, Polarity, Provenance
 from data_access.provenance import COVERAGE_SCHEMA, ValueSources
 

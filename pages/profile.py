@@ -899,6 +899,22 @@ def layout(teryt: str | None = None, **query) -> html.Div:
     )
 
 
+def warm_up(server) -> None:
+    """Lay out one profile of every level with a group, once, so that what a first profile
+    of a level computes per process (the funnels of its ~140 indicators, the level's
+    geometry for the locator, the peer context) is ready before the first visitor asks:
+    ~3 s of CPU per level, otherwise paid by that visitor. A worker runs it in a background
+    thread when it starts (``gunicorn.conf.py``); a failure only leaves the caches cold."""
+    repo = get_repository()
+    for level in peers.PEER_LEVELS:
+        codes = repo.units.filter(pl.col("level") == level)["code"]
+        if codes.is_empty():
+            continue
+        code = codes[0]
+        with server.test_request_context(f"/jst/{code}"):
+            layout(teryt=code)
+
+
 def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list[str]]:
     """Control values (strings from the browser) to a state, through the URL parser so that
     both paths validate the same way."""

@@ -11,7 +11,8 @@ from urllib.parse import parse_qsl
 import dash
 import dash_bootstrap_components as dbc
 import polars as pl
-from dash import Input, Output, State, callback, ctx, dcc, html
+from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from analysis.state import ViewState, analysis_href
 from components.comparison import (
@@ -22,13 +23,14 @@ from components.comparison import (
     parse_state,
     state_query,
 )
-from components.embed import embed_button, embed_dialog
+from components.embed import embed_dialog, static_embed_button
 from components.findings import finding_paragraph, subject_name
 from components.freshness import freshness_short, since_last_visit
 from components.funnel import badge_vs_poland
 from components.notfound import not_found
 from components.pack_form import pack_form
 from components.report_form import unit_form
+from components.static_html import static
 from components.svg import data_uri, locator_svg, sparkline_svg
 from components.targets import add_link, profile_section
 from components.unit_data import unit_data_links
@@ -63,6 +65,7 @@ class Ids(StrEnum):
     K = "profile-k"
     APPLY = "profile-apply"
     BODY = "profile-comparison-body"
+    OUTPUTS = "profile-group-outputs"
 
 
 def weight_id(key: str) -> str:
@@ -286,7 +289,7 @@ def indicator_row(
                         *(
                             [
                                 " · ",
-                                embed_button(
+                                static_embed_button(
                                     unit_trend_view(unit.code, indicator.id),
                                     localized_name(indicator),
                                     "btn btn-link p-0 align-baseline small",
@@ -839,7 +842,7 @@ def comparison_body(
     group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
     if group is None:  # Poland: no group of the same level
         sections = area_sections(repo, unit, profile)
-        return [contents(sections), *sections]
+        return [contents(sections), static(*sections)]
     stats_frame = repo.group_statistics(unit, group.members)
     stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
     sections = area_sections(repo, unit, profile, stats, group.kind)
@@ -854,11 +857,22 @@ def comparison_body(
             className="mb-2",
             **{"data-group": group.kind, "data-group-size": str(len(group.peers))},
         ),
-        diagnosis_section(repo, unit, group, profile, stats, state),
-        members_section(repo, unit, group),
+        # What needs no callback goes as markup: thousands of components fewer to mount.
+        static(diagnosis_section(repo, unit, group, profile, stats, state)),
+        static(members_section(repo, unit, group)),
         html.P(t("comparison.table_note"), className="small text-muted"),
         contents(sections),
-        *sections,
+        static(*sections),
+    ]
+
+
+def group_outputs(repo: Repository, unit: Unit, state: ComparisonState) -> list:
+    """The print links and forms, which carry the comparison group into reports."""
+    query = state_query(state)
+    return [
+        unit_report_links(unit.code, unit.name, query),
+        unit_form(repo, unit, query),
+        pack_form(repo, unit, query),
     ]
 
 
@@ -873,14 +887,14 @@ def layout(teryt: str | None = None, **query) -> html.Div:
     has_group = unit.level in peers.PEER_LEVELS
     return html.Div(
         [
-            # The URL is the state: a control writes it and the page re-renders from it.
-            dcc.Location(id=Ids.URL, refresh="callback-nav"),
+            # The URL is the state: a control writes it (a new history entry, no reload) and
+            # the comparison and the print links follow in place (``update_comparison``); an
+            # address opened or shared renders the same page from it.
+            dcc.Location(id=Ids.URL, refresh=False),
             header(repo, unit, key_facts(profile)),
             profile_section(repo, unit.code),
             since_last_visit(repo),
-            unit_report_links(unit.code, unit.name, state_query(state)),
-            unit_form(repo, unit, state_query(state)),
-            pack_form(repo, unit, state_query(state)),
+            html.Div(group_outputs(repo, unit, state), id=Ids.OUTPUTS),
             unit_data_links(unit.code, unit.name),
             dbc.Alert(t("profile.new_unit"), color="info") if not has_values else None,
             comparison_controls(state) if has_group else None,
@@ -935,22 +949,43 @@ def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list
 
 @callback(
     Output(Ids.URL, "search"),
+    Output(Ids.BODY, "children"),
+    Output(Ids.OUTPUTS, "children"),
+    Output(Ids.GROUP, "value"),
     Input(Ids.GROUP, "value"),
     Input(Ids.K, "value"),
     *[Input(weight_id(key), "value") for key in peers.VARIABLE_KEYS],
     Input(Ids.APPLY, "n_clicks"),
     State({"type": PICKER, "index": "profile"}, "value"),
     State(Ids.URL, "search"),
+    State(Ids.URL, "pathname"),
     prevent_initial_call=True,
 )
 def update_comparison(group, k, *rest):
-    """Write the chosen group into the URL; the page re-renders from it (``layout``)."""
+    """Write the chosen group into the URL and lay out what depends on it in place: the
+    comparison (notes, diagnosis, members, tables) and the print links; the controls and
+    the open weights panel stay as they are."""
     weights = rest[: len(peers.VARIABLE_KEYS)]
-    codes, search = ",".join(chosen_codes(rest[-2])), rest[-1]
+    codes, search, pathname = ",".join(chosen_codes(rest[-3])), rest[-2], rest[-1]
     applied = ctx.triggered_id == Ids.APPLY
     query = untrusted.clipped(search).lstrip("?")
     with_demo = parse_state(dict(parse_qsl(query)))[0].with_demo
-    return comparison_search(group, k, weights, codes, applied, with_demo)
+    new_search = comparison_search(group, k, weights, codes, applied, with_demo)
+    repo = get_repository()
+    unit = repo.unit(unit_code(pathname))
+    if unit is None:
+        raise PreventUpdate
+    state, messages = parse_state(dict(parse_qsl(new_search.lstrip("?"))))
+    body = comparison_body(repo, unit, repo.profile(unit), state, messages)
+    group_value = state.group if state.group != group else no_update
+    return new_search, body, group_outputs(repo, unit, state), group_value
+
+
+def unit_code(pathname: object) -> str:
+    """The code in ``/jst/<code>`` (as the browser sent it: anything), or ""."""
+    path = untrusted.clipped(pathname, 80)
+    prefix = "/jst/"
+    return path[len(prefix) :].strip("/") if path.startswith(prefix) else ""
 
 
 def comparison_search(

@@ -179,6 +179,41 @@ def to_html(node) -> str:
         return "".join(to_html(child) for child in node)
     if isinstance(node, (int, float)):
         return escape(str(node))
+    if isinstance(node, Element):
+        return element(node.tag, node.props, node.props["children"])
     if isinstance(node, Component):
         return component_html(node)
     raise TypeError(f"no static HTML for {type(node).__name__}")
+
+
+class Element:
+    """A light stand-in for a ``dash.html`` component inside static markup: the same
+    arguments (children first, then the attributes), none of a component's machinery (a
+    profile builds ~25,000 of them, ~20 µs each as components)."""
+
+    __slots__ = ("props", "tag")
+
+    def __init__(self, tag: str, children=None, **props):
+        self.tag = tag
+        self.props = props
+        props["children"] = children
+
+
+class Markup:
+    """``markup.Td(...)`` as ``html.Td(...)``, for :class:`Element` s."""
+
+    def __getattr__(self, name: str):
+        tag = name.lower()
+
+        def make(children=None, **props) -> Element:
+            return Element(tag, children, **props)
+
+        return make
+
+
+markup = Markup()
+
+
+def nav_link(children, href: str, **props) -> Element:
+    """``dcc.Link`` inside static markup: followed without a reload."""
+    return Element("a", children, href=href, **props, **{"data-nav": True})

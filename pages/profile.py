@@ -30,7 +30,8 @@ from components.funnel import badge_vs_poland
 from components.notfound import not_found
 from components.pack_form import pack_form
 from components.report_form import unit_form
-from components.static_html import static
+from components.static_html import Element, nav_link, static
+from components.static_html import markup as mk
 from components.svg import data_uri, locator_svg, sparkline_svg
 from components.targets import add_link, profile_section
 from components.unit_data import unit_data_links
@@ -170,7 +171,7 @@ def key_facts(profile: pl.DataFrame) -> dict:
 def rank_cell(indicator: Indicator, row: dict) -> list:
     if row["status"] == Status.SUSPECT.value:  # shown with its flag, never ranked
         return [
-            html.Span(
+            mk.Span(
                 t("status.not_ranked"), title=t("status.suspect_explain"), className="not-ranked"
             )
         ]
@@ -178,17 +179,17 @@ def rank_cell(indicator: Indicator, row: dict) -> list:
         return ["–"]
     text = t("profile.rank", rank=format_number(row["rank"]), of=format_number(row["rank_of"]))
     if indicator.polarity == Polarity.NEUTRAL:
-        return [text, html.Div(t("profile.rank_neutral"), className="small text-muted")]
+        return [text, mk.Div(t("profile.rank_neutral"), className="small text-muted")]
     return [text]
 
 
-def trend_image(indicator: Indicator, row: dict) -> html.Img | str:
+def trend_image(indicator: Indicator, row: dict) -> Element | str:
     years, values = row["series_years"] or [], row["series_values"] or []
     svg = sparkline_svg(values)
     if svg is None:
-        return html.Span(t("profile.no_trend"), className="small status-missing")
+        return mk.Span(t("profile.no_trend"), className="small status-missing")
     alt = trend_text(indicator, list(zip(years, values, strict=True)))
-    return html.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
+    return mk.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
 
 
 def indicator_analysis_href(indicator: Indicator, unit: Unit) -> str:
@@ -201,7 +202,7 @@ def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
     if not stat or not stat["n"]:
         na = stat["n_not_applicable"] if stat else 0
         return ["–"] + (
-            [html.Div(t("comparison.n_not_applicable", count=na), className="small text-muted")]
+            [mk.Div(t("comparison.n_not_applicable", count=na), className="small text-muted")]
             if na
             else []
         )
@@ -214,11 +215,11 @@ def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
         size += "; " + t("comparison.n_not_applicable", count=stat["n_not_applicable"])
     return [
         fmt(stat["median"]),
-        html.Div(
+        mk.Div(
             t("comparison.range", low=fmt(stat["min"]), high=fmt(stat["max"])),
             className="small text-muted",
         ),
-        html.Div(size, className="small text-muted"),
+        mk.Div(size, className="small text-muted"),
     ]
 
 
@@ -234,10 +235,10 @@ def group_position_cell(stat: dict | None) -> list:
     share_key = "comparison.share_higher" if verdict == "neutral" else "comparison.share_better"
     return [
         t("comparison.rank", rank=stat["rank"], of=stat["rank_of"]),
-        html.Div(t(share_key, pct=percentile), className="small"),
-        html.Div(
+        mk.Div(t(share_key, pct=percentile), className="small"),
+        mk.Div(
             [
-                html.Span(VERDICT_MARK.get(verdict, ""), **{"aria-hidden": "true"}),
+                mk.Span(VERDICT_MARK.get(verdict, ""), **{"aria-hidden": "true"}),
                 " ",
                 t(f"comparison.verdict.{verdict}"),
             ],
@@ -260,19 +261,19 @@ def indicator_row(
     unit: Unit | None = None,
     stat: dict | None = None,
     with_group: bool = False,
-) -> html.Tr:
+) -> Element:
     cells = [
-        html.Th(
+        mk.Th(
             [
-                dcc.Link(localized_name(indicator), href=f"/wskazniki/{indicator.id}"),
+                nav_link(localized_name(indicator), href=f"/wskazniki/{indicator.id}"),
                 demo_badge() if indicator.provenance == Provenance.DEMO else None,
-                html.Div(
+                mk.Div(
                     [
                         f"{localized_unit(indicator.unit)} · "
                         + t("profile.dimension", dimension=t(f"dimension.{indicator.dimension}")),
                         *freshness_part(row, unit),
                         " · ",
-                        html.A(
+                        mk.A(
                             t("profile.analyse"),
                             href=indicator_analysis_href(indicator, unit),
                             className="analyse-link",
@@ -304,36 +305,36 @@ def indicator_row(
             ],
             scope="row",
         ),
-        html.Td(
+        mk.Td(
             [
                 value_cell(indicator, row["value"], row["status"], with_unit=False),
-                html.Div(t("profile.year", year=row["year"]), className="small text-muted"),
-                html.Div(row.get("funnel_badge"), className="small"),
+                mk.Div(t("profile.year", year=row["year"]), className="small text-muted"),
+                mk.Div(row.get("funnel_badge"), className="small"),
             ],
             className="num",
         ),
-        html.Td(trend_image(indicator, row)),
+        mk.Td(trend_image(indicator, row)),
     ]
     cells += [
-        html.Td(value_text(indicator, row.get(column), None, with_unit=False), className="num")
+        mk.Td(value_text(indicator, row.get(column), None, with_unit=False), className="num")
         for _, column, _ in parents
     ]
     if with_group:
         cells += [
-            html.Td(group_median_cell(indicator, stat), className="num group-median"),
-            html.Td(group_position_cell(stat), className="num group-position"),
+            mk.Td(group_median_cell(indicator, stat), className="num group-median"),
+            mk.Td(group_position_cell(stat), className="num group-position"),
         ]
     if parents:  # Poland has no peers to be ranked among
-        cells.append(html.Td(rank_cell(indicator, row), className="num small"))
-    return html.Tr(cells, id=f"wiersz-{indicator.id}", **{"data-indicator": indicator.id})
+        cells.append(mk.Td(rank_cell(indicator, row), className="num small"))
+    return mk.Tr(cells, id=f"wiersz-{indicator.id}", **{"data-indicator": indicator.id})
 
 
 def finding_row(indicator: Indicator, found: findings.Finding, unit: Unit, columns: int):
     """The plain-language finding under its indicator's row, across the whole table."""
     subject = (unit.name, unit.level, unit.is_city_county)
-    return html.Tr(
-        html.Td(
-            html.Div(finding_paragraph(found, indicator, subject_name(*subject), unit.level)),
+    return mk.Tr(
+        mk.Td(
+            mk.Div(finding_paragraph(found, indicator, subject_name(*subject), unit.level)),
             colSpan=columns,
         ),
         className="finding-row",
@@ -357,22 +358,22 @@ def service_table(
         widths = ["32%", "11%", "10%"] + ["10%"] * len(parents)
         if parents:
             widths.append(f"{100 - 53 - 10 * len(parents)}%")
-    columns = html.Colgroup([html.Col(style={"width": w}) for w in widths])
-    rank_header = html.Th(
+    columns = mk.Colgroup([mk.Col(style={"width": w}) for w in widths])
+    rank_header = mk.Th(
         t("profile.col.rank"), scope="col", className="num", title=t("profile.rank_help")
     )
-    head = html.Thead(
-        html.Tr(
+    head = mk.Thead(
+        mk.Tr(
             [
-                html.Th(t("profile.col.indicator"), scope="col"),
-                html.Th(t("profile.col.value"), scope="col", className="num"),
-                html.Th(t("profile.col.trend"), scope="col"),
+                mk.Th(t("profile.col.indicator"), scope="col"),
+                mk.Th(t("profile.col.value"), scope="col", className="num"),
+                mk.Th(t("profile.col.trend"), scope="col"),
             ]
-            + [html.Th(t(label), scope="col", className="num") for _, _, label in parents]
+            + [mk.Th(t(label), scope="col", className="num") for _, _, label in parents]
             + (
                 [
-                    html.Th(t("comparison.col.median"), scope="col", className="num"),
-                    html.Th(
+                    mk.Th(t("comparison.col.median"), scope="col", className="num"),
+                    mk.Th(
                         t("comparison.col.position"),
                         scope="col",
                         className="num",
@@ -396,7 +397,7 @@ def service_table(
         )
         if unit is not None and i.id in found:
             body.append(finding_row(i, found[i.id], unit, len(widths)))
-    body = html.Tbody(body)
+    body = mk.Tbody(body)
     return dbc.Table(
         [columns, head, body],
         className="profile-table" + (" with-group" if with_group else ""),
@@ -479,9 +480,9 @@ def area_sections(
                 continue
             area_indicators += indicators
             blocks += [
-                html.H3(
+                mk.H3(
                     [
-                        dcc.Link(localized_name(service), href=f"/uslugi/{service.id}"),
+                        nav_link(localized_name(service), href=f"/uslugi/{service.id}"),
                         service_report_link(
                             unit.code, unit.name, service.id, localized_name(service)
                         ),
@@ -501,9 +502,9 @@ def area_sections(
             else None
         )
         sections.append(
-            html.Details(
+            mk.Details(
                 [
-                    html.Summary(
+                    mk.Summary(
                         [localized_name(area), provenance_badge("demo") if all_demo else None]
                     ),
                     notice,
@@ -517,8 +518,13 @@ def area_sections(
     return sections
 
 
+def area_name(section: Element) -> str:
+    """The name in an area section's summary (``area_sections``)."""
+    return section.props["children"][0].props["children"][0]
+
+
 def contents(sections: list) -> html.Nav:
-    links = [html.Li(html.A(s.children[0].children[0], href=f"#{s.id}")) for s in sections]
+    links = [html.Li(html.A(area_name(s), href=f"#{s.props['id']}")) for s in sections]
     return html.Nav(
         [
             html.H2(t("profile.contents"), className="h6"),
@@ -617,7 +623,7 @@ def trend_phrase(trend: diagnosis.Trend | None) -> str:
     return t(f"diagnosis.trend.{trend.direction}", year=trend.base_year)
 
 
-def finding_item(repo: Repository, finding: diagnosis.Finding) -> html.Li:
+def finding_item(repo: Repository, finding: diagnosis.Finding) -> Element:
     """One plain-language sentence: value, position in the group, median, trend."""
     indicator = repo.indicator(finding.indicator_id)
     if finding.kind == "strength":
@@ -633,9 +639,9 @@ def finding_item(repo: Repository, finding: diagnosis.Finding) -> html.Li:
         median=format_value(finding.median, indicator.decimals, indicator.unit),
         trend=trend_phrase(finding.trend),
     )
-    return html.Li(
+    return mk.Li(
         [
-            html.A(localized_name(indicator), href=f"#wiersz-{indicator.id}"),
+            mk.A(localized_name(indicator), href=f"#wiersz-{indicator.id}"),
             ": ",
             sentence,
             demo_badge() if finding.demo else None,
@@ -650,15 +656,15 @@ def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) ->
         return []
     shown, rest = items[:DIAGNOSIS_SHOWN], items[DIAGNOSIS_SHOWN:]
     parts = [
-        html.P(t(f"diagnosis.{kind}_heading"), className="small fw-semibold mb-0"),
-        html.Ul([finding_item(repo, f) for f in shown], className=f"small diagnosis-{kind} mb-1"),
+        mk.P(t(f"diagnosis.{kind}_heading"), className="small fw-semibold mb-0"),
+        mk.Ul([finding_item(repo, f) for f in shown], className=f"small diagnosis-{kind} mb-1"),
     ]
     if rest:
         parts.append(
-            html.Details(
+            mk.Details(
                 [
-                    html.Summary(t("diagnosis.more", count=len(rest))),
-                    html.Ul([finding_item(repo, f) for f in rest], className=f"diagnosis-{kind}"),
+                    mk.Summary(t("diagnosis.more", count=len(rest))),
+                    mk.Ul([finding_item(repo, f) for f in rest], className=f"diagnosis-{kind}"),
                 ],
                 className="small mb-1 ms-3",
             )
@@ -666,20 +672,20 @@ def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) ->
     return parts
 
 
-def diagnosis_toggle(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> dcc.Link | None:
+def diagnosis_toggle(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> Element | None:
     """The link that adds or drops demonstration indicators (none when there are none)."""
     if not basis.demo:
         return None
     toggle = t(f"diagnosis.basis.{'real_only' if basis.with_demo else 'with_demo'}_link")
     other = replace(state, with_demo=not basis.with_demo)
-    return dcc.Link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
+    return nav_link(toggle, href=f"/jst/{unit.code}{state_query(other)}#diagnoza")
 
 
-def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
+def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> Element:
     """What the diagnosis rests on, when it found nothing (else the headline says it)."""
     link = diagnosis_toggle(unit, state, basis)
     text = basis_text(basis)
-    return html.P([text, " ", link] if link else text, className="small diagnosis-basis")
+    return mk.P([text, " ", link] if link else text, className="small diagnosis-basis")
 
 
 def diagnosis_section(
@@ -689,7 +695,7 @@ def diagnosis_section(
     profile: pl.DataFrame,
     stats: dict,
     state: ComparisonState,
-) -> html.Section:
+) -> Element:
     """Strengths and weaknesses (best / worst quartile in the group), by area, with trends;
     from real indicators unless the state asks for demonstration ones too."""
     rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
@@ -705,15 +711,15 @@ def diagnosis_section(
     stats_frame = pl.DataFrame(list(stats.values())) if stats else pl.DataFrame()
     found = diagnosis.findings(stats_frame, rows, meta, state.with_demo)
     basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
-    heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
-    intro = html.P(t("diagnosis.intro", group=group.label), className="small text-muted")
+    heading = mk.H2(t("diagnosis.title"), className="h4", id="diagnoza")
+    intro = mk.P(t("diagnosis.intro", group=group.label), className="small text-muted")
     if not found:
-        return html.Section(
+        return mk.Section(
             [
                 heading,
                 intro,
                 diagnosis_basis(unit, state, basis),
-                html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP)),
+                mk.P(t("diagnosis.none", min=diagnosis.MIN_GROUP)),
             ],
             className="diagnosis mb-3",
             **{"aria-labelledby": "diagnoza"},
@@ -728,8 +734,8 @@ def diagnosis_section(
             for kind, items in (("weakness", area_weaknesses), ("strength", area_strengths))
         ]
         blocks.append(
-            html.Div(
-                [html.H3(localized_name(area), className="h6 mt-2 mb-1"), dbc.Row(columns)],
+            mk.Div(
+                [mk.H3(localized_name(area), className="h6 mt-2 mb-1"), dbc.Row(columns)],
                 className="diagnosis-area",
             )
         )
@@ -742,14 +748,14 @@ def diagnosis_section(
             className="fw-semibold py-2 diagnosis-headline",
         )
         if basis.with_demo
-        else html.P(summary, className="fw-semibold diagnosis-headline")
+        else mk.P(summary, className="fw-semibold diagnosis-headline")
     )
-    return html.Section(
+    return mk.Section(
         [
             heading,
             intro,
             headline,
-            html.P(toggle, className="small diagnosis-basis") if toggle else None,
+            mk.P(toggle, className="small diagnosis-basis") if toggle else None,
             *blocks,
         ],
         className="diagnosis mb-3",
@@ -776,18 +782,18 @@ def member_context(repo: Repository, member: Unit) -> str:
     return f"{kind}, {unit_place(woj=woj.name)}" if woj else kind
 
 
-def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> html.Details:
+def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> Element:
     """The members of the group, linked, with the match score and why (similar units)."""
     similar = group.kind == "podobne"
     head = [
-        html.Th("#", scope="col", className="num"),
-        html.Th(t("comparison.col.unit"), scope="col"),
-        html.Th(t("profile.population"), scope="col", className="num"),
+        mk.Th("#", scope="col", className="num"),
+        mk.Th(t("comparison.col.unit"), scope="col"),
+        mk.Th(t("profile.population"), scope="col", className="num"),
     ]
     if similar:
         head += [
-            html.Th(t("comparison.col.score"), scope="col", className="num"),
-            html.Th(t("comparison.col.why"), scope="col"),
+            mk.Th(t("comparison.col.score"), scope="col", className="num"),
+            mk.Th(t("comparison.col.why"), scope="col"),
         ]
     body = []
     for position, peer in enumerate(group.peers, start=1):
@@ -795,34 +801,34 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> htm
         if member is None:
             continue
         cells = [
-            html.Td(str(position), className="num"),
-            html.Td(
+            mk.Td(str(position), className="num"),
+            mk.Td(
                 [
-                    dcc.Link(member.name, href=f"/jst/{member.code}"),
-                    html.Span(f" — {member_context(repo, member)}", className="search-context"),
+                    nav_link(member.name, href=f"/jst/{member.code}"),
+                    mk.Span(f" — {member_context(repo, member)}", className="search-context"),
                 ]
             ),
-            html.Td(format_number(repo.population(member.code), 0), className="num"),
+            mk.Td(format_number(repo.population(member.code), 0), className="num"),
         ]
         if similar:
             cells += [
-                html.Td(t("comparison.score", score=peer.score), className="num"),
-                html.Td(peer.explanation, className="small"),
+                mk.Td(t("comparison.score", score=peer.score), className="num"),
+                mk.Td(peer.explanation, className="small"),
             ]
-        body.append(html.Tr(cells, **{"data-member": member.code}))
+        body.append(mk.Tr(cells, **{"data-member": member.code}))
     table = (
         dbc.Table(
-            [html.Thead(html.Tr(head)), html.Tbody(body)],
+            [mk.Thead(mk.Tr(head)), mk.Tbody(body)],
             size="sm",
             responsive=True,
             className="members-table small",
         )
         if body
-        else html.P(t("comparison.empty"), className="small")
+        else mk.P(t("comparison.empty"), className="small")
     )
-    return html.Details(
+    return mk.Details(
         [
-            html.Summary(t("comparison.members", label=group.label, count=len(group.peers))),
+            mk.Summary(t("comparison.members", label=group.label, count=len(group.peers))),
             table,
         ],
         open=len(group.peers) <= MEMBERS_OPEN,

@@ -93,3 +93,26 @@ def test_one_component_for_many():
         "type": "StaticHtml",
         "namespace": "smup_components",
     }
+
+
+def test_light_elements_render_like_their_components():
+    from components.static_html import markup, nav_link
+
+    light = markup.Tr(
+        [markup.Th(nav_link("Wskaźnik", href="/wskazniki/x"), scope="row"), markup.Td(None)],
+        id="wiersz-x",
+        **{"data-indicator": "x"},
+    )
+    heavy = html.Tr(
+        [html.Th(dcc.Link("Wskaźnik", href="/wskazniki/x"), scope="row"), html.Td(None)],
+        id="wiersz-x",
+        **{"data-indicator": "x"},
+    )
+    assert (
+        to_html(light)
+        == to_html(heavy)
+        == (
+            '<tr data-indicator="x" id="wiersz-x"><th scope="row">'
+            '<a data-nav href="/wskazniki/x">Wskaźnik</a></th><td></td></tr>'
+        )
+    )

@@ -51,13 +51,21 @@ class StaticHtml(Component):
     _base_nodes: ClassVar[list[str]] = ["children"]
     _namespace = "smup_components"
     _type = "StaticHtml"
-    _prop_names: ClassVar[list[str]] = ["id", "className", "html"]
+    _prop_names: ClassVar[list[str]] = ["id", "className", "html", "defer"]
     _valid_wildcard_attributes: ClassVar[list[str]] = []
-    available_properties: ClassVar[list[str]] = ["id", "className", "html"]
+    available_properties: ClassVar[list[str]] = ["id", "className", "html", "defer"]
     available_wildcard_properties: ClassVar[list[str]] = []
 
-    def __init__(self, html: str, id: str | None = None, className: str | None = None):
-        kwargs = {"html": html}
+    def __init__(
+        self,
+        html: str,
+        id: str | None = None,
+        className: str | None = None,
+        defer: bool = False,
+    ):
+        kwargs: dict = {"html": html}
+        if defer:
+            kwargs["defer"] = True
         if id is not None:
             kwargs["id"] = id
         if className is not None:
@@ -65,9 +73,12 @@ class StaticHtml(Component):
         super().__init__(**kwargs)
 
 
-def static(*nodes, id: str | None = None, className: str | None = None) -> StaticHtml:
-    """The components ``nodes`` as one :class:`StaticHtml` element."""
-    return StaticHtml(to_html(list(nodes)), id=id, className=className)
+def static(
+    *nodes, id: str | None = None, className: str | None = None, defer: bool = False
+) -> StaticHtml:
+    """The components ``nodes`` as one :class:`StaticHtml` element; ``defer``: shown after
+    the first paint, one such element per task (for what lies below the fold)."""
+    return StaticHtml(to_html(list(nodes)), id=id, className=className, defer=defer)
 
 
 def css(style: dict) -> str:

@@ -837,6 +837,12 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> Ele
     )
 
 
+def deferred(sections: list[Element]) -> list:
+    """The area sections, each filled after the first paint in its own task (they lie
+    below the fold; one task for all of them blocked the page for over a second)."""
+    return [static(section, defer=True) for section in sections]
+
+
 def comparison_body(
     repo: Repository,
     unit: Unit,
@@ -848,7 +854,7 @@ def comparison_body(
     group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
     if group is None:  # Poland: no group of the same level
         sections = area_sections(repo, unit, profile)
-        return [contents(sections), static(*sections)]
+        return [contents(sections), *deferred(sections)]
     stats_frame = repo.group_statistics(unit, group.members)
     stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
     sections = area_sections(repo, unit, profile, stats, group.kind)
@@ -868,7 +874,7 @@ def comparison_body(
         static(members_section(repo, unit, group)),
         html.P(t("comparison.table_note"), className="small text-muted"),
         contents(sections),
-        static(*sections),
+        *deferred(sections),
     ]
 
 

@@ -43,6 +43,15 @@ def test_a_weight_change_updates_the_comparison_in_place(page, live_server):
     assert page.locator("#profile-weight-dochody").input_value() == "3.0"
 
 
+def test_area_tables_are_filled_after_the_first_paint(page, live_server):
+    page.goto(f"{live_server}/jst/{UNIT}")
+    page.locator("details.area").first.wait_for()
+    page.wait_for_function("() => !document.querySelector('[data-deferred]')")
+    contents = page.locator("nav a[href^='#obszar-']")
+    assert contents.count() == page.locator("details.area").count() > 1
+    assert page.locator("tr[id^='wiersz-'] img.sparkline").count() > 100
+
+
 def test_row_links_move_within_the_app(page, live_server):
     page.goto(f"{live_server}/jst/{UNIT}")
     link = page.locator("#wiersz-dochody-wlasne-na-mieszkanca th a[data-nav]").first

@@ -93,6 +93,7 @@ def test_one_component_for_many():
         "type": "StaticHtml",
         "namespace": "smup_components",
     }
+    assert static(html.P("a"), defer=True).to_plotly_json()["props"]["defer"] is True
 
 
 def test_light_elements_render_like_their_components():

@@ -5,6 +5,7 @@
  * - ``<a data-nav>`` (a dcc.Link on the server) is followed like dcc.Link does: the history
  *   entry changes and Dash's pages render the new address, without a reload (a modified click
  *   still opens a new tab or window).
+ * - ``defer``: filled after the first paint, one element per task (the page's lower part).
  * - ``<button data-embed-target>`` (an "Osadź" button, components/embed.py) opens the embed
  *   dialog of its view through the dialog's request store, as the Dash button's callback does.
  */
@@ -32,11 +33,35 @@
     });
   }
 
+  // Deferred elements are filled one per task, in page order, after the first paint: one
+  // long task of the whole page's tables becomes several short ones (input is answered
+  // between them). Until filled, an element carries data-deferred.
+  var queue = [];
+  var pumping = false;
+  function pump() {
+    var next = queue.shift();
+    if (next) { next(); window.setTimeout(pump, 0); } else { pumping = false; }
+  }
+  function later(fill) {
+    queue.push(fill);
+    if (!pumping) { pumping = true; window.setTimeout(pump, 0); }
+  }
+
   function StaticHtml(props) {
+    var filled = React.useState(!props.defer);
+    var shown = filled[0];
+    var show = filled[1];
+    React.useEffect(function () {
+      if (shown) { return undefined; }
+      var mounted = true;
+      later(function () { if (mounted) { show(true); } });
+      return function () { mounted = false; };
+    }, [shown]);
     return React.createElement("div", {
       id: props.id,
       className: props.className,
-      dangerouslySetInnerHTML: {__html: props.html || ""},
+      "data-deferred": shown ? undefined : "",
+      dangerouslySetInnerHTML: {__html: shown ? props.html || "" : ""},
       onClick: function (event) {
         if (!follow(event)) { openEmbed(event); }
       }
@@ -47,6 +72,6 @@
   // Re-rendered only when the markup changes (the browser keeps the <details> it opened).
   window.smup_components.StaticHtml = React.memo(StaticHtml, function (before, after) {
     return before.html === after.html && before.className === after.className &&
-      before.id === after.id;
+      before.id === after.id && before.defer === after.defer;
   });
 })();

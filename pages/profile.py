@@ -479,18 +479,17 @@ def area_sections(
             if not indicators:
                 continue
             area_indicators += indicators
-            blocks += [
-                mk.H3(
-                    [
-                        nav_link(localized_name(service), href=f"/uslugi/{service.id}"),
-                        service_report_link(
-                            unit.code, unit.name, service.id, localized_name(service)
-                        ),
-                    ],
-                    className="h5 mt-3",
-                ),
-                service_table(indicators, rows, parents, unit, stats, found),
-            ]
+            # Each service's table is filled after the first paint in its own task: the
+            # tables lie below the fold, and one task for all of them blocked the page.
+            heading = mk.H3(
+                [
+                    nav_link(localized_name(service), href=f"/uslugi/{service.id}"),
+                    service_report_link(unit.code, unit.name, service.id, localized_name(service)),
+                ],
+                className="h5 mt-3",
+            )
+            table = service_table(indicators, rows, parents, unit, stats, found)
+            blocks.append(static(heading, table, defer=True))
         if not blocks:
             continue
         all_demo = all(i.provenance == Provenance.DEMO for i in area_indicators)
@@ -502,9 +501,9 @@ def area_sections(
             else None
         )
         sections.append(
-            mk.Details(
+            html.Details(
                 [
-                    mk.Summary(
+                    html.Summary(
                         [localized_name(area), provenance_badge("demo") if all_demo else None]
                     ),
                     notice,
@@ -518,13 +517,8 @@ def area_sections(
     return sections
 
 
-def area_name(section: Element) -> str:
-    """The name in an area section's summary (``area_sections``)."""
-    return section.props["children"][0].props["children"][0]
-
-
 def contents(sections: list) -> html.Nav:
-    links = [html.Li(html.A(area_name(s), href=f"#{s.props['id']}")) for s in sections]
+    links = [html.Li(html.A(s.children[0].children[0], href=f"#{s.id}")) for s in sections]
     return html.Nav(
         [
             html.H2(t("profile.contents"), className="h6"),
@@ -837,12 +831,6 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> Ele
     )
 
 
-def deferred(sections: list[Element]) -> list:
-    """The area sections, each filled after the first paint in its own task (they lie
-    below the fold; one task for all of them blocked the page for over a second)."""
-    return [static(section, defer=True) for section in sections]
-
-
 def comparison_body(
     repo: Repository,
     unit: Unit,
@@ -854,7 +842,7 @@ def comparison_body(
     group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
     if group is None:  # Poland: no group of the same level
         sections = area_sections(repo, unit, profile)
-        return [contents(sections), *deferred(sections)]
+        return [contents(sections), *sections]
     stats_frame = repo.group_statistics(unit, group.members)
     stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
     sections = area_sections(repo, unit, profile, stats, group.kind)
@@ -874,7 +862,7 @@ def comparison_body(
         static(members_section(repo, unit, group)),
         html.P(t("comparison.table_note"), className="small text-muted"),
         contents(sections),
-        *deferred(sections),
+        *sections,
     ]
 
 

@@ -1,6 +1,8 @@
 # make run   — install, build the data if needed, serve on http://127.0.0.1:8050
 #              (HOST=0.0.0.0 PORT=8080 make run to change; Ctrl-C stops it)
 # make test  — install (incl. Debian's chromium, PostgreSQL, Redis), build, run all tests
+# make test-fast — the unit tests (tests/unit): Python packages only (and ICU, for PyICU);
+#              no Debian browser, PDF or server packages, no data build, no app
 # make bench — performance figures as JSON lines
 # make bench-full — the data layer at SMUP's full size (~1,300 indicators), JSON lines
 # make lighthouse — Lighthouse scores of five pages (desktop, mobile), JSON lines
@@ -12,10 +14,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILT := data/built/values/manifest.json
-BUILD_INPUTS := $(wildcard catalogue/*.toml data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
+BUILD_INPUTS := $(wildcard catalogue/*.toml commands.py data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs office icu-libs servers postgresql redis clean
+.PHONY: run test test-fast bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs office icu-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt | icu-libs
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,7 +62,7 @@ pdf-libs:
 		$(SUDO) apt-get install -y -qq --no-install-recommends $(PDF_DEBS); \
 	fi
 
-# LibreOffice Writer without a GUI: tests/test_report_pack.py converts the pack's DOCX to PDF
+# LibreOffice Writer without a GUI: tests/integration/test_report_pack.py converts the pack's DOCX to PDF
 # with it (headless), as an office would open it.
 office:
 	@if ! command -v soffice >/dev/null; then \
@@ -109,12 +111,17 @@ run: pdf-libs redis $(BUILT) $(PLOTLY_BUNDLE)
 
 # The accounts, session and rate-limit suites run twice: on SQLite and in-memory counters
 # with everything else, then on a PostgreSQL and a Redis started for that run.
-BACKEND_TESTS := $(wildcard tests/test_accounts*.py tests/test_scale_out.py)
+BACKEND_TESTS := $(wildcard tests/*/test_accounts*.py tests/*/test_scale_out.py)
 test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs office servers $(BUILT) $(PLOTLY_BUNDLE)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 	scripts/local-services --postgres SMUP_TEST_DATABASE_URL --redis SMUP_TEST_REDIS_URL -- \
 		$(PY) -m pytest -q $(BACKEND_TESTS)
+
+# tests/unit only: pure modules on synthetic frames and a fake repository, no built dataset, no
+# app, no browser, no servers (tests/unit/conftest.py fails the run if the app was imported).
+test-fast: $(VENV)/.test-installed
+	$(PY) -m pytest -q tests/unit
 
 bench: $(VENV)/.test-installed pdf-libs redis $(BUILT)
 	$(PY) -m benchmarks

@@ -93,8 +93,8 @@ class Settings:
     ratelimit_storage_uri: str = field(
         default="memory://",
         metadata={
-            "help": "Storage of login rate-limit counters (flask-limiter URI); use a shared "
-            "one such as redis://host:6379 when several workers serve the app."
+            "help": "Storage of the login and workshop-code rate-limit counters (flask-limiter "
+            "URI); use a shared one such as redis://host:6379 when several workers serve the app."
         },
     )
     workshop_hours: int = field(
@@ -120,6 +120,15 @@ class Settings:
         metadata={
             "help": "Login attempts allowed from one client address for all accounts together "
             "(generous: a workshop room shares one address)."
+        },
+    )
+    workshop_code_rate_limit: str = field(
+        default="20 per 10 minutes",
+        metadata={
+            "help": "Unknown live-workshop codes one client address may look up (code "
+            "guessing); over it every lookup of a code the browser does not follow yet answers "
+            "429. Participants of a workshop they joined are never limited. Counted in "
+            "SMUP_RATELIMIT_STORAGE_URI, shared by the workers."
         },
     )
     session_idle_minutes: int = field(

@@ -14,6 +14,7 @@ from functools import cache
 
 from flask import g, has_request_context, request
 
+from data_access.catalogue_en import formula_in, text_in
 from i18n_en import MESSAGES_EN, SIZE_CLASSES_EN, UNITS_EN
 
 DEFAULT_LANGUAGE = "pl"
@@ -1796,6 +1797,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "accounts.msg.workshop_ended": "Warsztat zakończony. Uczestnicy widzą, że się skończył.",
         "accounts.msg.workshop_code_busy": "Nie udało się nadać kodu warsztatu. Spróbuj ponownie.",
         "workshop.not_found": "Nie ma warsztatu o tym kodzie. Sprawdź kod u prowadzącego.",
+        "workshop.limit_title": "Zbyt wiele nieznanych kodów",
+        "workshop.limit": "Z tego adresu sprawdzono zbyt wiele kodów warsztatów, których nie ma. "
+        "Spróbuj ponownie za {minutes} min albo sprawdź kod u prowadzącego.",
         "workshop.trainer.start": "Rozpocznij warsztat",
         "workshop.trainer.resume": "Wróć do warsztatu {code}",
         "workshop.trainer.title": "Warsztat na żywo",
@@ -2125,6 +2129,17 @@ def localized_name(obj: object) -> str:
         if english:
             return english
     return getattr(obj, "name", "")
+
+
+def localized_text(obj: object, field: str) -> str:
+    """A catalogue text (``obj.field`` of an area, a service or an indicator; ``"formula"``
+    too) in the current language (``data_access.catalogue_en.text_in``)."""
+    return text_in(obj, field, current_language())  # type: ignore[arg-type]
+
+
+def localized_formula(indicator: object) -> str:
+    """An indicator's formula in the current language."""
+    return formula_in(indicator, current_language())  # type: ignore[arg-type]
 
 
 def localized_unit(unit: str) -> str:

@@ -1,6 +1,6 @@
 """English texts of the message catalogue: the same keys as ``MESSAGES["pl"]`` in ``i18n.py``
-(``tests/test_i18n_en.py`` fails when a key is missing in either language), and the English
-names of units of measure. Keys follow the order of the Polish catalogue."""
+(``tests/unit/test_i18n_en_unit.py`` fails when a key is missing in either language), and the
+English names of units of measure. Keys follow the order of the Polish catalogue."""
 
 from __future__ import annotations
 
@@ -1733,6 +1733,9 @@ MESSAGES_EN: dict[str, str] = {
     "accounts.msg.workshop_ended": "Workshop ended. The participants see that it is over.",
     "accounts.msg.workshop_code_busy": "Could not give the workshop a code. Please try again.",
     "workshop.not_found": "There is no workshop with this code. Check the code with the trainer.",
+    "workshop.limit_title": "Too many unknown codes",
+    "workshop.limit": "Too many codes of workshops that do not exist were tried from this "
+    "address. Try again in {minutes} min or check the code with the trainer.",
     "workshop.trainer.start": "Start a workshop",
     "workshop.trainer.resume": "Back to workshop {code}",
     "workshop.trainer.title": "Live workshop",

@@ -12,11 +12,12 @@ from urllib.parse import unquote
 
 import dash
 import flask
-from flask import Response, redirect, request
+from flask import Blueprint, Response, redirect, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from accounts import workshop_routes
 from analysis import unit_exports
+from components.notfound import app_page, dash_app
 from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
@@ -87,76 +88,85 @@ def page_paths() -> set[str]:
     return {page["path"] for page in dash.page_registry.values()}
 
 
-def register_server_routes(app: dash.Dash) -> None:
-    server = app.server
+bp = Blueprint("web", __name__)
 
-    @server.get("/healthz")
-    def health() -> tuple[str, int]:
-        get_repository()
-        return "ok", 200
 
-    @server.get("/favicon.ico")
-    def favicon():
-        """The icon browsers ask for where no page names one (a PDF report in the browser's
-        viewer): the one Dash links from every page."""
-        return redirect(app.get_relative_path("/_favicon.ico"), code=301)
+@bp.get("/healthz")
+def health() -> tuple[str, int]:
+    get_repository()
+    return "ok", 200
 
-    @server.get(SUSPECT_CSV_PATH)
-    def suspect_values_csv():
-        """The build's list of suspect values as a download, with no name a spreadsheet would
-        run as a formula; without a list (a dataset built before the plausibility rules), the
-        friendly not-found page."""
-        repo = get_repository()
-        if not repo.suspect_values_file.is_file():
-            return app.index(), 404
-        frame = safe_frame(repo.suspect_sources.rename(SUSPECT_FILE_COLUMNS))
-        response = Response(frame.write_csv(), mimetype="text/csv")  # "; charset=utf-8" added
-        name = SUSPECT_CSV_PATH.rsplit("/", 1)[-1]
-        response.headers["Content-Disposition"] = f"attachment; filename={name}"
-        response.cache_control.public = True
-        response.cache_control.max_age = 3600
-        return response
 
-    @server.get(unit_exports.ROUTE)
-    def unit_data(teryt: str, fmt: str):
-        """A unit's bulk download: every indicator × every year (``analysis.unit_exports``);
-        an unknown code answers the friendly not-found page."""
-        from reports.render import render_notfound
+@bp.get("/favicon.ico")
+def favicon():
+    """The icon browsers ask for where no page names one (a PDF report in the browser's
+    viewer): the one Dash links from every page."""
+    return redirect(dash_app().get_relative_path("/_favicon.ico"), code=301)
 
-        repo = get_repository()
-        unit = repo.unit(teryt)
-        if unit is None:
-            page = render_notfound(t("notfound.unit", code=teryt[:40]))
-            return Response(page, status=404, mimetype="text/html")
-        content, name = unit_exports.export_unit(repo, unit, fmt, date.today())
-        response = Response(content, mimetype=DOWNLOAD_TYPES[fmt])
-        response.headers["Content-Disposition"] = f"attachment; filename={name}"
-        return response
 
-    @server.before_request
-    def redirect_moved_paths():
-        """An address that moved (``/dane`` → ``/o-danych``) answers 301 to the new one, with
-        the query string (``?lang=en``) kept."""
-        target = moved_target(request.path, request.query_string.decode("latin-1"))
-        if target is None or request.method not in ("GET", "HEAD"):
-            return None
-        return redirect(target, code=301)
+@bp.get(SUSPECT_CSV_PATH)
+def suspect_values_csv():
+    """The build's list of suspect values as a download, with no name a spreadsheet would
+    run as a formula; without a list (a dataset built before the plausibility rules), the
+    friendly not-found page."""
+    repo = get_repository()
+    if not repo.suspect_values_file.is_file():
+        return app_page(), 404
+    frame = safe_frame(repo.suspect_sources.rename(SUSPECT_FILE_COLUMNS))
+    response = Response(frame.write_csv(), mimetype="text/csv")  # "; charset=utf-8" added
+    name = SUSPECT_CSV_PATH.rsplit("/", 1)[-1]
+    response.headers["Content-Disposition"] = f"attachment; filename={name}"
+    response.cache_control.public = True
+    response.cache_control.max_age = 3600
+    return response
 
-    @server.before_request
-    def answer_404_for_unknown_pages():
-        path = request.path
-        if (
-            request.method != "GET"
-            or path.startswith(KNOWN_PREFIXES)
-            or unit_exports.PATH_PATTERN.match(path)
-            or workshop_routes.PATH_PATTERN.match(path)
-        ):
-            return None
-        known_static = path.rstrip("/") in page_paths() or path == "/"
-        is_dynamic = any(p.match(path) for p, _ in DYNAMIC_ROUTES)
-        if (not known_static and not is_dynamic) or not route_exists(path):
-            return app.index(), 404
+
+@bp.get(unit_exports.ROUTE)
+def unit_data(teryt: str, fmt: str):
+    """A unit's bulk download: every indicator × every year (``analysis.unit_exports``);
+    an unknown code answers the friendly not-found page."""
+    from reports.render import render_notfound
+
+    repo = get_repository()
+    unit = repo.unit(teryt)
+    if unit is None:
+        page = render_notfound(t("notfound.unit", code=teryt[:40]))
+        return Response(page, status=404, mimetype="text/html")
+    content, name = unit_exports.export_unit(repo, unit, fmt, date.today())
+    response = Response(content, mimetype=DOWNLOAD_TYPES[fmt])
+    response.headers["Content-Disposition"] = f"attachment; filename={name}"
+    return response
+
+
+@bp.before_app_request
+def redirect_moved_paths():
+    """An address that moved (``/dane`` → ``/o-danych``) answers 301 to the new one, with
+    the query string (``?lang=en``) kept."""
+    target = moved_target(request.path, request.query_string.decode("latin-1"))
+    if target is None or request.method not in ("GET", "HEAD"):
         return None
+    return redirect(target, code=301)
+
+
+@bp.before_app_request
+def answer_404_for_unknown_pages():
+    path = request.path
+    if (
+        request.method != "GET"
+        or path.startswith(KNOWN_PREFIXES)
+        or unit_exports.PATH_PATTERN.match(path)
+        or workshop_routes.PATH_PATTERN.match(path)
+    ):
+        return None
+    known_static = path.rstrip("/") in page_paths() or path == "/"
+    is_dynamic = any(p.match(path) for p, _ in DYNAMIC_ROUTES)
+    if (not known_static and not is_dynamic) or not route_exists(path):
+        return app_page(), 404
+    return None
+
+
+def register_server_routes(server: flask.Flask) -> None:
+    server.register_blueprint(bp)
 
 
 def trust_proxies(server: flask.Flask, count: int) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import wraps
 from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, jsonify, redirect, request, session
+from flask import Blueprint, Response, jsonify, redirect, request, session
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import login_user, logout_user
@@ -24,6 +24,7 @@ from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.models import EMAIL_MAX
 from accounts.security import AccountError, safe_next
+from components.notfound import app_page
 from config import settings
 from i18n import t
 from security import untrusted
@@ -88,7 +89,7 @@ def error_page(title_key: str, message_key: str, status: int, href: str = LOGIN_
 
 def not_found() -> tuple[str, int]:
     """The app's own friendly 404 page (missing and not owned look the same)."""
-    return current_app.extensions["smup_dash"].index(), 404
+    return app_page(), 404
 
 
 def form_action(back_to: str, *, login_required: bool = True) -> Callable:

@@ -30,17 +30,17 @@ def db_upgrade_command() -> None:
 def init_accounts(app: dash.Dash) -> None:
     """Set up the accounts feature on the Dash app's Flask server."""
     server = app.server
-    server.extensions["smup_dash"] = app
     server.config.update(WTF_CSRF_CHECK_DEFAULT=False, WTF_CSRF_TIME_LIMIT=None)
     csrf = CSRFProtect(server)
     init_login(server, production=settings.env == "production")
     routes.limiter.init_app(server)
     server.register_blueprint(routes.bp)
     server.register_blueprint(workshop_routes.bp)
+    # First of all: a guessed code's page must not be answered (web's 404) before it counts.
+    server.before_request_funcs.setdefault(None, []).insert(0, workshop_routes.limit_code_guessing)
     server.register_blueprint(target_routes.bp)
     server.register_error_handler(CSRFError, routes.csrf_failed)
     server.register_error_handler(429, routes.rate_limited)
-    server.cli.add_command(db_upgrade_command)
 
     @server.before_request
     def protect_state_changes() -> None:

@@ -12,23 +12,38 @@
   page's script puts it in place with ``dash_clientside.set_props``);
 - ``GET /warsztat/<code>/uczestnicy`` (owner): how many follow, in words;
 - ``GET /warsztat/dolacz?kod=``: the join form's answer, a redirect to the workshop.
+
+Code guessing is limited (``limit_code_guessing``): a client address that looked up too many
+unknown codes (``SMUP_WORKSHOP_CODE_RATE_LIMIT``, counted in the rate-limit storage the workers
+share) gets 429 for every code its browser does not follow yet, known or not, so the answers
+tell nothing; the workshops a browser joined are in its signed session cookie and their pages,
+states and slides are never limited (a room behind one address keeps following).
 """
 
 from __future__ import annotations
 
+import html
+import logging
+import math
 import re
+import time
 
-from flask import Blueprint, Response, jsonify, redirect, request
+from flask import Blueprint, Response, jsonify, redirect, request, session
+from flask_limiter.util import get_remote_address
+from limits import parse_many
 
 from accounts import presence, workshops
 from accounts.auth import signed_in_user
 from accounts.db import DatabaseUnavailable
-from accounts.routes import DASHBOARDS_PAGE, form_action, go
+from accounts.routes import DASHBOARDS_PAGE, ERROR_PAGE, form_action, go, limiter
 from accounts.security import AccountError
-from accounts.workshop_ui import slide_file
+from components.workshop_ui import slide_file
+from config import settings
 from delivery import static_response
 from i18n import t, t_count
 from security import untrusted
+
+log = logging.getLogger(__name__)
 
 bp = Blueprint("workshops", __name__)
 
@@ -37,6 +52,14 @@ JOIN_PAGE = "/warsztat"
 PATH_PATTERN = re.compile(
     r"^/warsztat/(dolacz|[^/]+/(stan|slajd|zakoncz|uczestnicy)|[^/]+/slajd/[0-9]+)$"
 )
+
+
+# A participant's lookups of a workshop by its code: the page, the state poll, a slide.
+LOOKUP_PATTERN = re.compile(r"^/warsztat/([^/]+)(?:/stan|/slajd/[0-9]+)?/?$")
+LIMIT_SCOPE = "workshop-code"
+# The codes of the workshops this browser joined, in its signed session cookie (newest last).
+JOINED = "warsztaty"
+JOINED_MAX = 5
 
 
 def workshop_path(code: str) -> str:
@@ -163,3 +186,73 @@ def join_route() -> Response:
     if code is None:
         return redirect(f"{JOIN_PAGE}?blad=kod", 303)
     return redirect(workshop_path(code), 303)
+
+
+def joined(code: str) -> bool:
+    codes = session.get(JOINED)
+    return isinstance(codes, list) and code in codes
+
+
+def remember_joined(code: str) -> None:
+    codes = session.get(JOINED)
+    codes = [c for c in codes if c != code] if isinstance(codes, list) else []
+    session[JOINED] = [*codes, code][-JOINED_MAX:]
+
+
+def too_many_codes(retry_after: int) -> Response:
+    """429 with the message in the visitor's language and when to try again: a small page
+    for the workshop's page, JSON for its state and slides."""
+    minutes = max(1, math.ceil(retry_after / 60))
+    message = t("workshop.limit", minutes=minutes)
+    if request.path.rstrip("/").count("/") == 2:  # /warsztat/<code>
+        body = ERROR_PAGE.format(
+            title=html.escape(t("workshop.limit_title")),
+            message=html.escape(message),
+            href=JOIN_PAGE,
+            link=html.escape(t("accounts.error_page.back")),
+        )
+        response = Response(body, status=429, mimetype="text/html")
+        response.headers["Cache-Control"] = "no-store"
+    else:
+        response = json_answer({"error": message}, 429)
+    response.headers["Retry-After"] = str(retry_after)
+    return response
+
+
+def limit_code_guessing() -> Response | None:
+    """Count a client address's lookups of unknown workshop codes; over the limit, answer 429
+    to every lookup of a code this browser has not joined (a known code too, so that the
+    answers tell a guesser nothing). A code looked up successfully is remembered in the
+    session: its participant's polls skip all of this. Runs first of the app's
+    ``before_request`` functions (``accounts.setup``): before web's 404 answers a guessed
+    code's page."""
+    match = LOOKUP_PATTERN.match(request.path)
+    if request.method not in ("GET", "HEAD") or not match or match.group(1) == "dolacz":
+        return None
+    code = workshops.parse_code(match.group(1))
+    if code is not None and joined(code):
+        return None
+    address = get_remote_address()
+    try:
+        strategy = limiter.limiter
+        limits = parse_many(settings.workshop_code_rate_limit)
+        for item in limits:
+            if not strategy.test(item, LIMIT_SCOPE, address):
+                reset = strategy.get_window_stats(item, LIMIT_SCOPE, address).reset_time
+                return too_many_codes(max(1, math.ceil(reset - time.time())))
+    except Exception:  # the shared storage is unreachable: lookups go on, unlimited
+        log.exception("workshop code limit: rate-limit storage unavailable")
+        return None
+    try:
+        record = workshops.workshop_state(code)
+    except DatabaseUnavailable:
+        return None  # the route says so
+    if record is not None:
+        remember_joined(record.code)
+        return None
+    try:
+        for item in limits:
+            strategy.hit(item, LIMIT_SCOPE, address)
+    except Exception:
+        log.exception("workshop code limit: rate-limit storage unavailable")
+    return None

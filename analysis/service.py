@@ -47,7 +47,6 @@ from collation import sort_frame
 from components.charts import wrap_text
 from components.funnel import map_significance, with_significance
 from config import settings
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
 from data_access.repository import Repository, Unit, normalise_query
 from data_access.units import fold
@@ -57,6 +56,7 @@ from i18n import (
     format_value,
     localized_kind,
     localized_name,
+    localized_text,
     localized_unit,
     t,
     t_count,

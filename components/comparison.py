@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import dash_bootstrap_components as dbc
 from dash import html
 
+from components.peer_text import variable_label
 from data_access import peers
 from i18n import format_number, localized_size_class, t
 from security import untrusted
@@ -124,7 +125,7 @@ def method_section() -> html.Details:
     variables = html.Ul(
         [
             html.Li(
-                f"{v.label}"
+                variable_label(v.key)
                 + (f" ({t('comparison.method.log')})" if v.log else "")
                 + f" — {t('comparison.method.param')} {v.key}"
             )

@@ -17,13 +17,13 @@ from analysis.funnel_data import (
 )
 from components.charts import FONT, chart_title, separators, wrap_text
 from components.loading import busy_region
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
 from i18n import (
     format_number,
     format_value,
     localized_kind,
     localized_name,
+    localized_text,
     localized_unit,
     t,
     t_count,

@@ -11,10 +11,10 @@ import re
 from enum import StrEnum
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-import dash
 from dash import Input, Output, clientside_callback, html
-from flask import Response, g, redirect, request
+from flask import Blueprint, Flask, Response, g, redirect, request
 
+from components.notfound import app_page
 from embeds.urls import EMBED_PREFIX
 from i18n import (
     DEFAULT_LANGUAGE,
@@ -159,34 +159,41 @@ def localize_page_titles(registry: dict) -> int:
     return changed
 
 
-def register_language_routes(app: dash.Dash) -> None:
+# ``/jezyk/<code>`` and the cookie for ``?lang=<code>`` on any address.
+bp = Blueprint("language", __name__)
+
+
+@bp.get(f"{SWITCH_PREFIX}/<code>")
+def switch_language(code: str):
+    if code not in LANGUAGES:
+        # Unknown language: the friendly not-found page, nothing changes.
+        return app_page(), 404
+    target = return_path(request.args.get("next"), request.referrer, request.host)
+    response = redirect(target, code=303)
+    remember_language(response, code)
+    return response
+
+
+@bp.before_app_request
+def polish_only_addresses() -> None:
+    if request.path.startswith(POLISH_ONLY_PREFIXES):
+        setattr(g, LANGUAGE_OVERRIDE, DEFAULT_LANGUAGE)
+
+
+@bp.after_app_request
+def remember_language_from_query(response: Response) -> Response:
+    asked = request.args.get(LANG_PARAM)
+    if (
+        request.method == "GET"
+        # an embedded view's language is its publisher's choice, not the reader's
+        and not request.path.startswith(EMBED_PREFIX)
+        and asked in LANGUAGES
+        and request.cookies.get(LANG_COOKIE, DEFAULT_LANGUAGE) != asked
+    ):
+        remember_language(response, asked)
+    return response
+
+
+def register_language_routes(server: Flask) -> None:
     """``/jezyk/<code>`` and the cookie for ``?lang=<code>`` on any address."""
-    server = app.server
-
-    @server.get(f"{SWITCH_PREFIX}/<code>")
-    def switch_language(code: str):
-        if code not in LANGUAGES:
-            # Unknown language: the friendly not-found page, nothing changes.
-            return app.index(), 404
-        target = return_path(request.args.get("next"), request.referrer, request.host)
-        response = redirect(target, code=303)
-        remember_language(response, code)
-        return response
-
-    @server.before_request
-    def polish_only_addresses() -> None:
-        if request.path.startswith(POLISH_ONLY_PREFIXES):
-            setattr(g, LANGUAGE_OVERRIDE, DEFAULT_LANGUAGE)
-
-    @server.after_request
-    def remember_language_from_query(response: Response) -> Response:
-        asked = request.args.get(LANG_PARAM)
-        if (
-            request.method == "GET"
-            # an embedded view's language is its publisher's choice, not the reader's
-            and not request.path.startswith(EMBED_PREFIX)
-            and asked in LANGUAGES
-            and request.cookies.get(LANG_COOKIE, DEFAULT_LANGUAGE) != asked
-        ):
-            remember_language(response, asked)
-        return response
+    server.register_blueprint(bp)

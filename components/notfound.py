@@ -1,8 +1,11 @@
-"""The friendly "not found" block: a message and the search box, never a traceback."""
+"""The friendly "not found" block: a message and the search box, never a traceback; and the
+app's page (:func:`app_page`) that Flask routes answer with it."""
 
 from __future__ import annotations
 
+import dash
 from dash import dcc, html
+from flask import current_app
 
 from components.search import search_box
 from i18n import t
@@ -19,3 +22,16 @@ def not_found(message: str) -> html.Div:
         ],
         **{"data-status": "404"},
     )
+
+
+DASH_EXTENSION = "smup_dash"
+
+
+def dash_app() -> dash.Dash:
+    """The Dash app of the current Flask app (``app.create_app`` keeps it in ``extensions``)."""
+    return current_app.extensions[DASH_EXTENSION]
+
+
+def app_page() -> str:
+    """The app's HTML page (Dash renders the friendly not-found view for an unknown path)."""
+    return dash_app().index()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, clientside_callback, dcc, html
 
-from accounts.ui import account_menu
+from components.account_ui import account_menu
 from components.language import language_switch
 from components.values import CHANGES_PATH, DATA_PAGE_PATH
 from i18n import t

@@ -10,7 +10,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from accounts.models import NOTE_MAX, URL_MAX
-from accounts.ui import action_button, field, post_form, share_box, submit
+from components.account_ui import action_button, field, post_form, share_box, submit
 from components.svg import data_uri, sparkline_svg
 from components.unit_picker import unit_picker
 from components.values import demo_badge

@@ -1,14 +1,15 @@
-"""The catalogue's texts in the interface language.
+"""The catalogue's texts in a given language.
 
 Every Polish text of an area, a service or an indicator has its English twin in the field of the
-same name with ``_en`` (both come from the catalogue files). Pages call :func:`localized_text`
-and :func:`localized_formula`; the API, which always speaks both, calls :func:`english_text`.
+same name with ``_en`` (both come from the catalogue files). This module is told the language
+(:func:`text_in`, :func:`formula_in`): pages take the request's through
+``i18n.localized_text`` and ``i18n.localized_formula``; the API, which always speaks both, calls
+:func:`english_text`.
 """
 
 from __future__ import annotations
 
 from data_access.catalogue_model import Aggregation, Area, Indicator, Service, _plain_number
-from i18n import current_language
 
 AREA_FIELDS: tuple[str, ...] = ("description",)
 SERVICE_FIELDS: tuple[str, ...] = ("description",)
@@ -31,12 +32,12 @@ def english_text(obj: Area | Service | Indicator, field: str) -> str:
     return getattr(obj, f"{field}_en", None) or polish
 
 
-def localized_text(obj: Area | Service | Indicator, field: str) -> str:
-    """``obj.field`` in the current language: the English text in English mode, else the
-    Polish attribute. ``field="formula"`` gives :func:`localized_formula`."""
+def text_in(obj: Area | Service | Indicator, field: str, language: str) -> str:
+    """``obj.field`` in ``language``: the English text for ``"en"``, else the Polish
+    attribute. ``field="formula"`` gives :func:`formula_in`."""
     if field == "formula":
-        return localized_formula(obj)  # type: ignore[arg-type]
-    if current_language() == "en":
+        return formula_in(obj, language)  # type: ignore[arg-type]
+    if language == "en":
         return english_text(obj, field)
     return getattr(obj, field, None) or ""
 
@@ -57,6 +58,6 @@ def english_formula(indicator: Indicator) -> str:
     return f"({numerator}) / ({english_text(indicator, 'denominator_label')}){factor}"
 
 
-def localized_formula(indicator: Indicator) -> str:
-    """The formula in the current language."""
-    return english_formula(indicator) if current_language() == "en" else indicator.formula
+def formula_in(indicator: Indicator, language: str) -> str:
+    """The formula in ``language``."""
+    return english_formula(indicator) if language == "en" else indicator.formula

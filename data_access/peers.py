@@ -32,6 +32,12 @@ Gminy: type (urban, rural, urban-rural, city with county rights) × population s
 powiaty: land county or city with county rights × size class; voivodeships: size class.
 Size classes (lower bound inclusive) are in ``SIZE_CLASSES``. When a group would hold fewer
 than ``MIN_ADMIN_GROUP`` other units, the size class is dropped and a note says so.
+
+Words
+-----
+This module speaks no language: a group's label and notes are :class:`Reason` codes with their
+parameters (variable keys, level codes, size class keys, TERYT codes), and a peer's explanation
+is a :class:`PeerExplanation`; ``components.peer_text`` puts them into Polish or English.
 """
 
 from __future__ import annotations
@@ -42,8 +48,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import polars as pl
-
-from i18n import format_value, localized_size_class, t
 
 GROUP_KINDS: tuple[str, ...] = ("podobne", "sasiedzi", "administracyjna", "wlasna")
 DEFAULT_GROUP = "podobne"
@@ -69,15 +73,6 @@ class ContextVariable:
     log: bool  # take the natural logarithm before z-scores
     decimals: int
     unit: str
-
-    @property
-    def label(self) -> str:
-        return t(f"peers.var.{self.key}")
-
-    def format(self, value: float | None) -> str:
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return t("status.no_data")
-        return format_value(value, self.decimals, self.unit)
 
 
 CONTEXT_VARIABLES: tuple[ContextVariable, ...] = (
@@ -311,10 +306,19 @@ class PeerExplanation:
     similar: tuple[str, ...]  # variable keys, closest first
     different: tuple[str, ...]  # variable keys, most different first
     closest: str  # the closest variable (used when none is within SIMILAR_DZ)
+    # (variable key, the peer's value, the unit's value) of each ``different`` variable
+    values: tuple[tuple[str, float, float], ...] = ()
 
 
-def explain(z_unit: np.ndarray, z_peer: np.ndarray, weights: np.ndarray) -> PeerExplanation:
-    """Which variables make a peer similar and which differ most (see module docstring)."""
+def explain(
+    z_unit: np.ndarray,
+    z_peer: np.ndarray,
+    weights: np.ndarray,
+    unit_values: np.ndarray | None = None,
+    peer_values: np.ndarray | None = None,
+) -> PeerExplanation:
+    """Which variables make a peer similar and which differ most (see module docstring), with
+    the values of those that differ when ``unit_values`` and ``peer_values`` are given."""
     dz = np.abs(z_peer - z_unit)
     used = weights > 0
     idx = np.arange(len(dz))
@@ -325,51 +329,46 @@ def explain(z_unit: np.ndarray, z_peer: np.ndarray, weights: np.ndarray) -> Peer
     different = tuple(VARIABLE_KEYS[j] for j in by_difference if dz[j] >= DIFFERENT_DZ)[
         :MAX_DIFFERENT
     ]
-    return PeerExplanation(similar, different, VARIABLE_KEYS[by_closeness[0]])
-
-
-def _join_words(words: list[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " " + t("peers.and") + " " + words[-1]
-
-
-def explanation_text(
-    explanation: PeerExplanation, unit_values: np.ndarray, peer_values: np.ndarray
-) -> str:
-    """The explanation as short plain Polish sentences, with the values that differ."""
-    variables = {v.key: (j, v) for j, v in enumerate(CONTEXT_VARIABLES)}
-    if explanation.similar:
-        labels = [variables[key][1].label for key in explanation.similar]
-        parts = [t("peers.explain.similar", variables=_join_words(labels))]
-    else:
-        closest = variables[explanation.closest][1].label
-        parts = [t("peers.explain.none_similar", variable=closest)]
-    if explanation.different:
-        items = []
-        for key in explanation.different:
-            j, variable = variables[key]
-            items.append(
-                t(
-                    "peers.explain.value_pair",
-                    variable=variable.label,
-                    peer=variable.format(float(peer_values[j])),
-                    unit=variable.format(float(unit_values[j])),
-                )
-            )
-        parts.append(t("peers.explain.different", items="; ".join(items)))
-    else:
-        parts.append(t("peers.explain.no_difference"))
-    return " ".join(parts)
+    values: tuple[tuple[str, float, float], ...] = ()
+    if unit_values is not None and peer_values is not None:
+        position = {key: j for j, key in enumerate(VARIABLE_KEYS)}
+        values = tuple(
+            (key, float(peer_values[position[key]]), float(unit_values[position[key]]))
+            for key in different
+        )
+    return PeerExplanation(similar, different, VARIABLE_KEYS[by_closeness[0]], values)
 
 
 # --- groups ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Reason:
+    """A label or a note of a comparison group as a code and its parameters, in no language
+    (``components.peer_text`` words it).
+
+    Labels: ``podobne`` (k), ``sasiedzi`` (count), ``wlasna`` (count), ``administracyjna``
+    (admin_type, size_class: a ``SIZE_CLASSES`` key or None when the class was dropped),
+    ``unknown``. Notes: ``no_context`` (level), ``imputed`` (variables: keys, level),
+    ``no_population`` (level), ``small_class`` (size_class), ``no_neighbours``, ``too_many``
+    (max), ``unknown_codes`` (codes), ``other_level`` (codes, level), ``empty_user_group``."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def args(self) -> dict[str, object]:
+        return dict(self.params)
+
+
+def reason(code: str, **params: object) -> Reason:
+    return Reason(code, tuple(params.items()))
+
+
 @dataclass(frozen=True)
 class Peer:
     code: str
     distance: float | None = None
     score: int | None = None
-    explanation: str = ""
+    explanation: PeerExplanation | None = None  # similar units only
 
 
 @dataclass(frozen=True)
@@ -379,27 +378,23 @@ class PeerGroup:
     kind: str
     unit_code: str
     peers: tuple[Peer, ...]
-    label: str
-    notes: tuple[str, ...] = ()
+    label: Reason
+    notes: tuple[Reason, ...] = ()
 
     @property
     def members(self) -> list[str]:
         return [p.code for p in self.peers]
 
 
-def imputation_note(context: ContextData, code: str) -> str | None:
+def imputation_note(context: ContextData, code: str) -> Reason | None:
     """A note naming the context variables replaced by the level median for ``code``."""
     i = context.row(code)
     if i is None:
-        return t("peers.note.no_context", level=t(f"level.plural.{context.level}"))
-    missing = [CONTEXT_VARIABLES[j].label for j in np.flatnonzero(context.imputed[i])]
+        return reason("no_context", level=context.level)
+    missing = tuple(VARIABLE_KEYS[j] for j in np.flatnonzero(context.imputed[i]))
     if not missing:
         return None
-    return t(
-        "peers.note.imputed",
-        variables=_join_words(missing),
-        level=t(f"level.plural.{context.level}"),
-    )
+    return reason("imputed", variables=missing, level=context.level)
 
 
 def similar_units(
@@ -417,7 +412,7 @@ def similar_units(
     if note:
         notes.append(note)
     if i is None:
-        return PeerGroup("podobne", code, (), t("peers.label.podobne", k=k), tuple(notes))
+        return PeerGroup("podobne", code, (), reason("podobne", k=k), tuple(notes))
     d = distances_from(context.z, i, w)
     chosen = nearest(d, i, k)
     scores = match_score(d[chosen])
@@ -426,13 +421,13 @@ def similar_units(
             code=context.codes[j],
             distance=float(d[j]),
             score=int(score),
-            explanation=explanation_text(
-                explain(context.z[i], context.z[j], w), context.filled[i], context.filled[j]
+            explanation=explain(
+                context.z[i], context.z[j], w, context.filled[i], context.filled[j]
             ),
         )
         for j, score in zip(chosen, scores, strict=True)
     )
-    return PeerGroup("podobne", code, peers, t("peers.label.podobne", k=len(peers)), tuple(notes))
+    return PeerGroup("podobne", code, peers, reason("podobne", k=len(peers)), tuple(notes))
 
 
 def peers_for_all(
@@ -494,7 +489,7 @@ def administrative_group(units: pl.DataFrame, code: str) -> PeerGroup:
     """
     row = units.filter(pl.col("code") == code)
     if row.height == 0:
-        return PeerGroup("administracyjna", code, (), t("peers.label.unknown"), ())
+        return PeerGroup("administracyjna", code, (), reason("unknown"), ())
     unit = row.row(0, named=True)
     level = unit["level"]
     same_level = units.filter(pl.col("level") == level)
@@ -512,7 +507,7 @@ def administrative_group(units: pl.DataFrame, code: str) -> PeerGroup:
     population = unit.get("population")
     if population is None:
         population = same_type["population"].median()
-        notes.append(t("peers.note.no_population", level=t(f"level.plural.{level}")))
+        notes.append(reason("no_population", level=level))
     unit_class = size_class(level, bool(unit["is_city_county"]), population)
     classes = same_type.with_columns(
         pl.col("population")
@@ -524,11 +519,11 @@ def administrative_group(units: pl.DataFrame, code: str) -> PeerGroup:
         .alias("size_class")
     )
     members = classes.filter(pl.col("size_class") == unit_class, pl.col("code") != code)
-    label = t(f"peers.admin.{kind}") + f", {localized_size_class(unit_class)}"
+    label = reason("administracyjna", admin_type=kind, size_class=unit_class)
     if members.height < MIN_ADMIN_GROUP:
         members = classes.filter(pl.col("code") != code)
-        notes.append(t("peers.note.small_class", size_class=localized_size_class(unit_class)))
-        label = t(f"peers.admin.{kind}")
+        notes.append(reason("small_class", size_class=unit_class))
+        label = reason("administracyjna", admin_type=kind, size_class=None)
     peers = tuple(Peer(c) for c in sorted(members["code"].to_list()))
     return PeerGroup("administracyjna", code, peers, label, tuple(notes))
 
@@ -541,12 +536,12 @@ def neighbour_group(neighbours: pl.DataFrame, code: str, level: str) -> PeerGrou
         .sort()
         .to_list()
     )
-    notes = () if found else (t("peers.note.no_neighbours"),)
+    notes = () if found else (reason("no_neighbours"),)
     return PeerGroup(
         "sasiedzi",
         code,
         tuple(Peer(c) for c in found),
-        t("peers.label.sasiedzi", count=len(found)),
+        reason("sasiedzi", count=len(found)),
         notes,
     )
 
@@ -566,7 +561,7 @@ def user_group(code: str, level: str, requested: list[str], resolve, level_of) -
     unknown codes, codes of another level and the unit itself are reported and left out."""
     notes = []
     if len(requested) > MAX_USER_GROUP:
-        notes.append(t("peers.note.too_many", max=MAX_USER_GROUP))
+        notes.append(reason("too_many", max=MAX_USER_GROUP))
         requested = requested[:MAX_USER_GROUP]
     unknown, other_level, members = [], [], []
     for raw in requested:
@@ -578,18 +573,16 @@ def user_group(code: str, level: str, requested: list[str], resolve, level_of) -
         elif current != code and current not in members:
             members.append(current)
     if unknown:
-        notes.append(t("peers.note.unknown_codes", codes=", ".join(unknown)))
+        notes.append(reason("unknown_codes", codes=tuple(unknown)))
     if other_level:
-        notes.append(
-            t("peers.note.other_level", codes=", ".join(other_level), level=t(f"level.{level}"))
-        )
+        notes.append(reason("other_level", codes=tuple(other_level), level=level))
     if not members:
-        notes.append(t("peers.note.empty_user_group"))
+        notes.append(reason("empty_user_group"))
     return PeerGroup(
         "wlasna",
         code,
         tuple(Peer(c) for c in members),
-        t("peers.label.wlasna", count=len(members)),
+        reason("wlasna", count=len(members)),
         tuple(notes),
     )
 

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, request
+from flask import Blueprint, Flask, Response, request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
@@ -157,65 +157,72 @@ def same_site(url: str) -> bool:
     return parts.scheme in ("http", "https") and parts.netloc == request.host
 
 
-def register_embed_routes(server: Flask) -> None:
-    @server.get(urls.EMBED_PREFIX)
-    @server.get("/osadz/<name>")
-    @server.get("/osadz/<path:view_path>")
-    def embed(view_path: str = "", name: str = "") -> Response:
-        if name in STATIC:
-            file, mimetype = STATIC[name]
-            body = (HERE / "static" / file).read_text(encoding="utf-8")
-            return briefly_cached(Response(body, mimetype=mimetype))
-        view_path, kind = urls.split_embed_path(view_path or name)
-        try:
-            view = build_view(get_repository(), view_path, view_params())
-        except EmbedNotFound as missing:
-            return not_found(missing.message)
-        if kind == "csv":
-            response = data_file(view_path, view)
-        elif kind == "json":
-            response = Response(
-                json.dumps(metadata(view_path, view), ensure_ascii=False),
-                mimetype="application/json",
-            )
-        else:
-            response = Response(embed_page(view_path, view), mimetype="text/html")
-        if kind != "html":
-            response.headers["Access-Control-Allow-Origin"] = "*"  # public data, for scripts
-        return briefly_cached(response)
+bp = Blueprint("embeds", __name__)
 
-    @server.get(urls.OEMBED_PATH)
-    def oembed() -> Response:
-        """oEmbed 1.0: a ``rich`` answer with the ``<iframe>`` of the view a page of this site
-        shows; 404 for other sites' or unknown pages, 501 for a format other than JSON."""
-        fmt = request.args.get("format", "json")
-        if fmt != "json":
-            return oembed_error(501, "Only format=json is implemented.")
-        url = request.args.get("url", "")[:MAX_OEMBED_URL]
-        target = urls.embed_for_page(url) if same_site(url) else None
-        if target is None:
-            return oembed_error(404, "No embeddable view of this site at this url.")
-        view_path, params = target
-        lang = params.pop(LANG_PARAM, "")
-        try:
-            view_title = embed_title(get_repository(), view_path, params)
-        except EmbedNotFound:
-            return oembed_error(404, "No embeddable view of this site at this url.")
-        width = oembed_size("maxwidth", urls.DEFAULT_WIDTH)
-        height = oembed_size("maxheight", urls.DEFAULT_HEIGHT)
-        src = absolute(urls.with_language(urls.embed_href(view_path, params), lang))
-        title = t("embed.iframe_title", title=view_title, site=t("app.title"))
-        answer = {
-            "version": "1.0",
-            "type": "rich",
-            "title": view_title,
-            "provider_name": t("app.title"),
-            "provider_url": absolute("/"),
-            "cache_age": CACHE_SECONDS,
-            "html": urls.iframe_snippet(src, title, str(width), str(height)),
-            "width": width,
-            "height": height,
-        }
-        response = Response(json.dumps(answer, ensure_ascii=False), mimetype="application/json")
-        response.headers["Access-Control-Allow-Origin"] = "*"
-        return briefly_cached(response)
+
+@bp.get(urls.EMBED_PREFIX)
+@bp.get("/osadz/<name>")
+@bp.get("/osadz/<path:view_path>")
+def embed(view_path: str = "", name: str = "") -> Response:
+    if name in STATIC:
+        file, mimetype = STATIC[name]
+        body = (HERE / "static" / file).read_text(encoding="utf-8")
+        return briefly_cached(Response(body, mimetype=mimetype))
+    view_path, kind = urls.split_embed_path(view_path or name)
+    try:
+        view = build_view(get_repository(), view_path, view_params())
+    except EmbedNotFound as missing:
+        return not_found(missing.message)
+    if kind == "csv":
+        response = data_file(view_path, view)
+    elif kind == "json":
+        response = Response(
+            json.dumps(metadata(view_path, view), ensure_ascii=False),
+            mimetype="application/json",
+        )
+    else:
+        response = Response(embed_page(view_path, view), mimetype="text/html")
+    if kind != "html":
+        response.headers["Access-Control-Allow-Origin"] = "*"  # public data, for scripts
+    return briefly_cached(response)
+
+
+@bp.get(urls.OEMBED_PATH)
+def oembed() -> Response:
+    """oEmbed 1.0: a ``rich`` answer with the ``<iframe>`` of the view a page of this site
+    shows; 404 for other sites' or unknown pages, 501 for a format other than JSON."""
+    fmt = request.args.get("format", "json")
+    if fmt != "json":
+        return oembed_error(501, "Only format=json is implemented.")
+    url = request.args.get("url", "")[:MAX_OEMBED_URL]
+    target = urls.embed_for_page(url) if same_site(url) else None
+    if target is None:
+        return oembed_error(404, "No embeddable view of this site at this url.")
+    view_path, params = target
+    lang = params.pop(LANG_PARAM, "")
+    try:
+        view_title = embed_title(get_repository(), view_path, params)
+    except EmbedNotFound:
+        return oembed_error(404, "No embeddable view of this site at this url.")
+    width = oembed_size("maxwidth", urls.DEFAULT_WIDTH)
+    height = oembed_size("maxheight", urls.DEFAULT_HEIGHT)
+    src = absolute(urls.with_language(urls.embed_href(view_path, params), lang))
+    title = t("embed.iframe_title", title=view_title, site=t("app.title"))
+    answer = {
+        "version": "1.0",
+        "type": "rich",
+        "title": view_title,
+        "provider_name": t("app.title"),
+        "provider_url": absolute("/"),
+        "cache_age": CACHE_SECONDS,
+        "html": urls.iframe_snippet(src, title, str(width), str(height)),
+        "width": width,
+        "height": height,
+    }
+    response = Response(json.dumps(answer, ensure_ascii=False), mimetype="application/json")
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return briefly_cached(response)
+
+
+def register_embed_routes(server: Flask) -> None:
+    server.register_blueprint(bp)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from accounts.snapshots import analysis_map, fitted
 from analysis import exports
 from analysis.service import (
     catalogue_for_state,
@@ -21,6 +20,7 @@ from analysis.service import (
     view_title,
 )
 from analysis.state import ViewState, analysis_href, parse_state
+from components.snapshots import analysis_map, fitted
 from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from data_access.repository import Repository
 from data_access.units import POLAND_CODE

@@ -14,7 +14,6 @@ from dash import dcc, html
 from analysis.view import PALETTE_DIRECTIONAL, STATUS_LAYERS, LayerStyle
 from components.values import CHANGES_PATH, DATA_PAGE_PATH, SUSPECT_CSV_PATH, quality_label
 from config import settings
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Provenance, Quality
 from data_access.history import (
     BUILD,
@@ -35,6 +34,7 @@ from i18n import (
     format_number,
     format_years,
     localized_name,
+    localized_text,
     t,
     t_count,
 )

@@ -8,7 +8,7 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from accounts.auth import signed_in_user
-from accounts.ui import field, page_header, post_form, submit, visitor_notice
+from components.account_ui import field, page_header, post_form, submit, visitor_notice
 from i18n import t
 
 dash.register_page(__name__, path="/konto/usun", title=t("accounts.delete.title"))

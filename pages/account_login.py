@@ -8,7 +8,7 @@ from dash import dcc, html
 
 from accounts.auth import accounts_available, signed_in_user
 from accounts.security import safe_next
-from accounts.ui import db_unavailable, field, hidden, page_header, post_form, submit
+from components.account_ui import db_unavailable, field, hidden, page_header, post_form, submit
 from i18n import t
 
 dash.register_page(__name__, path="/konto/logowanie", title=t("accounts.login.title"))

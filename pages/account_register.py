@@ -11,7 +11,7 @@ from flask import has_request_context, session
 from accounts.auth import accounts_available, signed_in_user
 from accounts.routes import REGISTER_EMAIL
 from accounts.security import PASSWORD_MAX, PASSWORD_MIN
-from accounts.ui import db_unavailable, field, page_header, post_form, submit
+from components.account_ui import db_unavailable, field, page_header, post_form, submit
 from i18n import t
 
 dash.register_page(__name__, path="/konto/rejestracja", title=t("accounts.register.title"))

@@ -6,11 +6,10 @@ import dash
 from dash import Input, Output, callback, dcc, html
 
 from components.values import demo_badge
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.repository import Repository, get_repository
 from data_access.units import fold
-from i18n import lazy_t, localized_name, localized_unit, t, t_count
+from i18n import lazy_t, localized_name, localized_text, localized_unit, t, t_count
 from security import untrusted
 
 dash.register_page(__name__, path="/uslugi", title=lazy_t("catalogue.title"), order=1)

@@ -18,23 +18,27 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 from analysis.figures import series_figure
 from analysis.funnel import funnel_kind
 from components.charts import comparison_bar_figure
+from components.compare_units import (
+    MAX_PARAM,
+    MAX_UNITS,
+    area_indicators,
+    resolve_units,
+    unit_label,
+)
 from components.embed import compare_embed_target, embed_button, embed_dialog
 from components.funnel import badge_vs_poland
 from components.report_form import year_field
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
-from data_access import peers
-from data_access.catalogue_model import Area, Indicator, Provenance, Status
+from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
 from data_access.units import POLAND_CODE
-from i18n import format_value, lazy_t, localized_kind, localized_name, localized_unit, t, t_count
+from i18n import format_value, lazy_t, localized_name, localized_unit, t, t_count
 from reports.content import data_years
 from security import untrusted
 
 dash.register_page(__name__, path="/porownaj", title=lazy_t("compare.title"))
 
-MAX_UNITS = 10
-MAX_PARAM = 1000
 MAX_POOL = 100  # candidates offered besides the compared units
 
 
@@ -94,44 +98,6 @@ def shown_year(repo: Repository, indicator: Indicator, end: int) -> int | None:
     """The latest year of the indicator up to ``end``: the table's and the bar chart's year."""
     inside = [y for y in repo.years(indicator.id) if y <= end]
     return inside[-1] if inside else None
-
-
-def resolve_units(
-    repo: Repository, text: str, limit: int = MAX_UNITS
-) -> tuple[list[Unit], list[str]]:
-    """Units for a list of codes (current or former), at most ``limit``, and Polish
-    messages for what was ignored (unknown codes, duplicates, too many)."""
-    requested = peers.parse_codes(text[:MAX_PARAM])
-    units: list[Unit] = []
-    unknown: list[str] = []
-    for code in requested:
-        unit = repo.unit(code)
-        if unit is None:
-            unknown.append(code[:20])
-        elif all(u.code != unit.code for u in units):
-            units.append(unit)
-    messages = []
-    if unknown:
-        messages.append(t("compare.unknown", codes=", ".join(unknown)))
-    if len(units) > limit:
-        messages.append(t("compare.too_many", max=limit, count=len(units)))
-        units = units[:limit]
-    return units, messages
-
-
-def unit_label(unit: Unit) -> str:
-    """Name with the kind, so that units with the same name are told apart."""
-    return f"{unit.name} ({localized_kind(unit.kind)})"
-
-
-def area_indicators(repo: Repository, area: Area, units: list[Unit]) -> list[Indicator]:
-    levels = {u.level for u in units}
-    return [
-        i
-        for s in repo.services_of(area.id)
-        for i in repo.indicators_of(s.id)
-        if levels & set(i.levels)
-    ]
 
 
 def series_chart_figure(

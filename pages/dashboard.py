@@ -10,11 +10,11 @@ from dash import dcc, html
 
 from accounts import repository, workshops
 from accounts.auth import signed_in_user
-from accounts.boards import dashboard_grid, parse_index, presentation, presentation_href
 from accounts.db import DatabaseUnavailable
 from accounts.models import NOTE_MAX
 from accounts.repository import DashboardRecord, ItemRecord, ViewRecord
-from accounts.ui import (
+from accounts.workshops import WorkshopRecord
+from components.account_ui import (
     action_button,
     db_unavailable,
     field,
@@ -27,9 +27,9 @@ from accounts.ui import (
     submit,
     visitor_notice,
 )
-from accounts.workshop_ui import start_button, trainer_panel
-from accounts.workshops import WorkshopRecord
+from components.boards import dashboard_grid, parse_index, presentation, presentation_href
 from components.notfound import not_found
+from components.workshop_ui import start_button, trainer_panel
 from i18n import t
 
 dash.register_page(

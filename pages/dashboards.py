@@ -7,15 +7,15 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from accounts import repository
-from accounts.boards import presentation_href
 from accounts.models import NOTE_MAX
-from accounts.ui import (
+from components.account_ui import (
     field,
     name_field,
     owner_page,
     post_form,
     submit,
 )
+from components.boards import presentation_href
 from i18n import t
 
 dash.register_page(__name__, path="/pulpity", title=t("accounts.dash.title"))

@@ -7,9 +7,8 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.search import search_box
-from data_access.catalogue_en import localized_text
 from data_access.repository import get_repository
-from i18n import lazy_t, localized_name, t, t_count
+from i18n import lazy_t, localized_name, localized_text, t, t_count
 
 dash.register_page(__name__, path="/", title=lazy_t("app.title"), order=0)
 

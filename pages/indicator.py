@@ -15,15 +15,16 @@ from components.freshness import freshness_line
 from components.funnel import funnel_section
 from components.notfound import not_found
 from components.values import demo_badge
-from data_access.catalogue_en import localized_formula, localized_text
 from data_access.catalogue_model import Aggregation, Indicator, Provenance, Status
 from data_access.repository import Repository, get_repository
 from i18n import (
     current_language,
     format_value,
     lazy_t,
+    localized_formula,
     localized_kind,
     localized_name,
+    localized_text,
     localized_unit,
     t,
     t_count,

@@ -9,7 +9,7 @@ from dash import Input, Output, callback, dcc, html
 
 from accounts import repository
 from accounts.repository import MAX_GROUP_UNITS, GroupRecord
-from accounts.ui import (
+from components.account_ui import (
     action_button,
     name_field,
     owner_page,

@@ -12,7 +12,8 @@ from dash import dcc, html
 
 from accounts import repository
 from accounts.repository import ViewRecord
-from accounts.ui import (
+from accounts.viewstate import check_view
+from components.account_ui import (
     action_button,
     move_buttons,
     name_field,
@@ -22,7 +23,6 @@ from accounts.ui import (
     share_box,
     submit,
 )
-from accounts.viewstate import check_view
 from components.freshness import since_last_visit
 from data_access.repository import get_repository
 from i18n import t

@@ -29,6 +29,7 @@ from components.freshness import freshness_short, since_last_visit
 from components.funnel import badge_vs_poland
 from components.notfound import not_found
 from components.pack_form import pack_form
+from components.peer_text import explanation_text, group_label, group_notes, variable_label
 from components.report_form import unit_form
 from components.static_html import Element, nav_link, static
 from components.static_html import markup as mk
@@ -534,7 +535,11 @@ def comparison_controls(state: ComparisonState) -> html.Section:
     weights = [
         dbc.Col(
             [
-                dbc.Label(variable.label, html_for=weight_id(variable.key), className="small"),
+                dbc.Label(
+                    variable_label(variable.key),
+                    html_for=weight_id(variable.key),
+                    className="small",
+                ),
                 dbc.Select(
                     id=weight_id(variable.key),
                     value=str(weight),
@@ -706,7 +711,7 @@ def diagnosis_section(
     found = diagnosis.findings(stats_frame, rows, meta, state.with_demo)
     basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
     heading = mk.H2(t("diagnosis.title"), className="h4", id="diagnoza")
-    intro = mk.P(t("diagnosis.intro", group=group.label), className="small text-muted")
+    intro = mk.P(t("diagnosis.intro", group=group_label(group)), className="small text-muted")
     if not found:
         return mk.Section(
             [
@@ -807,7 +812,7 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> Ele
         if similar:
             cells += [
                 mk.Td(t("comparison.score", score=peer.score), className="num"),
-                mk.Td(peer.explanation, className="small"),
+                mk.Td(explanation_text(peer.explanation), className="small"),
             ]
         body.append(mk.Tr(cells, **{"data-member": member.code}))
     table = (
@@ -822,7 +827,7 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> Ele
     )
     return mk.Details(
         [
-            mk.Summary(t("comparison.members", label=group.label, count=len(group.peers))),
+            mk.Summary(t("comparison.members", label=group_label(group), count=len(group.peers))),
             table,
         ],
         open=len(group.peers) <= MEMBERS_OPEN,
@@ -847,10 +852,12 @@ def comparison_body(
     stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
     sections = area_sections(repo, unit, profile, stats, group.kind)
     return [
-        notes_alert([*messages, *group.notes]),
+        notes_alert([*messages, *group_notes(group)]),
         html.P(
             [
-                html.Span(t("comparison.current", label=group.label), className="fw-semibold"),
+                html.Span(
+                    t("comparison.current", label=group_label(group)), className="fw-semibold"
+                ),
                 " · ",
                 *compare_link(unit, group),
             ],

@@ -8,10 +8,9 @@ from dash import dcc, html
 from components.notfound import not_found
 from components.report_form import service_form
 from components.values import demo_badge
-from data_access.catalogue_en import localized_formula, localized_text
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
-from i18n import lazy_t, localized_name, localized_unit, t
+from i18n import lazy_t, localized_formula, localized_name, localized_text, localized_unit, t
 
 dash.register_page(
     __name__, path_template="/uslugi/<service_id>", title=lazy_t("service.page_title")

@@ -8,16 +8,16 @@ import dash
 from dash import dcc, html
 
 from accounts import repository
-from accounts.boards import (
+from accounts.db import DatabaseUnavailable
+from accounts.repository import ViewRecord
+from components.account_ui import db_unavailable
+from components.boards import (
     dashboard_grid,
     parse_index,
     presentation,
     presentation_href,
     view_content,
 )
-from accounts.db import DatabaseUnavailable
-from accounts.repository import ViewRecord
-from accounts.ui import db_unavailable
 from components.notfound import not_found
 from i18n import t
 

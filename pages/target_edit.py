@@ -7,7 +7,7 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from accounts.ui import owner_page
+from components.account_ui import owner_page
 from components.notfound import not_found
 from components.targets import PAGE, target_form
 from data_access.repository import get_repository

@@ -9,7 +9,7 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import Input, Output, callback, html
 
-from accounts.ui import owner_page
+from components.account_ui import owner_page
 from components.targets import (
     PAGE,
     PICKER_PREFIX,

@@ -7,7 +7,7 @@ import dash
 from dash import dcc, html
 
 from accounts.db import DatabaseUnavailable
-from accounts.ui import db_unavailable
+from components.account_ui import db_unavailable
 from components.notfound import not_found
 from components.targets import targets_table
 from data_access.repository import get_repository

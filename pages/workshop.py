@@ -12,9 +12,9 @@ from dash import html
 
 from accounts import workshops
 from accounts.db import DatabaseUnavailable
-from accounts.ui import db_unavailable
-from accounts.workshop_ui import ended_notice, follower_page
+from components.account_ui import db_unavailable
 from components.notfound import not_found
+from components.workshop_ui import ended_notice, follower_page
 from i18n import lazy_t, t
 
 dash.register_page(

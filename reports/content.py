@@ -12,13 +12,21 @@ from functools import lru_cache
 import polars as pl
 
 from components.findings import finding_sentence, subject_name
+from components.peer_text import group_label, group_notes
 from components.values import value_text
 from data_access import diagnosis, findings, peers
 from data_access.catalogue import DemoTexts
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
 from data_access.repository import Repository, Unit
-from i18n import format_number, format_value, localized_kind, localized_name, t, t_count
+from i18n import (
+    format_number,
+    format_value,
+    localized_kind,
+    localized_name,
+    localized_text,
+    t,
+    t_count,
+)
 from reports import charts
 from reports.options import CONTEXT_AREA, SCOPES, ReportOptions, options_query
 
@@ -650,7 +658,7 @@ def comparison_group(
     state = options.group
     group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
     if group is not None:
-        notes.extend(group.notes)
+        notes.extend(group_notes(group))
     return group
 
 
@@ -662,7 +670,7 @@ def group_info(repo: Repository, group: peers.PeerGroup | None) -> GroupInfo | N
         member = repo.unit(code)
         if member is not None:
             members.append((member.code, member.name, localized_kind(member.kind)))
-    return GroupInfo(group.label, group.kind, members)
+    return GroupInfo(group_label(group), group.kind, members)
 
 
 def selected_areas(repo: Repository, options: ReportOptions) -> list[Area]:
@@ -776,7 +784,7 @@ def unit_report(
             years,
             report_years,
             stats,
-            group.label,
+            group_label(group),
             options.group.with_demo,
         )
         if group

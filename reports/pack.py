@@ -15,10 +15,17 @@ from dataclasses import dataclass, replace
 import polars as pl
 
 from data_access import diagnosis
-from data_access.catalogue_en import localized_text
 from data_access.catalogue_model import Indicator, Service, Status
 from data_access.repository import Repository, Unit
-from i18n import format_number, format_value, localized_name, plural_category, t, t_count
+from i18n import (
+    format_number,
+    format_value,
+    localized_name,
+    localized_text,
+    plural_category,
+    t,
+    t_count,
+)
 from reports import charts, content
 from reports.options import SCOPES, ReportOptions, options_query
 from targets.core import Assessment, Direction

@@ -299,7 +299,7 @@ def targets(document, pack: Pack) -> None:
 
 
 def methods(document, pack: Pack, notes: list[str]) -> None:
-    from data_access.catalogue_en import localized_text
+    from i18n import localized_text
 
     document.add_page_break()
     document.add_heading(t("reports.methods.title"), level=1)

@@ -96,7 +96,7 @@ def targets_frame(pack: Pack) -> pl.DataFrame:
 
 
 def methods_frame(pack: Pack) -> pl.DataFrame:
-    from data_access.catalogue_en import localized_text
+    from i18n import localized_text
 
     rows = [
         {

@@ -21,7 +21,7 @@ from dataclasses import asdict
 from functools import cache
 from urllib.parse import quote
 
-from flask import Flask, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, request
 
 from accounts.auth import signed_in_user
 from data_access.repository import Repository, Unit, get_repository
@@ -229,37 +229,43 @@ def zip_now_or_later(key: str, spec: dict, html_url: str) -> bytes | Response:
     return data
 
 
+bp = Blueprint("report_packs", __name__)
+
+
+@bp.get("/raport/<teryt>/stan-gminy-<name>")
+def state_pack(teryt: str, name: str) -> Response:
+    raw_year, as_zip = split_zip(name)
+    repo = get_repository()
+    unit = repo.unit(teryt)
+    refused = refusal(repo, unit, teryt, raw_year)
+    if refused is not None:
+        return refused
+    year = pack_year(repo, raw_year)
+    options, notes = request_options(repo)
+    ids = parse_target_ids(request.args.get("cele"), notes)
+    user = signed_in_user()
+    assessments = pack_targets(user, unit.code, ids) if user else []
+    spec = job_request(unit, year, assessments, user is not None, ids)
+    key = pack_key(spec, cache_token(options) + "|" + "|".join(notes))
+    query = request.query_string.decode("utf-8", "replace")
+    html_url = f"/raport/{unit.code}/stan-gminy-{year}" + (f"?{query}" if query else "")
+    if not as_zip:
+        html = render.cached(key, ".html", lambda: pack_and_html(spec)[1].encode("utf-8"))
+        response = Response(html, mimetype="text/html")
+        response.headers["Cache-Control"] = "private, no-store" if user else "public"
+        return response
+    if request.headers.get(POLL_HEADER):
+        return poll_answer(key, ZIP)
+    data = render.read_cached(key, ZIP)
+    if data is None:
+        data = zip_now_or_later(key, spec, html_url)
+        if isinstance(data, Response):
+            return data
+    return zip_response(data, f"stan-gminy-{unit.code}-{year}{ZIP}", user is not None)
+
+
 def register_pack_routes(server: Flask) -> None:
-    @server.get("/raport/<teryt>/stan-gminy-<name>")
-    def state_pack(teryt: str, name: str) -> Response:
-        raw_year, as_zip = split_zip(name)
-        repo = get_repository()
-        unit = repo.unit(teryt)
-        refused = refusal(repo, unit, teryt, raw_year)
-        if refused is not None:
-            return refused
-        year = pack_year(repo, raw_year)
-        options, notes = request_options(repo)
-        ids = parse_target_ids(request.args.get("cele"), notes)
-        user = signed_in_user()
-        assessments = pack_targets(user, unit.code, ids) if user else []
-        spec = job_request(unit, year, assessments, user is not None, ids)
-        key = pack_key(spec, cache_token(options) + "|" + "|".join(notes))
-        query = request.query_string.decode("utf-8", "replace")
-        html_url = f"/raport/{unit.code}/stan-gminy-{year}" + (f"?{query}" if query else "")
-        if not as_zip:
-            html = render.cached(key, ".html", lambda: pack_and_html(spec)[1].encode("utf-8"))
-            response = Response(html, mimetype="text/html")
-            response.headers["Cache-Control"] = "private, no-store" if user else "public"
-            return response
-        if request.headers.get(POLL_HEADER):
-            return poll_answer(key, ZIP)
-        data = render.read_cached(key, ZIP)
-        if data is None:
-            data = zip_now_or_later(key, spec, html_url)
-            if isinstance(data, Response):
-                return data
-        return zip_response(data, f"stan-gminy-{unit.code}-{year}{ZIP}", user is not None)
+    server.register_blueprint(bp)
 
 
 @cache

@@ -37,9 +37,8 @@ from markupsafe import Markup, escape
 
 from components.svg import data_uri
 from config import PROJECT_ROOT, settings
-from data_access.catalogue_en import localized_text
 from data_access.store import manifest_path
-from i18n import current_language, localized_kind, localized_name, localized_unit, t
+from i18n import current_language, localized_kind, localized_name, localized_text, localized_unit, t
 
 log = logging.getLogger(__name__)
 

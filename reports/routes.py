@@ -21,13 +21,12 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 import click
-from flask import Flask, Response, jsonify, redirect, request
+from flask import Blueprint, Flask, Response, jsonify, redirect, request
 
 from config import settings
 from data_access.repository import Repository, SearchHit, Unit, get_repository
 from i18n import current_language, localized_kind, localized_name, t, unit_place
 from reports import content, queue, render
-from reports.cli import report_worker_command
 from reports.options import (
     CONTEXT_AREA,
     ReportOptions,
@@ -205,94 +204,98 @@ def unit_report_html(
     )
 
 
+bp = Blueprint("reports", __name__)
+
+
+@bp.get(render.PREPARING_SCRIPT_URL)
+def preparing_script() -> Response:
+    """The "preparing" page's script, as a file: the Content-Security-Policy allows this
+    site's scripts, not inline ones."""
+    script = (render.TEMPLATES / "preparing.js").read_text(encoding="utf-8")
+    return Response(script, mimetype="text/javascript", headers={"Cache-Control": "no-cache"})
+
+
+@bp.get("/raport/<name>")
+@bp.get("/raport/<name>/")
+def unit_report(name: str) -> Response:
+    code, as_pdf = split_pdf(name)
+    repo = get_repository()
+    unit = repo.unit(code)
+    if unit is None:
+        return not_found(t("notfound.unit", code=code[:MAX_CODE]))
+    options, notes = request_options(repo)
+    return respond(
+        ("unit", unit.code, cache_token(options), "|".join(notes)),
+        as_pdf,
+        lambda: unit_report_html(repo, unit, options, notes),
+        pdf_filename(unit.code),
+    )
+
+
+@bp.get("/raport/<teryt>/usluga/<name>")
+def service_report(teryt: str, name: str) -> Response:
+    service_id, as_pdf = split_pdf(name)
+    repo = get_repository()
+    unit = repo.unit(teryt)
+    if unit is None:
+        return not_found(t("notfound.unit", code=teryt[:MAX_CODE]))
+    service = repo.service(service_id)
+    if service is None:
+        return not_found(t("notfound.service", id=service_id[:60]))
+    options, notes = request_options(repo)
+
+    def build() -> str:
+        report = content.service_report(repo, unit, service, options, notes)
+        return render.render_html(
+            "service.html",
+            report,
+            description=t("reports.service.description", service=service.name, name=unit.name),
+            back_href=f"/uslugi/{service.id}",
+            back_text=t("reports.back_service", service=service.name),
+            pdf_href=f"/raport/{unit.code}/usluga/{service.id}.pdf{report.query}",
+        )
+
+    return respond(
+        ("service", unit.code, service.id, cache_token(options), "|".join(notes)),
+        as_pdf,
+        build,
+        pdf_filename(unit.code, service.id),
+    )
+
+
+@bp.get("/raport/usluga/<service_id>")
+def service_report_for_unit(service_id: str) -> Response:
+    """The service card's form: ``?jst=<teryt code or name>`` (and the report options,
+    e.g. ``od``, ``do``, ``grupa``) → the service report of that unit; a name shared by
+    several units (Bolesławiec) gives the list to choose from."""
+    repo = get_repository()
+    service = repo.service(service_id)
+    if service is None:
+        return not_found(t("notfound.service", id=service_id[:60]))
+    asked = (request.args.get("jst") or "").strip()[:MAX_QUERY]
+    unit = repo.unit(asked)
+    hits = repo.search(asked, MAX_CHOICES) if unit is None and asked else []
+    if len(hits) == 1:
+        unit = repo.unit(hits[0].code)
+    # The form's years and group go on with the unit, validated (canonical query).
+    query = options_query(request_options(repo)[0])
+    if unit is not None:
+        return redirect(f"/raport/{unit.code}/usluga/{service.id}{query}", code=302)
+    if not hits:
+        return not_found(t("notfound.unit", code=asked[:MAX_CODE]))
+    choices = [(f"/raport/{hit.code}/usluga/{service.id}{query}", hit_label(hit)) for hit in hits]
+    page = render.render_choice(
+        t("reports.choose.title"),
+        t("reports.choose.text", query=asked, service=localized_name(service)),
+        choices,
+    )
+    return Response(page, mimetype="text/html")
+
+
 def register_report_routes(server: Flask) -> None:
-    """Add the report routes and the ``report-worker`` command to the Flask server, and warm
-    the report data (and the PDF renderer when PDFs are rendered in the web workers)."""
-
-    @server.get(render.PREPARING_SCRIPT_URL)
-    def preparing_script() -> Response:
-        """The "preparing" page's script, as a file: the Content-Security-Policy allows this
-        site's scripts, not inline ones."""
-        script = (render.TEMPLATES / "preparing.js").read_text(encoding="utf-8")
-        return Response(script, mimetype="text/javascript", headers={"Cache-Control": "no-cache"})
-
-    @server.get("/raport/<name>")
-    @server.get("/raport/<name>/")
-    def unit_report(name: str) -> Response:
-        code, as_pdf = split_pdf(name)
-        repo = get_repository()
-        unit = repo.unit(code)
-        if unit is None:
-            return not_found(t("notfound.unit", code=code[:MAX_CODE]))
-        options, notes = request_options(repo)
-        return respond(
-            ("unit", unit.code, cache_token(options), "|".join(notes)),
-            as_pdf,
-            lambda: unit_report_html(repo, unit, options, notes),
-            pdf_filename(unit.code),
-        )
-
-    @server.get("/raport/<teryt>/usluga/<name>")
-    def service_report(teryt: str, name: str) -> Response:
-        service_id, as_pdf = split_pdf(name)
-        repo = get_repository()
-        unit = repo.unit(teryt)
-        if unit is None:
-            return not_found(t("notfound.unit", code=teryt[:MAX_CODE]))
-        service = repo.service(service_id)
-        if service is None:
-            return not_found(t("notfound.service", id=service_id[:60]))
-        options, notes = request_options(repo)
-
-        def build() -> str:
-            report = content.service_report(repo, unit, service, options, notes)
-            return render.render_html(
-                "service.html",
-                report,
-                description=t("reports.service.description", service=service.name, name=unit.name),
-                back_href=f"/uslugi/{service.id}",
-                back_text=t("reports.back_service", service=service.name),
-                pdf_href=f"/raport/{unit.code}/usluga/{service.id}.pdf{report.query}",
-            )
-
-        return respond(
-            ("service", unit.code, service.id, cache_token(options), "|".join(notes)),
-            as_pdf,
-            build,
-            pdf_filename(unit.code, service.id),
-        )
-
-    @server.get("/raport/usluga/<service_id>")
-    def service_report_for_unit(service_id: str) -> Response:
-        """The service card's form: ``?jst=<teryt code or name>`` (and the report options,
-        e.g. ``od``, ``do``, ``grupa``) → the service report of that unit; a name shared by
-        several units (Bolesławiec) gives the list to choose from."""
-        repo = get_repository()
-        service = repo.service(service_id)
-        if service is None:
-            return not_found(t("notfound.service", id=service_id[:60]))
-        asked = (request.args.get("jst") or "").strip()[:MAX_QUERY]
-        unit = repo.unit(asked)
-        hits = repo.search(asked, MAX_CHOICES) if unit is None and asked else []
-        if len(hits) == 1:
-            unit = repo.unit(hits[0].code)
-        # The form's years and group go on with the unit, validated (canonical query).
-        query = options_query(request_options(repo)[0])
-        if unit is not None:
-            return redirect(f"/raport/{unit.code}/usluga/{service.id}{query}", code=302)
-        if not hits:
-            return not_found(t("notfound.unit", code=asked[:MAX_CODE]))
-        choices = [
-            (f"/raport/{hit.code}/usluga/{service.id}{query}", hit_label(hit)) for hit in hits
-        ]
-        page = render.render_choice(
-            t("reports.choose.title"),
-            t("reports.choose.text", query=asked, service=localized_name(service)),
-            choices,
-        )
-        return Response(page, mimetype="text/html")
-
-    server.cli.add_command(report_worker_command)
+    """Add the report routes to the Flask server, and warm the report data (and the PDF
+    renderer when PDFs are rendered in the web workers)."""
+    server.register_blueprint(bp)
     if click.get_current_context(silent=True) is None:  # serving, not a `flask` command
         # WeasyPrint is warmed here only when this process renders PDFs as a rule.
         render.warm_up_in_background(renderer=settings.report_renderer == "inline")

@@ -16,8 +16,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 DATABASE_SERVER = os.environ.get("SMUP_TEST_DATABASE_URL", "")
 REDIS_URL = os.environ.get("SMUP_TEST_REDIS_URL", "")
@@ -30,6 +28,8 @@ requires_servers = pytest.mark.skipif(
 
 
 def _admin(statement: str) -> None:
+    from sqlalchemy import create_engine, text
+
     engine = create_engine(DATABASE_SERVER, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
@@ -43,6 +43,8 @@ def new_database(folder: Path) -> str:
     database on the PostgreSQL server of ``SMUP_TEST_DATABASE_URL``."""
     if not DATABASE_SERVER:
         return f"sqlite:///{folder}/accounts.sqlite"
+    from sqlalchemy.engine import make_url
+
     name = f"smup_test_{uuid.uuid4().hex[:12]}"
     _admin(f'CREATE DATABASE "{name}"')
     return make_url(DATABASE_SERVER).set(database=name).render_as_string(hide_password=False)
@@ -50,8 +52,12 @@ def new_database(folder: Path) -> str:
 
 def drop_database(url: str) -> None:
     """Remove a database made by ``new_database`` (a SQLite file goes with its folder)."""
+    if not DATABASE_SERVER:
+        return
+    from sqlalchemy.engine import make_url  # imported here: the unit tests never need it
+
     parsed = make_url(url)
-    if DATABASE_SERVER and parsed.get_backend_name() == "postgresql":
+    if parsed.get_backend_name() == "postgresql":
         _admin(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
 
 

@@ -1,5 +1,5 @@
 /*
- * "Kopiuj link" beside a shared link (accounts/ui.py share_box): copies the field's text and
+ * "Kopiuj link" beside a shared link (components/account_ui.py share_box): copies the field's text and
  * says so in the status line next to it; where the clipboard is refused, the link is left
  * selected and the message says to press Ctrl+C.
  */

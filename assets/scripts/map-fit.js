@@ -36,24 +36,31 @@
   window.smupFitZoom = fitZoom;
   window.smupFitCenter = fitCenter;
 
+  // The zoom that frames the bounds in the map's part of the plot.
   function targetZoom(gd) {
     var meta = gd.layout && gd.layout.meta;
-    var size = gd._fullLayout && gd._fullLayout._size;
+    var full = gd._fullLayout;
+    var size = full && full._size;
     if (!meta || !Array.isArray(meta.fitBounds) || !size || !size.w || !size.h) { return null; }
-    return fitZoom(meta.fitBounds, size.w, size.h);
+    var x = full.map.domain.x;
+    var y = full.map.domain.y;
+    return fitZoom(meta.fitBounds, size.w * (x[1] - x[0]), size.h * (y[1] - y[0]));
   }
 
-  function fit(gd, resized) {
+  // The zoom to set (null: keep the map's), refitted when the server's zoom has just been
+  // applied, or on a resize when the user has not zoomed since the last fit.
+  function fittedZoom(gd, resized) {
     var map = gd._fullLayout && gd._fullLayout.map;
+    var meta = gd.layout && gd.layout.meta;
+    if (!map || !meta || typeof meta.fitZoom !== "number") { return null; }
     var target = targetZoom(gd);
-    if (!map || target === null || typeof gd.layout.meta.fitZoom !== "number") { return; }
-    var fromServer = Math.abs(map.zoom - gd.layout.meta.fitZoom) < SAME;
+    if (target === null) { return null; }
+    var fromServer = Math.abs(map.zoom - meta.fitZoom) < SAME;
     var stillFitted = gd._smupZoom !== undefined && Math.abs(map.zoom - gd._smupZoom) < SAME;
     if (!(fromServer || (resized && stillFitted)) || Math.abs(map.zoom - target) < SAME) {
-      return;
+      return null;
     }
-    gd._smupZoom = target;
-    window.Plotly.relayout(gd, { "map.zoom": target });
+    return target;
   }
 
   // On a narrow screen (a phone) the colour bar beside the map would leave the map a third of
@@ -68,19 +75,74 @@
     "colorbar.x": null, "colorbar.xanchor": null, "colorbar.y": null, "colorbar.yanchor": null,
     "colorbar.len": 0.6
   };
+  var NARROW_LAYOUT = { "map.domain.y": [0.36, 1], "legend.x": 0.5, "legend.orientation": "v" };
+  var WIDE_LAYOUT = { "map.domain.y": [0, 1], "legend.x": 0, "legend.orientation": "h" };
 
-  function placeLegends(gd) {
+  // The legends' move ({data, layout}), or null when they are where the width wants them.
+  function legendsMove(gd) {
     var full = gd._fullLayout;
-    if (!full || !gd.data || !gd.data.length || !full.map) { return; }
     var narrow = full.width < NARROW_PX;
     var bar = gd.data[0].colorbar || {};
     var below = bar.x === 0 && bar.yanchor === "bottom";
     var mapBelow = full.map.domain.y[0] > 0;
-    if (narrow === below && narrow === mapBelow) { return; }
-    var layout = narrow
-      ? { "map.domain.y": [0.36, 1], "legend.x": 0.5, "legend.orientation": "v" }
-      : { "map.domain.y": [0, 1], "legend.x": 0, "legend.orientation": "h" };
-    window.Plotly.update(gd, narrow ? BELOW : BESIDE, layout, [0]);
+    if (narrow === below && narrow === mapBelow) { return null; }
+    return narrow ? { data: BELOW, layout: NARROW_LAYOUT } : { data: BESIDE, layout: WIDE_LAYOUT };
+  }
+
+  // maplibre's map of the plot once its style and tiles have loaded (else null).
+  function drawnMap(gd) {
+    var full = gd._fullLayout;
+    var subplot = full && full.map && full.map._subplot;
+    return subplot && subplot.map ? subplot.map : null;
+  }
+
+  function mapReady(map) {
+    return map.isStyleLoaded() && map.loaded();
+  }
+
+  // Move the legends, then (after that update has drawn) fit the zoom: one Plotly call at a
+  // time, and only when plotly has finished drawing the map and maplibre has loaded its style.
+  // A relayout of the zoom while the legends' update was drawing was undone (as was a fit made
+  // before the first drawing had applied its view, once the geometry arrived: the narrow embed
+  // kept the desktop zoom); a replot while the style was still loading made plotly's map read
+  // a style not there yet ("Cannot read properties of undefined (reading 'layers')").
+  function settle(gd, resized) {
+    var full = gd._fullLayout;
+    if (!full || !gd.data || !gd.data.length || !full.map) { return; }
+    var map = drawnMap(gd);
+    // Plotly has not created the map yet, or is still drawing (its first drawing applies its
+    // view once the geometry has arrived: over a fit made meanwhile): its plotly_afterplot
+    // comes when it is done, and calls this again.
+    if (!map || (gd._promises && gd._promises.length)) {
+      gd._smupResized = gd._smupResized || resized;
+      return;
+    }
+    if (!mapReady(map)) {
+      if (!gd._smupWaiting) {
+        gd._smupWaiting = true;
+        map.once("idle", function () {
+          gd._smupWaiting = false;
+          settle(gd, false);
+        });
+      }
+      gd._smupResized = gd._smupResized || resized;
+      return;
+    }
+    resized = resized || gd._smupResized;
+    gd._smupResized = false;
+    var move = legendsMove(gd);
+    if (move) {
+      // The zoom is fitted after this update (its plotly_afterplot calls this again): the
+      // plot's size for the map is known only once the colour bar has moved.
+      gd._smupResized = resized;
+      window.Plotly.update(gd, move.data, move.layout, [0]);
+      return;
+    }
+    var zoom = fittedZoom(gd, resized);
+    if (zoom !== null) {
+      gd._smupZoom = zoom;
+      window.Plotly.relayout(gd, { "map.zoom": zoom });
+    }
   }
 
   function graphs() {
@@ -90,9 +152,8 @@
   function attach(gd) {
     if (gd._smupFit || typeof gd.on !== "function") { return; }
     gd._smupFit = true;
-    gd.on("plotly_afterplot", function () { placeLegends(gd); fit(gd, false); });
-    placeLegends(gd);
-    fit(gd, false);
+    gd.on("plotly_afterplot", function () { settle(gd, false); });
+    settle(gd, false);
   }
 
   // Dash renders pages late: look for the map after DOM changes, at most once per frame.
@@ -111,7 +172,7 @@
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () {
       graphs().forEach(function (gd) {
-        if (gd._smupFit) { placeLegends(gd); fit(gd, true); }
+        if (gd._smupFit) { settle(gd, true); }
       });
     }, 200);
   });

@@ -1,5 +1,5 @@
 /*
- * Live workshop (accounts/workshop_ui.py, accounts/workshop_routes.py). No connection is held
+ * Live workshop (components/workshop_ui.py, accounts/workshop_routes.py). No connection is held
  * open (the app runs on a few sync workers): everything is short requests.
  *
  * Trainer (#workshop-trainer above the presentation): whenever the presentation shows another

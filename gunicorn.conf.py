@@ -24,3 +24,21 @@ if not getattr(wsgi.Response.default_headers, "drops_server_header", False):
 # ~5.1 KB) exceeds gunicorn's default 4094-byte request line, which would answer 414; 8190 is
 # gunicorn's maximum and what nginx accepts by default (large_client_header_buffers 8k).
 limit_request_line = 8190
+
+
+def post_worker_init(worker) -> None:
+    """Warm the worker's per-process caches of the unit profile in a background thread (see
+    ``pages.profile.warm_up``), so the first profile of each level answers at full speed."""
+    import logging
+    import threading
+
+    def warm() -> None:
+        try:
+            from app import server
+            from pages.profile import warm_up
+
+            warm_up(server)
+        except Exception:  # a cold cache is slower, never wrong
+            logging.getLogger("gunicorn.error").exception("profile warm-up failed")
+
+    threading.Thread(target=warm, name="profile-warm-up", daemon=True).start()

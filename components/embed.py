@@ -64,6 +64,24 @@ def embed_button(
     )
 
 
+def static_embed_button(
+    target: str, name: str, class_name: str = "btn btn-link btn-sm p-0"
+) -> html.Button:
+    """:func:`embed_button` inside static markup (``components/static_html.py``), which has no
+    callbacks: the button names its view in ``data-embed-target`` and the markup's element
+    sends it to the dialog (``assets/scripts/static-html.js``)."""
+    return html.Button(
+        t("embed.open"),
+        type="button",
+        className=f"embed-open {class_name}",
+        **{
+            "data-embed-target": target,
+            "aria-label": t("embed.open_label", name=name),
+            "aria-haspopup": "dialog",
+        },
+    )
+
+
 def analysis_embed_button() -> html.Button:
     return html.Button(
         t("embed.open_analysis"),

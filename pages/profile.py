@@ -11,7 +11,8 @@ from urllib.parse import parse_qsl
 import dash
 import dash_bootstrap_components as dbc
 import polars as pl
-from dash import Input, Output, State, callback, ctx, dcc, html
+from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from analysis.state import ViewState, analysis_href
 from components.comparison import (
@@ -22,7 +23,7 @@ from components.comparison import (
     parse_state,
     state_query,
 )
-from components.embed import embed_button, embed_dialog
+from components.embed import embed_dialog, static_embed_button
 from components.findings import finding_paragraph, subject_name
 from components.freshness import freshness_short, since_last_visit
 from components.funnel import badge_vs_poland
@@ -30,6 +31,8 @@ from components.notfound import not_found
 from components.pack_form import pack_form
 from components.peer_text import explanation_text, group_label, group_notes, variable_label
 from components.report_form import unit_form
+from components.static_html import Element, nav_link, static
+from components.static_html import markup as mk
 from components.svg import data_uri, locator_svg, sparkline_svg
 from components.targets import add_link, profile_section
 from components.unit_data import unit_data_links
@@ -64,6 +67,7 @@ class Ids(StrEnum):
     K = "profile-k"
     APPLY = "profile-apply"
     BODY = "profile-comparison-body"
+    OUTPUTS = "profile-group-outputs"
 
 
 def weight_id(key: str) -> str:
@@ -168,7 +172,7 @@ def key_facts(profile: pl.DataFrame) -> dict:
 def rank_cell(indicator: Indicator, row: dict) -> list:
     if row["status"] == Status.SUSPECT.value:  # shown with its flag, never ranked
         return [
-            html.Span(
+            mk.Span(
                 t("status.not_ranked"), title=t("status.suspect_explain"), className="not-ranked"
             )
         ]
@@ -176,17 +180,17 @@ def rank_cell(indicator: Indicator, row: dict) -> list:
         return ["–"]
     text = t("profile.rank", rank=format_number(row["rank"]), of=format_number(row["rank_of"]))
     if indicator.polarity == Polarity.NEUTRAL:
-        return [text, html.Div(t("profile.rank_neutral"), className="small text-muted")]
+        return [text, mk.Div(t("profile.rank_neutral"), className="small text-muted")]
     return [text]
 
 
-def trend_image(indicator: Indicator, row: dict) -> html.Img | str:
+def trend_image(indicator: Indicator, row: dict) -> Element | str:
     years, values = row["series_years"] or [], row["series_values"] or []
     svg = sparkline_svg(values)
     if svg is None:
-        return html.Span(t("profile.no_trend"), className="small status-missing")
+        return mk.Span(t("profile.no_trend"), className="small status-missing")
     alt = trend_text(indicator, list(zip(years, values, strict=True)))
-    return html.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
+    return mk.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
 
 
 def indicator_analysis_href(indicator: Indicator, unit: Unit) -> str:
@@ -199,7 +203,7 @@ def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
     if not stat or not stat["n"]:
         na = stat["n_not_applicable"] if stat else 0
         return ["–"] + (
-            [html.Div(t("comparison.n_not_applicable", count=na), className="small text-muted")]
+            [mk.Div(t("comparison.n_not_applicable", count=na), className="small text-muted")]
             if na
             else []
         )
@@ -212,11 +216,11 @@ def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
         size += "; " + t("comparison.n_not_applicable", count=stat["n_not_applicable"])
     return [
         fmt(stat["median"]),
-        html.Div(
+        mk.Div(
             t("comparison.range", low=fmt(stat["min"]), high=fmt(stat["max"])),
             className="small text-muted",
         ),
-        html.Div(size, className="small text-muted"),
+        mk.Div(size, className="small text-muted"),
     ]
 
 
@@ -232,10 +236,10 @@ def group_position_cell(stat: dict | None) -> list:
     share_key = "comparison.share_higher" if verdict == "neutral" else "comparison.share_better"
     return [
         t("comparison.rank", rank=stat["rank"], of=stat["rank_of"]),
-        html.Div(t(share_key, pct=percentile), className="small"),
-        html.Div(
+        mk.Div(t(share_key, pct=percentile), className="small"),
+        mk.Div(
             [
-                html.Span(VERDICT_MARK.get(verdict, ""), **{"aria-hidden": "true"}),
+                mk.Span(VERDICT_MARK.get(verdict, ""), **{"aria-hidden": "true"}),
                 " ",
                 t(f"comparison.verdict.{verdict}"),
             ],
@@ -258,19 +262,19 @@ def indicator_row(
     unit: Unit | None = None,
     stat: dict | None = None,
     with_group: bool = False,
-) -> html.Tr:
+) -> Element:
     cells = [
-        html.Th(
+        mk.Th(
             [
-                dcc.Link(localized_name(indicator), href=urls.indicator(indicator.id)),
+                nav_link(localized_name(indicator), href=urls.indicator(indicator.id)),
                 demo_badge() if indicator.provenance == Provenance.DEMO else None,
-                html.Div(
+                mk.Div(
                     [
                         f"{localized_unit(indicator.unit)} · "
                         + t("profile.dimension", dimension=t(f"dimension.{indicator.dimension}")),
                         *freshness_part(row, unit),
                         " · ",
-                        html.A(
+                        mk.A(
                             t("profile.analyse"),
                             href=indicator_analysis_href(indicator, unit),
                             className="analyse-link",
@@ -287,7 +291,7 @@ def indicator_row(
                         *(
                             [
                                 " · ",
-                                embed_button(
+                                static_embed_button(
                                     unit_trend_view(unit.code, indicator.id),
                                     localized_name(indicator),
                                     "btn btn-link p-0 align-baseline small",
@@ -302,36 +306,36 @@ def indicator_row(
             ],
             scope="row",
         ),
-        html.Td(
+        mk.Td(
             [
                 value_cell(indicator, row["value"], row["status"], with_unit=False),
-                html.Div(t("profile.year", year=row["year"]), className="small text-muted"),
-                html.Div(row.get("funnel_badge"), className="small"),
+                mk.Div(t("profile.year", year=row["year"]), className="small text-muted"),
+                mk.Div(row.get("funnel_badge"), className="small"),
             ],
             className="num",
         ),
-        html.Td(trend_image(indicator, row)),
+        mk.Td(trend_image(indicator, row)),
     ]
     cells += [
-        html.Td(value_text(indicator, row.get(column), None, with_unit=False), className="num")
+        mk.Td(value_text(indicator, row.get(column), None, with_unit=False), className="num")
         for _, column, _ in parents
     ]
     if with_group:
         cells += [
-            html.Td(group_median_cell(indicator, stat), className="num group-median"),
-            html.Td(group_position_cell(stat), className="num group-position"),
+            mk.Td(group_median_cell(indicator, stat), className="num group-median"),
+            mk.Td(group_position_cell(stat), className="num group-position"),
         ]
     if parents:  # Poland has no peers to be ranked among
-        cells.append(html.Td(rank_cell(indicator, row), className="num small"))
-    return html.Tr(cells, id=f"wiersz-{indicator.id}", **{"data-indicator": indicator.id})
+        cells.append(mk.Td(rank_cell(indicator, row), className="num small"))
+    return mk.Tr(cells, id=f"wiersz-{indicator.id}", **{"data-indicator": indicator.id})
 
 
 def finding_row(indicator: Indicator, found: findings.Finding, unit: Unit, columns: int):
     """The plain-language finding under its indicator's row, across the whole table."""
     subject = (unit.name, unit.level, unit.is_city_county)
-    return html.Tr(
-        html.Td(
-            html.Div(finding_paragraph(found, indicator, subject_name(*subject), unit.level)),
+    return mk.Tr(
+        mk.Td(
+            mk.Div(finding_paragraph(found, indicator, subject_name(*subject), unit.level)),
             colSpan=columns,
         ),
         className="finding-row",
@@ -355,22 +359,22 @@ def service_table(
         widths = ["32%", "11%", "10%"] + ["10%"] * len(parents)
         if parents:
             widths.append(f"{100 - 53 - 10 * len(parents)}%")
-    columns = html.Colgroup([html.Col(style={"width": w}) for w in widths])
-    rank_header = html.Th(
+    columns = mk.Colgroup([mk.Col(style={"width": w}) for w in widths])
+    rank_header = mk.Th(
         t("profile.col.rank"), scope="col", className="num", title=t("profile.rank_help")
     )
-    head = html.Thead(
-        html.Tr(
+    head = mk.Thead(
+        mk.Tr(
             [
-                html.Th(t("profile.col.indicator"), scope="col"),
-                html.Th(t("profile.col.value"), scope="col", className="num"),
-                html.Th(t("profile.col.trend"), scope="col"),
+                mk.Th(t("profile.col.indicator"), scope="col"),
+                mk.Th(t("profile.col.value"), scope="col", className="num"),
+                mk.Th(t("profile.col.trend"), scope="col"),
             ]
-            + [html.Th(t(label), scope="col", className="num") for _, _, label in parents]
+            + [mk.Th(t(label), scope="col", className="num") for _, _, label in parents]
             + (
                 [
-                    html.Th(t("comparison.col.median"), scope="col", className="num"),
-                    html.Th(
+                    mk.Th(t("comparison.col.median"), scope="col", className="num"),
+                    mk.Th(
                         t("comparison.col.position"),
                         scope="col",
                         className="num",
@@ -394,7 +398,7 @@ def service_table(
         )
         if unit is not None and i.id in found:
             body.append(finding_row(i, found[i.id], unit, len(widths)))
-    body = html.Tbody(body)
+    body = mk.Tbody(body)
     return dbc.Table(
         [columns, head, body],
         className="profile-table" + (" with-group" if with_group else ""),
@@ -476,18 +480,17 @@ def area_sections(
             if not indicators:
                 continue
             area_indicators += indicators
-            blocks += [
-                html.H3(
-                    [
-                        dcc.Link(localized_name(service), href=urls.service(service.id)),
-                        service_report_link(
-                            unit.code, unit.name, service.id, localized_name(service)
-                        ),
-                    ],
-                    className="h5 mt-3",
-                ),
-                service_table(indicators, rows, parents, unit, stats, found),
-            ]
+            # Each service's table is filled after the first paint in its own task: the
+            # tables lie below the fold, and one task for all of them blocked the page.
+            heading = mk.H3(
+                [
+                    nav_link(localized_name(service), href=urls.service(service.id)),
+                    service_report_link(unit.code, unit.name, service.id, localized_name(service)),
+                ],
+                className="h5 mt-3",
+            )
+            table = service_table(indicators, rows, parents, unit, stats, found)
+            blocks.append(static(heading, table, defer=True))
         if not blocks:
             continue
         all_demo = all(i.provenance == Provenance.DEMO for i in area_indicators)
@@ -619,7 +622,7 @@ def trend_phrase(trend: diagnosis.Trend | None) -> str:
     return t(f"diagnosis.trend.{trend.direction}", year=trend.base_year)
 
 
-def finding_item(repo: Repository, finding: diagnosis.Finding) -> html.Li:
+def finding_item(repo: Repository, finding: diagnosis.Finding) -> Element:
     """One plain-language sentence: value, position in the group, median, trend."""
     indicator = repo.indicator(finding.indicator_id)
     if finding.kind == "strength":
@@ -635,9 +638,9 @@ def finding_item(repo: Repository, finding: diagnosis.Finding) -> html.Li:
         median=format_value(finding.median, indicator.decimals, indicator.unit),
         trend=trend_phrase(finding.trend),
     )
-    return html.Li(
+    return mk.Li(
         [
-            html.A(localized_name(indicator), href=f"#wiersz-{indicator.id}"),
+            mk.A(localized_name(indicator), href=f"#wiersz-{indicator.id}"),
             ": ",
             sentence,
             demo_badge() if finding.demo else None,
@@ -652,15 +655,15 @@ def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) ->
         return []
     shown, rest = items[:DIAGNOSIS_SHOWN], items[DIAGNOSIS_SHOWN:]
     parts = [
-        html.P(t(f"diagnosis.{kind}_heading"), className="small fw-semibold mb-0"),
-        html.Ul([finding_item(repo, f) for f in shown], className=f"small diagnosis-{kind} mb-1"),
+        mk.P(t(f"diagnosis.{kind}_heading"), className="small fw-semibold mb-0"),
+        mk.Ul([finding_item(repo, f) for f in shown], className=f"small diagnosis-{kind} mb-1"),
     ]
     if rest:
         parts.append(
-            html.Details(
+            mk.Details(
                 [
-                    html.Summary(t("diagnosis.more", count=len(rest))),
-                    html.Ul([finding_item(repo, f) for f in rest], className=f"diagnosis-{kind}"),
+                    mk.Summary(t("diagnosis.more", count=len(rest))),
+                    mk.Ul([finding_item(repo, f) for f in rest], className=f"diagnosis-{kind}"),
                 ],
                 className="small mb-1 ms-3",
             )
@@ -668,20 +671,20 @@ def finding_list(repo: Repository, kind: str, items: list[diagnosis.Finding]) ->
     return parts
 
 
-def diagnosis_toggle(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> dcc.Link | None:
+def diagnosis_toggle(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> Element | None:
     """The link that adds or drops demonstration indicators (none when there are none)."""
     if not basis.demo:
         return None
     toggle = t(f"diagnosis.basis.{'real_only' if basis.with_demo else 'with_demo'}_link")
     other = replace(state, with_demo=not basis.with_demo)
-    return dcc.Link(toggle, href=urls.unit(unit.code, state_query(other), "diagnoza"))
+    return nav_link(toggle, href=urls.unit(unit.code, state_query(other), "diagnoza"))
 
 
-def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> html.P:
+def diagnosis_basis(unit: Unit, state: ComparisonState, basis: diagnosis.Basis) -> Element:
     """What the diagnosis rests on, when it found nothing (else the headline says it)."""
     link = diagnosis_toggle(unit, state, basis)
     text = basis_text(basis)
-    return html.P([text, " ", link] if link else text, className="small diagnosis-basis")
+    return mk.P([text, " ", link] if link else text, className="small diagnosis-basis")
 
 
 def diagnosis_section(
@@ -691,7 +694,7 @@ def diagnosis_section(
     profile: pl.DataFrame,
     stats: dict,
     state: ComparisonState,
-) -> html.Section:
+) -> Element:
     """Strengths and weaknesses (best / worst quartile in the group), by area, with trends;
     from real indicators unless the state asks for demonstration ones too."""
     rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
@@ -707,15 +710,15 @@ def diagnosis_section(
     stats_frame = pl.DataFrame(list(stats.values())) if stats else pl.DataFrame()
     found = diagnosis.findings(stats_frame, rows, meta, state.with_demo)
     basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
-    heading = html.H2(t("diagnosis.title"), className="h4", id="diagnoza")
-    intro = html.P(t("diagnosis.intro", group=group_label(group)), className="small text-muted")
+    heading = mk.H2(t("diagnosis.title"), className="h4", id="diagnoza")
+    intro = mk.P(t("diagnosis.intro", group=group_label(group)), className="small text-muted")
     if not found:
-        return html.Section(
+        return mk.Section(
             [
                 heading,
                 intro,
                 diagnosis_basis(unit, state, basis),
-                html.P(t("diagnosis.none", min=diagnosis.MIN_GROUP)),
+                mk.P(t("diagnosis.none", min=diagnosis.MIN_GROUP)),
             ],
             className="diagnosis mb-3",
             **{"aria-labelledby": "diagnoza"},
@@ -730,8 +733,8 @@ def diagnosis_section(
             for kind, items in (("weakness", area_weaknesses), ("strength", area_strengths))
         ]
         blocks.append(
-            html.Div(
-                [html.H3(localized_name(area), className="h6 mt-2 mb-1"), dbc.Row(columns)],
+            mk.Div(
+                [mk.H3(localized_name(area), className="h6 mt-2 mb-1"), dbc.Row(columns)],
                 className="diagnosis-area",
             )
         )
@@ -744,14 +747,14 @@ def diagnosis_section(
             className="fw-semibold py-2 diagnosis-headline",
         )
         if basis.with_demo
-        else html.P(summary, className="fw-semibold diagnosis-headline")
+        else mk.P(summary, className="fw-semibold diagnosis-headline")
     )
-    return html.Section(
+    return mk.Section(
         [
             heading,
             intro,
             headline,
-            html.P(toggle, className="small diagnosis-basis") if toggle else None,
+            mk.P(toggle, className="small diagnosis-basis") if toggle else None,
             *blocks,
         ],
         className="diagnosis mb-3",
@@ -778,18 +781,18 @@ def member_context(repo: Repository, member: Unit) -> str:
     return f"{kind}, {unit_place(woj=woj.name)}" if woj else kind
 
 
-def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> html.Details:
+def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> Element:
     """The members of the group, linked, with the match score and why (similar units)."""
     similar = group.kind == "podobne"
     head = [
-        html.Th("#", scope="col", className="num"),
-        html.Th(t("comparison.col.unit"), scope="col"),
-        html.Th(t("profile.population"), scope="col", className="num"),
+        mk.Th("#", scope="col", className="num"),
+        mk.Th(t("comparison.col.unit"), scope="col"),
+        mk.Th(t("profile.population"), scope="col", className="num"),
     ]
     if similar:
         head += [
-            html.Th(t("comparison.col.score"), scope="col", className="num"),
-            html.Th(t("comparison.col.why"), scope="col"),
+            mk.Th(t("comparison.col.score"), scope="col", className="num"),
+            mk.Th(t("comparison.col.why"), scope="col"),
         ]
     body = []
     for position, peer in enumerate(group.peers, start=1):
@@ -797,34 +800,34 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> htm
         if member is None:
             continue
         cells = [
-            html.Td(str(position), className="num"),
-            html.Td(
+            mk.Td(str(position), className="num"),
+            mk.Td(
                 [
-                    dcc.Link(member.name, href=urls.unit(member.code)),
-                    html.Span(f" — {member_context(repo, member)}", className="search-context"),
+                    nav_link(member.name, href=urls.unit(member.code)),
+                    mk.Span(f" — {member_context(repo, member)}", className="search-context"),
                 ]
             ),
-            html.Td(format_number(repo.population(member.code), 0), className="num"),
+            mk.Td(format_number(repo.population(member.code), 0), className="num"),
         ]
         if similar:
             cells += [
-                html.Td(t("comparison.score", score=peer.score), className="num"),
-                html.Td(explanation_text(peer.explanation), className="small"),
+                mk.Td(t("comparison.score", score=peer.score), className="num"),
+                mk.Td(explanation_text(peer.explanation), className="small"),
             ]
-        body.append(html.Tr(cells, **{"data-member": member.code}))
+        body.append(mk.Tr(cells, **{"data-member": member.code}))
     table = (
         dbc.Table(
-            [html.Thead(html.Tr(head)), html.Tbody(body)],
+            [mk.Thead(mk.Tr(head)), mk.Tbody(body)],
             size="sm",
             responsive=True,
             className="members-table small",
         )
         if body
-        else html.P(t("comparison.empty"), className="small")
+        else mk.P(t("comparison.empty"), className="small")
     )
-    return html.Details(
+    return mk.Details(
         [
-            html.Summary(t("comparison.members", label=group_label(group), count=len(group.peers))),
+            mk.Summary(t("comparison.members", label=group_label(group), count=len(group.peers))),
             table,
         ],
         open=len(group.peers) <= MEMBERS_OPEN,
@@ -861,11 +864,22 @@ def comparison_body(
             className="mb-2",
             **{"data-group": group.kind, "data-group-size": str(len(group.peers))},
         ),
-        diagnosis_section(repo, unit, group, profile, stats, state),
-        members_section(repo, unit, group),
+        # What needs no callback goes as markup: thousands of components fewer to mount.
+        static(diagnosis_section(repo, unit, group, profile, stats, state)),
+        static(members_section(repo, unit, group)),
         html.P(t("comparison.table_note"), className="small text-muted"),
         contents(sections),
         *sections,
+    ]
+
+
+def group_outputs(repo: Repository, unit: Unit, state: ComparisonState) -> list:
+    """The print links and forms, which carry the comparison group into reports."""
+    query = state_query(state)
+    return [
+        unit_report_links(unit.code, unit.name, query),
+        unit_form(repo, unit, query),
+        pack_form(repo, unit, query),
     ]
 
 
@@ -880,14 +894,14 @@ def layout(teryt: str | None = None, **query) -> html.Div:
     has_group = unit.level in peers.PEER_LEVELS
     return html.Div(
         [
-            # The URL is the state: a control writes it and the page re-renders from it.
-            dcc.Location(id=Ids.URL, refresh="callback-nav"),
+            # The URL is the state: a control writes it (a new history entry, no reload) and
+            # the comparison and the print links follow in place (``update_comparison``); an
+            # address opened or shared renders the same page from it.
+            dcc.Location(id=Ids.URL, refresh=False),
             header(repo, unit, key_facts(profile)),
             profile_section(repo, unit.code),
             since_last_visit(repo),
-            unit_report_links(unit.code, unit.name, state_query(state)),
-            unit_form(repo, unit, state_query(state)),
-            pack_form(repo, unit, state_query(state)),
+            html.Div(group_outputs(repo, unit, state), id=Ids.OUTPUTS),
             unit_data_links(unit.code, unit.name),
             dbc.Alert(t("profile.new_unit"), color="info") if not has_values else None,
             comparison_controls(state) if has_group else None,
@@ -904,6 +918,22 @@ def layout(teryt: str | None = None, **query) -> html.Div:
         ],
         **{"data-unit": unit.code},
     )
+
+
+def warm_up(server) -> None:
+    """Lay out one profile of every level with a group, once, so that what a first profile
+    of a level computes per process (the funnels of its ~140 indicators, the level's
+    geometry for the locator, the peer context) is ready before the first visitor asks:
+    ~3 s of CPU per level, otherwise paid by that visitor. A worker runs it in a background
+    thread when it starts (``gunicorn.conf.py``); a failure only leaves the caches cold."""
+    repo = get_repository()
+    for level in peers.PEER_LEVELS:
+        codes = repo.units.filter(pl.col("level") == level)["code"]
+        if codes.is_empty():
+            continue
+        code = codes[0]
+        with server.test_request_context(urls.unit(code)):
+            layout(teryt=code)
 
 
 def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list[str]]:
@@ -926,22 +956,43 @@ def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list
 
 @callback(
     Output(Ids.URL, "search"),
+    Output(Ids.BODY, "children"),
+    Output(Ids.OUTPUTS, "children"),
+    Output(Ids.GROUP, "value"),
     Input(Ids.GROUP, "value"),
     Input(Ids.K, "value"),
     *[Input(weight_id(key), "value") for key in peers.VARIABLE_KEYS],
     Input(Ids.APPLY, "n_clicks"),
     State({"type": PICKER, "index": "profile"}, "value"),
     State(Ids.URL, "search"),
+    State(Ids.URL, "pathname"),
     prevent_initial_call=True,
 )
 def update_comparison(group, k, *rest):
-    """Write the chosen group into the URL; the page re-renders from it (``layout``)."""
+    """Write the chosen group into the URL and lay out what depends on it in place: the
+    comparison (notes, diagnosis, members, tables) and the print links; the controls and
+    the open weights panel stay as they are."""
     weights = rest[: len(peers.VARIABLE_KEYS)]
-    codes, search = ",".join(chosen_codes(rest[-2])), rest[-1]
+    codes, search, pathname = ",".join(chosen_codes(rest[-3])), rest[-2], rest[-1]
     applied = ctx.triggered_id == Ids.APPLY
     query = untrusted.clipped(search).lstrip("?")
     with_demo = parse_state(dict(parse_qsl(query)))[0].with_demo
-    return comparison_search(group, k, weights, codes, applied, with_demo)
+    new_search = comparison_search(group, k, weights, codes, applied, with_demo)
+    repo = get_repository()
+    unit = repo.unit(unit_code(pathname))
+    if unit is None:
+        raise PreventUpdate
+    state, messages = parse_state(dict(parse_qsl(new_search.lstrip("?"))))
+    body = comparison_body(repo, unit, repo.profile(unit), state, messages)
+    group_value = state.group if state.group != group else no_update
+    return new_search, body, group_outputs(repo, unit, state), group_value
+
+
+def unit_code(pathname: object) -> str:
+    """The code in ``/jst/<code>`` (as the browser sent it: anything), or ""."""
+    path = untrusted.clipped(pathname, 80)
+    prefix = "/jst/"
+    return path[len(prefix) :].strip("/") if path.startswith(prefix) else ""
 
 
 def comparison_search(

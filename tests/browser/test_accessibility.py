@@ -75,6 +75,11 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def wait_for_deferred_markup(page) -> None:
+    """Static markup shown after the first paint (components/static_html.py) is in place."""
+    page.wait_for_function("() => !document.querySelector('[data-deferred]')")
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_page_has_no_serious_accessibility_violations(page, live_server, path):
     if not AXE.exists():
@@ -82,6 +87,7 @@ def test_page_has_no_serious_accessibility_violations(page, live_server, path):
     page.expected_errors.append("status of 404")
     page.goto(live_server + path)
     page.wait_for_load_state("networkidle")
+    wait_for_deferred_markup(page)
     if page.locator(".ag-root").count():  # let the grid finish rendering its rows
         page.locator(".ag-row").first.wait_for()
     page.wait_for_timeout(500)
@@ -95,5 +101,6 @@ def test_links_and_summaries_are_large_enough_to_hit(page, live_server, path):
     profile's contents, its "details" summaries, the compared units and their "remove" links."""
     page.goto(live_server + path)
     page.wait_for_load_state("networkidle")
+    wait_for_deferred_markup(page)
     violations = axe_violations(page, {"type": "rule", "values": ["target-size"]})
     assert not violations, describe(violations)

@@ -88,7 +88,7 @@ def test_profile_shows_group_columns_diagnosis_and_members(dash_app):
     assert "Diagnoza: mocne i słabe strony" in text
     assert "Grupa: mediana" in text and "Na tle grupy" in text
     assert "Dlaczego podobna" in text and "Podobne:" in text
-    assert "/analiza?wskaznik=ludnosc&jst=0201011" in text
+    assert "/analiza?wskaznik=ludnosc&amp;jst=0201011" in text  # a link in the tables' markup
     assert "/porownaj?jst=0201011," in text
     assert "dane demonstracyjne" in text
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from analysis.funnel_data import view_funnel
+from analysis.funnel_data import level_statuses, unit_status, view_funnel
 from analysis.state import ViewState
-from components.funnel import map_significance, with_significance
+from components.funnel import badge_vs_poland, map_significance, with_significance
 
 
 def test_denominators_sum_the_gminy_of_a_powiat(repository):
@@ -44,3 +44,30 @@ def test_map_significance_and_its_fallback(repository):
         with_significance(repository, ViewState(wskaznik="ludnosc"), 2019, ("", ()), records, [])[0]
         == records
     )
+
+
+def test_level_statuses_match_the_funnel_points(repository):
+    indicator_id = "dochody-wlasne-na-mieszkanca"
+    points = view_funnel(repository, indicator_id, "gmina", 2024).points
+    statuses = level_statuses(repository, indicator_id, "gmina", 2024)
+    assert len(statuses) == points.height
+    for code, status, provenance in points.select("code", "funnel", "provenance").iter_rows():
+        assert unit_status(repository, indicator_id, code, "gmina", 2024) == (status, provenance)
+    assert unit_status(repository, indicator_id, "9999999", "gmina", 2024) == (None, None)
+
+
+def test_worker_warm_up_computes_the_first_profile_of_every_level(dash_app, repository):
+    """After the warm-up, the funnels a profile of each level reads are cached: a profile
+    asks for none of them again."""
+    from pages.profile import warm_up
+
+    level_statuses.cache_clear()
+    warm_up(dash_app.server)
+    misses = level_statuses.cache_info().misses
+    assert misses > 0
+    for level in ("gmina", "powiat", "wojewodztwo"):
+        code = repository.units.filter(pl.col("level") == level)["code"][0]
+        for row in repository.profile(repository.unit(code)).iter_rows(named=True):
+            indicator = repository.indicator(row["indicator"])
+            badge_vs_poland(repository, indicator, code, level, row["year"])
+    assert level_statuses.cache_info().misses == misses

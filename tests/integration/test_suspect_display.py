@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 import plotly
 import pytest
 
@@ -19,12 +20,18 @@ INDICATOR = "podatek-nieruchomosci-na-mieszkanca"  # latest year 2019: the suspe
 
 
 def find(node, wanted_id: str):
-    """The component with ``id == wanted_id`` in a layout turned into plain JSON data."""
+    """The component with ``id == wanted_id`` in a layout turned into plain JSON data, or
+    the element with that id in the layout's static markup (components/static_html.py), as
+    its HTML."""
     if isinstance(node, list):
         return next((f for item in node if (f := find(item, wanted_id)) is not None), None)
     if isinstance(node, dict) and "props" in node:
         if node["props"].get("id") == wanted_id:
             return node
+        if node.get("type") == "StaticHtml":
+            found = lxml.html.fragment_fromstring(node["props"]["html"], create_parent="div")
+            element = found.get_element_by_id(wanted_id, None)
+            return None if element is None else lxml.html.tostring(element, encoding="unicode")
         return find(node["props"].get("children"), wanted_id)
     return None
 

@@ -163,6 +163,7 @@ def remove_dicts() -> None:
         kept = "".join(line for i, line in enumerate(lines) if i not in drop)
         kept = re.sub(r"\bMESSAGES_EN, ", "", kept)  # from i18n_en import MESSAGES_EN, ...
         kept = re.sub(r"\n{4,}", "\n\n\n", kept)
+        kept = re.sub(r"(from __future__ import annotations\n)\n+", r"\1\n", kept)
         path.write_text(kept, "utf-8")
         print(f"rewrote {path.relative_to(ROOT)}")
 

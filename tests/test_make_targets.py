@@ -42,3 +42,13 @@ def test_data_installs_the_pdf_libraries():
 
 def test_test_installs_libreoffice_for_the_report_pack():
     assert "libreoffice-writer-nogui" in dry_run("test")
+
+
+@pytest.mark.parametrize("target", ["run", "test", "bench", "data", "lighthouse"])
+def test_targets_that_run_the_app_compile_the_message_catalogues(target):
+    out = dry_run(target)
+    for language in ("pl", "en"):
+        assert (
+            "pybabel -q compile --domain messages --directory translations "
+            f"--locale {language}" in out
+        )

@@ -17,7 +17,7 @@ BUILT := data/built/values/manifest.json
 BUILD_INPUTS := $(wildcard catalogue/*.toml commands.py data_access/*.py data_access/demo/*.py geodata/*.py data/raw/*/*.csv data/raw/geo/*.json)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test test-fast bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs office icu-libs servers postgresql redis clean
+.PHONY: run translations test test-fast bench bench-full lighthouse loadtest sync-smup sync-bdl lint data chromium pdf-libs office icu-libs servers postgresql redis clean
 
 $(VENV)/.installed: requirements.txt | icu-libs
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,11 +29,19 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.installed
 	$(PY) -m pip install -q -r requirements-test.txt
 	touch $@
 
-$(BUILT): $(VENV)/.installed $(BUILD_INPUTS)
+$(BUILT): $(VENV)/.installed $(BUILD_INPUTS) | $(MO_FILES)
 	$(VENV)/bin/flask --app app build-data
 
+# The interface messages (i18n.py): gettext catalogues, translations/<lang>/LC_MESSAGES/messages.po
+# (edited by hand; msgid = the message key), compiled by Babel into the messages.mo the app reads.
+# Every target that runs the app needs them.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard translations/*/LC_MESSAGES/messages.po))
+translations: $(MO_FILES)
+translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po | $(VENV)/.installed
+	$(VENV)/bin/pybabel -q compile --domain messages --directory translations --locale $*
+
 # Also what a hand-started server needs beyond the data: the PDF libraries.
-data: pdf-libs $(BUILT)
+data: pdf-libs $(MO_FILES) $(BUILT)
 
 # The reduced plotly.js (scripts/plotly-bundle: the traces the app draws) and its .br/.gz twins,
 # served in place of plotly.py's full bundle (delivery.py).
@@ -102,7 +110,7 @@ GUNICORN := $(VENV)/bin/gunicorn --no-control-socket --workers 2 --bind $(HOST):
 # workers (stopped with gunicorn; without it the web workers render PDFs themselves). The web
 # workers share their login limits through a local Redis unless SMUP_RATELIMIT_STORAGE_URI
 # names a storage already.
-run: pdf-libs redis $(BUILT) $(PLOTLY_BUNDLE)
+run: pdf-libs redis $(MO_FILES) $(BUILT) $(PLOTLY_BUNDLE)
 	$(VENV)/bin/flask --app app db-upgrade
 	$(VENV)/bin/flask --app app report-worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
@@ -112,7 +120,7 @@ run: pdf-libs redis $(BUILT) $(PLOTLY_BUNDLE)
 # The accounts, session and rate-limit suites run twice: on SQLite and in-memory counters
 # with everything else, then on a PostgreSQL and a Redis started for that run.
 BACKEND_TESTS := $(wildcard tests/*/test_accounts*.py tests/*/test_scale_out.py)
-test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs office servers $(BUILT) $(PLOTLY_BUNDLE)
+test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs office servers $(MO_FILES) $(BUILT) $(PLOTLY_BUNDLE)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 	scripts/local-services --postgres SMUP_TEST_DATABASE_URL --redis SMUP_TEST_REDIS_URL -- \
@@ -120,41 +128,41 @@ test: $(VENV)/.test-installed node_modules/.installed chromium pdf-libs office s
 
 # tests/unit only: pure modules on synthetic frames and a fake repository, no built dataset, no
 # app, no browser, no servers (tests/unit/conftest.py fails the run if the app was imported).
-test-fast: $(VENV)/.test-installed
+test-fast: $(VENV)/.test-installed $(MO_FILES)
 	$(PY) -m pytest -q tests/unit
 
-bench: $(VENV)/.test-installed pdf-libs redis $(BUILT)
+bench: $(VENV)/.test-installed pdf-libs redis $(MO_FILES) $(BUILT)
 	$(PY) -m benchmarks
 	scripts/local-services --redis SMUP_RATELIMIT_STORAGE_URI -- $(PY) -m benchmarks.workshop
 
 # The mixed load of issue #17 (browsing clients, then PDF clients too) on a free loopback port;
 # bounded (--seconds per phase, at most 120), never part of `make test`. Options: --inline,
 # --target http://127.0.0.1:<port> (python -m benchmarks.loadtest --help).
-loadtest: $(VENV)/.test-installed pdf-libs $(BUILT)
+loadtest: $(VENV)/.test-installed pdf-libs $(MO_FILES) $(BUILT)
 	$(PY) -m benchmarks.loadtest $(ARGS)
 
 # Lighthouse (pinned in package.json) with Debian's Chromium on the app served as `make run`
 # serves it (2 gunicorn workers, free loopback port); never part of `make test`.
 # Options: --pages home,profile --presets desktop (python -m benchmarks.lighthouse --help).
-lighthouse: $(VENV)/.test-installed node_modules/.installed chromium $(BUILT) $(PLOTLY_BUNDLE)
+lighthouse: $(VENV)/.test-installed node_modules/.installed chromium $(MO_FILES) $(BUILT) $(PLOTLY_BUNDLE)
 	$(PY) -m benchmarks.lighthouse $(ARGS)
 
 # Generates a synthetic dataset of SMUP's size in a temporary folder (removed at the end);
 # never part of `make test`.
-bench-full: $(VENV)/.test-installed $(BUILT)
+bench-full: $(VENV)/.test-installed $(MO_FILES) $(BUILT)
 	$(PY) -m benchmarks.fullsize
 
 # Options: --areas, --indicators, --years 2015-2024, --dry-run, --resume (flask --app app
 # sync-smup --help); the key comes from the environment variable SMUP_API_KEY only.
-sync-smup: $(BUILT)
+sync-smup: $(MO_FILES) $(BUILT)
 	$(VENV)/bin/flask --app app sync-smup $(ARGS)
 
 # The BDL variables the catalogue names (real_source), at the gmina level; key: SMUP_BDL_CLIENT_ID.
-sync-bdl: $(BUILT)
+sync-bdl: $(MO_FILES) $(BUILT)
 	$(VENV)/bin/flask --app app sync-bdl $(ARGS)
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
 
 clean:
-	rm -rf data/built build
+	rm -rf data/built build translations/*/LC_MESSAGES/*.mo

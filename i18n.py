@@ -1,6 +1,12 @@
-"""All user-facing text in one catalogue (Polish first, English in ``i18n_en.py``), and the
-helpers that format numbers per language (Polish: decimal comma, no-break space as thousands
-separator; English: decimal point, comma as thousands separator).
+"""The interface messages and the helpers that put numbers, counted nouns and dates into
+words, per language (Polish first, English second).
+
+The texts live in gettext catalogues, ``translations/<lang>/LC_MESSAGES/messages.po`` (msgid = the
+message key, e.g. ``"analiza.territory"``; counted nouns are plural entries), compiled by
+``make translations`` into the ``messages.mo`` read here through ``babel.support.Translations``.
+Plural forms follow CLDR's rules (the catalogues' ``Plural-Forms``; ``babel`` for the units of
+measure) and numbers CLDR's symbols (Polish: decimal comma, no-break space between thousands;
+English: decimal point, comma between thousands), with a true minus sign in both.
 
 The language is chosen per request (``?lang=`` on the URL, else the ``lang`` cookie set by the
 switch at ``/jezyk/<code>``); outside a request, and by default, it is Polish."""
@@ -10,8 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from functools import cache
+from decimal import Decimal
+from functools import cache, lru_cache
+from pathlib import Path
 
+from babel import Locale
+from babel.messages.mofile import read_mo
+from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.support import Translations
 from flask import g, has_request_context, request
 
 from data_access.catalogue_en import formula_in, text_in
@@ -25,7 +37,14 @@ LANG_PARAM = "lang"
 LANGUAGE_OVERRIDE = "language_override"
 LANGUAGE_OF_REQUEST = "language_of_request"  # ``flask.g``: the language read from the request
 NBSP = "\u00a0"
+MINUS = "\u2212"  # a true minus sign, not CLDR's hyphen-minus
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+MESSAGES_DOMAIN = "messages"
+# The CLDR locale of each interface language (plural rules, number symbols).
+LOCALES: dict[str, str] = {"pl": "pl_PL", "en": "en"}
 
+# The source of scripts/i18n_to_po.py while branches that add keys here are being merged; the
+# app reads translations/ (t() below). Removed by `scripts/i18n_to_po.py --remove-dicts`.
 MESSAGES: dict[str, dict[str, str]] = {
     "pl": {
         "app.title": "Monitoring usług publicznych JST",
@@ -2077,39 +2096,53 @@ def current_language() -> str:
     return chosen
 
 
+@cache
+def translations(language: str) -> Translations:
+    """The compiled catalogue of ``language``; a key missing in English falls back to Polish."""
+    loaded = Translations.load(TRANSLATIONS_DIR, [language], MESSAGES_DOMAIN)
+    if not isinstance(loaded, Translations):
+        raise RuntimeError(
+            f"No compiled messages for {language!r} in {TRANSLATIONS_DIR}: run `make translations`."
+        )
+    if language != DEFAULT_LANGUAGE:
+        loaded.add_fallback(translations(DEFAULT_LANGUAGE))
+    return loaded
+
+
+@cache
+def messages(language: str) -> dict[str, str]:
+    """The texts of ``language``'s compiled catalogue by key (counted nouns left out), in key
+    order: for code that looks texts up in bulk (page titles, tests)."""
+    path = TRANSLATIONS_DIR / language / "LC_MESSAGES" / f"{MESSAGES_DOMAIN}.mo"
+    with path.open("rb") as compiled:
+        catalog = read_mo(compiled)
+    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str)}
+
+
+def has_message(key: str) -> bool:
+    """Whether the (Polish) catalogue has a text for ``key``."""
+    return key in messages(DEFAULT_LANGUAGE)
+
+
 def t(key: str, **params: object) -> str:
-    """The text for ``key`` in the current language, with ``{params}`` filled in."""
+    """The text for ``key`` in the current language, with ``{params}`` filled in; an unknown
+    key is returned as it is."""
     return t_in(current_language(), key, **params)
 
 
 def t_in(language: str, key: str, **params: object) -> str:
     """The text for ``key`` in ``language`` (for texts stored in both languages)."""
-    text = MESSAGES[language].get(key) or MESSAGES["pl"].get(key) or key
+    text = translations(language).gettext(key)
     return text.format(**params) if params else text
 
 
-def polish_plural(count: int) -> str:
-    """``"one"``, ``"few"`` or ``"many"``: 1 wskaźnik, 2–4 (not 12–14) wskaźniki, else
-    wskaźników (also 22 wskaźniki, 25 wskaźników, 0 wskaźników)."""
-    number = abs(count)
-    if number == 1:
-        return "one"
-    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
-        return "few"
-    return "many"
-
-
-def plural_category(count: int) -> str:
-    """The plural category in the current language (English has only one and many)."""
-    if current_language() == "en":
-        return "one" if abs(count) == 1 else "many"
-    return polish_plural(count)
-
-
-def t_count(key: str, count: int) -> str:
-    """A counted noun in the current language, e.g. ``t_count("count.units", 3)`` →
-    ``"3 jednostki"``."""
-    return t(f"{key}.{plural_category(count)}", count=format_number(count))
+def t_count(key: str, count: int, **params: object) -> str:
+    """A counted noun in the current language, in the plural form its number needs (CLDR:
+    1 wskaźnik, 2–4 and 22 wskaźniki, 0, 5–21 and 112 wskaźników; 1 indicator, 2 indicators),
+    e.g. ``t_count("count.units", 3)`` → ``"3 jednostki"``; ``{count}`` is the number
+    formatted, other ``{params}`` are filled in too."""
+    text = translations(current_language()).ngettext(key, key, abs(int(count)))
+    return text.format(count=format_number(count), **params)
 
 
 def lazy_t(key: str):
@@ -2196,15 +2229,28 @@ def unit_place(powiat: str | None = None, woj: str | None = None) -> str:
     return ", ".join(parts)
 
 
+@cache
+def _number_symbols(language: str) -> dict[int, str]:
+    """``str.translate`` table from Python's ``1,234.5`` to CLDR's symbols of ``language``
+    (Babel's data), with a true minus sign. Both languages group by thousands (CLDR's
+    ``#,##0.###``), which Python's ``,`` does; tests/test_i18n.py checks the result against
+    ``babel.numbers.format_decimal``."""
+    locale = LOCALES[language]
+    grouping = Locale.parse(locale).decimal_formats[None].grouping
+    if grouping != (3, 3):  # a language grouping otherwise (e.g. Indian lakhs) needs Babel's own
+        raise ValueError(f"{locale} groups digits by {grouping}, not by thousands")
+    return str.maketrans(
+        {",": get_group_symbol(locale), ".": get_decimal_symbol(locale), "-": MINUS}
+    )
+
+
 def format_number(value: float | int | None, decimals: int = 0) -> str:
     """A number in the current language: Polish ``1234567.891`` → ``"1 234 567,89"``
-    (no-break space), English → ``"1,234,567.89"``."""
+    (no-break space), English → ``"1,234,567.89"``; rounded half to even on the float's value
+    as Python rounds; ``"–"`` for no value."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    text = f"{value:,.{decimals}f}".replace("-", "−")
-    if current_language() == "en":
-        return text
-    return text.replace(",", NBSP).replace(".", ",")
+    return f"{value:,.{decimals}f}".translate(_number_symbols(current_language()))
 
 
 def format_date(day: dt.date) -> str:
@@ -2271,7 +2317,15 @@ UNIT_NOUN_FORMS: dict[str, tuple[str, str, str, str]] = {
     "wnioski": ("wniosek", "wnioski", "wniosków", "wniosku"),
     "zgłoszenia": ("zgłoszenie", "zgłoszenia", "zgłoszeń", "zgłoszenia"),
 }
-PLURAL_INDEX = {"one": 0, "few": 1, "many": 2}
+# CLDR's plural categories of Polish: "other" is the form after a fraction.
+PLURAL_INDEX = {"one": 0, "few": 1, "many": 2, "other": 3}
+
+
+@lru_cache(maxsize=4096)
+def _polish_plural_category(number: str) -> str:
+    """CLDR's Polish plural category of a number as written (``"2"`` few, ``"5"`` many,
+    ``"2.0"`` and ``"2.5"`` other: shown digits after the point make it a fraction)."""
+    return Locale.parse(LOCALES["pl"]).plural_form(Decimal(number))
 
 
 def unit_after_number(unit: str, value: float, decimals: int) -> str:
@@ -2282,8 +2336,8 @@ def unit_after_number(unit: str, value: float, decimals: int) -> str:
     forms = UNIT_NOUN_FORMS.get(head)
     if forms is None:
         return unit
-    index = 3 if decimals > 0 else PLURAL_INDEX[polish_plural(round(value))]
-    return f"{forms[index]} {rest}".rstrip()
+    category = _polish_plural_category(f"{abs(value):.{max(decimals, 0)}f}")
+    return f"{forms[PLURAL_INDEX[category]]} {rest}".rstrip()
 
 
 def format_value(value: float | None, decimals: int, unit: str) -> str:

@@ -1,9 +1,11 @@
-"""English texts of the message catalogue: the same keys as ``MESSAGES["pl"]`` in ``i18n.py``
-(``tests/unit/test_i18n_en_unit.py`` fails when a key is missing in either language), and the
-English names of units of measure. Keys follow the order of the Polish catalogue."""
+"""English names of units of measure and of population size classes, which lie outside the
+interface messages (the English messages are in ``translations/en/LC_MESSAGES/messages.po``)."""
 
 from __future__ import annotations
 
+# The English source of scripts/i18n_to_po.py while branches that add keys here are being
+# merged (the same keys as MESSAGES["pl"] in i18n.py, in its order); the app reads translations/.
+# Removed by `scripts/i18n_to_po.py --remove-dicts`.
 MESSAGES_EN: dict[str, str] = {
     "app.title": "Monitoring public services of local governments",
     "app.tagline": "An open system monitoring the public services of Polish gminy, powiaty and "

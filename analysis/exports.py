@@ -15,7 +15,7 @@ import polars as pl
 from components.values import DATA_PAGE_PATH
 from data_access.catalogue_model import Indicator, Quality
 from data_access.provenance import ValueSources
-from i18n import MESSAGES, format_years
+from i18n import format_years, t_in
 from security.cell_safety import safe_frame, safe_text
 
 PROVENANCE_LABELS = {"real": "dane rzeczywiste", "demo": "dane demonstracyjne (wygenerowane)"}
@@ -27,8 +27,8 @@ STATUS_LABELS = {
     "suspect": "wartość wątpliwa",
 }
 # The labels and meanings of the quality flags are the Polish interface's own words.
-QUALITY_LABELS = {q.value: MESSAGES["pl"][f"quality.{q.value}"] for q in Quality}
-QUALITY_MEANINGS = {q.value: MESSAGES["pl"][f"quality.meaning.{q.value}"] for q in Quality}
+QUALITY_LABELS = {q.value: t_in("pl", f"quality.{q.value}") for q in Quality}
+QUALITY_MEANINGS = {q.value: t_in("pl", f"quality.meaning.{q.value}") for q in Quality}
 QUALITY_NOTE = (
     "Kolumna jakosc: oznaczenie jakości każdej wartości. Wartość wątpliwa ma liczbę, ale nie "
     "ma pozycji ani percentyla. Reguły wiarygodności i lista wartości wątpliwych: strona "

@@ -20,7 +20,7 @@ from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.models import NAME_MAX, NOTE_MAX
 from accounts.security import safe_next
-from i18n import MESSAGES, t
+from i18n import has_message, t
 
 T = TypeVar("T")
 
@@ -244,7 +244,7 @@ def link_box(field_id: str, link: str, label: str, qr_open: bool = False) -> htm
 def message(code: object) -> html.Div | None:
     """The Polish message for a ``komunikat`` code from a redirect; unknown codes show
     nothing (the code never reaches the page as text)."""
-    if not isinstance(code, str) or f"accounts.msg.{code}" not in MESSAGES["pl"]:
+    if not isinstance(code, str) or not has_message(f"accounts.msg.{code}"):
         return None
     success = code in SUCCESS_CODES
     return html.Div(

@@ -22,9 +22,9 @@ from i18n import (
     LANG_PARAM,
     LANGUAGE_OVERRIDE,
     LANGUAGES,
-    MESSAGES,
     current_language,
     lazy_t,
+    messages,
     t,
 )
 
@@ -147,7 +147,7 @@ def localize_page_titles(registry: dict) -> int:
     catalogue becomes a callable giving that text in the request's language (Dash calls it per
     request). Returns how many titles were changed."""
     keys: dict[str, str] = {}
-    for key, text in MESSAGES["pl"].items():
+    for key, text in messages(DEFAULT_LANGUAGE).items():
         if text not in keys or key.endswith(".title"):
             keys[text] = key
     changed = 0

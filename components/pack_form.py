@@ -28,7 +28,7 @@ from components.report_form import (
 from data_access import peers
 from data_access.catalogue_model import Provenance
 from data_access.repository import Repository, Unit, get_repository
-from i18n import localized_name, plural_category, t
+from i18n import localized_name, t, t_count
 from reports.content import data_years
 from reports.options import parse_options
 from reports.pack import PACK_LEVELS, goal_text, pack_query
@@ -174,9 +174,7 @@ def pack_preview(
     lines = [
         t("pack_form.line.year", year=chosen_year, start=options.year_from or low),
         t("report_form.line.group", group=t(f"comparison.group.{options.group.group}")),
-        t(f"pack_form.line.targets.{plural_category(len(ids))}", count=len(ids))
-        if ids
-        else t("pack_form.line.no_targets"),
+        t_count("pack_form.line.targets", len(ids)) if ids else t("pack_form.line.no_targets"),
         t("pack_form.line.contents"),
     ]
     return Preview(href.removesuffix(".zip") + search, href + search, lines, notes)

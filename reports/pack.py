@@ -17,15 +17,7 @@ import polars as pl
 from data_access import diagnosis
 from data_access.catalogue_model import Indicator, Service, Status
 from data_access.repository import Repository, Unit
-from i18n import (
-    format_number,
-    format_value,
-    localized_name,
-    localized_text,
-    plural_category,
-    t,
-    t_count,
-)
+from i18n import format_number, format_value, localized_name, localized_text, t, t_count
 from reports import charts, content
 from reports.options import SCOPES, ReportOptions, options_query
 from targets.core import Assessment, Direction
@@ -222,7 +214,7 @@ def change_sentence(row: PackRow) -> str:
 def counted(key: str, count: int) -> str:
     """A counted clause whose verb agrees with the number (1 wskaźnik się poprawił,
     2 wskaźniki się poprawiły, 5 wskaźników się poprawiło)."""
-    return t(f"{key}.{plural_category(count)}", count=format_number(count))
+    return t_count(key, count)
 
 
 def year_summary(

@@ -284,9 +284,7 @@ def service_report_for_unit(service_id: str) -> Response:
         return redirect(urls.service_report(unit.code, service.id, query), code=302)
     if not hits:
         return not_found(t("notfound.unit", code=asked[:MAX_CODE]))
-    choices = [
-        (urls.service_report(hit.code, service.id, query), hit_label(hit)) for hit in hits
-    ]
+    choices = [(urls.service_report(hit.code, service.id, query), hit_label(hit)) for hit in hits]
     page = render.render_choice(
         t("reports.choose.title"),
         t("reports.choose.text", query=asked, service=localized_name(service)),

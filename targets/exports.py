@@ -10,7 +10,7 @@ import polars as pl
 
 from analysis import exports
 from data_access.repository import get_repository
-from i18n import MESSAGES
+from i18n import t_in
 from targets.assess import FIT_YEARS, MIN_FIT_YEARS
 from targets.core import Assessment
 
@@ -69,7 +69,7 @@ def row(assessment: Assessment) -> dict:
         "prognoza": rounded(assessment.projected_value, places),
         "prognoza_dolna_95": rounded(assessment.projected_low, places),
         "prognoza_gorna_95": rounded(assessment.projected_high, places),
-        "status": MESSAGES["pl"][f"targets.status.{assessment.status.value}"],
+        "status": t_in("pl", f"targets.status.{assessment.status.value}"),
         "pochodzenie": exports.PROVENANCE_LABELS["demo" if assessment.demonstration else "real"],
         "notatka": target.note,
         "dokument": target.source_title,
@@ -96,7 +96,7 @@ def metadata_rows(frame: pl.DataFrame, exported: date) -> list[tuple[str, str]]:
             f"z wartościami, w roku docelowym; z 95-procentowym przedziałem predykcji; "
             f"pusta przy mniej niż {MIN_FIT_YEARS} latach",
         ),
-        ("status", MESSAGES["pl"]["targets.rules_short"]),
+        ("status", t_in("pl", "targets.rules_short")),
         ("Wartości użyte", "tylko wartości (bez wątpliwych i brakujących)"),
     ]
     if demo:

@@ -21,7 +21,7 @@ from accounts import db, repository
 from accounts.models import UserSession, utcnow
 from components.account_ui import render_account_area
 from config import settings
-from i18n import MESSAGES
+from i18n import messages
 
 PASSWORD = "bardzo-tajne-1"
 VIEW = "/wskazniki/ludnosc?poziom=powiat&rok=2020"
@@ -297,7 +297,7 @@ def test_weak_passwords_are_refused_and_the_page_says_why(new_client, password, 
     assert response.headers["Location"] == f"/konto/rejestracja?komunikat={code}"
     assert repository.authenticate(email, password) is None
     text = page_text(client, "/konto/rejestracja", f"?komunikat={code}")
-    assert MESSAGES["pl"][f"accounts.msg.{code}"] in text
+    assert messages("pl")[f"accounts.msg.{code}"] in text
 
 
 def test_a_weak_new_password_is_refused_and_the_old_one_stays(new_client):

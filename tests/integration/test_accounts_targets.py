@@ -96,7 +96,7 @@ def test_bad_input_is_refused_and_nothing_is_stored(accounts_db, change, code):
 
 
 def test_every_refusal_has_a_polish_and_an_english_message():
-    from i18n import MESSAGES
+    from i18n import messages
 
     codes = [
         "target_unit_unknown",
@@ -111,8 +111,8 @@ def test_every_refusal_has_a_polish_and_an_english_message():
         "source_title_too_long",
     ]
     for code in codes:
-        assert f"accounts.msg.{code}" in MESSAGES["pl"]
-        assert f"accounts.msg.{code}" in MESSAGES["en"]
+        assert f"accounts.msg.{code}" in messages("pl")
+        assert f"accounts.msg.{code}" in messages("en")
 
 
 def test_another_users_target_is_absent(accounts_db):

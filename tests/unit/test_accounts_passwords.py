@@ -10,7 +10,7 @@ import pytest
 
 from accounts.passwords import PATTERN_CODES, weakness
 from accounts.security import AccountError, check_new_password
-from i18n import MESSAGES
+from i18n import messages
 
 ROOT = Path(__file__).resolve().parents[2]
 EMAIL = "jan.kowalski@gmina.example.pl"
@@ -90,6 +90,6 @@ def test_every_refusal_has_a_message_in_polish_and_english():
         (language, code)
         for code in raised_codes()
         for language in ("pl", "en")
-        if f"accounts.msg.{code}" not in MESSAGES[language]
+        if f"accounts.msg.{code}" not in messages(language)
     }
     assert missing == set()

@@ -1,6 +1,6 @@
 import pytest
 
-from i18n import MESSAGES, NBSP, format_number, format_value, t
+from i18n import NBSP, format_number, format_value, messages, t
 
 
 def test_polish_number_format():
@@ -18,7 +18,7 @@ def test_value_with_unit():
 def test_messages_fill_parameters_and_fall_back_to_key():
     assert t("search.none", query="xyz") == "Nie znaleziono jednostki pasującej do „xyz”."
     assert t("no.such.key") == "no.such.key"
-    assert all(isinstance(v, str) and v for v in MESSAGES["pl"].values())
+    assert all(isinstance(v, str) and v for v in messages("pl").values())
 
 
 def test_counted_nouns_follow_polish_plural_rules():

@@ -11,8 +11,8 @@ import pytest
 
 from components.language import return_path, safe_return_path
 from i18n import (
-    MESSAGES,
     current_language,
+    messages,
     t,
 )
 
@@ -27,22 +27,22 @@ def placeholders(text: str) -> set[str]:
 
 
 def test_both_languages_have_the_same_keys():
-    polish, english = set(MESSAGES["pl"]), set(MESSAGES["en"])
+    polish, english = set(messages("pl")), set(messages("en"))
     assert not polish - english, f"missing in English: {sorted(polish - english)}"
     assert not english - polish, f"missing in Polish: {sorted(english - polish)}"
 
 
 def test_both_languages_have_the_same_placeholders():
     differing = {
-        key: (placeholders(text), placeholders(MESSAGES["en"].get(key, "")))
-        for key, text in MESSAGES["pl"].items()
-        if placeholders(text) != placeholders(MESSAGES["en"].get(key, ""))
+        key: (placeholders(text), placeholders(messages("en").get(key, "")))
+        for key, text in messages("pl").items()
+        if placeholders(text) != placeholders(messages("en").get(key, ""))
     }
     assert not differing
 
 
 def test_english_texts_are_non_empty_strings():
-    assert all(isinstance(v, str) and v.strip() for v in MESSAGES["en"].values())
+    assert all(isinstance(v, str) and v.strip() for v in messages("en").values())
 
 
 def test_placeholders_sees_names_and_literal_braces():

@@ -61,3 +61,13 @@ def test_test_still_runs_every_test_and_the_backend_suites_of_each_directory():
         "tests/integration/test_scale_out.py",
     ):
         assert backend in out
+
+
+@pytest.mark.parametrize("target", ["run", "test", "test-fast", "bench", "data", "lighthouse"])
+def test_targets_that_run_the_app_compile_the_message_catalogues(target):
+    out = dry_run(target)
+    for language in ("pl", "en"):
+        assert (
+            "pybabel -q compile --domain messages --directory translations "
+            f"--locale {language}" in out
+        )

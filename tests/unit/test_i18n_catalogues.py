@@ -79,15 +79,3 @@ def test_every_text_and_every_form_is_filled_with_the_same_placeholders():
         if {frozenset(names(f)) for f in forms + other} != {frozenset(names(forms[0]))}:
             differing[key] = (forms, other)
     assert differing == {}
-
-
-def test_the_po_files_match_the_message_dicts_they_are_written_from():
-    """While i18n.py still holds the dicts (until ``scripts/i18n_to_po.py --remove-dicts``)."""
-    import subprocess
-    import sys
-
-    from i18n import TRANSLATIONS_DIR
-
-    script = TRANSLATIONS_DIR.parent / "scripts" / "i18n_to_po.py"
-    run = subprocess.run([sys.executable, script, "--check"], capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr

@@ -46,6 +46,7 @@ from ingest.smup.sync import (
     resumed,
     run_sync,
 )
+from tests.unit.fake_clock import FakeTime
 
 pytestmark = pytest.mark.usefixtures("repository")
 
@@ -94,21 +95,6 @@ def rows_of(dicts, *items: str) -> pl.DataFrame:
     series = parse.series_of(dicts.indicators)
     frame = pl.concat([fetched(item) for item in items])
     return parse.component_rows(frame, series, dicts.units, dicts.flags)
-
-
-class FakeTime:
-    """A clock that moves only when something sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 # --- fields and parsing --------------------------------------------------------------------

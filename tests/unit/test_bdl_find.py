@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,13 +14,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from click.testing import CliRunner
 
-from config import PROJECT_ROOT
 from ingest.bdl_api import BdlApiError, BdlClient
 from ingest.bdl_find import find, report_lines, subject_years
+from tests.unit.bdl_replay import base_url, fixture, serving
 
-FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "bdl_api"
-SUBJECTS = json.loads((FIXTURES / "samples_raw_subjects.json").read_text(encoding="utf-8"))
-VARIABLES = json.loads((FIXTURES / "samples_raw_variables.json").read_text(encoding="utf-8"))
+SUBJECTS = fixture("samples_raw_subjects")
+VARIABLES = fixture("samples_raw_variables")
 YEARS = list(range(1995, 2025))
 
 
@@ -142,13 +140,9 @@ def _handler(replay: Replay) -> type[BaseHTTPRequestHandler]:
 @pytest.fixture
 def replay() -> Iterator[Replay]:
     state = Replay()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    state.base = f"http://127.0.0.1:{server.server_port}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(_handler(state)) as server:
+        state.base = base_url(server)
+        yield state
 
 
 def client_for(replay: Replay, **kwargs) -> BdlClient:

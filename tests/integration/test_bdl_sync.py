@@ -5,7 +5,6 @@ where a repeated run needs it."""
 from __future__ import annotations
 
 import json
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +16,7 @@ from config import settings
 from data_access.catalogue_model import Status
 from ingest import bdl_sync
 from ingest.bdl_api import BdlClient, RateLimiter
+from tests.unit.bdl_replay import base_url, serving
 
 GMINY = {"0201011": "Bolesławiec", "0201022": "Bolesławiec (gm. w.)", "1261011": "Kraków"}
 GONE = "0299999"  # a gmina code no registry knows
@@ -31,10 +31,6 @@ def value_of(variable_id: int, code: str, year: int) -> float | None:
     if variable_id == 3 and code == "1261011":
         return None  # one id without a value: the sum has none
     return float(variable_id * 1000 + int(code[-3:]) + year % 100)
-
-
-class Replay(ThreadingHTTPServer):
-    requests: list[dict]
 
 
 def _handler() -> type[BaseHTTPRequestHandler]:
@@ -71,18 +67,15 @@ def _handler() -> type[BaseHTTPRequestHandler]:
 
 
 @pytest.fixture
-def replay() -> Iterator[Replay]:
-    server = Replay(("127.0.0.1", 0), _handler())
-    server.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
+def replay() -> Iterator[ThreadingHTTPServer]:
+    """The server; ``replay.requests`` records the path and query of every request."""
+    with serving(_handler()) as server:
+        server.requests = []
+        yield server
 
 
-def client_for(server: Replay) -> BdlClient:
-    base = f"http://127.0.0.1:{server.server_address[1]}/api/v1"
-    return BdlClient(base_url=base, limiter=RateLimiter(((1.0, 1000),)))
+def client_for(server: ThreadingHTTPServer) -> BdlClient:
+    return BdlClient(base_url=f"{base_url(server)}/api/v1", limiter=RateLimiter(((1.0, 1000),)))
 
 
 def test_fetch_sums_ids_leaves_gaps_as_no_data_and_reports_unknown_units(replay, tmp_path):
@@ -119,7 +112,7 @@ def sync_bdl(replay, data_dir, *args: str):
 
     from ingest.cli import sync_bdl_command
 
-    base = f"http://127.0.0.1:{replay.server_address[1]}/api/v1"
+    base = f"{base_url(replay)}/api/v1"
     options = ["--base-url", base, "--data-dir", str(data_dir), "--indicators", INDICATOR]
     return CliRunner().invoke(sync_bdl_command, [*options, "--years", "2022-2023", *args])
 

@@ -1,15 +1,10 @@
-"""``sync-bdl``: the catalogue's BDL ids planned once per variable, fetched from a local replay
-of the BDL API (127.0.0.1, never the internet), summed, checkpointed and fetched again only
-where a repeated run needs it."""
+"""``sync-bdl`` without the network: the catalogue's BDL ids planned once per variable, a
+checkpoint never half written, the dry run's estimate of the requests (the fetching itself,
+from a local replay of the BDL API: tests/integration/test_bdl_sync.py)."""
 
 from __future__ import annotations
 
-import json
-import threading
-import urllib.parse
-from collections.abc import Iterator
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import polars as pl
 import pytest
@@ -17,67 +12,6 @@ import pytest
 from data_access.catalogue import default_catalogue
 from data_access.catalogue_model import RealSource
 from ingest import bdl_sync
-
-GMINY = {"0201011": "Bolesławiec", "0201022": "Bolesławiec (gm. w.)", "1261011": "Kraków"}
-GONE = "0299999"  # a gmina code no registry knows
-
-
-def bdl_unit_id(teryt: str) -> str:
-    """The 12-character BDL id of a gmina (inverse of ``bdl_id_to_teryt``)."""
-    return f"01{teryt[:2]}000{teryt[2:]}"
-
-
-def value_of(variable_id: int, code: str, year: int) -> float | None:
-    if variable_id == 3 and code == "1261011":
-        return None  # one id without a value: the sum has none
-    return float(variable_id * 1000 + int(code[-3:]) + year % 100)
-
-
-class Replay(ThreadingHTTPServer):
-    requests: list[dict]
-
-
-def _handler() -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            url = urllib.parse.urlsplit(self.path)
-            query = urllib.parse.parse_qs(url.query)
-            self.server.requests.append({"path": url.path, "query": query})
-            variable_id = int(url.path.rsplit("/", 1)[1])
-            years = [int(y) for y in query["year"]]
-            codes = [*GMINY, GONE]
-            results = [
-                {
-                    "id": bdl_unit_id(code),
-                    "name": GMINY.get(code, "dawna gmina"),
-                    "values": [
-                        {"year": str(y), "val": value_of(variable_id, code, y), "attrId": 1}
-                        for y in years
-                    ],
-                }
-                for code in codes
-            ]
-            body = json.dumps({"totalRecords": len(results), "results": results}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    return Handler
-
-
-@pytest.fixture
-def replay() -> Iterator[Replay]:
-    server = Replay(("127.0.0.1", 0), _handler())
-    server.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
 
 
 def catalogue_with(sources: dict[str, RealSource]):

@@ -1,6 +1,6 @@
-"""Plain-language findings (issue 16, item 2): the core's categories and comparators
-(data_access/findings.py), the Polish and English sentences (components/findings.py), and the
-same sentence on the profile (browser) and in the unit report, computed from the repository."""
+"""Plain-language findings (issue 16, item 2) computed from the repository: the same sentence
+on the profile (browser), in the unit report and in its PDF (the categories, comparators and
+sentences on their own: tests/unit/test_findings.py)."""
 
 from __future__ import annotations
 
@@ -9,45 +9,14 @@ import re
 import flask
 import pytest
 
-from components.findings import finding_sentence
-from data_access.catalogue_model import Dimension, Indicator, Polarity, Provenance
 from i18n import NBSP
 
 PROPERTY_TAX = "podatek-nieruchomosci-na-mieszkanca"
 TOWN = "0201011"  # Bolesławiec, gmina miejska
 
 
-def indicator(unit: str = "zł", decimals: int = 2, **kw) -> Indicator:
-    fields = {
-        "id": "wskaznik",
-        "service_id": "usluga",
-        "name": "Wskaźnik",
-        "name_en": "Indicator",
-        "dimension": Dimension.QUANTITY,
-        "unit": unit,
-        "unit_en": {"zł": "PLN"}.get(unit, unit),
-        "numerator": "a",
-        "numerator_label": "a",
-        "denominator": "b",
-        "denominator_label": "b",
-        "multiplier": 1.0,
-        "polarity": Polarity.NEUTRAL,
-        "source": "test",
-        "provenance": Provenance.REAL,
-        "definition": "d",
-        "decimals": decimals,
-    }
-    return Indicator(**{**fields, **kw})
-
-
 def plain(text: str) -> str:
     return text.replace(NBSP, " ")
-
-
-# --- the sentences ----------------------------------------------------------------------------
-def sentence(found, ind=None, language="pl", name="Bolesławiec", level="gmina") -> str:
-    with flask.Flask(__name__).test_request_context(f"/?lang={language}"):
-        return plain(finding_sentence(found, ind or indicator(), name, level))
 
 
 # --- the same numbers on screen and in print --------------------------------------------------

@@ -1,39 +1,12 @@
-"""Comparison groups and diagnosis: pure functions on tiny frames, then the real dataset."""
+"""Comparison groups and diagnosis on the real dataset (the pure functions on tiny frames:
+tests/unit/test_peers.py)."""
 
 from __future__ import annotations
 
 import numpy as np
 import polars as pl
-import pytest
 
 from data_access import peers
-
-KEYS = peers.VARIABLE_KEYS
-
-
-def matrix(rows: dict[str, list[float | None]]) -> pl.DataFrame:
-    """A context matrix like ``peers.context_matrix`` returns (years all 2019)."""
-    data: dict[str, list] = {"code": list(rows)}
-    for j, key in enumerate(KEYS):
-        data[key] = [values[j] for values in rows.values()]
-        data[f"{key}__year"] = [2019 if values[j] is not None else None for values in rows.values()]
-    return pl.DataFrame(data, schema_overrides={k: pl.Float64 for k in KEYS})
-
-
-# population, density, young %, old %, dependency, own revenue per head
-SMALL = {
-    "0201011": [36_000, 1600, 16.0, 27.0, 47.0, 4900],
-    "0201022": [15_000, 50, 20.0, 18.0, 30.0, 3700],
-    "0202011": [30_000, 1200, 17.0, 25.0, 44.0, 3300],
-    "0203011": [38_000, 1500, 16.5, 26.0, 45.0, 6500],
-    "1465011": [1_800_000, 3500, 17.5, 24.0, 40.0, 9000],
-    "2002162": [None, None, None, None, None, None],  # a new gmina: no context at all
-}
-
-
-@pytest.fixture
-def context() -> peers.ContextData:
-    return peers.build_context(matrix(SMALL), "gmina")
 
 
 # --- the real dataset ------------------------------------------------------------------------

@@ -1,47 +1,19 @@
-"""Tests of geodata.build: pure functions on tiny synthetic shapes, plus the built real files."""
+"""The neighbours geodata.build wrote into the built dataset (its pure functions on tiny
+synthetic shapes, and the geometry files: tests/unit/test_geodata.py)."""
 
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import polars as pl
 import pytest
 
-from geodata.build import (
-    load_crosswalk,
-)
+from geodata.build import load_crosswalk
 
 ROOT = Path(__file__).resolve().parents[2]
-ASSETS = ROOT / "assets" / "geo"
 BUILT = ROOT / "data" / "built"
 CROSSWALK = ROOT / "data" / "raw" / "teryt" / "gmina_code_crosswalk.csv"
-
-
-# ---------------------------------------------------------------------------------------------
-# Neighbours
-# ---------------------------------------------------------------------------------------------
-
-
-# ---------------------------------------------------------------------------------------------
-# Geometry
-# ---------------------------------------------------------------------------------------------
-
-
-# ---------------------------------------------------------------------------------------------
-# The real build output
-# ---------------------------------------------------------------------------------------------
-
-LEVEL_FILES = {"wojewodztwa": 16, "powiaty": 380, "gminy": 2477}
-
-
-@pytest.fixture(scope="module")
-def built() -> dict[str, dict]:
-    paths = {level: ASSETS / f"{level}.geojson" for level in [*LEVEL_FILES, "polska"]}
-    if not all(p.exists() for p in paths.values()):
-        pytest.skip("geometry not built (run python -m geodata.build)")
-    return {level: json.loads(p.read_text(encoding="utf-8")) for level, p in paths.items()}
 
 
 def test_built_neighbours() -> None:

@@ -25,18 +25,11 @@ from data_access.repository import Repository
 from data_access.store import ValueStore
 from ingest import versions
 from ingest.cli import ingest_bdl_csv_command
+from tests.unit.fake_repository import VALUE_SCHEMA
 
 pytestmark = pytest.mark.usefixtures("repository")
 
-SCHEMA = {
-    "indicator": pl.String,
-    "code": pl.String,
-    "level": pl.String,
-    "year": pl.Int16,
-    "value": pl.Float64,
-    "status": pl.String,
-    "provenance": pl.String,
-}
+SCHEMA = {k: v for k, v in VALUE_SCHEMA.items() if k != "quality"}  # value rows without quality
 
 
 def frame(rows: list[tuple]) -> pl.DataFrame:

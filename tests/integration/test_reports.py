@@ -15,6 +15,7 @@ from i18n import NBSP, format_number, t
 from reports import content, render
 from reports.options import ReportOptions, parse_options
 from security.logs import configure_logging
+from tests.unit.report_cache import private_report_cache
 
 GMINA = "0201022"  # Bolesławiec, gmina wiejska (pow. bolesławiecki, woj. dolnośląskie)
 POWIAT = "0201"
@@ -28,11 +29,7 @@ def plain(text: str) -> str:
 
 @pytest.fixture(scope="module", autouse=True)
 def private_cache(tmp_path_factory):
-    """Renders go to a temporary cache, never to the developer's ``instance/cache``."""
-    folder = tmp_path_factory.mktemp("report-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render, "cache_dir", lambda: folder)
-        yield folder
+    yield from private_report_cache(tmp_path_factory)
 
 
 # --- content on the built data ----------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Printed reports: options, content on the real built data, HTML and PDF routes."""
+"""Printed reports without the dataset: options, charts, the render slot (content on the built
+data, HTML and PDF routes: tests/integration/test_reports.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from reports import charts, render
 from reports.options import ReportOptions, options_query, parse_options
+from tests.unit.report_cache import private_report_cache
 
 AREAS = ["edukacja", "polityka-spoleczna", "podatki"]
 YEARS = (2010, 2024)
@@ -15,11 +17,7 @@ YEARS = (2010, 2024)
 
 @pytest.fixture(scope="module", autouse=True)
 def private_cache(tmp_path_factory):
-    """Renders go to a temporary cache, never to the developer's ``instance/cache``."""
-    folder = tmp_path_factory.mktemp("report-cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render, "cache_dir", lambda: folder)
-        yield folder
+    yield from private_report_cache(tmp_path_factory)
 
 
 # --- options ----------------------------------------------------------------------------------

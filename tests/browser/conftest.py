@@ -1,4 +1,2 @@
 """The browser tests: Playwright's Chromium against the app on a free port
 (fixtures in tests/app_fixtures.py)."""
-
-from app_fixtures import *  # noqa: F403

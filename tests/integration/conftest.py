@@ -1,4 +1,2 @@
 """The integration tests: the built data, the app, PostgreSQL and Redis
 (fixtures in tests/app_fixtures.py)."""
-
-from app_fixtures import *  # noqa: F403

@@ -39,6 +39,7 @@ from accounts.routes import DASHBOARDS_PAGE, ERROR_PAGE, form_action, go, limite
 from accounts.security import AccountError
 from components.workshop_ui import slide_file
 from config import settings
+from core import urls
 from delivery import static_response
 from i18n import t, t_count
 from security import untrusted
@@ -60,10 +61,6 @@ LIMIT_SCOPE = "workshop-code"
 # The codes of the workshops this browser joined, in its signed session cookie (newest last).
 JOINED = "warsztaty"
 JOINED_MAX = 5
-
-
-def workshop_path(code: str) -> str:
-    return f"{JOIN_PAGE}/{code}"
 
 
 def presentation_path(dashboard_id: int, position: int) -> str:
@@ -185,7 +182,7 @@ def join_route() -> Response:
     code = workshops.parse_code(request.args.get("kod"))
     if code is None:
         return redirect(f"{JOIN_PAGE}?blad=kod", 303)
-    return redirect(workshop_path(code), 303)
+    return redirect(urls.workshop(code), 303)
 
 
 def joined(code: str) -> bool:

@@ -133,7 +133,11 @@ class Repository:
         self.built_dir = built_dir
         self.catalogue = catalogue or catalogue_of(built_dir)
         self._store = ValueStore(built_dir)
-        units = pl.read_parquet(built_dir / "units.parquet")
+        self._index_units(pl.read_parquet(built_dir / "units.parquet"))
+
+    def _index_units(self, units: pl.DataFrame) -> None:
+        """The units with their latest population, looked up by current and former code
+        (the values must be readable already)."""
         self.units = units.join(self._latest_population(), on="code", how="left")
         self._by_code = {row["code"]: row for row in self.units.iter_rows(named=True)}
         self._former = {

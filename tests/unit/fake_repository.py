@@ -113,13 +113,7 @@ class FakeRepository(Repository):
         self.catalogue = catalogue or default_catalogue()
         self._values = pl.DataFrame(values, schema=VALUE_SCHEMA).sort("level", "code", "year")
         self._components = pl.DataFrame(list(components), schema=COMPONENT_SCHEMA)
-        self.units = units.join(self._latest_population(), on="code", how="left")
-        self._by_code = {row["code"]: row for row in self.units.iter_rows(named=True)}
-        self._former = {
-            former: row["code"]
-            for row in self.units.iter_rows(named=True)
-            for former in row["former_codes"]
-        }
+        self._index_units(units)
 
     @cached_property
     def indicators(self) -> tuple[Indicator, ...]:

@@ -19,15 +19,13 @@ from flask_limiter.util import get_remote_address
 from flask_login import login_user, logout_user
 from flask_wtf.csrf import CSRFError
 
-from accounts import repository
+from accounts import forms, repository
 from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.db import DatabaseUnavailable
-from accounts.models import EMAIL_MAX
 from accounts.security import AccountError, safe_next
 from components.notfound import app_page
 from config import settings
 from i18n import t
-from security import untrusted
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +43,7 @@ def address_and_account() -> str:
     """Key of the per-account login limit: password guessing for one account is slowed down,
     while the others who share the address (a workshop room, an office) can still sign in,
     and nobody can lock an account from elsewhere."""
-    email = request.form.get("email")
-    account = email.strip().lower()[:EMAIL_MAX] if isinstance(email, str) else ""
-    return f"{get_remote_address()}|{account}"
+    return f"{get_remote_address()}|{forms.LoginForm(request.form).account_key()}"
 
 
 LOGIN_PAGE = "/konto/logowanie"
@@ -121,7 +117,7 @@ def form_action(back_to: str, *, login_required: bool = True) -> Callable:
 
 
 def _direction() -> int:
-    return -1 if request.form.get("kierunek") == "gora" else 1
+    return forms.MoveForm(request.form).step()
 
 
 def _sign_in(record: repository.UserRecord, continues: repository.UserRecord | None = None) -> None:
@@ -145,16 +141,16 @@ def _sign_out() -> None:
 def register_action():
     """Create the account; the answer is the same whether or not the address already had
     one (no account enumeration): the login page with a neutral message, nobody signed in."""
-    form = request.form
+    form = forms.RegisterForm(request.form)
     session.pop(REGISTER_EMAIL, None)
     try:
-        record = repository.register(form.get("email"), form.get("haslo"), form.get("haslo2"))
+        form.check()
+        record = repository.register(form.email.data, form.haslo.data, form.haslo2.data)
         log.info("account registered: id=%s", record.id)
     except AccountError as error:
         if error.code != "email_taken":
             # The form comes back with the address as typed (never the password).
-            email = form.get("email")
-            session[REGISTER_EMAIL] = email.strip()[:EMAIL_MAX] if isinstance(email, str) else ""
+            session[REGISTER_EMAIL] = form.typed_email()
             raise
         log.info("registration for an address that has an account: nothing changed")
     return go(LOGIN_PAGE, "registration_done")
@@ -165,9 +161,9 @@ def register_action():
 @limiter.limit(lambda: settings.login_rate_limit, key_func=address_and_account)
 @form_action(LOGIN_PAGE, login_required=False)
 def login_action():
-    form = request.form
-    target = safe_next(form.get("dalej"))
-    record = repository.authenticate(form.get("email"), form.get("haslo"))
+    form = forms.LoginForm(request.form)
+    target = safe_next(form.dalej.data)
+    record = repository.authenticate(form.email.data, form.haslo.data) if form.validate() else None
     if record is None:
         back = LOGIN_PAGE + ("?dalej=" + quote(target, safe="") if target != VIEWS_PAGE else "")
         return go(back, "login_failed")
@@ -192,10 +188,13 @@ def logout_action():
 @bp.post("/konto/zmien-haslo")
 @form_action("/konto/haslo")
 def password_action(user: SessionUser):
-    form = request.form
-    record = repository.change_password(
-        user.id, form.get("obecne"), form.get("nowe"), form.get("nowe2")
-    )
+    form = forms.PasswordForm(request.form, email=user.email)
+    if not form.validate():
+        # The current password is checked first, as the repository does.
+        if not form.obecne.errors and repository.authenticate(user.email, form.obecne.data) is None:
+            raise AccountError("password_wrong")
+        raise AccountError(form.error_code())
+    record = repository.change_password(user.id, form.obecne.data, form.nowe.data, form.nowe2.data)
     # every session ended with the change; this browser gets a new one, in the same visit
     _sign_in(record, continues=user.record)
     return go("/konto/haslo", "password_changed")
@@ -204,9 +203,9 @@ def password_action(user: SessionUser):
 @bp.post("/konto/usun-konto")
 @form_action("/konto/usun")
 def delete_account_action(user: SessionUser):
-    if request.form.get("potwierdzam") not in ("on", "tak"):
-        raise AccountError("confirm_required")
-    repository.delete_user(user.id, request.form.get("haslo"))
+    form = forms.DeleteAccountForm(request.form)
+    form.check()
+    repository.delete_user(user.id, form.haslo.data)
     _sign_out()
     log.info("account deleted: id=%s", user.id)
     return go(LOGIN_PAGE, "account_deleted")
@@ -221,22 +220,23 @@ IN_PLACE_HEADER = "X-Smup-In-Place"
 
 @bp.post("/moje-widoki/zapisz")
 def save_view_action():
-    url = request.form.get("adres", "")
+    form = forms.SaveViewForm(request.form)
+    url = form.address()
     if request.headers.get(IN_PLACE_HEADER) == "1":
-        return _save_view_in_place(url)
+        return _save_view_in_place(form)
     if signed_in_user() is None and accounts_available():
         return go(LOGIN_PAGE + "?dalej=" + quote(safe_next(url, "/"), safe=""), "login_to_save")
-    return _save_view(url)
+    return _save_view(form)
 
 
-def _save_view_in_place(url: str) -> tuple[Response, int]:
+def _save_view_in_place(form: forms.SaveViewForm) -> tuple[Response, int]:
     """Save the view and answer the message (JSON) instead of redirecting."""
     user = signed_in_user()
     code = "view_saved"
     try:
         if user is None:
             raise AccountError("login_to_save" if accounts_available() else "db_unavailable")
-        repository.save_view(user.id, url, request.form.get("nazwa"), request.form.get("notatka"))
+        _save(user, form)
     except AccountError as error:
         code = error.code
     except DatabaseUnavailable:
@@ -246,16 +246,22 @@ def _save_view_in_place(url: str) -> tuple[Response, int]:
 
 
 @form_action(VIEWS_PAGE)
-def _save_view(user: SessionUser, url: str):
-    form = request.form
-    repository.save_view(user.id, url, form.get("nazwa"), form.get("notatka"))
+def _save_view(user: SessionUser, form: forms.SaveViewForm):
+    _save(user, form)
     return go(VIEWS_PAGE, "view_saved")
+
+
+def _save(user: SessionUser, form: forms.SaveViewForm) -> None:
+    form.check()
+    repository.save_view(user.id, form.address(), form.nazwa.data, form.notatka.data)
 
 
 @bp.post("/moje-widoki/<int:view_id>/zmien")
 @form_action(VIEWS_PAGE)
 def update_view_action(user: SessionUser, view_id: int):
-    repository.update_view(user.id, view_id, request.form.get("nazwa"), request.form.get("notatka"))
+    form = forms.ViewForm(request.form)
+    form.check()
+    repository.update_view(user.id, view_id, form.nazwa.data, form.notatka.data)
     return go(VIEWS_PAGE, "view_updated")
 
 
@@ -300,18 +306,18 @@ def revoke_view_action(user: SessionUser, view_id: int):
 @bp.post("/pulpity/nowy")
 @form_action(DASHBOARDS_PAGE)
 def create_dashboard_action(user: SessionUser):
-    record = repository.create_dashboard(
-        user.id, request.form.get("nazwa"), request.form.get("opis")
-    )
+    form = forms.DashboardForm(request.form)
+    form.check()
+    record = repository.create_dashboard(user.id, form.nazwa.data, form.opis.data)
     return go(f"{DASHBOARDS_PAGE}/{record.id}", "dashboard_created")
 
 
 @bp.post("/pulpity/<int:dashboard_id>/zmien")
 @form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
 def update_dashboard_action(user: SessionUser, dashboard_id: int):
-    repository.update_dashboard(
-        user.id, dashboard_id, request.form.get("nazwa"), request.form.get("opis")
-    )
+    form = forms.DashboardForm(request.form)
+    form.check()
+    repository.update_dashboard(user.id, dashboard_id, form.nazwa.data, form.opis.data)
     return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "dashboard_updated")
 
 
@@ -325,10 +331,9 @@ def delete_dashboard_action(user: SessionUser, dashboard_id: int):
 @bp.post("/pulpity/<int:dashboard_id>/dodaj")
 @form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
 def add_item_action(user: SessionUser, dashboard_id: int):
-    view_id = untrusted.integer(request.form.get("widok", ""))
-    if view_id is None:
-        raise AccountError("choose_view")
-    repository.add_to_dashboard(user.id, dashboard_id, view_id)
+    form = forms.AddItemForm(request.form)
+    form.check()
+    repository.add_to_dashboard(user.id, dashboard_id, form.widok.data)
     return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "item_added")
 
 
@@ -366,7 +371,9 @@ def revoke_dashboard_action(user: SessionUser, dashboard_id: int):
 @bp.post("/moje-grupy/nowa")
 @form_action(GROUPS_PAGE)
 def create_group_action(user: SessionUser):
-    repository.create_group(user.id, request.form.get("nazwa"), request.form.get("kody"))
+    form = forms.GroupForm(request.form)
+    form.check()
+    repository.create_group(user.id, form.nazwa.data, form.kody.data)
     return go(GROUPS_PAGE, "group_saved")
 
 

@@ -35,6 +35,7 @@ from limits import parse_many
 from accounts import presence, workshops
 from accounts.auth import signed_in_user
 from accounts.db import DatabaseUnavailable
+from accounts.forms import SlideForm
 from accounts.routes import DASHBOARDS_PAGE, ERROR_PAGE, form_action, go, limiter
 from accounts.security import AccountError
 from components.workshop_ui import slide_file
@@ -42,7 +43,6 @@ from config import settings
 from core import urls
 from delivery import static_response
 from i18n import t, t_count
-from security import untrusted
 
 log = logging.getLogger(__name__)
 
@@ -109,9 +109,10 @@ def end_action(user, code: str):
 def move_action(code: str) -> Response:
     """The trainer's presentation moved to slide ``widok``."""
     user = signed_in_user()
-    position = untrusted.integer(request.form.get("widok", ""))
-    if user is None or position is None:
+    form = SlideForm(request.form)
+    if user is None or not form.validate():
         return not_found_json()
+    position = form.widok.data
     try:
         record = workshops.move_workshop(user.id, code, position)
     except AccountError:

@@ -13,6 +13,7 @@ from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.routes import LOGIN_PAGE, form_action, go
 from accounts.security import AccountError
 from targets import exports, repository
+from targets.forms import TargetForm, TargetUnitForm
 from targets.service import assessed_with_series
 
 PAGE = "/cele"
@@ -25,30 +26,17 @@ bp = Blueprint("targets", __name__)
 
 
 def submitted() -> dict:
-    """The form's fields under ``targets.repository.clean_target``'s names."""
-    form = request.form
-    return {
-        "unit_code": form.get("jst"),
-        "indicator_id": form.get("wskaznik"),
-        "target_value": form.get("wartosc"),
-        "target_year": form.get("rok_docelowy"),
-        "baseline_year": form.get("rok_bazowy"),
-        "direction": form.get("kierunek"),
-        "note": form.get("notatka"),
-        "source_title": form.get("dokument"),
-        "source_url": form.get("link"),
-    }
+    """The form's fields, validated, under ``targets.repository.clean_target``'s names."""
+    form = TargetForm(request.form)
+    form.check()
+    return form.target_fields()
 
 
 def back_to_form(path: str, error: AccountError) -> Response:
     """The form again with the message; a new target's unit and indicator stay chosen."""
     if error.code == "not_found":
         raise error
-    keep = {
-        k: v
-        for k in ("jst", "wskaznik")
-        if isinstance(v := request.form.get(k), str) and v and len(v) <= 100
-    }
+    keep = TargetForm(request.form).chosen()
     query = f"?{urlencode(keep)}" if keep and path == PAGE else ""
     return go(f"{path}{query}", error.code)
 
@@ -83,14 +71,18 @@ def delete_target_action(user: SessionUser, target_id: int):
 @bp.post(f"{PAGE}/udostepnij")
 @form_action(PAGE)
 def share_targets_action(user: SessionUser):
-    repository.share_targets(user.id, request.form.get("jst"))
+    form = TargetUnitForm(request.form)
+    form.check()
+    repository.share_targets(user.id, form.jst.data)
     return go(PAGE, "shared")
 
 
 @bp.post(f"{PAGE}/cofnij-udostepnienie")
 @form_action(PAGE)
 def revoke_targets_action(user: SessionUser):
-    repository.revoke_targets_share(user.id, request.form.get("jst"))
+    form = TargetUnitForm(request.form)
+    form.check()
+    repository.revoke_targets_share(user.id, form.jst.data)
     return go(PAGE, "share_revoked")
 
 

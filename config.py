@@ -43,6 +43,14 @@ class Settings:
         default=INSTANCE_DIR / "cache",
         metadata={"help": "Shared file-system cache visible to every worker."},
     )
+    cache_url: str = field(
+        default="",
+        metadata={
+            "help": "Redis URL (redis://host:6379/1) of the cache of rendered reports (HTML, "
+            "PDF, report packs) shared by every web and report worker; empty = files in "
+            "cache_dir/reports/renders."
+        },
+    )
     report_renderer: str = field(
         default="auto",
         metadata={

@@ -27,7 +27,7 @@ from accounts.auth import signed_in_user
 from core import urls
 from data_access.repository import Repository, Unit, get_repository
 from i18n import current_language, localized_kind, t
-from reports import pack, pack_files, queue, render
+from reports import pack, pack_files, queue, render, results
 from reports.content import data_years
 from reports.options import cache_token
 from reports.routes import (
@@ -225,7 +225,7 @@ def zip_now_or_later(key: str, spec: dict, html_url: str) -> bytes | Response:
         except Exception:
             log.exception("report pack %s failed", key[:12])
             return failed_page_response(request.full_path.rstrip("?"), html_url)
-        render.store(key, ZIP, data)
+        results.store(key, ZIP, data)
     queue.forget(key)
     return data
 
@@ -251,13 +251,13 @@ def state_pack(teryt: str, name: str) -> Response:
     query = request.query_string.decode("utf-8", "replace")
     html_url = urls.report_pack(unit.code, year, query)
     if not as_zip:
-        html = render.cached(key, ".html", lambda: pack_and_html(spec)[1].encode("utf-8"))
+        html = results.cached(key, ".html", lambda: pack_and_html(spec)[1].encode("utf-8"))
         response = Response(html, mimetype="text/html")
         response.headers["Cache-Control"] = "private, no-store" if user else "public"
         return response
     if request.headers.get(POLL_HEADER):
         return poll_answer(key, ZIP)
-    data = render.read_cached(key, ZIP)
+    data = results.read(key, ZIP)
     if data is None:
         data = zip_now_or_later(key, spec, html_url)
         if isinstance(data, Response):

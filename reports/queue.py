@@ -4,10 +4,12 @@ A web worker asked for a PDF that is not in the cache yet writes a job (the repo
 named by its cache key) and answers at once with a page that says the report is being
 prepared and checks back by itself. A report worker (``flask --app app report-worker``, which
 ``make run`` starts beside gunicorn) takes the oldest job, renders it with WeasyPrint into the
-same file cache and takes the next. Everything lives under ``settings.cache_dir/reports``::
+report cache and takes the next. The renders are kept by Flask-Caching (``reports.results``:
+files in ``renders/``, or Redis with ``SMUP_CACHE_URL``) under ``<key>.html``, ``<key>.pdf`` and
+``<key>.zip`` (a report pack, ``reports.pack_routes``); the queue is files under
+``settings.cache_dir/reports``, since claiming a job needs an atomic rename::
 
-    <key>.html, <key>.pdf          the report cache (``reports.render``)
-    <key>.zip                      a report pack (``reports.pack_routes``)
+    renders/                       the report cache's files (without SMUP_CACHE_URL)
     jobs/<key>.job                 a queued render; its text is the report's HTML, or a
                                    product's header line and its request (``job_text``)
     jobs/<key>.running             a render in progress (a worker renamed the job)
@@ -38,7 +40,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from config import settings
-from reports import render
+from reports import render, results
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +151,7 @@ def submit(key: str, html: bytes) -> bool:
 
 
 def state(key: str, now: float | None = None, suffix: str = PDF) -> State:
-    if (render.cache_dir() / f"{key}{suffix}").exists():
+    if results.has(key, suffix):
         return State.READY
     failed = age_s(job_path(key, FAILED), now)
     if failed is not None and failed < FAILED_TTL_S:
@@ -223,9 +225,9 @@ class Worker:
         """Render one claimed job into the cache; a failure leaves a ``.failed`` note."""
         try:
             suffix, build, request = product_of(running.read_bytes())
-            if render.read_cached(key, suffix) is None:
+            if not results.has(key, suffix):
                 self.busy_since = time.monotonic()
-                render.store(key, suffix, build(request))
+                results.store(key, suffix, build(request))
                 self.rendered += 1
                 log.info("report %s rendered in %.1f s", key[:12], self.busy_seconds())
         except Exception as error:

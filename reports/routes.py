@@ -27,7 +27,7 @@ from config import settings
 from core import urls
 from data_access.repository import Repository, SearchHit, Unit, get_repository
 from i18n import current_language, localized_kind, localized_name, t, unit_place
-from reports import content, queue, render
+from reports import content, queue, render, results
 from reports.options import (
     CONTEXT_AREA,
     ReportOptions,
@@ -114,7 +114,7 @@ def render_inline(key: str, html: bytes) -> bytes | Response:
         except Exception:
             log.exception("PDF report %s failed", key[:12])
             return failed()
-        render.store(key, ".pdf", pdf)
+        results.store(key, ".pdf", pdf)
     queue.forget(key)  # a job queued while no worker ran
     return pdf
 
@@ -164,14 +164,14 @@ def respond(
     key = report_key(key_parts)
 
     def html() -> bytes:
-        return render.cached(key, ".html", lambda: build_html().encode("utf-8"))
+        return results.cached(key, ".html", lambda: build_html().encode("utf-8"))
 
     if not as_pdf:
         response = Response(html(), mimetype="text/html")
     elif request.headers.get(POLL_HEADER):
         return poll_answer(key)
     else:
-        pdf = render.read_cached(key, ".pdf")
+        pdf = results.read(key, ".pdf")
         if pdf is None:
             pdf = pdf_now_or_later(key, html)
             if isinstance(pdf, Response):
@@ -294,9 +294,10 @@ def service_report_for_unit(service_id: str) -> Response:
 
 
 def register_report_routes(server: Flask) -> None:
-    """Add the report routes to the Flask server, and warm the report data (and the PDF
-    renderer when PDFs are rendered in the web workers)."""
+    """Add the report routes to the Flask server with the cache of rendered reports, and
+    warm the report data (and the PDF renderer when PDFs are rendered in the web workers)."""
     server.register_blueprint(bp)
+    results.init_results(server)
     if click.get_current_context(silent=True) is None:  # serving, not a `flask` command
         # WeasyPrint is warmed here only when this process renders PDFs as a rule.
         render.warm_up_in_background(renderer=settings.report_renderer == "inline")

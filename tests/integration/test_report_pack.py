@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from i18n import t
-from reports import pack, pack_files, pack_routes, queue, render
+from reports import pack, pack_files, pack_routes, queue, render, results
 from targets.core import Assessment, Direction, Status, Target
 
 CODE = "0201011"
@@ -252,10 +253,13 @@ def test_the_summary_rests_on_real_data_and_says_what_it_left_out(with_targets):
 
 # --- the route --------------------------------------------------------------------------------
 @pytest.fixture
-def cache(tmp_path, monkeypatch) -> Path:
+def cache(tmp_path, monkeypatch) -> Iterator[Path]:
     folder = tmp_path / "reports"
     monkeypatch.setattr(render, "cache_dir", lambda: folder)
-    return folder
+    results.refresh()  # the rendered reports follow (reports.results)
+    yield folder
+    monkeypatch.undo()
+    results.refresh()
 
 
 @pytest.mark.parametrize(
@@ -270,7 +274,9 @@ def cache(tmp_path, monkeypatch) -> Path:
 def test_bad_year_or_unit_gets_a_polish_404_and_nothing_is_rendered(dash_app, cache, url, message):
     answer = dash_app.server.test_client().get(url)
     assert answer.status_code == 404 and message in answer.get_data(as_text=True)
-    assert not cache.exists() or list(cache.rglob("*")) == []
+    # nothing queued, nothing rendered (the rendered reports' cache holds only its counter)
+    counter = Path(results.cache.cache._get_filename("__wz_cache_count"))
+    assert [p for p in cache.rglob("*") if p.is_file() and p != counter] == []
 
 
 def test_the_worker_builds_the_zip_and_the_route_serves_it(dash_app, cache):

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from pypdf import PdfReader
 
 from config import PROJECT_ROOT, settings
 from i18n import t
-from reports import queue, render, routes
+from reports import queue, render, results, routes
 
 REPORT = "/raport/0201022.pdf?obszary=podatki"  # one area: a quick real render
 HTML_TWIN = "/raport/0201022?obszary=podatki"
@@ -27,11 +28,14 @@ FAKE_PDF = b"%PDF-1.7 fake\n"
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch) -> Path:
+def cache(tmp_path, monkeypatch) -> Iterator[Path]:
     """A private report cache (and queue) for each test."""
     folder = tmp_path / "reports"
     monkeypatch.setattr(render, "cache_dir", lambda: folder)
-    return folder
+    results.refresh()  # the rendered reports follow (reports.results)
+    yield folder
+    monkeypatch.undo()
+    results.refresh()
 
 
 @pytest.fixture
@@ -70,6 +74,12 @@ def failing_render(monkeypatch) -> None:
 
 def files(cache: Path, pattern: str) -> list[Path]:
     return sorted((cache / "jobs").glob(pattern))
+
+
+def rendered(cache: Path) -> list[Path]:
+    """The entries of the rendered reports' cache (Flask-Caching's files, not its counter)."""
+    counter = Path(results.cache.cache._get_filename("__wz_cache_count"))
+    return sorted(p for p in (cache / results.SUBDIR).iterdir() if p != counter)
 
 
 def assert_failure_page(response) -> None:
@@ -115,7 +125,7 @@ def never_built(*args, **kwargs):
 
 def test_cached_pdf_is_served_at_once(web, worker, renders, cache, monkeypatch):
     web.get(REPORT)
-    (page,) = cache.glob("*.html")
+    (page,) = rendered(cache)  # the report's HTML
     page.unlink()  # a request that need not build or read the report's HTML does not
     monkeypatch.setattr(routes, "unit_report_html", never_built)
     assert web.get(REPORT).status_code == 202  # queued already

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reports import render
+from reports import render, results
 
 
 def private_report_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
@@ -16,4 +16,6 @@ def private_report_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
     folder = tmp_path_factory.mktemp("report-cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(render, "cache_dir", lambda: folder)
+        results.refresh()  # the rendered reports follow (reports.results)
         yield folder
+    results.refresh()

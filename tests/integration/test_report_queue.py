@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import servers
 from pypdf import PdfReader
 
 from config import PROJECT_ROOT, settings
@@ -167,6 +168,29 @@ def test_the_worker_takes_the_oldest_job_first(worker, renders):
     os.utime(queue.job_path("b" * 64, queue.JOB), (long_ago, long_ago))
     assert worker.claim()[0] == "b" * 64
     assert worker.claim()[0] == "a" * 64 and worker.claim() is None
+
+
+@pytest.mark.skipif(not servers.REDIS_URL, reason="needs SMUP_TEST_REDIS_URL (make test)")
+def test_with_a_cache_url_the_renders_go_to_redis_and_the_queue_stays_in_files(
+    web, worker, renders, cache, monkeypatch
+):
+    import redis
+
+    monkeypatch.setattr(
+        results, "settings", dataclasses.replace(settings, cache_url=servers.REDIS_URL)
+    )
+    results.refresh()
+    client = redis.Redis.from_url(servers.REDIS_URL)
+    client.delete(*client.keys(f"{results.KEY_PREFIX}*") or ["none"])
+    in_files = sorted(cache.rglob("*"))
+    assert web.get(REPORT).status_code == 202
+    assert len(files(cache, "*.job")) == 1
+    assert worker.drain() == 1
+    assert web.get(REPORT, headers=POLL).json == {"state": "ready"}
+    assert web.get(REPORT).data == FAKE_PDF and len(renders) == 1
+    assert len(client.keys(f"{results.KEY_PREFIX}*")) == 2  # the report's HTML and PDF
+    assert files(cache, "*") == []  # the job is done and gone
+    assert [p for p in cache.rglob("*") if p.is_file() and p not in in_files] == []  # no render
 
 
 # --- failures ---------------------------------------------------------------------------------

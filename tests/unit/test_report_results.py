@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import servers
 from flask import Flask
 from flask_caching import Cache
 
@@ -73,3 +74,20 @@ def test_a_damaged_entry_is_a_miss(tmp_path, monkeypatch, damaged):
     results.store("c" * 64, ".pdf", b"%PDF")
     Path(results.cache.cache._get_filename("c" * 64 + ".pdf")).write_bytes(damaged)
     assert results.read("c" * 64, ".pdf") is None
+
+
+@pytest.mark.skipif(
+    not servers.REDIS_URL, reason="needs SMUP_TEST_REDIS_URL (make test's 2nd pass)"
+)
+def test_redis_shares_renders_between_processes(monkeypatch):
+    import redis
+
+    config = results.cache_config(servers.REDIS_URL)
+    monkeypatch.setattr(results, "cache", process_cache(config))  # the report worker
+    results.store("d" * 64, ".pdf", b"%PDF-1.7 in redis")
+    monkeypatch.setattr(results, "cache", process_cache(config))  # a web worker elsewhere
+    assert results.read("d" * 64, ".pdf") == b"%PDF-1.7 in redis"
+    client = redis.Redis.from_url(servers.REDIS_URL)
+    key = f"{results.KEY_PREFIX}{'d' * 64}.pdf"
+    assert client.exists(key) and 0 < client.ttl(key) <= results.TIMEOUT_S
+    client.delete(key)

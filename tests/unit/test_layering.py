@@ -24,6 +24,8 @@ ABOVE_DATA = frozenset(
         "flask",
         "flask_login",
         "flask_wtf",
+        "wtforms",
+        "flask_caching",
         "dash",
         "dash_bootstrap_components",
         "plotly",

@@ -167,7 +167,8 @@ class AccountForm(Form):
     def check(self) -> None:
         """Validate; ``AccountError`` with the first error's code when the input is refused."""
         if not self.validate():
-            raise AccountError(self.error_code() or "invalid")
+            # (every refusal of these forms is a field's; without one, refused as missing)
+            raise AccountError(self.error_code() or "not_found")
 
 
 def email_field(**kwargs) -> StringField:

@@ -4,12 +4,15 @@ text (English with ``?lang=en``); over-long input is refused before any costly c
 
 from __future__ import annotations
 
+import ast
+
 import pytest
 from flask import Flask
 from werkzeug.datastructures import MultiDict
 
 from accounts import forms
-from i18n import t_in
+from config import PROJECT_ROOT
+from i18n import messages, t_in
 from targets import forms as target_forms
 from tests.unit.fake_repository import FakeRepository, unit, units_frame, value_rows
 
@@ -251,3 +254,35 @@ def test_sharing_needs_a_unit_code():
     assert form_of(target_forms.TargetUnitForm, {}).error_code() == "not_found"
     assert form_of(target_forms.TargetUnitForm, {"jst": "0" * 8}).error_code() == "not_found"
     assert form_of(target_forms.TargetUnitForm, {"jst": "0201011"}).error_code() is None
+
+
+# --- every message code has its texts -----------------------------------------------------------
+CODE_GIVERS = {"required", "at_most", "at_least", "regexp", "no_control_chars", "whole_number"}
+CODE_GIVERS |= {"password_check_field", "StopValidation"}
+
+
+def codes_in(path) -> set[str]:
+    """The message codes written in a forms module: the string arguments of the validator
+    helpers and ``StopValidation``, and every ``message=``."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        values = [a for a in node.args if name in CODE_GIVERS]
+        values += [k.value for k in node.keywords if k.arg == "message"]
+        found |= {
+            v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        }
+    return found
+
+
+def test_every_code_a_form_gives_has_a_polish_and_an_english_text():
+    codes = codes_in(PROJECT_ROOT / "accounts" / "forms.py")
+    codes |= codes_in(PROJECT_ROOT / "targets" / "forms.py")
+    assert {"email_invalid", "choose_view", "target_year_out_of_range"} <= codes
+    for language in ("pl", "en"):
+        texts = messages(language)
+        assert (
+            sorted(c for c in codes if f"accounts.msg.{c}" not in texts and c != "not_found") == []
+        )

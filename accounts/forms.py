@@ -42,19 +42,12 @@ from accounts.viewstate import normalise_view_url
 from i18n import t
 from security import untrusted
 
-# The longest input a login form's field can hold and still match an account (longer: the
-# same answer as a wrong password, without the work).
-LOGIN_PASSWORD_MAX = PASSWORD_MAX
 CONFIRMED = ("on", "tak")  # a ticked checkbox, or the no-script form's value
 UP = "gora"  # ``kierunek`` of a "move up" button (anything else moves down)
 ID_MAX = 999_999_999  # ``untrusted.integer``: at most nine digits
 
 
 # --- filters and validators ---------------------------------------------------------------------
-def stripped(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
-
-
 def address(value: object) -> object:
     """An e-mail address as the repository compares it: trimmed, lower-case."""
     return value.strip().lower() if isinstance(value, str) else value

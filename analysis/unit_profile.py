@@ -24,7 +24,7 @@ from data_access import diagnosis, findings, peers
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, Unit
 
-CACHE_SIZE = 64  # models kept per dataset version (one per unit and group state)
+CACHE_SIZE = 16  # models kept per dataset version: ~2.5 MB each with a language's tables
 
 Point = tuple[int, float | None]
 Cell = tuple[float | None, str | None]

@@ -930,6 +930,10 @@ def warm_up(server) -> None:
             continue
         code = codes[0]
         with server.test_request_context(urls.unit(code)):
+            # Its tables made again even if cached: making them is what fills the caches.
+            model = profile_model(repo, repo.unit(code), parse_state({})[0])
+            with _TABLES_LOCK:
+                _TABLES.pop(model, None)
             layout(teryt=code)
 
 

@@ -164,7 +164,7 @@ def year_in(years: Iterable[int], year_from: int | None, year_to: int | None) ->
 
 
 def group_statistics(
-    repo: Repository, unit: Unit, members: list[str], years: Mapping[str, int], bounds
+    repo: Repository, unit: Unit, members: list[str], years: Mapping[str, int]
 ) -> pl.DataFrame:
     """:func:`data_access.peers.group_statistics` of each indicator in its year."""
     chosen = pl.DataFrame(
@@ -172,8 +172,6 @@ def group_statistics(
         schema={"indicator": pl.String, "year": pl.Int16},
     )
     rows = repo.unit_values([unit.code, *members])
-    if bounds is not None:
-        rows = rows.filter(bounds)
     rows = rows.join(
         chosen.with_columns(pl.col("year").cast(rows.schema["year"])), on=["indicator", "year"]
     ).select("indicator", "code", "value", "status")
@@ -221,7 +219,7 @@ def build(
     known = repo.indicator_years()
     years = {i: y for i, ys in known.items() if (y := year_in(ys, year_from, year_to)) is not None}
     stats_frame = (
-        group_statistics(repo, unit, group.members, years, bounds)
+        group_statistics(repo, unit, group.members, years)
         if group is not None
         else pl.DataFrame(schema={"indicator": pl.String})
     )

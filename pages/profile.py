@@ -163,7 +163,7 @@ def demo_badge_markup(language: str) -> Rendered:
     return rendered(demo_badge())
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)  # ~100 kB each
 def locator_uri(level: str, code: str) -> str | None:
     """The locator map of a unit as a data URI (drawn once per unit and process)."""
     svg = locator_svg(level, code)

@@ -298,7 +298,13 @@ PLURAL_INDEX = {"one": 0, "few": 1, "many": 2, "other": 3}
 def _polish_plural_category(number: str) -> str:
     """CLDR's Polish plural category of a number as written (``"2"`` few, ``"5"`` many,
     ``"2.0"`` and ``"2.5"`` other: shown digits after the point make it a fraction)."""
-    return Locale.parse(LOCALES["pl"]).plural_form(Decimal(number))
+    return _polish_plural_form()(Decimal(number))
+
+
+@lru_cache(maxsize=1)
+def _polish_plural_form():
+    """CLDR's Polish plural rule (parsing the locale costs more than the lookup)."""
+    return Locale.parse(LOCALES["pl"]).plural_form
 
 
 def unit_after_number(unit: str, value: float, decimals: int) -> str:

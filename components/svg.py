@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import math
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from config import PROJECT_ROOT
@@ -83,9 +83,26 @@ def locator_svg(level: str, code: str, width: int = 260) -> str | None:
     shapes = level_shapes(level) if level in GEOMETRY_FILES else {}
     if code not in shapes:
         return None
-    context = {
-        c: rings for c, rings in shapes.items() if level == "wojewodztwo" or c[:2] == code[:2]
-    }
+    paths, height = region_paths(level, "" if level == "wojewodztwo" else code[:2], width)
+    others = "".join(
+        f'<path d="{d}" fill="{MUTED}" stroke="#fff" stroke-width="0.5"/>'
+        for c, d in paths.items()
+        if c != code
+    )
+    unit = f'<path d="{paths[code]}" fill="{INK}" stroke="#000" stroke-width="0.8"/>'
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}">{others}{unit}</svg>'
+    )
+
+
+@lru_cache(maxsize=64)
+def region_paths(level: str, region: str, width: int) -> tuple[dict[str, str], int]:
+    """The path of every unit of ``level`` in a voivodeship (``region``: its two digits;
+    "" for all), drawn in the voivodeship's frame ``width`` wide, and the frame's height:
+    projected once per region and process, shared by the locators of all its units."""
+    shapes = level_shapes(level)
+    context = {c: rings for c, rings in shapes.items() if not region or c[:2] == region}
     lons = [p[0] for rings in context.values() for ring in rings for p in ring]
     lats = [p[1] for rings in context.values() for ring in rings for p in ring]
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
@@ -104,13 +121,4 @@ def locator_svg(level: str, code: str, width: int = 260) -> str | None:
             for ring in rings
         )
 
-    others = "".join(
-        f'<path d="{path(r)}" fill="{MUTED}" stroke="#fff" stroke-width="0.5"/>'
-        for c, r in context.items()
-        if c != code
-    )
-    unit = f'<path d="{path(context[code])}" fill="{INK}" stroke="#000" stroke-width="0.8"/>'
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}">{others}{unit}</svg>'
-    )
+    return {c: path(rings) for c, rings in context.items()}, height

@@ -4,8 +4,11 @@ against a comparison group (``?grupa=podobne|sasiedzi|administracyjna|wlasna``, 
 
 from __future__ import annotations
 
+import threading
+import weakref
 from dataclasses import replace
 from enum import StrEnum
+from functools import lru_cache
 from urllib.parse import parse_qsl
 
 import dash
@@ -14,7 +17,9 @@ import polars as pl
 from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
+from accounts.auth import signed_in_user
 from analysis.state import ViewState, analysis_href
+from analysis.unit_profile import Figures, GroupStat, UnitProfile, unit_profile
 from components.comparison import (
     K_CHOICES,
     ComparisonState,
@@ -31,7 +36,15 @@ from components.notfound import not_found
 from components.pack_form import pack_form
 from components.peer_text import explanation_text, group_label, group_notes, variable_label
 from components.report_form import unit_form
-from components.static_html import Element, nav_link, static
+from components.static_html import (
+    Element,
+    Rendered,
+    StaticHtml,
+    nav_link,
+    rendered,
+    static,
+    to_html,
+)
 from components.static_html import markup as mk
 from components.svg import data_uri, locator_svg, sparkline_svg
 from components.targets import add_link, profile_section
@@ -40,10 +53,11 @@ from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, provenance_badge, value_cell, value_text
 from core import urls
 from data_access import diagnosis, findings, peers
-from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
-from data_access.repository import Repository, Unit, get_repository, status_column
+from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Status
+from data_access.repository import Repository, Unit, get_repository
 from embeds.urls import unit_trend_view
 from i18n import (
+    current_language,
     format_number,
     format_value,
     lazy_t,
@@ -54,7 +68,7 @@ from i18n import (
     unit_place,
 )
 from pages.compare import MAX_UNITS as MAX_COMPARE_UNITS
-from reports.content import basis_text, diagnosis_headline, trend_text
+from reports.content import basis_text, diagnosis_headline, diagnosis_sentence, trend_text
 from reports.links import service_report_link, unit_report_links
 from security import untrusted
 
@@ -97,7 +111,7 @@ def header(repo: Repository, unit: Unit, facts: dict[str, pl.DataFrame]) -> html
         place.append(t("unit.powiat_full", name=parents["powiat"].name))
     if "wojewodztwo" in parents:
         place.append(t("unit.woj_full", name=parents["wojewodztwo"].name))
-    locator = locator_svg(unit.level, unit.code)
+    locator = locator_uri(unit.level, unit.code)
     locator_alt = (
         t("profile.locator", name=unit.name, woj=parents["wojewodztwo"].name)
         if "wojewodztwo" in parents
@@ -128,7 +142,7 @@ def header(repo: Repository, unit: Unit, facts: dict[str, pl.DataFrame]) -> html
             ),
             dbc.Col(
                 html.Img(
-                    src=data_uri(locator),
+                    src=locator,
                     className="locator",
                     alt=locator_alt,
                 )
@@ -140,6 +154,20 @@ def header(repo: Repository, unit: Unit, facts: dict[str, pl.DataFrame]) -> html
         ],
         className="mb-3",
     )
+
+
+@lru_cache(maxsize=8)
+def demo_badge_markup(language: str) -> Rendered:
+    """The demonstration badge of a table row, made once per language (a profile's tables
+    have a hundred)."""
+    return rendered(demo_badge())
+
+
+@lru_cache(maxsize=64)  # ~100 kB each
+def locator_uri(level: str, code: str) -> str | None:
+    """The locator map of a unit as a data URI (drawn once per unit and process)."""
+    svg = locator_svg(level, code)
+    return data_uri(svg) if svg else None
 
 
 def facts_list(facts: dict) -> list:
@@ -154,7 +182,7 @@ def facts_list(facts: dict) -> list:
     return items
 
 
-def key_facts(profile: pl.DataFrame) -> dict:
+def key_facts(model: UnitProfile) -> dict:
     """Population, area and density of the unit, each in its latest year."""
     wanted = {
         "ludnosc": (t("profile.population"), 0, "osoby"),
@@ -162,34 +190,34 @@ def key_facts(profile: pl.DataFrame) -> dict:
         "gestosc-zaludnienia": (t("profile.density"), 0, "os./km²"),
     }
     facts = {}
-    for row in profile.filter(pl.col("indicator").is_in(list(wanted))).iter_rows(named=True):
-        label, decimals, unit = wanted[row["indicator"]]
-        value = row["value"] if row["status"] == Status.VALUE.value else None
-        facts[label] = (value, decimals, unit, row["year"])
-    return {label: facts[label] for label, _, _ in wanted.values() if label in facts}
+    for indicator_id, (label, decimals, unit) in wanted.items():
+        figures = model.figures.get(indicator_id)
+        if figures is not None:
+            value = figures.value if figures.status == Status.VALUE.value else None
+            facts[label] = (value, decimals, unit, figures.year)
+    return facts
 
 
-def rank_cell(indicator: Indicator, row: dict) -> list:
-    if row["status"] == Status.SUSPECT.value:  # shown with its flag, never ranked
+def rank_cell(indicator: Indicator, row: Figures) -> list:
+    if row.status == Status.SUSPECT.value:  # shown with its flag, never ranked
         return [
             mk.Span(
                 t("status.not_ranked"), title=t("status.suspect_explain"), className="not-ranked"
             )
         ]
-    if row["rank"] is None or row["status"] != Status.VALUE.value:
+    if row.rank is None or row.status != Status.VALUE.value:
         return ["–"]
-    text = t("profile.rank", rank=format_number(row["rank"]), of=format_number(row["rank_of"]))
+    text = t("profile.rank", rank=format_number(row.rank), of=format_number(row.rank_of))
     if indicator.polarity == Polarity.NEUTRAL:
         return [text, mk.Div(t("profile.rank_neutral"), className="small text-muted")]
     return [text]
 
 
-def trend_image(indicator: Indicator, row: dict) -> Element | str:
-    years, values = row["series_years"] or [], row["series_values"] or []
-    svg = sparkline_svg(values)
+def trend_image(indicator: Indicator, row: Figures) -> Element | str:
+    svg = sparkline_svg([v for _, v in row.series])
     if svg is None:
         return mk.Span(t("profile.no_trend"), className="small status-missing")
-    alt = trend_text(indicator, list(zip(years, values, strict=True)))
+    alt = trend_text(indicator, list(row.series))
     return mk.Img(src=data_uri(svg), alt=alt, title=alt, className="sparkline")
 
 
@@ -198,10 +226,10 @@ def indicator_analysis_href(indicator: Indicator, unit: Unit) -> str:
     return analysis_href(ViewState(wskaznik=indicator.id, poziom=unit.level, jst=(unit.code,)))
 
 
-def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
+def group_median_cell(indicator: Indicator, stat: GroupStat | None) -> list:
     """The group's median, range and size; units that are "not applicable" are counted apart."""
-    if not stat or not stat["n"]:
-        na = stat["n_not_applicable"] if stat else 0
+    if not stat or not stat.n:
+        na = stat.n_not_applicable if stat else 0
         return ["–"] + (
             [mk.Div(t("comparison.n_not_applicable", count=na), className="small text-muted")]
             if na
@@ -211,13 +239,13 @@ def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
     def fmt(value: float | None) -> str:
         return format_number(value, indicator.decimals)
 
-    size = t("comparison.n_units", count=stat["n"])
-    if stat["n_not_applicable"]:
-        size += "; " + t("comparison.n_not_applicable", count=stat["n_not_applicable"])
+    size = t("comparison.n_units", count=stat.n)
+    if stat.n_not_applicable:
+        size += "; " + t("comparison.n_not_applicable", count=stat.n_not_applicable)
     return [
-        fmt(stat["median"]),
+        fmt(stat.median),
         mk.Div(
-            t("comparison.range", low=fmt(stat["min"]), high=fmt(stat["max"])),
+            t("comparison.range", low=fmt(stat.min), high=fmt(stat.max)),
             className="small text-muted",
         ),
         mk.Div(size, className="small text-muted"),
@@ -227,15 +255,15 @@ def group_median_cell(indicator: Indicator, stat: dict | None) -> list:
 VERDICT_MARK = {"better": "▲", "worse": "▼", "equal": "=", "neutral": "○"}
 
 
-def group_position_cell(stat: dict | None) -> list:
+def group_position_cell(stat: GroupStat | None) -> list:
     """Rank and percentile in the group, with the verdict in words (never by colour alone)."""
-    if not stat or stat["rank"] is None:
+    if not stat or stat.rank is None:
         return ["–"]
-    verdict = stat["verdict"]
-    percentile = format_number(stat["percentile"], 0)
+    verdict = stat.verdict
+    percentile = format_number(stat.percentile, 0)
     share_key = "comparison.share_higher" if verdict == "neutral" else "comparison.share_better"
     return [
-        t("comparison.rank", rank=stat["rank"], of=stat["rank_of"]),
+        t("comparison.rank", rank=stat.rank, of=stat.rank_of),
         mk.Div(t(share_key, pct=percentile), className="small"),
         mk.Div(
             [
@@ -248,31 +276,40 @@ def group_position_cell(stat: dict | None) -> list:
     ]
 
 
-def freshness_part(row: dict, unit: Unit | None) -> list[str]:
+def freshness_part(indicator_id: str, repo: Repository, unit: Unit | None) -> list[str]:
     """`` · dane do 2024, import 4 grudnia 2026`` for the row's metadata line, if known."""
-    freshness = row.get("freshness")
+    freshness = repo.freshness(indicator_id) if unit else None
     text = freshness_short(freshness, unit.level) if freshness and unit else None
     return [" · ", text] if text else []
 
 
+def parent_values(model: UnitProfile, row: Figures) -> dict[str, tuple]:
+    """Level → (value, status) of the unit's parents in the row's year."""
+    return {level: cell for (level, _), cell in zip(model.parents, row.parents, strict=True)}
+
+
 def indicator_row(
+    repo: Repository,
     indicator: Indicator,
-    row: dict,
+    row: Figures,
     parents: list,
+    parent_cells: dict[str, tuple],
     unit: Unit | None = None,
-    stat: dict | None = None,
+    stat: GroupStat | None = None,
     with_group: bool = False,
 ) -> Element:
     cells = [
         mk.Th(
             [
                 nav_link(localized_name(indicator), href=urls.indicator(indicator.id)),
-                demo_badge() if indicator.provenance == Provenance.DEMO else None,
+                demo_badge_markup(current_language())
+                if indicator.provenance == Provenance.DEMO
+                else None,
                 mk.Div(
                     [
                         f"{localized_unit(indicator.unit)} · "
                         + t("profile.dimension", dimension=t(f"dimension.{indicator.dimension}")),
-                        *freshness_part(row, unit),
+                        *freshness_part(indicator.id, repo, unit),
                         " · ",
                         mk.A(
                             t("profile.analyse"),
@@ -308,17 +345,20 @@ def indicator_row(
         ),
         mk.Td(
             [
-                value_cell(indicator, row["value"], row["status"], with_unit=False),
-                mk.Div(t("profile.year", year=row["year"]), className="small text-muted"),
-                mk.Div(row.get("funnel_badge"), className="small"),
+                value_cell(indicator, row.value, row.status, with_unit=False),
+                mk.Div(t("profile.year", year=row.year), className="small text-muted"),
+                mk.Div(funnel_badge(repo, unit, indicator, row), className="small"),
             ],
             className="num",
         ),
         mk.Td(trend_image(indicator, row)),
     ]
     cells += [
-        mk.Td(value_text(indicator, row.get(column), None, with_unit=False), className="num")
-        for _, column, _ in parents
+        mk.Td(
+            value_text(indicator, parent_cells.get(level, (None, None))[0], None, with_unit=False),
+            className="num",
+        )
+        for level, _, _ in parents
     ]
     if with_group:
         cells += [
@@ -343,15 +383,16 @@ def finding_row(indicator: Indicator, found: findings.Finding, unit: Unit, colum
 
 
 def service_table(
+    repo: Repository,
     indicators: list[Indicator],
-    rows: dict[str, dict],
+    model: UnitProfile,
     parents: list,
     unit: Unit | None = None,
-    stats: dict[str, dict] | None = None,
-    found: dict[str, findings.Finding] | None = None,
 ) -> dbc.Table:
-    with_group = stats is not None
-    found = found or {}
+    """The table of a service's indicators: the unit's figures, its parents', the group's
+    (when a group is in view) and each row's finding, from the profile's model."""
+    with_group = model.group is not None
+    stats = model.stats
     if with_group:
         widths = ["21%", "9%", "9%"] + ["9%"] * len(parents) + ["11%", "14%"]
         widths.append(f"{100 - 64 - 9 * len(parents)}%")
@@ -389,15 +430,23 @@ def service_table(
     )
     body = []
     for i in indicators:
-        if i.id not in rows:
+        row = model.figures.get(i.id)
+        if row is None:
             continue
         body.append(
             indicator_row(
-                i, rows[i.id], parents, unit, (stats or {}).get(i.id), with_group=with_group
+                repo,
+                i,
+                row,
+                parents,
+                parent_values(model, row),
+                unit,
+                stats.get(i.id) if with_group else None,
+                with_group=with_group,
             )
         )
-        if unit is not None and i.id in found:
-            body.append(finding_row(i, found[i.id], unit, len(widths)))
+        if unit is not None and row.finding is not None:
+            body.append(finding_row(i, row.finding, unit, len(widths)))
     body = mk.Tbody(body)
     return dbc.Table(
         [columns, head, body],
@@ -408,74 +457,43 @@ def service_table(
     )
 
 
-def profile_findings(
-    repo: Repository,
-    unit: Unit,
-    rows: dict[str, dict],
-    stats: dict[str, dict] | None,
-    group_kind: str | None,
-) -> dict[str, findings.Finding]:
-    """The finding of every indicator of the profile, from the numbers the table shows: the
-    unit's value, its parents' in the same year and the group's median (``stats``; None when
-    no group is in view)."""
-    found = {}
-    for indicator_id, row in rows.items():
-        indicator = repo.indicator(indicator_id)
-        if indicator is None:
-            continue
-        stat = (stats or {}).get(indicator_id) or {}
-        parents = {
-            level: (row.get(column), row.get(status_column(column)))
-            for level, column, _ in parent_columns(unit)
-        }
-        finding = findings.finding(
-            indicator_id,
-            row["year"],
-            row["value"],
-            row["status"],
-            demo=indicator.provenance == Provenance.DEMO,
-            decimals=indicator.decimals,
-            is_total=indicator.is_total,
-            parents=parents,
-            group_in_view=stats is not None,
-            group_kind=group_kind,
-            group_median=stat.get("median"),
-            group_size=stat.get("n") or 0,
-        )
-        if finding is not None:
-            found[indicator_id] = finding
-    return found
-
-
-def funnel_badge(repo: Repository, unit: Unit, row: dict):
+def funnel_badge(repo: Repository, unit: Unit, indicator: Indicator, row: Figures):
     """The unit's funnel status against Poland for one profile row (None: not assessed)."""
-    indicator = repo.indicator(row["indicator"])
-    if indicator is None:
-        return None
-    return badge_vs_poland(repo, indicator, unit.code, unit.level, row["year"])
+    return badge_vs_poland(repo, indicator, unit.code, unit.level, row.year)
 
 
-def area_sections(
-    repo: Repository,
-    unit: Unit,
-    profile: pl.DataFrame,
-    stats: dict[str, dict] | None = None,
-    group_kind: str | None = None,
-) -> list:
-    rows = {
-        r["indicator"]: r
-        | {"freshness": repo.freshness(r["indicator"]), "funnel_badge": funnel_badge(repo, unit, r)}
-        for r in profile.iter_rows(named=True)
-    }
-    found = profile_findings(repo, unit, rows, stats, group_kind)
+# The markup of a model's service tables per language and sign-in state (the tables are
+# most of a profile's work; a model evicted from its cache takes its tables with it).
+_TABLES: weakref.WeakKeyDictionary[UnitProfile, dict] = weakref.WeakKeyDictionary()
+_TABLES_LOCK = threading.Lock()
+
+
+def area_tables(repo: Repository, unit: Unit, model: UnitProfile) -> list[tuple[Area, bool, list]]:
+    """(area, all demonstration, the markup of each service's heading and table) per area
+    with indicators, made once per model, language and sign-in state (``add_link``)."""
+    key = (current_language(), signed_in_user() is not None)
+    with _TABLES_LOCK:
+        made = _TABLES.setdefault(model, {}).get(key)
+    if made is None:
+        made = make_area_tables(repo, unit, model)
+        with _TABLES_LOCK:
+            _TABLES.setdefault(model, {})[key] = made
+    return made
+
+
+def make_area_tables(
+    repo: Repository, unit: Unit, model: UnitProfile
+) -> list[tuple[Area, bool, list]]:
     parents = parent_columns(unit)
-    sections = []
+    made = []
     for area in repo.areas:
         blocks = []
         area_indicators = []
         for service in repo.services_of(area.id):
             indicators = [
-                i for i in repo.indicators_of(service.id) if unit.level in i.levels and i.id in rows
+                i
+                for i in repo.indicators_of(service.id)
+                if unit.level in i.levels and i.id in model.figures
             ]
             if not indicators:
                 continue
@@ -489,11 +507,18 @@ def area_sections(
                 ],
                 className="h5 mt-3",
             )
-            table = service_table(indicators, rows, parents, unit, stats, found)
-            blocks.append(static(heading, table, defer=True))
-        if not blocks:
-            continue
-        all_demo = all(i.provenance == Provenance.DEMO for i in area_indicators)
+            table = service_table(repo, indicators, model, parents, unit)
+            blocks.append(to_html([heading, table]))
+        if blocks:
+            all_demo = all(i.provenance == Provenance.DEMO for i in area_indicators)
+            made.append((area, all_demo, blocks))
+    return made
+
+
+def area_sections(repo: Repository, unit: Unit, model: UnitProfile) -> list:
+    sections = []
+    for area, all_demo, tables in area_tables(repo, unit, model):
+        blocks = [StaticHtml(markup, defer=True) for markup in tables]
         notice = (
             dbc.Alert(
                 [demo_badge(), " ", t("demo.area_notice")], color="warning", className="py-2 small"
@@ -616,28 +641,10 @@ def comparison_controls(state: ComparisonState) -> html.Section:
     )
 
 
-def trend_phrase(trend: diagnosis.Trend | None) -> str:
-    if trend is None:
-        return t("diagnosis.trend.none")
-    return t(f"diagnosis.trend.{trend.direction}", year=trend.base_year)
-
-
 def finding_item(repo: Repository, finding: diagnosis.Finding) -> Element:
     """One plain-language sentence: value, position in the group, median, trend."""
     indicator = repo.indicator(finding.indicator_id)
-    if finding.kind == "strength":
-        share = format_number(finding.percentile, 0)
-        key = "diagnosis.sentence.strength"
-    else:
-        share = format_number(100.0 - finding.percentile, 0)
-        key = "diagnosis.sentence.weakness"
-    sentence = t(
-        key,
-        value=format_value(finding.value, indicator.decimals, indicator.unit),
-        pct=share,
-        median=format_value(finding.median, indicator.decimals, indicator.unit),
-        trend=trend_phrase(finding.trend),
-    )
+    sentence = diagnosis_sentence(indicator, finding)
     return mk.Li(
         [
             mk.A(localized_name(indicator), href=f"#wiersz-{indicator.id}"),
@@ -691,25 +698,13 @@ def diagnosis_section(
     repo: Repository,
     unit: Unit,
     group: peers.PeerGroup,
-    profile: pl.DataFrame,
-    stats: dict,
+    model: UnitProfile,
     state: ComparisonState,
 ) -> Element:
     """Strengths and weaknesses (best / worst quartile in the group), by area, with trends;
     from real indicators unless the state asks for demonstration ones too."""
-    rows = {r["indicator"]: r for r in profile.iter_rows(named=True)}
-    meta = {}
-    for area in repo.areas:
-        for service in repo.services_of(area.id):
-            for indicator in repo.indicators_of(service.id):
-                meta[indicator.id] = (
-                    area.id,
-                    indicator.polarity.value,
-                    indicator.provenance == Provenance.DEMO,
-                )
-    stats_frame = pl.DataFrame(list(stats.values())) if stats else pl.DataFrame()
-    found = diagnosis.findings(stats_frame, rows, meta, state.with_demo)
-    basis = diagnosis.basis(stats_frame, rows, meta, state.with_demo)
+    result = model.diagnosis(repo, [a.id for a in repo.areas], state.with_demo)
+    found, basis = result.found, result.basis
     heading = mk.H2(t("diagnosis.title"), className="h4", id="diagnoza")
     intro = mk.P(t("diagnosis.intro", group=group_label(group)), className="small text-muted")
     if not found:
@@ -723,7 +718,7 @@ def diagnosis_section(
             className="diagnosis mb-3",
             **{"aria-labelledby": "diagnoza"},
         )
-    grouped = diagnosis.by_area(found, [a.id for a in repo.areas])
+    grouped = list(result.grouped)
     summary = diagnosis_headline(repo, grouped, basis)
     blocks = []
     for area_id, area_strengths, area_weaknesses in grouped:
@@ -836,21 +831,23 @@ def members_section(repo: Repository, unit: Unit, group: peers.PeerGroup) -> Ele
     )
 
 
+def profile_model(repo: Repository, unit: Unit, state: ComparisonState) -> UnitProfile:
+    """The unit's content model (``analysis/unit_profile.py``) for the state's group."""
+    return unit_profile(repo, unit, state.group, state.k, state.weight_map, state.codes)
+
+
 def comparison_body(
     repo: Repository,
     unit: Unit,
-    profile: pl.DataFrame,
+    model: UnitProfile,
     state: ComparisonState,
     messages: list[str],
 ) -> list:
     """Everything that depends on the group: notes, diagnosis, members and the tables."""
-    group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
+    group = model.group
+    sections = area_sections(repo, unit, model)
     if group is None:  # Poland: no group of the same level
-        sections = area_sections(repo, unit, profile)
         return [contents(sections), *sections]
-    stats_frame = repo.group_statistics(unit, group.members)
-    stats = {r["indicator"]: r for r in stats_frame.iter_rows(named=True)}
-    sections = area_sections(repo, unit, profile, stats, group.kind)
     return [
         notes_alert([*messages, *group_notes(group)]),
         html.P(
@@ -865,7 +862,7 @@ def comparison_body(
             **{"data-group": group.kind, "data-group-size": str(len(group.peers))},
         ),
         # What needs no callback goes as markup: thousands of components fewer to mount.
-        static(diagnosis_section(repo, unit, group, profile, stats, state)),
+        static(diagnosis_section(repo, unit, group, model, state)),
         static(members_section(repo, unit, group)),
         html.P(t("comparison.table_note"), className="small text-muted"),
         contents(sections),
@@ -889,8 +886,8 @@ def layout(teryt: str | None = None, **query) -> html.Div:
     if unit is None:
         return not_found(t("notfound.unit", code=str(teryt or "")[:40]))
     state, messages = parse_state(query)
-    profile = repo.profile(unit)
-    has_values = profile.filter(pl.col("status") == Status.VALUE.value).height > 0
+    model = profile_model(repo, unit, state)
+    has_values = any(f.status == Status.VALUE.value for f in model.figures.values())
     has_group = unit.level in peers.PEER_LEVELS
     return html.Div(
         [
@@ -898,7 +895,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
             # the comparison and the print links follow in place (``update_comparison``); an
             # address opened or shared renders the same page from it.
             dcc.Location(id=Ids.URL, refresh=False),
-            header(repo, unit, key_facts(profile)),
+            header(repo, unit, key_facts(model)),
             profile_section(repo, unit.code),
             since_last_visit(repo),
             html.Div(group_outputs(repo, unit, state), id=Ids.OUTPUTS),
@@ -910,7 +907,7 @@ def layout(teryt: str | None = None, **query) -> html.Div:
                 className="small text-muted",
             ),
             html.Div(
-                comparison_body(repo, unit, profile, state, messages),
+                comparison_body(repo, unit, model, state, messages),
                 id=Ids.BODY,
                 className="comparison-body",
             ),
@@ -933,6 +930,10 @@ def warm_up(server) -> None:
             continue
         code = codes[0]
         with server.test_request_context(urls.unit(code)):
+            # Its tables made again even if cached: making them is what fills the caches.
+            model = profile_model(repo, repo.unit(code), parse_state({})[0])
+            with _TABLES_LOCK:
+                _TABLES.pop(model, None)
             layout(teryt=code)
 
 
@@ -983,7 +984,7 @@ def update_comparison(group, k, *rest):
     if unit is None:
         raise PreventUpdate
     state, messages = parse_state(dict(parse_qsl(new_search.lstrip("?"))))
-    body = comparison_body(repo, unit, repo.profile(unit), state, messages)
+    body = comparison_body(repo, unit, profile_model(repo, unit, state), state, messages)
     group_value = state.group if state.group != group else no_update
     return new_search, body, group_outputs(repo, unit, state), group_value
 

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 import polars as pl
 
+from analysis.unit_profile import GroupStat, UnitProfile, unit_profile
 from components.findings import finding_sentence, subject_name
 from components.peer_text import group_label, group_notes
 from components.values import value_text
 from core import urls
 from core.levels import WITH_PARENTS
-from data_access import diagnosis, findings, peers
+from data_access import diagnosis, peers
 from data_access.catalogue import DemoTexts
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Service, Status
 from data_access.repository import Repository, Unit
@@ -256,21 +257,21 @@ class UnitReport:
         return t("reports.unit.title", name=self.unit.name, kind=localized_kind(self.unit.kind))
 
 
-def group_cell(indicator: Indicator, stat: dict | None) -> GroupCell | None:
+def group_cell(indicator: Indicator, stat: GroupStat | None) -> GroupCell | None:
     """The group's median and range and the unit's position in words (never colour alone)."""
-    if not stat or not stat["n"]:
+    if not stat or not stat.n:
         return None
 
     def fmt(value: float | None) -> str:
         return format_number(value, indicator.decimals)
 
-    size = t("comparison.n_units", count=stat["n"])
-    verdict = stat["verdict"] or ""
+    size = t("comparison.n_units", count=stat.n)
+    verdict = stat.verdict or ""
     return GroupCell(
-        median=fmt(stat["median"]),
-        spread=f"{t('comparison.range', low=fmt(stat['min']), high=fmt(stat['max']))}; {size}",
-        position=t("reports.position", rank=stat["rank"], of=stat["rank_of"])
-        if stat["rank"] is not None
+        median=fmt(stat.median),
+        spread=f"{t('comparison.range', low=fmt(stat.min), high=fmt(stat.max))}; {size}",
+        position=t("reports.position", rank=stat.rank, of=stat.rank_of)
+        if stat.rank is not None
         else "–",
         mark=VERDICT_MARK.get(verdict, ""),
         verdict=t(f"reports.verdict.{verdict}") if verdict else "",
@@ -292,63 +293,39 @@ def trend_text(indicator: Indicator, points: list[charts.Point]) -> str:
 
 
 def row_finding(
-    indicator: Indicator,
-    unit: Unit,
-    parents: list[Unit],
-    cells: Cells,
-    year: int | None,
-    stat: dict | None,
-    group_kind: str | None,
+    indicator: Indicator, unit: Unit, model: UnitProfile, year: int | None
 ) -> str | None:
-    """The finding of one indicator in the report year, from the numbers of its row (the
-    unit's and its parents' values, the group's median), as a sentence."""
-    value, status = cells.get((indicator.id, unit.code), {}).get(year, (None, None))
-    found = findings.finding(
-        indicator.id,
-        year,
-        value,
-        status,
-        demo=is_demo(indicator),
-        decimals=indicator.decimals,
-        is_total=indicator.is_total,
-        parents={
-            p.level: cells.get((indicator.id, p.code), {}).get(year, (None, None)) for p in parents
-        },
-        group_in_view=group_kind is not None,
-        group_kind=group_kind,
-        group_median=(stat or {}).get("median"),
-        group_size=(stat or {}).get("n") or 0,
-    )
-    if found is None:
+    """The finding of one indicator in the report year (the model's, from the numbers of its
+    row: the unit's and its parents' values, the group's median), as a sentence."""
+    figures = model.figures.get(indicator.id)
+    if figures is None or figures.year != year or figures.finding is None:
         return None
     subject = subject_name(unit.name, unit.level, unit.is_city_county)
-    return finding_sentence(found, indicator, subject, unit.level)
+    return finding_sentence(figures.finding, indicator, subject, unit.level)
 
 
 def indicator_row(
     indicator: Indicator,
     unit: Unit,
     parents: list[Unit],
-    cells: Cells,
+    model: UnitProfile,
     years: list[int],
-    year: int | None,
-    stat: dict | None,
-    group_kind: str | None = None,
 ) -> Row:
     """The row of one indicator: value in the report year, trend, parents, group and the
-    finding (against the group when ``group_kind`` is given)."""
-    own = cells.get((indicator.id, unit.code), {})
-    value, status = own.get(year, (None, Status.NO_DATA.value)) if year else (None, "no_data")
-    series = series_of(cells, indicator.id, unit.code, years)
+    finding (against the group when one is in view)."""
+    year = model.years.get(indicator.id)
+    value, status = model.value_at(indicator.id, unit.code, year) if year else (None, None)
+    status = status or Status.NO_DATA.value
+    series = model.series(indicator.id, unit.code, years)
     # Totals (no denominator) of Poland dwarf the unit: compare shapes of ratios only.
     reference = (
-        series_of(cells, indicator.id, parents[-1].code, years)
+        model.series(indicator.id, parents[-1].code, years)
         if parents and not indicator.is_total
         else None
     )
     summary = trend_text(indicator, series)
     parent_texts = tuple(
-        number_text(indicator, *cells.get((indicator.id, p.code), {}).get(year, (None, None)))
+        number_text(indicator, *model.value_at(indicator.id, p.code, year))
         if year
         else t("status.no_data")
         for p in parents
@@ -360,36 +337,11 @@ def indicator_row(
         missing=status != Status.VALUE.value or value is None,
         demo=is_demo(indicator),
         parents=parent_texts,
-        group=group_cell(indicator, stat),
+        group=group_cell(indicator, model.stats.get(indicator.id)),
         trend_svg=charts.trend_svg(series, reference, summary),
         trend_text=summary,
-        finding=row_finding(indicator, unit, parents, cells, year, stat, group_kind),
+        finding=row_finding(indicator, unit, model, year),
     )
-
-
-def group_stats(
-    repo: Repository,
-    unit: Unit,
-    members: list[str],
-    frame: pl.DataFrame,
-    years: dict[str, int],
-) -> dict[str, dict]:
-    """:func:`data_access.peers.group_statistics` in each indicator's report year."""
-    if not members:
-        return {}
-    chosen = pl.DataFrame(
-        {"indicator": list(years), "year": list(years.values())},
-        schema={"indicator": pl.String, "year": frame.schema["year"]},
-    )
-    rows = (
-        frame.filter(pl.col("code").is_in([unit.code, *members]))
-        .with_columns(pl.col("indicator").cast(pl.String))
-        .join(chosen, on=["indicator", "year"])
-        .select("indicator", "code", "value", "status")
-    )
-    polarity = {i.id: i.polarity.value for i in repo.indicators}
-    stats = peers.group_statistics(rows, unit.code, members, polarity)
-    return {r["indicator"]: r for r in stats.iter_rows(named=True)}
 
 
 def area_block(
@@ -397,13 +349,10 @@ def area_block(
     area: Area,
     unit: Unit,
     parents: list[Unit],
-    cells: Cells,
+    model: UnitProfile,
     years: list[int],
-    report_years: dict[str, int],
-    stats: dict[str, dict],
     query: str,
     key_only: bool = False,
-    group_kind: str | None = None,
 ) -> AreaBlock | None:
     """The services of an area with their indicators (``key_only``: the first
     ``KEY_PER_SERVICE`` of each service; the rest are in the service report)."""
@@ -411,19 +360,7 @@ def area_block(
     for service in repo.services_of(area.id):
         indicators = indicators_at(repo, service.id, unit.level)
         shown = indicators[:KEY_PER_SERVICE] if key_only else indicators
-        rows = [
-            indicator_row(
-                i,
-                unit,
-                parents,
-                cells,
-                years,
-                report_years.get(i.id),
-                stats.get(i.id),
-                group_kind,
-            )
-            for i in shown
-        ]
+        rows = [indicator_row(i, unit, parents, model, years) for i in shown]
         if rows:
             href = urls.service_report(unit.code, service.id, query)
             services.append(ServiceBlock(service, rows, href, len(indicators) - len(shown)))
@@ -433,37 +370,17 @@ def area_block(
 def diagnosis_of(
     repo: Repository,
     areas: list[Area],
-    unit: Unit,
-    cells: Cells,
-    years: list[int],
-    report_years: dict[str, int],
-    stats: dict[str, dict],
+    model: UnitProfile,
     group_label: str,
     with_demo: bool = False,
 ) -> Diagnosis:
-    """Strengths and weaknesses of the unit in its group (``data_access.diagnosis``), as
-    sentences, priority areas first."""
-    meta, own = {}, {}
-    for area in areas:
-        for service in repo.services_of(area.id):
-            for indicator in indicators_at(repo, service.id, unit.level):
-                year = report_years.get(indicator.id)
-                value, status = cells.get((indicator.id, unit.code), {}).get(year, (None, None))
-                if status != Status.VALUE.value:
-                    continue
-                series = series_of(cells, indicator.id, unit.code, years)
-                meta[indicator.id] = (area.id, indicator.polarity.value, is_demo(indicator))
-                own[indicator.id] = {
-                    "value": value,
-                    "series_years": [y for y, _ in series],
-                    "series_values": [v for _, v in series],
-                }
-    frame = pl.DataFrame([s for i, s in stats.items() if i in meta]) if stats else pl.DataFrame()
-    found = diagnosis.findings(frame, own, meta, with_demo)
-    basis = diagnosis.basis(frame, own, meta, with_demo)
-    if not found:
+    """Strengths and weaknesses of the unit in its group (the model's), as sentences,
+    priority areas first."""
+    result = model.diagnosis(repo, [a.id for a in areas], with_demo)
+    basis = result.basis
+    if not result.found:
         return Diagnosis(basis_text(basis), [], t("diagnosis.none", min=diagnosis.MIN_GROUP))
-    grouped = diagnosis.by_area(found, [a.id for a in areas])
+    grouped = list(result.grouped)
     summary = diagnosis_headline(repo, grouped, basis)
     blocks = []
     for area_id, area_strengths, area_weaknesses in grouped:
@@ -526,21 +443,27 @@ def basis_text(basis: diagnosis.Basis) -> str:
     return t("diagnosis.basis.real_only", real=real, demo=format_number(basis.demo))
 
 
-def finding_text(repo: Repository, finding: diagnosis.Finding) -> FindingText:
-    indicator = repo.indicator(finding.indicator_id)
+def diagnosis_sentence(indicator: Indicator, finding: diagnosis.Finding) -> str:
+    """A strength or weakness in one sentence: value, share of the group it beats (or that
+    beats it), the group's median and the trend (profile and report alike)."""
     strength = finding.kind == "strength"
     share = finding.percentile if strength else 100.0 - finding.percentile
     if finding.trend is None:
         trend = t("diagnosis.trend.none")
     else:
         trend = t(f"diagnosis.trend.{finding.trend.direction}", year=finding.trend.base_year)
-    sentence = t(
+    return t(
         f"diagnosis.sentence.{finding.kind}",
         value=format_value(finding.value, indicator.decimals, indicator.unit),
         pct=format_number(share, 0),
         median=format_value(finding.median, indicator.decimals, indicator.unit),
         trend=trend,
     )
+
+
+def finding_text(repo: Repository, finding: diagnosis.Finding) -> FindingText:
+    indicator = repo.indicator(finding.indicator_id)
+    sentence = diagnosis_sentence(indicator, finding)
     return FindingText(finding.kind, localized_name(indicator), sentence, finding.demo)
 
 
@@ -577,7 +500,7 @@ def method_entries(
 
 
 def context_facts(
-    cells: Cells, unit: Unit, report_years: dict[str, int], repo: Repository
+    model: UnitProfile, unit: Unit, repo: Repository
 ) -> list[tuple[str, str, int | None]]:
     """Population, area, density and the old-age dependency ratio: (label, value, year)."""
     facts = []
@@ -588,10 +511,10 @@ def context_facts(
         "wskaznik-obciazenia-demograficznego",
     ):
         indicator = repo.indicator(indicator_id)
-        year = report_years.get(indicator_id)
+        year = model.years.get(indicator_id)
         if indicator is None or year is None:
             continue
-        value, status = cells.get((indicator_id, unit.code), {}).get(year, (None, None))
+        value, status = model.value_at(indicator_id, unit.code, year)
         if status != Status.VALUE.value:
             continue
         facts.append(
@@ -604,18 +527,14 @@ def context_facts(
     return facts
 
 
-def age_chart(
-    cells: Cells, unit: Unit, parents: list[Unit], report_years: dict[str, int]
-) -> tuple[str | None, str]:
+def age_chart(model: UnitProfile, unit: Unit, parents: list[Unit]) -> tuple[str | None, str]:
     """The age-structure bars and their text alternative (all shares, in words)."""
-    year = report_years.get(AGE_INDICATORS[0])
+    year = model.years.get(AGE_INDICATORS[0])
     if year is None:
         return None, ""
     rows = []
     for who in (unit, *parents):
-        shares = tuple(
-            cells.get((i, who.code), {}).get(year, (None, None))[0] for i in AGE_INDICATORS
-        )
+        shares = tuple(model.value_at(i, who.code, year)[0] for i in AGE_INDICATORS)
         rows.append((who.name, shares))
     legend = tuple(t(f"reports.age.{k}") for k in ("pre", "working", "post"))
     label = t("reports.age.chart", name=unit.name, year=year)
@@ -635,33 +554,47 @@ def series_for_chart(
     indicator: Indicator,
     unit: Unit,
     parents: list[Unit],
-    cells: Cells,
+    cells: Cells | UnitProfile,
     years: list[int],
     group_median: list[charts.Point] | None = None,
 ) -> list[charts.Series]:
-    """The unit, its parents (ratios only: totals are not comparable) and the group median."""
-    series = [charts.Series("unit", unit.name, series_of(cells, indicator.id, unit.code, years))]
+    """The unit, its parents (ratios only: totals are not comparable) and the group median,
+    from a unit's model or from cells (``value_cells``)."""
+
+    def points(code: str) -> list[charts.Point]:
+        if isinstance(cells, UnitProfile):
+            return cells.series(indicator.id, code, years)
+        return series_of(cells, indicator.id, code, years)
+
+    series = [charts.Series("unit", unit.name, points(unit.code))]
     if not indicator.is_total:
         for parent in parents:
             label = parent.name if parent.level != "kraj" else t("profile.col.poland")
-            series.append(
-                charts.Series(
-                    parent.level, label, series_of(cells, indicator.id, parent.code, years)
-                )
-            )
+            series.append(charts.Series(parent.level, label, points(parent.code)))
         if group_median:
             series.append(charts.Series("group", t("reports.group_median"), group_median))
     return series
 
 
-def comparison_group(
+def report_model(
     repo: Repository, unit: Unit, options: ReportOptions, notes: list[str]
-) -> peers.PeerGroup | None:
+) -> UnitProfile:
+    """The unit's content model (``analysis/unit_profile.py``, shared with the profile page)
+    for the options' group and years; the group's notes are added to ``notes``."""
     state = options.group
-    group = repo.comparison_group(unit.code, state.group, state.k, state.weight_map, state.codes)
-    if group is not None:
-        notes.extend(group_notes(group))
-    return group
+    model = unit_profile(
+        repo,
+        unit,
+        state.group,
+        state.k,
+        state.weight_map,
+        state.codes,
+        options.year_from,
+        options.year_to,
+    )
+    if model.group is not None:
+        notes.extend(group_notes(model.group))
+    return model
 
 
 def group_info(repo: Repository, group: peers.PeerGroup | None) -> GroupInfo | None:
@@ -695,63 +628,22 @@ def unit_report(
     year_from, year_to = year_range(repo, options)
     years = list(range(year_from, year_to + 1))
     parents = [p for p, _ in parent_units(repo, unit)]
-    group = comparison_group(repo, unit, options, notes)
-    members = group.members if group else []
-    frame = repo.unit_values([unit.code, *(p.code for p in parents), *members]).filter(
-        pl.col("year").is_between(year_from, year_to)
-    )
-    cells = value_cells(frame.filter(pl.col("code").is_in([unit.code, *(p.code for p in parents)])))
-    known_years = repo.indicator_years()
-    report_years = {
-        i.id: y
-        for i in repo.indicators
-        if (y := report_year(known_years.get(i.id, ()), year_from, year_to)) is not None
-    }
-    stats = group_stats(repo, unit, members, frame, report_years) if group else {}
-    group_kind = group.kind if group else None
+    model = report_model(repo, unit, options, notes)
+    group = model.group
     query = options_query(options)
     areas = selected_areas(repo, options)
     key_only = options.scope == SCOPES[0]
     blocks = [
-        b
-        for a in areas
-        if (
-            b := area_block(
-                repo,
-                a,
-                unit,
-                parents,
-                cells,
-                years,
-                report_years,
-                stats,
-                query,
-                key_only,
-                group_kind,
-            )
-        )
+        b for a in areas if (b := area_block(repo, a, unit, parents, model, years, query, key_only))
     ]
     context_area = repo.area(CONTEXT_AREA)
     context = (
-        area_block(
-            repo,
-            context_area,
-            unit,
-            parents,
-            cells,
-            years,
-            report_years,
-            stats,
-            query,
-            group_kind=group_kind,
-        )
-        if context_area
-        else None
+        area_block(repo, context_area, unit, parents, model, years, query) if context_area else None
     )
     population = repo.indicator("ludnosc")
     population_svg = (
         charts.line_chart_svg(
-            [charts.Series("unit", unit.name, series_of(cells, "ludnosc", unit.code, years))],
+            [charts.Series("unit", unit.name, model.series("ludnosc", unit.code, years))],
             t("reports.population_chart", name=unit.name, start=year_from, end=year_to),
             decimals=0,
             height=170,
@@ -760,7 +652,7 @@ def unit_report(
         else None
     )
     powiat, woj = unit_place(repo, unit)
-    age_svg, age_text = age_chart(cells, unit, parents, report_years)
+    age_svg, age_text = age_chart(model, unit, parents)
     return UnitReport(
         unit=unit,
         powiat=powiat,
@@ -772,23 +664,13 @@ def unit_report(
         notes=notes,
         parent_labels=[t(label) for _, label in parent_units(repo, unit)],
         group=group_info(repo, group),
-        facts=context_facts(cells, unit, report_years, repo),
+        facts=context_facts(model, unit, repo),
         age_svg=age_svg,
         age_text=age_text,
         population_svg=population_svg,
         context=context,
         areas=blocks,
-        diagnosis=diagnosis_of(
-            repo,
-            areas,
-            unit,
-            cells,
-            years,
-            report_years,
-            stats,
-            group_label(group),
-            options.group.with_demo,
-        )
+        diagnosis=diagnosis_of(repo, areas, model, group_label(group), options.group.with_demo)
         if group
         else None,
         methods=method_entries(
@@ -963,23 +845,20 @@ def indicator_detail(
     indicator: Indicator,
     unit: Unit,
     parents: list[Unit],
-    cells: Cells,
+    model: UnitProfile,
     frame: pl.DataFrame,
     members: list[str],
     years: list[int],
-    report_years: dict[str, int],
-    stats: dict[str, dict] | None = None,
-    group_kind: str | None = None,
 ) -> IndicatorDetail:
     median = group_median_series(frame, indicator.id, members, years)
-    series = series_for_chart(indicator, unit, parents, cells, years, median)
+    series = series_for_chart(indicator, unit, parents, model, years, median)
     label = t("reports.chart.label", indicator=localized_name(indicator), name=unit.name)
     rows = []
     for year in years:
-        value, status = cells.get((indicator.id, unit.code), {}).get(year, (None, "no_data"))
+        value, status = model.value_at(indicator.id, unit.code, year)
+        status = status or Status.NO_DATA.value
         parent_texts = tuple(
-            number_text(indicator, *cells.get((indicator.id, p.code), {}).get(year, (None, None)))
-            for p in parents
+            number_text(indicator, *model.value_at(indicator.id, p.code, year)) for p in parents
         )
         group_value = dict(median).get(year) if median else None
         rows.append(
@@ -991,7 +870,7 @@ def indicator_detail(
                 format_number(group_value, indicator.decimals) if median else None,
             )
         )
-    year = report_years.get(indicator.id)
+    year = model.years.get(indicator.id)
     position = "–"
     if year and unit.level != "kraj":
         region = region_values(region_rows(repo, unit, indicator, year))
@@ -1003,9 +882,7 @@ def indicator_detail(
         trend_text(indicator, series[0].points),
         rows,
         position,
-        row_finding(
-            indicator, unit, parents, cells, year, (stats or {}).get(indicator.id), group_kind
-        ),
+        row_finding(indicator, unit, model, year),
     )
 
 
@@ -1024,22 +901,15 @@ def service_report(
     year_from, year_to = year_range(repo, options, [i.id for i in indicators])
     years = list(range(year_from, year_to + 1))
     parents = [p for p, _ in parent_units(repo, unit)]
-    group = comparison_group(repo, unit, options, notes)
+    model = report_model(repo, unit, options, notes)
+    group = model.group
     members = group.members if group else []
     frame = (
-        repo.unit_values([unit.code, *(p.code for p in parents), *members])
+        repo.unit_values(members)
         .filter(pl.col("year").is_between(year_from, year_to))
         .filter(pl.col("indicator").is_in([i.id for i in indicators]))
     )
-    cells = value_cells(frame.filter(pl.col("code").is_in([unit.code, *(p.code for p in parents)])))
-    known_years = repo.indicator_years()
-    report_years = {
-        i.id: y
-        for i in indicators
-        if (y := report_year(known_years.get(i.id, ()), year_from, year_to)) is not None
-    }
-    stats = group_stats(repo, unit, members, frame, report_years) if group else {}
-    group_kind = group.kind if group else None
+    report_years = {i.id: y for i in indicators if (y := model.years.get(i.id)) is not None}
     area = repo.area(service.area_id)
     powiat, woj = unit_place(repo, unit)
     return ServiceReport(
@@ -1057,19 +927,7 @@ def service_report(
         group=group_info(repo, group),
         map=service_map(repo, unit, indicators, report_years),
         indicators=[
-            indicator_detail(
-                repo,
-                i,
-                unit,
-                parents,
-                cells,
-                frame,
-                members,
-                years,
-                report_years,
-                stats,
-                group_kind,
-            )
+            indicator_detail(repo, i, unit, parents, model, frame, members, years)
             for i in indicators
         ],
         methods=method_entries(repo, [area], unit.level, service.id),

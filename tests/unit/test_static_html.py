@@ -117,3 +117,30 @@ def test_light_elements_render_like_their_components():
             '<a data-nav href="/wskazniki/x">Wskaźnik</a></th><td></td></tr>'
         )
     )
+
+
+def test_rendered_markup_goes_in_as_it_is_and_text_is_still_escaped():
+    from components.static_html import markup as mk
+    from components.static_html import rendered
+
+    badge = rendered(html.Span("<demo>", className="badge"))
+    assert badge == '<span class="badge">&lt;demo&gt;</span>'
+    tree = mk.Td([badge, " ", badge, "<b>"], className="num")
+    assert to_html(tree) == (
+        '<td class="num"><span class="badge">&lt;demo&gt;</span> '
+        '<span class="badge">&lt;demo&gt;</span>&lt;b&gt;</td>'
+    )
+    assert to_html(str(badge)) != badge  # a plain string is text, escaped
+
+
+def test_static_html_props_are_the_components_own():
+    element = StaticHtml("<p>x</p>", id="a", className="b", defer=True)
+    assert element.to_plotly_json()["props"] == {
+        "html": "<p>x</p>",
+        "defer": True,
+        "id": "a",
+        "className": "b",
+    }
+    assert StaticHtml("x").to_plotly_json()["props"] == {"html": "x"}
+    with pytest.raises(TypeError):
+        StaticHtml("x", id=3)

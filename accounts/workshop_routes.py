@@ -27,8 +27,9 @@ import logging
 import math
 import re
 import time
+from functools import cache
 
-from flask import Blueprint, Response, jsonify, redirect, request, session
+from flask import Blueprint, Response, g, jsonify, redirect, request, session
 from flask_limiter.util import get_remote_address
 from limits import parse_many
 
@@ -71,6 +72,23 @@ LIMIT_SCOPE = "workshop-code"
 # The codes of the workshops this browser joined, in its signed session cookie (newest last).
 JOINED = "warsztaty"
 JOINED_MAX = 5
+# The workshop read by ``limit_code_guessing`` for this request: (path segment, record).
+LOOKED_UP = "workshop_looked_up"
+
+
+@cache
+def code_limits(setting: str) -> tuple:
+    """``SMUP_WORKSHOP_CODE_RATE_LIMIT`` parsed (once per value of the setting)."""
+    return tuple(parse_many(setting))
+
+
+def workshop_state(code: str) -> workshops.WorkshopRecord | None:
+    """The workshop's state for a participant's request: the one ``limit_code_guessing``
+    read for this request already, or read now."""
+    found = g.pop(LOOKED_UP, None)
+    if found is not None and found[0] == code:
+        return found[1]
+    return workshops.workshop_state(code)
 
 
 def presentation_path(dashboard_id: int, position: int) -> str:
@@ -136,7 +154,7 @@ def state_route(code: str) -> Response:
     """The trainer's slide for the participants' poll (``uczestnik``: the participant's random
     id, ``tryb``: ``sledze`` or ``sam``); 304 while the version is the one they have."""
     try:
-        record = workshops.workshop_state(code)
+        record = workshop_state(code)
     except DatabaseUnavailable:
         return json_answer({"error": t("accounts.db_unavailable")}, 503)
     if record is None:
@@ -162,7 +180,8 @@ def slide_route(code: str, index: int) -> Response:
     """Slide ``index`` of a running workshop for a participant (the trainer's, or their own
     pick while exploring); ETag and 304 like a static file."""
     try:
-        followed = workshops.followed(code)
+        state = workshop_state(code)
+        followed = workshops.followed(code, state) if state is not None else None
     except DatabaseUnavailable:
         return json_answer({"error": t("accounts.db_unavailable")}, 503)
     if followed is None or followed.workshop.ended:
@@ -246,7 +265,7 @@ def limit_code_guessing() -> Response | None:
     address = get_remote_address()
     try:
         strategy = limiter.limiter
-        limits = parse_many(settings.workshop_code_rate_limit)
+        limits = code_limits(settings.workshop_code_rate_limit)
         for item in limits:
             if not strategy.test(item, LIMIT_SCOPE, address):
                 reset = strategy.get_window_stats(item, LIMIT_SCOPE, address).reset_time
@@ -255,9 +274,10 @@ def limit_code_guessing() -> Response | None:
         log.exception("workshop code limit: rate-limit storage unavailable")
         return None
     try:
-        record = workshops.workshop_state(code)
+        record = workshops.workshop_state(looked_up)
     except DatabaseUnavailable:
         return None  # the route says so
+    setattr(g, LOOKED_UP, (looked_up, record))
     if record is not None:
         remember_joined(record.code)
         return None

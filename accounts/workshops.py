@@ -216,9 +216,10 @@ def workshop_state(code: object) -> WorkshopRecord | None:
     return WorkshopRecord(*row[:5], expires, not live)
 
 
-def followed(code: object) -> FollowedWorkshop | None:
-    """The workshop and its dashboard for a participant, or ``None`` for an unknown code."""
-    state = workshop_state(code)
+def followed(code: object, state: WorkshopRecord | None = None) -> FollowedWorkshop | None:
+    """The workshop and its dashboard for a participant, or ``None`` for an unknown code
+    (``state``: the workshop's state read already for this code)."""
+    state = state if state is not None else workshop_state(code)
     if state is None:
         return None
     with transaction() as session:

@@ -110,6 +110,9 @@ def trainer_panel(workshop: WorkshopRecord, index: int, first_screen: bool) -> h
             "data-code": workshop.code,
             "data-slide": str(index),
             "data-csrf": csrf_token(),
+            # the addresses the trainer's script posts the slide to and asks the count at
+            "data-move-href": urls.build(urls.WORKSHOP_SLIDE_ACTION, code=workshop.code),
+            "data-count-href": urls.build(urls.WORKSHOP_PARTICIPANTS, code=workshop.code),
         },
     )
 
@@ -238,6 +241,9 @@ def follower_page(dashboard: DashboardRecord, workshop: WorkshopRecord) -> html.
             "data-code": workshop.code,
             "data-slide": str(index),
             "data-slides": str(count),
+            # the addresses the participants' script polls and fetches slide n at (+ n)
+            "data-state-href": urls.build(urls.WORKSHOP_STATE, code=workshop.code),
+            "data-slide-href": urls.build(urls.WORKSHOP_SLIDE, code=workshop.code, index=""),
             "data-version": str(workshop.version),
         },
     )

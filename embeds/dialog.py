@@ -94,7 +94,9 @@ def analysis_embed_button() -> html.Button:
 
 
 def compare_embed_target(codes: list[str], indicator_id: str, years: tuple[int, int]) -> str:
-    return urls.embed(urls.EMBED_COMPARE, urls.embed_compare_params(codes, indicator_id, years))
+    return urls.with_query(
+        urls.EMBED_COMPARE, urls.embed_compare_params(codes, indicator_id, years)
+    )
 
 
 def choices(legend_key: str, control) -> html.Fieldset:

@@ -303,6 +303,15 @@ def test_embed_for_page_maps_pages_to_views():
     assert urls.with_language("/a?b=1", "pl") == "/a?b=1"
 
 
+def test_the_compare_buttons_name_a_view_not_an_address():
+    """The dialog's target is a view path under ``/osadz/`` (the dialog adds the prefix)."""
+    from embeds.dialog import compare_embed_target
+
+    assert compare_embed_target(["1", "2"], "x", (2015, 2020)) == (
+        "porownaj?jst=1,2&wskaznik=x&od=2015&do=2020"
+    )
+
+
 def test_pages_with_an_embeddable_view_announce_their_oembed(client):
     def link(path: str) -> str | None:
         page = text_of(client.get(path))

@@ -14,37 +14,35 @@ and plotly.js reduced to the traces the app draws.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import logging
-import mimetypes
 import re
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-import brotli
 import dash
 from dash.fingerprint import check_fingerprint
 from flask import Request, Response, request
 from flask_compress import Compress
 
 from config import PROJECT_ROOT
+from core import urls
+from static_files import (
+    ENCODINGS,
+    GEO_MIMETYPE,
+    StaticFile,
+    geometry_path,
+    static_file,
+)
 
 log = logging.getLogger(__name__)
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
-GEO_DIR = PROJECT_ROOT / "assets" / "geo"
-GEO_PATH = re.compile(r"^/assets/geo/([a-z]+)\.geojson$")
-GEO_MIMETYPE = "application/geo+json"
-COMPONENT_SUITES = "/_dash-component-suites/"
+GEO_PATH = re.compile("^" + re.escape(urls.GEOMETRY_PREFIX) + r"([a-z]+)\.geojson$")
+COMPONENT_SUITES = urls.DASH_COMPONENT_SUITES
 # The address dcc.Graph loads plotly.js from when the page has not loaded it
 # (``window._dashPlotlyJSURL``, set by Dash's renderer, without a fingerprint).
 PLOTLY_PATH = COMPONENT_SUITES + "plotly/package_data/plotly.min.js"
 PLOTLY_BUNDLE = PROJECT_ROOT / "build" / "plotly" / "plotly.min.js"
-# Content-Encoding → suffix of the file compressed ahead; the first one the client accepts wins.
-ENCODINGS = {"br": ".br", "gzip": ".gz"}
 COMPRESSED_TYPES = (
     "text/html",
     "text/css",
@@ -60,66 +58,6 @@ COMPRESSED_TYPES = (
     "image/x-icon",
     "image/vnd.microsoft.icon",
 )
-
-mimetypes.add_type(GEO_MIMETYPE, ".geojson")
-
-
-@dataclass(frozen=True)
-class StaticFile:
-    """A file's bytes as sent: ``bodies`` maps a Content-Encoding ("" = none) to the body."""
-
-    mimetype: str
-    digest: str
-    bodies: dict[str, bytes]
-
-
-def compress(data: bytes, encoding: str) -> bytes:
-    """Fast levels, for a file nobody compressed ahead (the best levels take seconds)."""
-    if encoding == "br":
-        return brotli.compress(data, quality=5)
-    return gzip.compress(data, compresslevel=6)
-
-
-def content_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:16]
-
-
-@cache
-def _static_file(path: Path, mimetype: str, modified_ns: int) -> StaticFile:
-    raw = path.read_bytes()
-    bodies = {"": raw}
-    for encoding, suffix in ENCODINGS.items():
-        twin = path.with_name(path.name + suffix)
-        if twin.is_file() and twin.stat().st_mtime_ns >= modified_ns:
-            bodies[encoding] = twin.read_bytes()
-        else:
-            bodies[encoding] = compress(raw, encoding)
-    return StaticFile(mimetype, content_digest(raw), bodies)
-
-
-def static_file(path: Path, mimetype: str) -> StaticFile:
-    """The file with its compressed twins, read once per process and again when it changes."""
-    return _static_file(path, mimetype, path.stat().st_mtime_ns)
-
-
-def write_compressed_twins(path: Path) -> dict[str, int]:
-    """Write ``path.br`` and ``path.gz`` at the best levels, for :func:`static_file`; return
-    their sizes by encoding."""
-    raw = path.read_bytes()
-    bodies = {"br": brotli.compress(raw, quality=11), "gzip": gzip.compress(raw, compresslevel=9)}
-    for encoding, body in bodies.items():
-        path.with_name(path.name + ENCODINGS[encoding]).write_bytes(body)
-    return {encoding: len(body) for encoding, body in bodies.items()}
-
-
-def geometry_path(name: str) -> Path:
-    return GEO_DIR / f"{name}.geojson"
-
-
-def geometry_url(name: str) -> str:
-    """The geometry file's address with its content hash, so that it can be cached for good."""
-    digest = static_file(geometry_path(name), GEO_MIMETYPE).digest
-    return f"/assets/geo/{name}.geojson?v={digest}"
 
 
 def accepted_encoding(offered: dict[str, bytes], req: Request) -> str:
@@ -162,7 +100,7 @@ def fingerprinted_asset(req: Request, assets_folder: Path) -> bool:
     """Whether an ``/assets/`` address carries the file's modification time as Dash writes it
     into the page (``?m=``): a changed file gets a new address."""
     stamp = req.args.get("m")
-    relative = req.path.removeprefix("/assets/")
+    relative = req.path.removeprefix(urls.ASSETS)
     if stamp is None or relative == req.path:
         return False
     path = (assets_folder / relative).resolve()
@@ -178,7 +116,7 @@ def cache_control(response: Response, req: Request, assets_folder: Path) -> None
         return
     if req.path.startswith(COMPONENT_SUITES) and response.cache_control.max_age:
         response.headers["Cache-Control"] = IMMUTABLE  # Dash versioned it: max_age set
-    elif req.path.startswith("/assets/") and fingerprinted_asset(req, assets_folder):
+    elif req.path.startswith(urls.ASSETS) and fingerprinted_asset(req, assets_folder):
         response.headers["Cache-Control"] = IMMUTABLE
     elif response.mimetype == "text/html" and "Cache-Control" not in response.headers:
         response.headers["Cache-Control"] = REVALIDATE

@@ -17,11 +17,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from accounts import workshop_routes
 from analysis import unit_exports
 from components.notfound import app_page, dash_app
-from components.values import MOVED_PATHS, SUSPECT_CSV_PATH
 from core import urls
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
-from embeds.urls import EMBED_PREFIX, OEMBED_PATH
 from i18n import t
 from security.cell_safety import safe_frame
 
@@ -40,19 +38,17 @@ DOWNLOAD_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 KNOWN_PREFIXES = (
-    "/_dash",
-    "/assets",
-    "/_favicon",
-    "/favicon.ico",
-    "/_reload",
-    "/healthz",
-    "/api/v1/",
+    *urls.DASH_PREFIXES,
+    urls.ASSETS.rstrip("/"),
+    urls.FAVICON,
+    urls.HEALTH,
+    urls.API_BASE + "/",
     urls.REPORT_PREFIX,
-    "/jezyk/",
-    EMBED_PREFIX,
-    OEMBED_PATH,
-    SUSPECT_CSV_PATH,
-    "/cele/eksport.",
+    urls.LANGUAGE_PREFIX + "/",
+    urls.EMBED_PREFIX,
+    urls.OEMBED,
+    urls.SUSPECT_CSV,
+    urls.TARGETS_EXPORT_PREFIX,
 )
 
 
@@ -78,7 +74,7 @@ def route_exists(path: str) -> bool:
 
 def moved_target(path: str, query: str = "") -> str | None:
     """The new address of a moved one (with ``query`` kept), or None if it did not move."""
-    target = MOVED_PATHS.get(path.rstrip("/") or path)
+    target = urls.MOVED.get(path.rstrip("/") or path)
     if target is None:
         return None
     return f"{target}?{query}" if query else target
@@ -91,20 +87,20 @@ def page_paths() -> set[str]:
 bp = Blueprint("web", __name__)
 
 
-@bp.get("/healthz")
+@bp.get(urls.HEALTH)
 def health() -> tuple[str, int]:
     get_repository()
     return "ok", 200
 
 
-@bp.get("/favicon.ico")
+@bp.get(urls.FAVICON)
 def favicon():
     """The icon browsers ask for where no page names one (a PDF report in the browser's
     viewer): the one Dash links from every page."""
-    return redirect(dash_app().get_relative_path("/_favicon.ico"), code=301)
+    return redirect(dash_app().get_relative_path(urls.DASH_FAVICON), code=301)
 
 
-@bp.get(SUSPECT_CSV_PATH)
+@bp.get(urls.SUSPECT_CSV)
 def suspect_values_csv():
     """The build's list of suspect values as a download, with no name a spreadsheet would
     run as a formula; without a list (a dataset built before the plausibility rules), the
@@ -114,7 +110,7 @@ def suspect_values_csv():
         return app_page(), 404
     frame = safe_frame(repo.suspect_sources.rename(SUSPECT_FILE_COLUMNS))
     response = Response(frame.write_csv(), mimetype="text/csv")  # "; charset=utf-8" added
-    name = SUSPECT_CSV_PATH.rsplit("/", 1)[-1]
+    name = urls.SUSPECT_CSV.rsplit("/", 1)[-1]
     response.headers["Content-Disposition"] = f"attachment; filename={name}"
     response.cache_control.public = True
     response.cache_control.max_age = 3600

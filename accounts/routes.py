@@ -25,6 +25,7 @@ from accounts.db import DatabaseUnavailable
 from accounts.security import AccountError, safe_next
 from components.notfound import app_page
 from config import settings
+from core import urls
 from i18n import t
 
 log = logging.getLogger(__name__)
@@ -46,17 +47,18 @@ def address_and_account() -> str:
     return f"{get_remote_address()}|{forms.LoginForm(request.form).account_key()}"
 
 
-LOGIN_PAGE = "/konto/logowanie"
-VIEWS_PAGE = "/moje-widoki"
-DASHBOARDS_PAGE = "/pulpity"
-GROUPS_PAGE = "/moje-grupy"
+LOGIN_PAGE = urls.LOGIN
+VIEWS_PAGE = urls.MY_VIEWS
+DASHBOARDS_PAGE = urls.DASHBOARDS
+GROUPS_PAGE = urls.GROUPS
 # The e-mail typed into a registration that failed, shown again once by the form.
 REGISTER_EMAIL = "register_email"
 
+ERROR_STYLESHEET = urls.asset("00-vendor/bootstrap.min.css")
 ERROR_PAGE = """<!DOCTYPE html>
 <html lang="pl"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title><link rel="stylesheet" href="/assets/00-vendor/bootstrap.min.css">
+<title>{title}</title><link rel="stylesheet" href="{stylesheet}">
 </head><body><main class="container py-5"><h1 class="h3">{title}</h1><p>{message}</p>
 <p><a href="{href}">{link}</a></p></main></body></html>"""
 
@@ -79,6 +81,7 @@ def error_page(title_key: str, message_key: str, status: int, href: str = LOGIN_
         message=html.escape(t(message_key)),
         href=html.escape(href),
         link=html.escape(t("accounts.error_page.back")),
+        stylesheet=ERROR_STYLESHEET,
     )
     return Response(body, status=status, mimetype="text/html")
 
@@ -90,13 +93,14 @@ def not_found() -> tuple[str, int]:
 
 def form_action(back_to: str, *, login_required: bool = True) -> Callable:
     """Wrap a form action: require a signed-in user, turn ``AccountError`` into a redirect
-    to ``back_to`` (formatted with the route's arguments) with the message, a missing or
-    foreign item into 404 and a database fault into a clear message."""
+    to ``back_to`` (a route template of ``core.urls``, filled with the route's arguments)
+    with the message, a missing or foreign item into 404 and a database fault into a clear
+    message."""
 
     def decorate(view: Callable) -> Callable:
         @wraps(view)
         def wrapper(*args, **kwargs):
-            target = back_to.format(**kwargs)
+            target = urls.build(back_to, **kwargs)
             user = signed_in_user()
             if login_required and user is None:
                 if not accounts_available():
@@ -135,9 +139,9 @@ def _sign_out() -> None:
 # --- account -----------------------------------------------------------------------------
 
 
-@bp.post("/konto/zarejestruj")
+@bp.post(urls.REGISTER_ACTION)
 @limiter.limit(lambda: settings.register_rate_limit)
-@form_action("/konto/rejestracja", login_required=False)
+@form_action(urls.REGISTER, login_required=False)
 def register_action():
     """Create the account; the answer is the same whether or not the address already had
     one (no account enumeration): the login page with a neutral message, nobody signed in."""
@@ -156,7 +160,7 @@ def register_action():
     return go(LOGIN_PAGE, "registration_done")
 
 
-@bp.post("/konto/zaloguj")
+@bp.post(urls.LOGIN_ACTION)
 @limiter.limit(lambda: settings.address_rate_limit)
 @limiter.limit(lambda: settings.login_rate_limit, key_func=address_and_account)
 @form_action(LOGIN_PAGE, login_required=False)
@@ -165,13 +169,13 @@ def login_action():
     target = safe_next(form.dalej.data)
     record = repository.authenticate(form.email.data, form.haslo.data) if form.validate() else None
     if record is None:
-        back = LOGIN_PAGE + ("?dalej=" + quote(target, safe="") if target != VIEWS_PAGE else "")
+        back = urls.login(target if target != VIEWS_PAGE else None)
         return go(back, "login_failed")
     _sign_in(record)
     return go(target)
 
 
-@bp.post("/konto/wyloguj")
+@bp.post(urls.LOGOUT_ACTION)
 def logout_action():
     """End the session on the server, then in the browser. With the database down the
     browser's cookie is dropped all the same and the message says the rest is pending."""
@@ -185,8 +189,8 @@ def logout_action():
     return go(LOGIN_PAGE, code)
 
 
-@bp.post("/konto/zmien-haslo")
-@form_action("/konto/haslo")
+@bp.post(urls.PASSWORD_ACTION)
+@form_action(urls.PASSWORD)
 def password_action(user: SessionUser):
     form = forms.PasswordForm(request.form, email=user.email)
     if not form.validate():
@@ -197,11 +201,11 @@ def password_action(user: SessionUser):
     record = repository.change_password(user.id, form.obecne.data, form.nowe.data, form.nowe2.data)
     # every session ended with the change; this browser gets a new one, in the same visit
     _sign_in(record, continues=user.record)
-    return go("/konto/haslo", "password_changed")
+    return go(urls.PASSWORD, "password_changed")
 
 
-@bp.post("/konto/usun-konto")
-@form_action("/konto/usun")
+@bp.post(urls.ACCOUNT_DELETE_ACTION)
+@form_action(urls.ACCOUNT_DELETE)
 def delete_account_action(user: SessionUser):
     form = forms.DeleteAccountForm(request.form)
     form.check()
@@ -218,14 +222,14 @@ def delete_account_action(user: SessionUser):
 IN_PLACE_HEADER = "X-Smup-In-Place"
 
 
-@bp.post("/moje-widoki/zapisz")
+@bp.post(urls.VIEW_SAVE)
 def save_view_action():
     form = forms.SaveViewForm(request.form)
     url = form.address()
     if request.headers.get(IN_PLACE_HEADER) == "1":
         return _save_view_in_place(form)
     if signed_in_user() is None and accounts_available():
-        return go(LOGIN_PAGE + "?dalej=" + quote(safe_next(url, "/"), safe=""), "login_to_save")
+        return go(urls.login(safe_next(url, urls.HOME)), "login_to_save")
     return _save_view(form)
 
 
@@ -256,7 +260,7 @@ def _save(user: SessionUser, form: forms.SaveViewForm) -> None:
     repository.save_view(user.id, form.address(), form.nazwa.data, form.notatka.data)
 
 
-@bp.post("/moje-widoki/<int:view_id>/zmien")
+@bp.post(urls.VIEW_RENAME)
 @form_action(VIEWS_PAGE)
 def update_view_action(user: SessionUser, view_id: int):
     form = forms.ViewForm(request.form)
@@ -265,35 +269,35 @@ def update_view_action(user: SessionUser, view_id: int):
     return go(VIEWS_PAGE, "view_updated")
 
 
-@bp.post("/moje-widoki/<int:view_id>/duplikuj")
+@bp.post(urls.VIEW_DUPLICATE)
 @form_action(VIEWS_PAGE)
 def duplicate_view_action(user: SessionUser, view_id: int):
     repository.duplicate_view(user.id, view_id)
     return go(VIEWS_PAGE, "view_duplicated")
 
 
-@bp.post("/moje-widoki/<int:view_id>/przesun")
+@bp.post(urls.VIEW_MOVE)
 @form_action(VIEWS_PAGE)
 def move_view_action(user: SessionUser, view_id: int):
     repository.move_view(user.id, view_id, _direction())
-    return go(f"{VIEWS_PAGE}#widok-{view_id}")
+    return go(urls.with_fragment(VIEWS_PAGE, f"{urls.VIEW_ANCHOR}{view_id}"))
 
 
-@bp.post("/moje-widoki/<int:view_id>/usun")
+@bp.post(urls.VIEW_DELETE)
 @form_action(VIEWS_PAGE)
 def delete_view_action(user: SessionUser, view_id: int):
     repository.delete_view(user.id, view_id)
     return go(VIEWS_PAGE, "view_deleted")
 
 
-@bp.post("/moje-widoki/<int:view_id>/udostepnij")
+@bp.post(urls.VIEW_SHARE)
 @form_action(VIEWS_PAGE)
 def share_view_action(user: SessionUser, view_id: int):
     repository.share_view(user.id, view_id)
     return go(VIEWS_PAGE, "shared")
 
 
-@bp.post("/moje-widoki/<int:view_id>/cofnij-udostepnienie")
+@bp.post(urls.VIEW_REVOKE)
 @form_action(VIEWS_PAGE)
 def revoke_view_action(user: SessionUser, view_id: int):
     repository.revoke_view_share(user.id, view_id)
@@ -303,72 +307,72 @@ def revoke_view_action(user: SessionUser, view_id: int):
 # --- dashboards --------------------------------------------------------------------------
 
 
-@bp.post("/pulpity/nowy")
+@bp.post(urls.DASHBOARD_NEW)
 @form_action(DASHBOARDS_PAGE)
 def create_dashboard_action(user: SessionUser):
     form = forms.DashboardForm(request.form)
     form.check()
     record = repository.create_dashboard(user.id, form.nazwa.data, form.opis.data)
-    return go(f"{DASHBOARDS_PAGE}/{record.id}", "dashboard_created")
+    return go(urls.dashboard(record.id), "dashboard_created")
 
 
-@bp.post("/pulpity/<int:dashboard_id>/zmien")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_RENAME)
+@form_action(urls.DASHBOARD)
 def update_dashboard_action(user: SessionUser, dashboard_id: int):
     form = forms.DashboardForm(request.form)
     form.check()
     repository.update_dashboard(user.id, dashboard_id, form.nazwa.data, form.opis.data)
-    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "dashboard_updated")
+    return go(urls.dashboard(dashboard_id), "dashboard_updated")
 
 
-@bp.post("/pulpity/<int:dashboard_id>/usun")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_DELETE)
+@form_action(urls.DASHBOARD)
 def delete_dashboard_action(user: SessionUser, dashboard_id: int):
     repository.delete_dashboard(user.id, dashboard_id)
     return go(DASHBOARDS_PAGE, "dashboard_deleted")
 
 
-@bp.post("/pulpity/<int:dashboard_id>/dodaj")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_ADD)
+@form_action(urls.DASHBOARD)
 def add_item_action(user: SessionUser, dashboard_id: int):
     form = forms.AddItemForm(request.form)
     form.check()
     repository.add_to_dashboard(user.id, dashboard_id, form.widok.data)
-    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "item_added")
+    return go(urls.dashboard(dashboard_id), "item_added")
 
 
-@bp.post("/pulpity/<int:dashboard_id>/elementy/<int:item_id>/przesun")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_ITEM_MOVE)
+@form_action(urls.DASHBOARD)
 def move_item_action(user: SessionUser, dashboard_id: int, item_id: int):
     repository.move_item(user.id, dashboard_id, item_id, _direction())
-    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}#element-{item_id}")
+    return go(urls.with_fragment(urls.dashboard(dashboard_id), f"{urls.ITEM_ANCHOR}{item_id}"))
 
 
-@bp.post("/pulpity/<int:dashboard_id>/elementy/<int:item_id>/usun")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_ITEM_DELETE)
+@form_action(urls.DASHBOARD)
 def remove_item_action(user: SessionUser, dashboard_id: int, item_id: int):
     repository.remove_item(user.id, dashboard_id, item_id)
-    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "item_removed")
+    return go(urls.dashboard(dashboard_id), "item_removed")
 
 
-@bp.post("/pulpity/<int:dashboard_id>/udostepnij")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_SHARE)
+@form_action(urls.DASHBOARD)
 def share_dashboard_action(user: SessionUser, dashboard_id: int):
     repository.share_dashboard(user.id, dashboard_id)
-    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "shared")
+    return go(urls.dashboard(dashboard_id), "shared")
 
 
-@bp.post("/pulpity/<int:dashboard_id>/cofnij-udostepnienie")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_REVOKE)
+@form_action(urls.DASHBOARD)
 def revoke_dashboard_action(user: SessionUser, dashboard_id: int):
     repository.revoke_dashboard_share(user.id, dashboard_id)
-    return go(f"{DASHBOARDS_PAGE}/{dashboard_id}", "share_revoked")
+    return go(urls.dashboard(dashboard_id), "share_revoked")
 
 
 # --- comparison groups -------------------------------------------------------------------
 
 
-@bp.post("/moje-grupy/nowa")
+@bp.post(urls.GROUP_NEW)
 @form_action(GROUPS_PAGE)
 def create_group_action(user: SessionUser):
     form = forms.GroupForm(request.form)
@@ -377,7 +381,7 @@ def create_group_action(user: SessionUser):
     return go(GROUPS_PAGE, "group_saved")
 
 
-@bp.post("/moje-grupy/<int:group_id>/usun")
+@bp.post(urls.GROUP_DELETE)
 @form_action(GROUPS_PAGE)
 def delete_group_action(user: SessionUser, group_id: int):
     repository.delete_group(user.id, group_id)

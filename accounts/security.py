@@ -11,6 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from accounts.models import EMAIL_MAX
 from accounts.passwords import weakness
+from core import urls
 
 PASSWORD_MIN = 10
 PASSWORD_MAX = 128
@@ -97,7 +98,7 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def safe_next(raw: object, default: str = "/moje-widoki") -> str:
+def safe_next(raw: object, default: str = urls.MY_VIEWS) -> str:
     """A local path to go back to after login; anything else (other hosts, schemes,
     protocol-relative URLs, control characters) gives ``default``."""
     if not isinstance(raw, str) or not raw or len(raw) > 2000:

@@ -11,14 +11,14 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from accounts import db, routes, workshop_routes
 from accounts.auth import accounts_available, init_login
 from config import settings
-from embeds.urls import EMBED_PREFIX
+from core import urls
 from targets import routes as target_routes
 
 # Dash's own endpoints carry JSON from the app's scripts (same-origin, not forms); no
 # callback of this app changes stored data. Every other state-changing request needs a token.
 # The open data API (/api/v1/) is read-only and uses no session.
-CSRF_EXEMPT_PREFIXES = ("/_dash-", "/_reload-hash", "/api/")
-PRIVATE_PREFIXES = ("/konto", "/moje-widoki", "/moje-grupy", "/pulpity", "/udostepnione", "/cele")
+CSRF_EXEMPT_PREFIXES = (urls.DASH_CALLBACKS_PREFIX, urls.DASH_RELOAD_HASH, urls.API_PREFIX)
+PRIVATE_PREFIXES = (*urls.PRIVATE_PREFIXES, urls.TARGETS)
 
 
 @click.command("db-upgrade")
@@ -59,7 +59,9 @@ def init_accounts(app: dash.Dash) -> None:
 
     @server.after_request
     def security_headers(response: Response) -> Response:
-        if not request.path.startswith(EMBED_PREFIX):  # embeds are made for other sites' frames
+        if not request.path.startswith(
+            urls.EMBED_PREFIX
+        ):  # embeds are made for other sites' frames
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         # Share links must not leak to other sites through the Referer header.

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-import dash
-
 from accounts.models import URL_MAX
 from accounts.security import CONTROL_CHARS, AccountError
 from core import teryt, urls
@@ -21,7 +19,7 @@ from i18n import t
 
 MAX_PARAMS = 40
 # Pages of the accounts feature itself are never saved as views.
-PRIVATE_PREFIXES = ("/konto", "/moje-widoki", "/moje-grupy", "/pulpity", "/udostepnione")
+PRIVATE_PREFIXES = urls.PRIVATE_PREFIXES
 # Parameters of the frame, not of the view: embedding and the interface language (a saved view
 # opens in the language its viewer chose).
 FRAME_PARAMS = ("osadzony", "lang")
@@ -45,16 +43,13 @@ class ViewCheck:
 
 
 def is_known_page(path: str) -> bool:
-    """Whether ``path`` is served by a registered public page (static or templated)."""
+    """Whether ``path`` is served by a public page of the app (static or templated)."""
     if path.startswith(PRIVATE_PREFIXES):
         return False
-    for page in dash.page_registry.values():
-        if page["module"].endswith("not_found_404"):
-            continue
-        template = page.get("path_template")
-        if template and urls.pattern(template).match(path):
+    for page in urls.PAGES:
+        if "<" in page and urls.pattern(page).match(path):
             return True
-        if not template and (path == page["path"] or path.rstrip("/") == page["path"]):
+        if "<" not in page and (path == page or path.rstrip("/") == page):
             return True
     return False
 

@@ -27,8 +27,9 @@ import logging
 import math
 import re
 import time
+from functools import cache
 
-from flask import Blueprint, Response, jsonify, redirect, request, session
+from flask import Blueprint, Response, g, jsonify, redirect, request, session
 from flask_limiter.util import get_remote_address
 from limits import parse_many
 
@@ -36,7 +37,7 @@ from accounts import presence, workshops
 from accounts.auth import signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.forms import SlideForm
-from accounts.routes import DASHBOARDS_PAGE, ERROR_PAGE, form_action, go, limiter
+from accounts.routes import ERROR_PAGE, ERROR_STYLESHEET, form_action, go, limiter
 from accounts.security import AccountError
 from components.workshop_ui import slide_file
 from config import settings
@@ -48,23 +49,50 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("workshops", __name__)
 
-JOIN_PAGE = "/warsztat"
-# Served by this blueprint, not by a page (web.answer_404_for_unknown_pages lets them through).
-PATH_PATTERN = re.compile(
-    r"^/warsztat/(dolacz|[^/]+/(stan|slajd|zakoncz|uczestnicy)|[^/]+/slajd/[0-9]+)$"
+JOIN_PAGE = urls.WORKSHOP_JOIN
+ROUTES = (
+    urls.WORKSHOP_JOIN_ACTION,
+    urls.WORKSHOP_STATE,
+    urls.WORKSHOP_SLIDE_ACTION,
+    urls.WORKSHOP_END,
+    urls.WORKSHOP_PARTICIPANTS,
+    urls.WORKSHOP_SLIDE,
 )
+# Served by this blueprint, not by a page (web.answer_404_for_unknown_pages lets them through).
+PATH_PATTERN = re.compile("|".join(f"(?:{urls.pattern(r, False).pattern})" for r in ROUTES))
 
 
 # A participant's lookups of a workshop by its code: the page, the state poll, a slide.
-LOOKUP_PATTERN = re.compile(r"^/warsztat/([^/]+)(?:/stan|/slajd/[0-9]+)?/?$")
+LOOKUP_PATTERN = re.compile(
+    "|".join(
+        urls.pattern(r).pattern for r in (urls.WORKSHOP, urls.WORKSHOP_STATE, urls.WORKSHOP_SLIDE)
+    )
+)
 LIMIT_SCOPE = "workshop-code"
 # The codes of the workshops this browser joined, in its signed session cookie (newest last).
 JOINED = "warsztaty"
 JOINED_MAX = 5
+# The workshop read by ``limit_code_guessing`` for this request: (path segment, record).
+LOOKED_UP = "workshop_looked_up"
+
+
+@cache
+def code_limits(setting: str) -> tuple:
+    """``SMUP_WORKSHOP_CODE_RATE_LIMIT`` parsed (once per value of the setting)."""
+    return tuple(parse_many(setting))
+
+
+def workshop_state(code: str) -> workshops.WorkshopRecord | None:
+    """The workshop's state for a participant's request: the one ``limit_code_guessing``
+    read for this request already, or read now."""
+    found = g.pop(LOOKED_UP, None)
+    if found is not None and found[0] == code:
+        return found[1]
+    return workshops.workshop_state(code)
 
 
 def presentation_path(dashboard_id: int, position: int) -> str:
-    return f"{DASHBOARDS_PAGE}/{dashboard_id}?prezentacja=1&widok={position}"
+    return urls.presentation(urls.dashboard(dashboard_id), position)
 
 
 def json_answer(payload: dict, status: int = 200) -> Response:
@@ -90,22 +118,22 @@ def following_text(counts: dict[str, int]) -> str:
     return text
 
 
-@bp.post("/pulpity/<int:dashboard_id>/warsztat")
-@form_action(DASHBOARDS_PAGE + "/{dashboard_id}")
+@bp.post(urls.DASHBOARD_WORKSHOP)
+@form_action(urls.DASHBOARD)
 def start_action(user, dashboard_id: int):
     record = workshops.start_workshop(user.id, dashboard_id)
     return go(presentation_path(dashboard_id, record.position), "workshop_started")
 
 
-@bp.post("/warsztat/<code>/zakoncz")
-@form_action(DASHBOARDS_PAGE)
+@bp.post(urls.WORKSHOP_END)
+@form_action(urls.DASHBOARDS)
 def end_action(user, code: str):
     record = workshops.end_workshop(user.id, code)
     presence.forget(record.id)
     return go(presentation_path(record.dashboard_id, record.position), "workshop_ended")
 
 
-@bp.post("/warsztat/<code>/slajd")
+@bp.post(urls.WORKSHOP_SLIDE_ACTION)
 def move_action(code: str) -> Response:
     """The trainer's presentation moved to slide ``widok``."""
     user = signed_in_user()
@@ -122,12 +150,12 @@ def move_action(code: str) -> Response:
     return json_answer({"slide": record.position, "version": record.version})
 
 
-@bp.get("/warsztat/<code>/stan")
+@bp.get(urls.WORKSHOP_STATE)
 def state_route(code: str) -> Response:
     """The trainer's slide for the participants' poll (``uczestnik``: the participant's random
     id, ``tryb``: ``sledze`` or ``sam``); 304 while the version is the one they have."""
     try:
-        record = workshops.workshop_state(code)
+        record = workshop_state(code)
     except DatabaseUnavailable:
         return json_answer({"error": t("accounts.db_unavailable")}, 503)
     if record is None:
@@ -148,12 +176,13 @@ def state_route(code: str) -> Response:
     return response
 
 
-@bp.get("/warsztat/<code>/slajd/<int:index>")
+@bp.get(urls.WORKSHOP_SLIDE)
 def slide_route(code: str, index: int) -> Response:
     """Slide ``index`` of a running workshop for a participant (the trainer's, or their own
     pick while exploring); ETag and 304 like a static file."""
     try:
-        followed = workshops.followed(code)
+        state = workshop_state(code)
+        followed = workshops.followed(code, state) if state is not None else None
     except DatabaseUnavailable:
         return json_answer({"error": t("accounts.db_unavailable")}, 503)
     if followed is None or followed.workshop.ended:
@@ -163,7 +192,7 @@ def slide_route(code: str, index: int) -> Response:
     return static_response(slide_file(followed.dashboard, index), "no-cache")
 
 
-@bp.get("/warsztat/<code>/uczestnicy")
+@bp.get(urls.WORKSHOP_PARTICIPANTS)
 def participants_route(code: str) -> Response:
     """How many participants follow (and explore) now: for the trainer only."""
     user = signed_in_user()
@@ -177,12 +206,12 @@ def participants_route(code: str) -> Response:
     return json_answer({**counts, "text": following_text(counts)})
 
 
-@bp.get("/warsztat/dolacz")
+@bp.get(urls.WORKSHOP_JOIN_ACTION)
 def join_route() -> Response:
     """The join form: a code or a whole link; a wrong one goes back with a message."""
     code = workshops.parse_code(request.args.get("kod"))
     if code is None:
-        return redirect(f"{JOIN_PAGE}?blad=kod", 303)
+        return redirect(JOIN_PAGE + urls.query_string({"blad": "kod"}), 303)
     return redirect(urls.workshop(code), 303)
 
 
@@ -208,6 +237,7 @@ def too_many_codes(retry_after: int) -> Response:
             message=html.escape(message),
             href=JOIN_PAGE,
             link=html.escape(t("accounts.error_page.back")),
+            stylesheet=ERROR_STYLESHEET,
         )
         response = Response(body, status=429, mimetype="text/html")
         response.headers["Cache-Control"] = "no-store"
@@ -225,15 +255,18 @@ def limit_code_guessing() -> Response | None:
     ``before_request`` functions (``accounts.setup``): before web's 404 answers a guessed
     code's page."""
     match = LOOKUP_PATTERN.match(request.path)
-    if request.method not in ("GET", "HEAD") or not match or match.group(1) == "dolacz":
+    if request.method not in ("GET", "HEAD") or not match:
         return None
-    code = workshops.parse_code(match.group(1))
+    looked_up = next(group for group in match.groups() if group)  # the code's segment
+    if looked_up == "dolacz":
+        return None
+    code = workshops.parse_code(looked_up)
     if code is not None and joined(code):
         return None
     address = get_remote_address()
     try:
         strategy = limiter.limiter
-        limits = parse_many(settings.workshop_code_rate_limit)
+        limits = code_limits(settings.workshop_code_rate_limit)
         for item in limits:
             if not strategy.test(item, LIMIT_SCOPE, address):
                 reset = strategy.get_window_stats(item, LIMIT_SCOPE, address).reset_time
@@ -242,9 +275,10 @@ def limit_code_guessing() -> Response | None:
         log.exception("workshop code limit: rate-limit storage unavailable")
         return None
     try:
-        record = workshops.workshop_state(code)
+        record = workshops.workshop_state(looked_up)
     except DatabaseUnavailable:
         return None  # the route says so
+    setattr(g, LOOKED_UP, (looked_up, record))
     if record is not None:
         remember_joined(record.code)
         return None

@@ -23,12 +23,13 @@ from accounts.models import WORKSHOP_CODE_LENGTH, Dashboard, DashboardItem, Work
 from accounts.repository import DashboardRecord, _dashboard, _owned_dashboard
 from accounts.security import AccountError
 from config import settings
+from core import urls
 
 # No 0/O, 1/I: a code read aloud or from a projector is typed right. 32 ** 6 ≈ 1.07e9 codes.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_PATTERN = re.compile(rf"^[{CODE_ALPHABET}]{{{WORKSHOP_CODE_LENGTH}}}$")
 # A full link pasted in the code field: the code is what follows /warsztat/.
-LINK_PATTERN = re.compile(r"/warsztat/([A-Za-z0-9]+)")
+LINK_PATTERN = re.compile(re.escape(urls.WORKSHOP_JOIN) + r"/([A-Za-z0-9]+)")
 CODE_INPUT_MAX = 2000
 NEW_CODE_ATTEMPTS = 8
 # Every participant asks for the state every second: columns on a plain connection, the
@@ -215,9 +216,10 @@ def workshop_state(code: object) -> WorkshopRecord | None:
     return WorkshopRecord(*row[:5], expires, not live)
 
 
-def followed(code: object) -> FollowedWorkshop | None:
-    """The workshop and its dashboard for a participant, or ``None`` for an unknown code."""
-    state = workshop_state(code)
+def followed(code: object, state: WorkshopRecord | None = None) -> FollowedWorkshop | None:
+    """The workshop and its dashboard for a participant, or ``None`` for an unknown code
+    (``state``: the workshop's state read already for this code)."""
+    state = state if state is not None else workshop_state(code)
     if state is None:
         return None
     with transaction() as session:

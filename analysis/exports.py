@@ -12,7 +12,7 @@ from datetime import date
 
 import polars as pl
 
-from components.values import DATA_PAGE_PATH
+from core import urls
 from data_access.catalogue_model import Indicator, Quality
 from data_access.provenance import ValueSources
 from i18n import format_years, t_in
@@ -32,7 +32,7 @@ QUALITY_MEANINGS = {q.value: t_in("pl", f"quality.meaning.{q.value}") for q in Q
 QUALITY_NOTE = (
     "Kolumna jakosc: oznaczenie jakości każdej wartości. Wartość wątpliwa ma liczbę, ale nie "
     "ma pozycji ani percentyla. Reguły wiarygodności i lista wartości wątpliwych: strona "
-    f"„O danych” ({DATA_PAGE_PATH})."
+    f"„O danych” ({urls.ABOUT_DATA})."
 )
 SOURCE_NOTE = (
     "Kolumna zrodlo: źródło każdej wartości (import lub synchronizacja, które ją przyniosły, "

@@ -12,13 +12,13 @@ from itertools import pairwise
 import polars as pl
 from dash import Patch
 
+from analysis.charts import FONT, chart_title, separators
 from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
-from components.charts import FONT, chart_title, separators
-from components.svg import level_shapes
 from core.classify import Classes, class_index
 from core.levels import GEOMETRY_FILES
-from delivery import geometry_url as geometry_file_url
 from i18n import format_number, t
+from static_files import geometry_url as geometry_file_url
+from static_files import level_shapes
 
 POLAND_BOUNDS = [14.12, 49.0, 24.15, 54.84]  # west, south, east, north
 # The plot a map's zoom is computed for on the server (a desktop window); the browser refits.

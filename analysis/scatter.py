@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from components.charts import FONT, chart_title, separators, wrap_text
+from analysis.charts import FONT, chart_title, separators, wrap_text
 from data_access.catalogue_model import Status
 
 # Plain-words strength of |ρ|: the usual rule of thumb (below 0.1 negligible, 0.1–0.3 weak,

@@ -14,6 +14,7 @@ import polars as pl
 from dash import Patch, html
 
 from analysis import exports, scatter
+from analysis.charts import wrap_text
 from analysis.figures import (
     TRACE_COUNT,
     geometry_url,
@@ -21,6 +22,7 @@ from analysis.figures import (
     series_figure,
     territory_view,
 )
+from analysis.funnel_words import map_significance, with_significance
 from analysis.state import (
     CHARTS,
     CLASS_METHODS,
@@ -41,8 +43,6 @@ from analysis.view import (
     view_rows,
 )
 from collation import sort_frame
-from components.charts import wrap_text
-from components.funnel import map_significance, with_significance
 from config import settings
 from core.classify import Classes, classify
 from core.levels import GEOMETRY_FILES, UNIT_LEVELS

@@ -25,6 +25,7 @@ from api.params import (
     UNIT_CODE_PATTERN,
     YEARS_PATTERN,
 )
+from core import urls
 from data_access.catalogue_en import INDICATOR_FIELDS
 from data_access.catalogue_model import LEVELS, Dimension, Polarity, Provenance, Quality, Status
 from data_access.history import BUILD, IMPORT, SYNC
@@ -32,7 +33,7 @@ from data_access.repository import Repository, get_repository
 from i18n import current_language, t
 
 API_VERSION = "1.0.0"
-BASE_PATH = "/api/v1"
+BASE_PATH = urls.API_BASE
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _NULLABLE_INT = {"type": ["integer", "null"]}
@@ -436,32 +437,34 @@ def openapi_document() -> dict:
 def _openapi_document(repo: Repository) -> dict:
     """The document of ``repo``'s dataset in the current language."""
     paths = {
-        "/units": _operation(
+        urls.openapi_path(urls.API_UNITS): _operation(
             "units",
             ["level", "parent", "q", "limit", "offset", "format"],
             _responses("UnitList", csv=True, errors=(400, 404)),
         ),
-        "/units/{code}": _operation(
+        urls.openapi_path(urls.API_UNIT): _operation(
             "unit", [], _responses("Unit", errors=(404,)), [_path_param("code", "UnitCode")]
         ),
-        "/areas": _operation("areas", [], _responses("AreaList")),
-        "/services": _operation("services", ["area"], _responses("ServiceList", errors=(400, 422))),
-        "/indicators": _operation(
+        urls.openapi_path(urls.API_AREAS): _operation("areas", [], _responses("AreaList")),
+        urls.openapi_path(urls.API_SERVICES): _operation(
+            "services", ["area"], _responses("ServiceList", errors=(400, 422))
+        ),
+        urls.openapi_path(urls.API_INDICATORS): _operation(
             "indicators", ["area", "service"], _responses("IndicatorList", errors=(400, 422))
         ),
-        "/indicators/{indicator_id}": _operation(
+        urls.openapi_path(urls.API_INDICATOR): _operation(
             "indicator",
             [],
             _responses("IndicatorDetail", errors=(404,)),
             [_path_param("indicator_id", "IndicatorId")],
         ),
-        "/changes": _operation("changes", [], _responses("ChangeList")),
-        "/data": _operation(
+        urls.openapi_path(urls.API_CHANGES): _operation("changes", [], _responses("ChangeList")),
+        urls.openapi_path(urls.API_DATA): _operation(
             "data",
             ["indicator", "level", "year", "years", "units", "parent", "limit", "offset", "format"],
             _responses("DataList", csv=True, errors=(400, 404, 422)),
         ),
-        "/openapi.json": {
+        urls.openapi_path(urls.API_OPENAPI): {
             "get": {
                 "operationId": "openapi",
                 "summary": t("api.doc.openapi.summary"),

@@ -35,6 +35,7 @@ from api.params import (
     unknown_reference,
 )
 from components.freshness import change_history
+from core import urls
 from data_access.catalogue_en import INDICATOR_FIELDS, english_formula, english_text
 from data_access.catalogue_model import Indicator, Provenance
 from data_access.provenance import record_kind
@@ -213,7 +214,7 @@ def indicator_detail(repo: Repository, indicator: Indicator) -> dict:
 
 
 # --- endpoints ----------------------------------------------------------------------------
-@api.get("/units")
+@api.get(urls.API_UNITS)
 def units() -> Response:
     """Units, filtered by level, parent and a name/code query, paged; JSON or CSV."""
     args = _args()
@@ -260,7 +261,7 @@ _UNIT_CSV_SCHEMA = {
 }
 
 
-@api.get("/units/<code>")
+@api.get(urls.API_UNIT)
 def unit(code: str) -> Response:
     """One unit by its current or former TERYT code."""
     check_known(_args(), ())
@@ -272,7 +273,7 @@ def unit(code: str) -> Response:
     return _json(_unit_record(row))
 
 
-@api.get("/areas")
+@api.get(urls.API_AREAS)
 def areas() -> Response:
     """The service areas with the ids of their services."""
     check_known(_args(), ())
@@ -299,7 +300,7 @@ def _area_filter(repo: Repository, raw: str | None) -> str | None:
     return raw
 
 
-@api.get("/services")
+@api.get(urls.API_SERVICES)
 def services() -> Response:
     """Services, optionally of one area, with the ids of their indicators."""
     args = _args()
@@ -322,7 +323,7 @@ def services() -> Response:
     return _json({"meta": {"total": len(data)}, "data": data})
 
 
-@api.get("/indicators")
+@api.get(urls.API_INDICATORS)
 def indicators() -> Response:
     """Indicators (short metadata), optionally of one area or service."""
     args = _args()
@@ -342,7 +343,7 @@ def indicators() -> Response:
     return _json({"meta": {"total": len(data)}, "data": data})
 
 
-@api.get("/changes")
+@api.get(urls.API_CHANGES)
 def changes() -> Response:
     """The dataset versions, newest first, with what each changed (per area and indicator)."""
     check_known(_args(), ())
@@ -366,7 +367,7 @@ def changes() -> Response:
     return _json({"meta": {"total": len(data)}, "data": data})
 
 
-@api.get("/indicators/<indicator_id>")
+@api.get(urls.API_INDICATOR)
 def indicator(indicator_id: str) -> Response:
     """Full metadata of one indicator: formula, polarity, source, provenance, years, imports."""
     check_known(_args(), ())
@@ -377,7 +378,7 @@ def indicator(indicator_id: str) -> Response:
     return _json(indicator_detail(repo, found))
 
 
-@api.get("/data")
+@api.get(urls.API_DATA)
 def data() -> Response:
     """Values of one indicator, filtered by level, years, units and parent, paged; JSON or CSV."""
     args = _args()
@@ -427,14 +428,14 @@ def data() -> Response:
     )
 
 
-@api.get("/openapi.json")
+@api.get(urls.API_OPENAPI)
 def openapi() -> Response:
     """The OpenAPI 3.1 description of this API."""
     return _json(openapi_document())
 
 
-@api.get("/", defaults={"rest": ""})
-@api.get("/<path:rest>")
+@api.get(urls.API_ROOT, defaults={"rest": ""})
+@api.get(urls.API_ANY)
 def unknown(rest: str) -> Response:
     """Anything else under the API prefix: JSON 404 (other methods: 405, see below)."""
     raise not_found(t("api.error.unknown_path", path=f"{BASE_PATH}/{rest}"[:120]))

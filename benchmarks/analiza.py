@@ -18,7 +18,7 @@ import plotly.io.json as plotly_json
 import polars as pl
 
 from config import PROJECT_ROOT
-from delivery import GEO_DIR, GEO_MIMETYPE, static_file
+from static_files import GEO_DIR, GEO_MIMETYPE, static_file
 
 
 def serialised(output) -> bytes:

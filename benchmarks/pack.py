@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 
 def pack_metrics(app, emit: Callable[..., None]) -> None:
-    from components.pack_form import default_year
     from data_access.repository import get_repository
     from reports import pack_files, pack_routes, render
+    from reports.pack_form import default_year
 
     render.warm_up()
     year = default_year(get_repository())

@@ -8,7 +8,6 @@ import logging
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TypeVar
-from urllib.parse import quote
 
 import dash_bootstrap_components as dbc
 import segno
@@ -20,6 +19,7 @@ from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.db import DatabaseUnavailable
 from accounts.models import NAME_MAX, NOTE_MAX
 from accounts.security import safe_next
+from core import urls
 from i18n import has_message, t
 
 T = TypeVar("T")
@@ -201,11 +201,12 @@ def absolute_url(path: str) -> str:
 def share_box(
     field_id: str,
     token: str,
-    path: str = "/udostepnione",
+    path: str = urls.SHARED,
     label_key: str = "accounts.views.share_link",
 ) -> html.Div:
-    """The read-only link of a shared view, dashboard (or set of targets, ``path``)."""
-    return link_box(field_id, absolute_url(f"{path}/{token}"), t(label_key))
+    """The read-only link of a shared view, dashboard (or set of targets: ``path`` is the
+    route template of the shared page)."""
+    return link_box(field_id, absolute_url(urls.build(path, token=token)), t(label_key))
 
 
 def link_box(field_id: str, link: str, label: str, qr_open: bool = False) -> html.Div:
@@ -260,7 +261,7 @@ def db_unavailable() -> html.Div:
 
 def login_prompt(back_to: str) -> html.Div:
     """What a visitor sees on a page that needs an account."""
-    href = "/konto/logowanie?dalej=" + quote(safe_next(back_to), safe="")
+    href = urls.login(safe_next(back_to))
     return html.Div(
         [
             html.P(t("accounts.login_needed"), className="lead"),
@@ -268,7 +269,7 @@ def login_prompt(back_to: str) -> html.Div:
                 [
                     html.A(t("accounts.nav.login"), href=href, className="btn btn-primary"),
                     " ",
-                    html.A(t("accounts.nav.register"), href="/konto/rejestracja", className="btn"),
+                    html.A(t("accounts.nav.register"), href=urls.REGISTER, className="btn"),
                 ]
             ),
         ]
@@ -307,20 +308,19 @@ def owner_page(
 def menu_items(user: SessionUser | None, here: str) -> list:
     """Navigation links for a visitor or a signed-in user (logout is a POST form)."""
     if user is None:
-        href = "/konto/logowanie"
-        if here and not here.startswith(("/konto", "/moje-widoki")):
-            href += "?dalej=" + quote(here, safe="")
+        own_pages = (urls.ACCOUNT_PREFIX, urls.MY_VIEWS)
+        href = urls.login(here if here and not here.startswith(own_pages) else None)
         return [dbc.NavItem(dbc.NavLink(t("accounts.nav.login"), href=href, external_link=True))]
     return [
-        dbc.NavItem(dbc.NavLink(t("accounts.nav.views"), href="/moje-widoki")),
-        dbc.NavItem(dbc.NavLink(t("accounts.nav.targets"), href="/cele")),
+        dbc.NavItem(dbc.NavLink(t("accounts.nav.views"), href=urls.MY_VIEWS)),
+        dbc.NavItem(dbc.NavLink(t("accounts.nav.targets"), href=urls.TARGETS)),
         dbc.DropdownMenu(
             [
                 dbc.DropdownMenuItem(t("accounts.nav.signed_in", email=user.email), header=True),
-                dbc.DropdownMenuItem(t("accounts.nav.dashboards"), href="/pulpity"),
-                dbc.DropdownMenuItem(t("accounts.nav.groups"), href="/moje-grupy"),
-                dbc.DropdownMenuItem(t("accounts.nav.password"), href="/konto/haslo"),
-                dbc.DropdownMenuItem(t("accounts.nav.delete"), href="/konto/usun"),
+                dbc.DropdownMenuItem(t("accounts.nav.dashboards"), href=urls.DASHBOARDS),
+                dbc.DropdownMenuItem(t("accounts.nav.groups"), href=urls.GROUPS),
+                dbc.DropdownMenuItem(t("accounts.nav.password"), href=urls.PASSWORD),
+                dbc.DropdownMenuItem(t("accounts.nav.delete"), href=urls.ACCOUNT_DELETE),
             ],
             label=t("accounts.nav.account"),
             nav=True,
@@ -329,7 +329,7 @@ def menu_items(user: SessionUser | None, here: str) -> list:
         ),
         dbc.NavItem(
             post_form(
-                "/konto/wyloguj",
+                urls.LOGOUT_ACTION,
                 [
                     dbc.Button(
                         t("accounts.nav.logout"),
@@ -347,7 +347,7 @@ def menu_items(user: SessionUser | None, here: str) -> list:
 def save_dialog_body(user: SessionUser | None, here: str) -> list:
     """The "Zapisz widok" dialog: a form for a signed-in user, an invitation otherwise."""
     if user is None:
-        href = "/konto/logowanie?dalej=" + quote(safe_next(here, "/"), safe="")
+        href = urls.login(safe_next(here, urls.HOME))
         return [
             dbc.ModalBody(
                 [
@@ -358,7 +358,7 @@ def save_dialog_body(user: SessionUser | None, here: str) -> list:
                             " ",
                             html.A(
                                 t("accounts.save.register_invite"),
-                                href="/konto/rejestracja",
+                                href=urls.REGISTER,
                                 className="btn btn-link",
                             ),
                         ]
@@ -413,7 +413,7 @@ def account_menu() -> html.Div:
                         className="px-3 pt-3 save-status",
                         **{
                             "data-link-text": t("accounts.nav.views"),
-                            "data-link-href": "/moje-widoki",
+                            "data-link-href": urls.MY_VIEWS,
                             "data-failed": t("accounts.save.failed"),
                         },
                     ),
@@ -426,7 +426,7 @@ def account_menu() -> html.Div:
                                 className="small text-muted text-break px-3",
                             ),
                         ],
-                        action="/moje-widoki/zapisz",
+                        action=urls.VIEW_SAVE,
                         method="post",
                         className="save-view-form",
                     ),

@@ -13,6 +13,7 @@ from dash import dcc, html
 from accounts.repository import DashboardRecord, ItemRecord, ViewRecord
 from accounts.viewstate import check_view, embedded_url
 from components.snapshots import snapshot_block, view_snapshot
+from core import urls
 from i18n import t
 from security import untrusted
 
@@ -58,7 +59,7 @@ def item_card(item: ItemRecord, controls: list | None) -> dbc.Card:
             ),
             dbc.CardBody(view_content(view), className="p-2"),
         ],
-        id=f"element-{item.id}",
+        id=f"{urls.ITEM_ANCHOR}{item.id}",
         className="mb-4 dashboard-item",
     )
 
@@ -80,10 +81,6 @@ def dashboard_grid(record: DashboardRecord, controls=None) -> list:
             ]
         )
     ]
-
-
-def presentation_href(base: str, index: int) -> str:
-    return f"{base}?prezentacja=1&widok={index}"
 
 
 def parse_index(raw: object, count: int) -> int:
@@ -114,7 +111,7 @@ def presentation(record: DashboardRecord, base: str, index: int, workshop=None) 
             return html.Span(label, className="btn btn-outline-secondary disabled me-2")
         return dcc.Link(
             label,
-            href=presentation_href(base, target),
+            href=urls.presentation(base, target),
             id=link_id,
             className="btn btn-outline-primary me-2",
         )

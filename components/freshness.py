@@ -9,8 +9,8 @@ import datetime as dt
 from dash import dcc, html
 
 from accounts.auth import signed_in_user
-from components.values import CHANGES_PATH
 from config import settings
+from core import urls
 from core.levels import Level
 from data_access.changes import Freshness, VersionChanges, changed_since, versions_with_changes
 from data_access.repository import Repository
@@ -165,7 +165,7 @@ def since_visit_notice(
                 className="fw-semibold mb-1",
             ),
             html.Ul(items, className="mb-1"),
-            dcc.Link(t("changes.since_link"), href=CHANGES_PATH),
+            dcc.Link(t("changes.since_link"), href=urls.CHANGES),
         ],
         className="alert alert-info small since-visit",
         role="status",

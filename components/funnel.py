@@ -3,25 +3,27 @@ the limits, the method text, and the whole section of the indicator card."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import polars as pl
 from dash import dcc, html
 
-from analysis.funnel import Funnel, FunnelKind, FunnelStatus, funnel_kind, no_funnel_reason
+from analysis.charts import FONT, chart_title, separators
+from analysis.funnel import Funnel, FunnelKind, FunnelStatus, funnel_kind
 from analysis.funnel_data import (
-    SIGNIFICANCE_ORDER,
-    significance_classes,
     unit_status,
     view_funnel,
 )
-from components.charts import FONT, chart_title, separators, wrap_text
+from analysis.funnel_words import (
+    STATUS_SYMBOL,
+    funnel_summary,
+    is_demo,
+    no_funnel_text,
+    status_text,
+)
 from components.loading import busy_region
 from core import urls
-from data_access.catalogue_model import Indicator, Polarity, Provenance, Status
+from data_access.catalogue_model import Indicator, Provenance, Status
 from i18n import (
     format_number,
-    format_value,
     localized_kind,
     localized_name,
     localized_text,
@@ -42,34 +44,9 @@ STATUS_SYMBOLS = {
     FunnelStatus.WITHIN.value: "circle",
     FunnelStatus.BELOW.value: "triangle-down",
 }
-STATUS_SYMBOL = {"above": "▲", "within": "●", "below": "▼"}
-# The map's colours from the lowest class to the highest: below, within, above.
-MAP_COLOURS = ("#5e3c99", "#f7f7f7", "#e66101")
 LIMIT_COLOUR = "#333333"
 MAX_TABLE_ROWS = 200
 LEGEND_ROW_PX = 24
-
-
-def favourable(indicator: Indicator, status: str) -> bool | None:
-    """Whether being ``status`` is good for the indicator (None: neutral, or within)."""
-    if indicator.polarity == Polarity.NEUTRAL or status == FunnelStatus.WITHIN.value:
-        return None
-    return (status == FunnelStatus.ABOVE.value) == (indicator.polarity == Polarity.HIGHER_BETTER)
-
-
-def status_text(
-    indicator: Indicator, status: str, demo: bool = False, words: str = "funnel.status"
-) -> str:
-    """The status in words ("istotnie powyżej"), for an indicator with a direction with
-    "(korzystnie)" or "(niekorzystnie)", never "better/worse" for a neutral one; marked when
-    made up. ``words``: the keys' prefix (``funnel.vs_poland``: "… wartości dla Polski")."""
-    text = t(f"{words}.{status}")
-    good = favourable(indicator, status)
-    if good is not None:
-        text += f" ({t('funnel.favourable' if good else 'funnel.unfavourable')})"
-    if demo:
-        text += f" ({t('demo.badge')})"
-    return text
 
 
 def status_badge(
@@ -98,12 +75,6 @@ def badge_vs_poland(repo, indicator: Indicator, code: str, level: str, year: int
     if status is None:
         return None
     return status_badge(indicator, status, provenance, "funnel.vs_poland")
-
-
-def is_demo(funnel: Funnel, indicator: Indicator) -> bool:
-    return indicator.provenance == Provenance.DEMO or (
-        funnel.points.filter(pl.col("provenance") == Provenance.DEMO.value).height > 0
-    )
 
 
 def point_trace(part: pl.DataFrame, name: str, marker: dict, unit: str, decimals: int) -> dict:
@@ -257,20 +228,6 @@ def funnel_figure(
     }
 
 
-def funnel_summary(funnel: Funnel, indicator: Indicator, level: str, year: int) -> str:
-    """One sentence: how many units are significantly above, within and below."""
-    counts = funnel.counts()
-    return t(
-        "funnel.summary",
-        level=t(f"level.plural.{level}"),
-        year=year,
-        target=format_value(funnel.target, indicator.decimals, indicator.unit),
-        above=t_count("count.units", counts["above"]),
-        within=t_count("count.units", counts["within"]),
-        below=t_count("count.units", counts["below"]),
-    )
-
-
 def outside_table(funnel: Funnel, indicator: Indicator) -> html.Div:
     """The plot's table twin: the units outside the 99.8 % limits, with value, denominator
     and status (at most ``MAX_TABLE_ROWS``, the rest counted)."""
@@ -342,11 +299,6 @@ def method_text(funnel: Funnel | None, indicator: Indicator, group: bool = False
     return html.Div(parts, className="small funnel-method")
 
 
-def no_funnel_text(indicator: Indicator) -> str:
-    """Why the indicator has no funnel."""
-    return t(f"funnel.none.{no_funnel_reason(indicator) or 'data'}")
-
-
 def funnel_title(indicator: Indicator, level: str, year: int, demo: bool, name: str) -> str:
     suffix = f" — {t('demo.badge').upper()}" if demo else ""
     return t("funnel.title", name=name, level=t(f"level.plural.{level}"), year=year) + suffix
@@ -383,93 +335,6 @@ def funnel_section(repo, indicator: Indicator, level: str, year: int) -> html.Se
             method_text(funnel, indicator),
         ],
         className="funnel",
-    )
-
-
-@dataclass(frozen=True)
-class MapSignificance:
-    """The map's classes by significance: code → class (0 below, 1 within, 2 above), their
-    colours and names, the colour bar's title and the note under the map; no ``classes``
-    when the indicator has no funnel (the note says why and the map keeps quantiles)."""
-
-    classes: dict[str, int]
-    colours: list[str]
-    names: list[str]
-    legend: str
-    note: str
-
-    @property
-    def fixed(self) -> tuple[dict[str, int], list[str]]:
-        return self.classes, self.names
-
-
-def map_significance(repo, state, year: int, where: tuple[str, tuple[str, ...]]) -> MapSignificance:
-    """``klasy=istotnosc``: the units of the view by the funnel's status around Poland's
-    value (the group's when the view is a comparison group), in words that follow polarity."""
-    territory, members = where
-    indicator = repo.indicator(state.wskaznik)
-    funnel = (
-        view_funnel(repo, indicator.id, state.poziom, year, territory, members)
-        if funnel_kind(indicator)
-        else None
-    )
-    if funnel is None:
-        note = t("funnel.map_unavailable", reason=no_funnel_text(indicator))
-        return MapSignificance({}, [], [], "", note)
-    counts = funnel.counts()
-    # short: on a phone the colour bar shares the width with the status layers' legend; the
-    # direction (which side is favourable) goes into the colour bar's title
-    names = [
-        f"{STATUS_SYMBOL[s]} {t(f'funnel.status.{s}')} ({counts[s]})" for s in SIGNIFICANCE_ORDER
-    ]
-    value = format_value(funnel.target, indicator.decimals, indicator.unit)
-    legend = t("funnel.map_legend_group" if members else "funnel.map_legend", value=value)
-    direction = {
-        Polarity.HIGHER_BETTER: t("funnel.map_direction.higher"),
-        Polarity.LOWER_BETTER: t("funnel.map_direction.lower"),
-    }.get(indicator.polarity)
-    summary = funnel_summary(funnel, indicator, state.poziom, year)
-    if is_demo(funnel, indicator):
-        summary += f" {t('funnel.demo_note')}"
-    return MapSignificance(
-        significance_classes(funnel),
-        list(MAP_COLOURS),
-        names,
-        wrap_text(legend, 22) + (f"<br><sub>{direction}</sub>" if direction else ""),
-        t("funnel.map_note", summary=summary),
-    )
-
-
-def with_significance(
-    repo, state, year: int, where: tuple[str, tuple[str, ...]], records: list, columns: list
-) -> tuple[list, list]:
-    """The map's table twin with the status column of ``klasy=istotnosc`` (after the
-    value), in the same words as the map's legend; unchanged without a funnel."""
-    territory, members = where
-    indicator = repo.indicator(state.wskaznik)
-    funnel = (
-        view_funnel(repo, indicator.id, state.poziom, year, territory, members)
-        if funnel_kind(indicator)
-        else None
-    )
-    if funnel is None:
-        return records, columns
-    rows = funnel.points.select("code", "funnel", "provenance").iter_rows()
-    words = {
-        code: f"{STATUS_SYMBOL[status]} {status_text(indicator, status, provenance == 'demo')}"
-        for code, status, provenance in rows
-        if status is not None
-    }
-    column = {
-        "field": "f",
-        "headerName": t("funnel.col.significance"),
-        "headerTooltip": t("funnel.profile_col_help"),
-        "minWidth": 150,
-        "filter": "agTextColumnFilter",
-    }
-    return (
-        [{**r, "f": words.get(r["code"], "–")} for r in records],
-        [*columns[:2], column, *columns[2:]],
     )
 
 

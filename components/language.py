@@ -6,16 +6,17 @@ The language itself is read per request by ``i18n.current_language``; Polish is 
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from enum import StrEnum
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from dash import Input, Output, clientside_callback, html
 from flask import Blueprint, Flask, Response, g, redirect, request
 
 from components.notfound import app_page
-from embeds.urls import EMBED_PREFIX
+from core import urls
 from i18n import (
     DEFAULT_LANGUAGE,
     LANG_COOKIE,
@@ -30,7 +31,6 @@ from i18n import (
 
 log = logging.getLogger(__name__)
 
-SWITCH_PREFIX = "/jezyk"
 COOKIE_MAX_AGE = 365 * 24 * 3600
 NEXT_MAX = 2000
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
@@ -38,7 +38,7 @@ CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 SWITCH_ORDER: tuple[str, ...] = ("en", "pl")
 # Addresses answered in Polish whatever the choice: the API (a data contract documented in
 # Polish; one cached OpenAPI document). Reports follow the language (it is in their cache key).
-POLISH_ONLY_PREFIXES: tuple[str, ...] = ("/api/v1/",)
+POLISH_ONLY_PREFIXES: tuple[str, ...] = (urls.API_BASE + "/",)
 
 
 class Ids(StrEnum):
@@ -80,7 +80,7 @@ def return_path(next_param: object, referrer: str | None, host: str) -> str:
 
 def switch_href(code: str, next_path: str = "") -> str:
     """The address of the switch to ``code`` returning to ``next_path``."""
-    return f"{SWITCH_PREFIX}/{code}" + (f"?next={quote(next_path, safe='/')}" if next_path else "")
+    return urls.language_switch(code, next_path)
 
 
 def remember_language(response: Response, code: str) -> None:
@@ -128,13 +128,17 @@ def language_switch() -> html.Div:
 
 
 # The links return to the page being shown (pages rewrite their address as you work).
+SWITCH_TO = {
+    code: json.dumps(f"{urls.language_switch(code)}?{urls.LANGUAGE_NEXT_PARAM}=")
+    for code in ("en", "pl")
+}
 clientside_callback(
     """
     function (pathname, search) {
         var next = encodeURIComponent((pathname || "/") + (search || "")).replace(/%2F/g, "/");
-        return ["/jezyk/en?next=" + next, "/jezyk/pl?next=" + next];
+        return [SWITCH_EN + next, SWITCH_PL + next];
     }
-    """,
+    """.replace("SWITCH_EN", SWITCH_TO["en"]).replace("SWITCH_PL", SWITCH_TO["pl"]),
     Output(Ids.LINK_EN, "href"),
     Output(Ids.LINK_PL, "href"),
     Input("shell-url", "pathname"),
@@ -163,7 +167,7 @@ def localize_page_titles(registry: dict) -> int:
 bp = Blueprint("language", __name__)
 
 
-@bp.get(f"{SWITCH_PREFIX}/<code>")
+@bp.get(urls.LANGUAGE_SWITCH)
 def switch_language(code: str):
     if code not in LANGUAGES:
         # Unknown language: the friendly not-found page, nothing changes.
@@ -186,7 +190,7 @@ def remember_language_from_query(response: Response) -> Response:
     if (
         request.method == "GET"
         # an embedded view's language is its publisher's choice, not the reader's
-        and not request.path.startswith(EMBED_PREFIX)
+        and not request.path.startswith(urls.EMBED_PREFIX)
         and asked in LANGUAGES
         and request.cookies.get(LANG_COOKIE, DEFAULT_LANGUAGE) != asked
     ):

@@ -7,7 +7,6 @@ from dash import Input, Output, State, clientside_callback, dcc, html
 
 from components.account_ui import account_menu
 from components.language import language_switch
-from components.values import CHANGES_PATH, DATA_PAGE_PATH
 from core import urls
 from i18n import t
 
@@ -81,13 +80,13 @@ def page_shell(content) -> html.Div:
                         html.P(t("footer.source"), className="small text-muted"),
                         html.P(
                             [
-                                dcc.Link(t("data.footer_link"), href=DATA_PAGE_PATH),
+                                dcc.Link(t("data.footer_link"), href=urls.ABOUT_DATA),
                                 " · ",
-                                dcc.Link(t("changes.footer_link"), href=CHANGES_PATH),
+                                dcc.Link(t("changes.footer_link"), href=urls.CHANGES),
                                 " · ",
                                 dcc.Link(t("api.footer_link"), href=urls.API_DOCS),
                                 " · ",
-                                dcc.Link(t("a11y.footer_link"), href="/deklaracja-dostepnosci"),
+                                dcc.Link(t("a11y.footer_link"), href=urls.ACCESSIBILITY),
                             ],
                             className="small",
                         ),

@@ -14,6 +14,7 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import dcc, html
 
+from analysis.charts import histogram_figure
 from analysis.figures import base_map, map_patch
 from analysis.service import (
     catalogue_for_state,
@@ -24,7 +25,6 @@ from analysis.service import (
 )
 from analysis.state import ViewState, parse_state
 from analysis.view import palette
-from components.charts import histogram_figure
 from components.compare_units import area_indicators, resolve_units, unit_label
 from components.values import demo_badge, value_cell
 from core import urls

@@ -7,15 +7,12 @@ and reusable in reports.
 from __future__ import annotations
 
 import base64
-import json
 import math
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
-from config import PROJECT_ROOT
 from core.levels import GEOMETRY_FILES
+from static_files import level_shapes
 
-GEO_DIR = PROJECT_ROOT / "assets" / "geo"
 INK = "#0b3d91"
 MUTED = "#c8ced6"
 
@@ -57,25 +54,6 @@ def sparkline_svg(values: list[float | None], width: int = 96, height: int = 28)
         f'width="{width}" height="{height}">{lines}'
         f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="2.4" fill="{INK}"/></svg>'
     )
-
-
-@cache
-def level_shapes(level: str, geo_dir: Path = GEO_DIR) -> dict[str, list[list[tuple]]]:
-    """Polygon rings (lon, lat) per unit code for a level, read once per process."""
-    path = geo_dir / f"{GEOMETRY_FILES[level]}.geojson"
-    if not path.exists():
-        return {}
-    collection = json.loads(path.read_text(encoding="utf-8"))
-    shapes = {}
-    for feature in collection["features"]:
-        geometry = feature["geometry"]
-        polygons = (
-            geometry["coordinates"]
-            if geometry["type"] == "MultiPolygon"
-            else [geometry["coordinates"]]
-        )
-        shapes[str(feature["id"])] = [ring for polygon in polygons for ring in polygon]
-    return shapes
 
 
 def locator_svg(level: str, code: str, width: int = 260) -> str | None:

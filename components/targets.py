@@ -21,7 +21,8 @@ from i18n import format_number, format_value, localized_name, localized_unit, t
 from targets.core import Assessment, Direction, Status
 from targets.repository import SOURCE_TITLE_MAX
 
-PAGE = "/cele"
+PAGE = urls.TARGETS
+NEW_TARGET_ANCHOR = "nowy-cel"
 # Sort keys of the list (``?sortuj=``) and the order of statuses, most urgent first.
 SORT_KEYS = ("jednostka", "wskaznik", "status", "rok")
 STATUS_ORDER = (Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.NO_DATA)
@@ -38,7 +39,7 @@ PICKER_PREFIX = "target"
 def add_href(unit_code: str | None = None, indicator_id: str | None = None) -> str:
     """``/cele`` with the form prefilled with a unit (and an indicator)."""
     query = {k: v for k, v in (("jst", unit_code), ("wskaznik", indicator_id)) if v}
-    return f"{PAGE}?{urlencode(query)}#nowy-cel" if query else f"{PAGE}#nowy-cel"
+    return urls.with_fragment(PAGE + (f"?{urlencode(query)}" if query else ""), NEW_TARGET_ANCHOR)
 
 
 def status_words(status: Status) -> str:
@@ -150,7 +151,7 @@ def sort_header(label: str, key: str, current: str) -> html.Th:
     return html.Th(
         dcc.Link(
             [label, html.Span(" ▲" if active else "", **{"aria-hidden": "true"})],
-            href=f"{PAGE}?sortuj={key}",
+            href=PAGE + urls.query_string({"sortuj": key}),
             title=t("targets.sort_by", column=label),
         ),
         scope="col",
@@ -219,12 +220,12 @@ def target_row(
                 [
                     html.A(
                         t("targets.edit"),
-                        href=f"{PAGE}/{target.id}/edycja",
+                        href=urls.build(urls.TARGET_EDIT, target_id=target.id),
                         className="btn btn-sm btn-outline-secondary me-1 mb-1",
                         **{"aria-label": t("targets.edit_label", target=label)},
                     ),
                     action_button(
-                        f"{PAGE}/{target.id}/usun",
+                        urls.build(urls.TARGET_DELETE, target_id=target.id),
                         t("targets.delete"),
                         aria_label=t("targets.delete_label", target=label),
                         style="outline-danger",
@@ -411,11 +412,11 @@ def share_controls(unit_code: str, unit_name: str, token: str | None) -> html.Di
                 share_box(
                     f"target-share-{unit_code}",
                     token,
-                    path="/cele/udostepnione",
+                    path=urls.SHARED_TARGETS,
                     label_key="targets.share_link",
                 ),
                 action_button(
-                    f"{PAGE}/cofnij-udostepnienie",
+                    urls.TARGETS_REVOKE,
                     t("targets.revoke"),
                     aria_label=t("targets.revoke_label", unit=unit_name),
                     fields=fields,
@@ -424,7 +425,7 @@ def share_controls(unit_code: str, unit_name: str, token: str | None) -> html.Di
             className="mb-3",
         )
     return action_button(
-        f"{PAGE}/udostepnij",
+        urls.TARGETS_SHARE,
         t("targets.share"),
         aria_label=t("targets.share_label", unit=unit_name),
         fields=fields,

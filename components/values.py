@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from dash import html
 
+from core import urls
 from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from i18n import format_number, format_value, t
 
-# The data page "O danych" (``pages/about_data.py``), its section on the plausibility rules,
-# and the list of suspect values that the server sends (``web.py``). The page was ``/dane``:
-# the server redirects the old addresses (``MOVED_PATHS``) so that old links keep working.
-DATA_PAGE_PATH = "/o-danych"
-CHANGES_PATH = "/co-nowego"  # what changed between dataset versions (pages/changes.py)
-PLAUSIBILITY_HREF = f"{DATA_PAGE_PATH}#wiarygodnosc"
-SUSPECT_CSV_PATH = f"{DATA_PAGE_PATH}/wartosci-watpliwe.csv"
-MOVED_PATHS = {"/dane": DATA_PAGE_PATH, "/dane/wartosci-watpliwe.csv": SUSPECT_CSV_PATH}
 WORDS_ONLY = (Status.NOT_APPLICABLE.value, Status.CONFIDENTIAL.value, Status.NO_DATA.value)
 
 
@@ -65,7 +58,7 @@ def value_cell(
                 " ",
                 html.A(
                     t("status.suspect_why"),
-                    href=PLAUSIBILITY_HREF,
+                    href=urls.PLAUSIBILITY,
                     title=t("status.suspect_why_label"),
                     className="small",
                 ),

@@ -14,12 +14,12 @@ from dash._utils import to_json
 from accounts.repository import DashboardRecord
 from accounts.workshops import WorkshopRecord
 from components.account_ui import absolute_url, action_button, csrf_token, link_box
-from components.boards import presentation_href, view_content
+from components.boards import view_content
 from config import settings
 from core import urls
 from data_access.repository import dataset_version
-from delivery import ENCODINGS, StaticFile, compress, content_digest
 from i18n import current_language, t
+from static_files import ENCODINGS, StaticFile, compress, content_digest
 
 
 class Ids(StrEnum):
@@ -46,11 +46,13 @@ def start_button(dashboard_id: int, running: WorkshopRecord | None) -> html.Form
     if running is not None:
         return html.A(
             t("workshop.trainer.resume", code=spaced(running.code)),
-            href=presentation_href(urls.dashboard(dashboard_id), running.position),
+            href=urls.presentation(urls.dashboard(dashboard_id), running.position),
             className="btn btn-success me-2",
         )
     return action_button(
-        f"/pulpity/{dashboard_id}/warsztat", t("workshop.trainer.start"), style="success"
+        urls.build(urls.DASHBOARD_WORKSHOP, dashboard_id=dashboard_id),
+        t("workshop.trainer.start"),
+        style="success",
     )
 
 
@@ -72,7 +74,7 @@ def trainer_panel(workshop: WorkshopRecord, index: int, first_screen: bool) -> h
                         className="mb-0",
                     ),
                     html.P(
-                        t("workshop.trainer.join_at", address=absolute_url("/warsztat")),
+                        t("workshop.trainer.join_at", address=absolute_url(urls.WORKSHOP_JOIN)),
                         className="mb-1 small",
                     ),
                     html.P(
@@ -85,7 +87,7 @@ def trainer_panel(workshop: WorkshopRecord, index: int, first_screen: bool) -> h
                         className="mb-1",
                     ),
                     action_button(
-                        f"/warsztat/{workshop.code}/zakoncz",
+                        urls.build(urls.WORKSHOP_END, code=workshop.code),
                         t("workshop.trainer.end"),
                         style="outline-danger",
                     ),
@@ -108,6 +110,9 @@ def trainer_panel(workshop: WorkshopRecord, index: int, first_screen: bool) -> h
             "data-code": workshop.code,
             "data-slide": str(index),
             "data-csrf": csrf_token(),
+            # the addresses the trainer's script posts the slide to and asks the count at
+            "data-move-href": urls.build(urls.WORKSHOP_SLIDE_ACTION, code=workshop.code),
+            "data-count-href": urls.build(urls.WORKSHOP_PARTICIPANTS, code=workshop.code),
         },
     )
 
@@ -236,6 +241,9 @@ def follower_page(dashboard: DashboardRecord, workshop: WorkshopRecord) -> html.
             "data-code": workshop.code,
             "data-slide": str(index),
             "data-slides": str(count),
+            # the addresses the participants' script polls and fetches slide n at (+ n)
+            "data-state-href": urls.build(urls.WORKSHOP_STATE, code=workshop.code),
+            "data-slide-href": urls.build(urls.WORKSHOP_SLIDE, code=workshop.code, index=""),
             "data-version": str(workshop.version),
         },
     )
@@ -246,7 +254,7 @@ def ended_notice() -> html.Div:
         [
             html.H1(t("workshop.ended.title"), className="h2"),
             html.P(t("workshop.ended.text"), className="lead"),
-            html.P(dcc.Link(t("workshop.join.other"), href="/warsztat")),
+            html.P(dcc.Link(t("workshop.join.other"), href=urls.WORKSHOP_JOIN)),
         ],
         role="status",
     )

@@ -9,7 +9,7 @@ same name with ``_en`` (both come from the catalogue files). This module is told
 
 from __future__ import annotations
 
-from data_access.catalogue_model import Aggregation, Area, Indicator, Service, _plain_number
+from data_access.catalogue_model import Aggregation, Area, Indicator, Service, plain_number
 
 AREA_FIELDS: tuple[str, ...] = ("description",)
 SERVICE_FIELDS: tuple[str, ...] = ("description",)
@@ -44,7 +44,7 @@ def text_in(obj: Area | Service | Indicator, field: str, language: str) -> str:
 
 def english_number(number: float) -> str:
     """1e-06 → "0.000001", 100.0 → "100": like the Polish formula, with a decimal point."""
-    return _plain_number(number).replace(",", ".")
+    return plain_number(number, "en")
 
 
 def english_formula(indicator: Indicator) -> str:

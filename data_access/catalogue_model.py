@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from babel.numbers import format_decimal
+
 from core.levels import ALL_LEVELS
 
 
@@ -149,7 +151,7 @@ class Indicator:
     @property
     def formula(self) -> str:
         """Human-readable formula, in Polish."""
-        factor = "" if self.multiplier == 1 else f" × {_plain_number(self.multiplier)}"
+        factor = "" if self.multiplier == 1 else f" × {plain_number(self.multiplier)}"
         if self.aggregation == Aggregation.PUBLISHED:
             return f"{self.numerator_label}{factor} (dla każdej jednostki, bez sumowania gmin)"
         if self.denominator is None:
@@ -157,6 +159,7 @@ class Indicator:
         return f"({self.numerator_label}) / ({self.denominator_label}){factor}"
 
 
-def _plain_number(number: float) -> str:
-    """1e-06 → "0,000001", 100.0 → "100": no exponent notation in formulas shown to users."""
-    return f"{number:.10f}".rstrip("0").rstrip(".").replace(".", ",")
+def plain_number(number: float, locale: str = "pl_PL") -> str:
+    """1e-06 → "0,000001", 100.0 → "100" (``locale``'s decimal sign, CLDR's through Babel):
+    no exponent notation and no grouping in formulas shown to users."""
+    return format_decimal(number, format="0.##########", locale=locale)

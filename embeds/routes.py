@@ -19,10 +19,11 @@ from markupsafe import Markup, escape
 
 from analysis import exports
 from api.routes import indicator_detail
+from core import urls
 from data_access.catalogue_model import Quality
 from data_access.repository import get_repository
 from delivery import PLOTLY_PATH
-from embeds import urls
+from embeds import iframe
 from embeds.views import EmbedNotFound, EmbedView, build_view, embed_title
 from i18n import LANG_PARAM, current_language, t
 from security.cell_safety import safe_frame
@@ -63,12 +64,14 @@ def render(template: str, **values) -> str:
     return (
         environment()
         .get_template(template)
-        .render(t=t, lang=current_language(), site=site, css_href="/osadz/osadz.css", **values)
+        .render(
+            t=t, lang=current_language(), site=site, css_href=urls.embed_file("osadz.css"), **values
+        )
     )
 
 
 def not_found(message: str) -> Response:
-    page = render("message.html", message=message, home_url=absolute("/"))
+    page = render("message.html", message=message, home_url=absolute(urls.HOME))
     return Response(page, status=404, mimetype="text/html")
 
 
@@ -80,7 +83,7 @@ def json_for_script(data: object) -> Markup:
 
 def embed_page(view_path: str, view: EmbedView) -> str:
     params, lang = view_params(), current_language()
-    here = urls.with_language(urls.embed_href(view_path, params), lang)
+    here = urls.with_language(urls.embed(view_path, params), lang)
     label_key = "embed.map_label" if view.kind == "map" else "embed.figure_label"
     return render(
         "embed.html",
@@ -88,12 +91,12 @@ def embed_page(view_path: str, view: EmbedView) -> str:
         figure_json=json_for_script(view.figure),
         figure_label=t(label_key, title=view.title),
         page_url=absolute(urls.with_language(view.page_href, lang)),
-        csv_href=urls.embed_href(view_path, params, urls.DATA_SUFFIX),
-        json_href=urls.embed_href(view_path, params, urls.METADATA_SUFFIX),
-        oembed_href=urls.with_query(urls.OEMBED_PATH, {"url": absolute(here), "format": "json"}),
+        csv_href=urls.embed(view_path, params, urls.EMBED_DATA_SUFFIX),
+        json_href=urls.embed(view_path, params, urls.EMBED_METADATA_SUFFIX),
+        oembed_href=urls.with_query(urls.OEMBED, {"url": absolute(here), "format": "json"}),
         plotly_href=PLOTLY_PATH,
-        map_fit_href="/assets/scripts/map-fit.js",
-        script_href="/osadz/osadz.js",
+        map_fit_href=urls.asset("scripts/map-fit.js"),
+        script_href=urls.embed_file("osadz.js"),
     )
 
 
@@ -106,8 +109,8 @@ def metadata(view_path: str, view: EmbedView) -> dict:
         "title": view.title,
         "kind": view.kind,
         "page_url": absolute(view.page_href),
-        "embed_url": absolute(urls.embed_href(view_path, params)),
-        "data_url": absolute(urls.embed_href(view_path, params, urls.DATA_SUFFIX)),
+        "embed_url": absolute(urls.embed(view_path, params)),
+        "data_url": absolute(urls.embed(view_path, params, urls.EMBED_DATA_SUFFIX)),
         "source": view.source,
         "licence": t("analiza.image.licence"),
         "demo": view.demo,
@@ -138,7 +141,7 @@ def oembed_discovery_link() -> str:
     page = request.full_path.rstrip("?")
     if urls.embed_for_page(page) is None:
         return ""
-    href = urls.with_query(urls.OEMBED_PATH, {"url": absolute(page), "format": "json"})
+    href = urls.with_query(urls.OEMBED, {"url": absolute(page), "format": "json"})
     return f'<link rel="alternate" type="application/json+oembed" href="{escape(href)}">'
 
 
@@ -161,8 +164,8 @@ bp = Blueprint("embeds", __name__)
 
 
 @bp.get(urls.EMBED_PREFIX)
-@bp.get("/osadz/<name>")
-@bp.get("/osadz/<path:view_path>")
+@bp.get(urls.EMBED_FILE)
+@bp.get(urls.EMBED_VIEW)
 def embed(view_path: str = "", name: str = "") -> Response:
     if name in STATIC:
         file, mimetype = STATIC[name]
@@ -187,7 +190,7 @@ def embed(view_path: str = "", name: str = "") -> Response:
     return briefly_cached(response)
 
 
-@bp.get(urls.OEMBED_PATH)
+@bp.get(urls.OEMBED)
 def oembed() -> Response:
     """oEmbed 1.0: a ``rich`` answer with the ``<iframe>`` of the view a page of this site
     shows; 404 for other sites' or unknown pages, 501 for a format other than JSON."""
@@ -204,18 +207,18 @@ def oembed() -> Response:
         view_title = embed_title(get_repository(), view_path, params)
     except EmbedNotFound:
         return oembed_error(404, "No embeddable view of this site at this url.")
-    width = oembed_size("maxwidth", urls.DEFAULT_WIDTH)
-    height = oembed_size("maxheight", urls.DEFAULT_HEIGHT)
-    src = absolute(urls.with_language(urls.embed_href(view_path, params), lang))
+    width = oembed_size("maxwidth", iframe.DEFAULT_WIDTH)
+    height = oembed_size("maxheight", iframe.DEFAULT_HEIGHT)
+    src = absolute(urls.with_language(urls.embed(view_path, params), lang))
     title = t("embed.iframe_title", title=view_title, site=t("app.title"))
     answer = {
         "version": "1.0",
         "type": "rich",
         "title": view_title,
         "provider_name": t("app.title"),
-        "provider_url": absolute("/"),
+        "provider_url": absolute(urls.HOME),
         "cache_age": CACHE_SECONDS,
-        "html": urls.iframe_snippet(src, title, str(width), str(height)),
+        "html": iframe.iframe_snippet(src, title, str(width), str(height)),
         "width": width,
         "height": height,
     }

@@ -21,11 +21,10 @@ from analysis.service import (
 )
 from analysis.state import ViewState, analysis_href, parse_state
 from components.snapshots import analysis_map, fitted
-from core import urls as app_urls
+from core import urls
 from data_access.catalogue_model import Indicator, Provenance, Quality, Status
 from data_access.repository import Repository
 from data_access.units import POLAND_CODE
-from embeds import urls
 from i18n import format_number, localized_name, localized_unit, t
 from reports.content import parent_units
 
@@ -71,14 +70,14 @@ class EmbedView:
 
 def build_view(repo: Repository, view: str, params: dict[str, str]) -> EmbedView:
     """The embedded view named by ``view`` (a path under ``/osadz/``) and its query."""
-    if view in (urls.ANALYSIS_MAP, urls.ANALYSIS_SERIES):
+    if view in (urls.EMBED_ANALYSIS_MAP, urls.EMBED_ANALYSIS_SERIES):
         state = strict_state(repo, params)
-        if view == urls.ANALYSIS_MAP:
+        if view == urls.EMBED_ANALYSIS_MAP:
             return analysis_map_view(repo, state)
         return analysis_series_view(repo, state)
-    if view == urls.COMPARE:
+    if view == urls.EMBED_COMPARE:
         return compare_view(repo, params)
-    if match := urls.UNIT_TREND.match(view):
+    if match := urls.EMBED_UNIT_TREND.match(view):
         return unit_trend_view(repo, *match.groups())
     raise EmbedNotFound(t("embed.error.view"))
 
@@ -86,7 +85,7 @@ def build_view(repo: Repository, view: str, params: dict[str, str]) -> EmbedView
 def embed_title(repo: Repository, view: str, params: dict[str, str]) -> str:
     """The title of a view, without drawing it (a map's figure takes ~0.1 s): what the
     ``<iframe>``'s title says."""
-    if view == urls.ANALYSIS_MAP:
+    if view == urls.EMBED_ANALYSIS_MAP:
         state = strict_state(repo, params)
         return view_title(repo, state, view_context(repo, state))
     return build_view(repo, view, params).title
@@ -184,7 +183,7 @@ def unit_trend_view(repo: Repository, code: str, indicator_id: str) -> EmbedView
     title += demo
     empty = pl.DataFrame(schema={"year": pl.Int64, "value": pl.Float64})
     figure = series_figure(series, names, poland, empty, localized_unit(indicator.unit), title, "")
-    page = app_urls.unit_row(unit.code, indicator.id)
+    page = urls.unit_row(unit.code, indicator.id)
     facts = {"level": unit.level, "years": years, "units": [unit.code]}
     return chart_view(repo, indicator, title, figure, page, facts)
 
@@ -212,7 +211,7 @@ def compare_view(repo: Repository, params: dict[str, str]) -> EmbedView:
     )
     figure, _caption = series_chart_figure(indicator, units, series, years)
     title = figure["layout"]["title"]["text"].replace("<br>", " ")
-    page = app_urls.compare(codes, repo.service(indicator.service_id).area_id, years)
+    page = urls.compare(codes, repo.service(indicator.service_id).area_id, years)
     facts = {"years": list(range(years[0], years[1] + 1)), "units": codes}
     return chart_view(repo, indicator, title, figure, page, facts)
 

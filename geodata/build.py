@@ -50,6 +50,8 @@ import polars as pl
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, mapping
 
+from static_files import write_compressed_twins
+
 logger = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -324,8 +326,6 @@ def dump_compact(obj: Any) -> bytes:
 def write_bytes(data: bytes, path: Path) -> dict[str, int]:
     """Write ``data`` to ``path`` (creating folders) with its compressed twins that the app
     serves (``.br``, ``.gz``); return raw, gzip (-9) and brotli (11) sizes in bytes."""
-    from delivery import write_compressed_twins
-
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     twins = write_compressed_twins(path)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
+from babel.numbers import format_decimal
 
 from ingest.ratelimit import ANONYMOUS_LIMITS, KEYED_LIMITS, RateLimiter
 
@@ -238,6 +239,12 @@ class BdlClient:
         return frame.filter(pl.col("code").is_not_null())
 
 
+def ctab_number(value: float) -> str:
+    """A value as BDL's CSV exports write it: Polish decimal comma (CLDR's, through Babel),
+    every digit Python keeps of the float, no exponent, no grouping: ``1234.5`` → ``"1234,5"``."""
+    return format_decimal(value, format="0.#", locale="pl_PL", decimal_quantization=False)
+
+
 def write_ctab(frame: pl.DataFrame, path: Path, dimension: str, unit: str) -> Path:
     """Write ``code, name, year, value`` rows in the layout of a BDL website CSV export
     (``Kod;Nazwa;"<dimension>;<year>;[<unit>]";…``, decimal comma, empty = no data), so they can
@@ -256,7 +263,7 @@ def write_ctab(frame: pl.DataFrame, path: Path, dimension: str, unit: str) -> Pa
                 [
                     padded,
                     names[code],
-                    *["" if v is None else f"{v}".replace(".", ",") for v in cells],
+                    *["" if v is None else ctab_number(v) for v in cells],
                 ]
             )
     return path

@@ -2,7 +2,7 @@
 and every source that an import or a sync brought), its versions, the last sync of each source,
 how many indicators have real and how many demonstration values, the quality flags with their
 look on the map, and the plausibility rules with the suspect values (the list is served at
-``SUSPECT_CSV_PATH``). The page was ``/dane``: ``web.py`` redirects the old address."""
+``urls.SUSPECT_CSV``). The page was ``/dane``: ``web.py`` redirects the old address."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import polars as pl
 from dash import dcc, html
 
 from analysis.view import PALETTE_DIRECTIONAL, STATUS_LAYERS, LayerStyle
-from components.values import CHANGES_PATH, DATA_PAGE_PATH, SUSPECT_CSV_PATH, quality_label
+from components.values import quality_label
 from config import settings
 from core import urls
 from data_access.catalogue_model import Provenance, Quality
@@ -41,7 +41,7 @@ from i18n import (
 )
 from ingest.versions import list_versions
 
-dash.register_page(__name__, path=DATA_PAGE_PATH, title=t("data.title"), order=91)
+dash.register_page(__name__, path=urls.ABOUT_DATA, title=t("data.title"), order=91)
 
 # The real sources shipped in ``data/raw`` (each described in its SOURCE.md) that the build reads.
 SOURCES = ("bdl_2010", "bdl_2015", "libraries", "unemployment", "exam", "teryt", "prg")
@@ -362,7 +362,7 @@ def plausibility_section(repo: Repository) -> html.Section:
     download = (
         html.P(
             [
-                html.A(t("data.plausibility.download"), href=SUSPECT_CSV_PATH, download=""),
+                html.A(t("data.plausibility.download"), href=urls.SUSPECT_CSV, download=""),
                 html.Br(),
                 html.Span(t("data.plausibility.download_note"), className="small text-muted"),
             ]
@@ -414,7 +414,7 @@ def layout(**_) -> html.Div:
             html.P(t("data.intro"), className="lead"),
             sources_section(source_summaries(repo.indicators, repo.imports())),
             versions_section(history),
-            html.P(dcc.Link(t("changes.see"), href=CHANGES_PATH), className="small"),
+            html.P(dcc.Link(t("changes.see"), href=urls.CHANGES), className="small"),
             sync_section(last_syncs(entries)),
             indicators_section(repo),
             flags_section(repo),

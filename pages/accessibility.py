@@ -6,9 +6,10 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
+from core import urls
 from i18n import current_language, t
 
-dash.register_page(__name__, path="/deklaracja-dostepnosci", title=t("a11y.title"), order=90)
+dash.register_page(__name__, path=urls.ACCESSIBILITY, title=t("a11y.title"), order=90)
 
 PUBLISHED = "2026-11-30"
 UPDATED = "2026-11-30"

@@ -9,15 +9,16 @@ from dash import html
 
 from accounts.auth import signed_in_user
 from components.account_ui import field, page_header, post_form, submit, visitor_notice
+from core import urls
 from i18n import t
 
-dash.register_page(__name__, path="/konto/usun", title=t("accounts.delete.title"))
+dash.register_page(__name__, path=urls.ACCOUNT_DELETE, title=t("accounts.delete.title"))
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
     header = page_header(t("accounts.delete.title"), komunikat)
     if signed_in_user() is None:
-        return html.Div([*header, visitor_notice("/konto/usun")])
+        return html.Div([*header, visitor_notice(urls.ACCOUNT_DELETE)])
     return html.Div(
         [
             *header,
@@ -25,7 +26,7 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
             dbc.Row(
                 dbc.Col(
                     post_form(
-                        "/konto/usun-konto",
+                        urls.ACCOUNT_DELETE_ACTION,
                         [
                             field(
                                 "delete-password",

@@ -9,9 +9,10 @@ from dash import dcc, html
 from accounts.auth import accounts_available, signed_in_user
 from accounts.security import safe_next
 from components.account_ui import db_unavailable, field, hidden, page_header, post_form, submit
+from core import urls
 from i18n import t
 
-dash.register_page(__name__, path="/konto/logowanie", title=t("accounts.login.title"))
+dash.register_page(__name__, path=urls.LOGIN, title=t("accounts.login.title"))
 
 
 def layout(komunikat: str | None = None, dalej: str | None = None, **_) -> html.Div:
@@ -23,7 +24,7 @@ def layout(komunikat: str | None = None, dalej: str | None = None, **_) -> html.
                 html.P(t("accounts.login.already", email=user.email)),
                 html.P(
                     dcc.Link(
-                        t("accounts.nav.views"), href="/moje-widoki", className="btn btn-primary"
+                        t("accounts.nav.views"), href=urls.MY_VIEWS, className="btn btn-primary"
                     )
                 ),
             ]
@@ -37,7 +38,7 @@ def layout(komunikat: str | None = None, dalej: str | None = None, **_) -> html.
                 dbc.Col(
                     [
                         post_form(
-                            "/konto/zaloguj",
+                            urls.LOGIN_ACTION,
                             [
                                 hidden("dalej", safe_next(dalej)),
                                 field(
@@ -64,7 +65,7 @@ def layout(komunikat: str | None = None, dalej: str | None = None, **_) -> html.
                             [
                                 t("accounts.login.no_account"),
                                 " ",
-                                html.A(t("accounts.nav.register"), href="/konto/rejestracja"),
+                                html.A(t("accounts.nav.register"), href=urls.REGISTER),
                             ],
                             className="mt-3",
                         ),

@@ -9,15 +9,16 @@ from dash import html
 from accounts.auth import signed_in_user
 from accounts.security import PASSWORD_MAX, PASSWORD_MIN
 from components.account_ui import field, page_header, post_form, submit, visitor_notice
+from core import urls
 from i18n import t
 
-dash.register_page(__name__, path="/konto/haslo", title=t("accounts.password.title"))
+dash.register_page(__name__, path=urls.PASSWORD, title=t("accounts.password.title"))
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
     header = page_header(t("accounts.password.title"), komunikat)
     if signed_in_user() is None:
-        return html.Div([*header, visitor_notice("/konto/haslo")])
+        return html.Div([*header, visitor_notice(urls.PASSWORD)])
     new = {"kind": "password", "required": True, "autocomplete": "new-password"}
     return html.Div(
         [
@@ -26,7 +27,7 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
             dbc.Row(
                 dbc.Col(
                     post_form(
-                        "/konto/zmien-haslo",
+                        urls.PASSWORD_ACTION,
                         [
                             field(
                                 "password-current",

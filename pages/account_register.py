@@ -12,9 +12,10 @@ from accounts.auth import accounts_available, signed_in_user
 from accounts.routes import REGISTER_EMAIL
 from accounts.security import PASSWORD_MAX, PASSWORD_MIN
 from components.account_ui import db_unavailable, field, page_header, post_form, submit
+from core import urls
 from i18n import t
 
-dash.register_page(__name__, path="/konto/rejestracja", title=t("accounts.register.title"))
+dash.register_page(__name__, path=urls.REGISTER, title=t("accounts.register.title"))
 
 
 def typed_email() -> str:
@@ -45,7 +46,7 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
                 dbc.Col(
                     [
                         post_form(
-                            "/konto/zarejestruj",
+                            urls.REGISTER_ACTION,
                             [
                                 field(
                                     "register-email",
@@ -81,7 +82,7 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
                             [
                                 t("accounts.register.have_account"),
                                 " ",
-                                html.A(t("accounts.nav.login"), href="/konto/logowanie"),
+                                html.A(t("accounts.nav.login"), href=urls.LOGIN),
                             ],
                             className="mt-3",
                         ),

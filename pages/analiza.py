@@ -13,7 +13,6 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from analysis.figures import base_map
-from analysis.funnel_view import funnel_update
 from analysis.service import (
     EXPORT_YEARS,
     WHOLE_COUNTRY,
@@ -43,14 +42,15 @@ from analysis.state import (
     to_query,
 )
 from components.dropdown import searchable_dropdown
-from components.embed import analysis_embed_button, embed_dialog
 from components.funnel import funnel_panel
+from components.funnel_view import funnel_update
 from components.loading import busy_region
 from components.values import demo_badge
 from core import urls
 from core.levels import UNIT_LEVELS
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
+from embeds.dialog import analysis_embed_button, embed_dialog
 from i18n import current_language, localized_name, t, t_count
 from pages.analiza_scatter import Ids as ScatterIds
 from pages.analiza_scatter import scatter_tab

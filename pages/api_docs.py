@@ -13,19 +13,45 @@ from i18n import format_number, t
 
 dash.register_page(__name__, path=urls.API_DOCS, title=t("api.page.title"), order=9)
 
+
+def _example(template: str, values: dict | None = None, **params: str) -> str:
+    """An example request relative to the API's base: ``/units?q=lodz``."""
+    return urls.build(template, **(values or {})) + urls.query_string(params)
+
+
 EXAMPLES: dict[str, list[str]] = {
-    "/units": ["/units?level=powiat&parent=02", "/units?q=lodz", "/units?level=gmina&format=csv"],
-    "/units/{code}": ["/units/1465011", "/units/0218032"],
-    "/areas": ["/areas"],
-    "/services": ["/services?area=kultura"],
-    "/indicators": ["/indicators?area=podatki"],
-    "/indicators/{indicator_id}": ["/indicators/ludnosc"],
-    "/data": [
-        "/data?indicator=ludnosc&level=wojewodztwo&year=2024",
-        "/data?indicator=dochody-wlasne-na-mieszkanca&units=1465011,1261011&years=2015-2024",
-        "/data?indicator=biblioteki-czytelnicy-na-1000&level=gmina&parent=0201&format=csv",
+    urls.openapi_path(urls.API_UNITS): [
+        _example(urls.API_UNITS, level="powiat", parent="02"),
+        _example(urls.API_UNITS, q="lodz"),
+        _example(urls.API_UNITS, level="gmina", format="csv"),
     ],
-    "/openapi.json": ["/openapi.json"],
+    urls.openapi_path(urls.API_UNIT): [
+        _example(urls.API_UNIT, {"code": "1465011"}),
+        _example(urls.API_UNIT, {"code": "0218032"}),
+    ],
+    urls.openapi_path(urls.API_AREAS): [_example(urls.API_AREAS)],
+    urls.openapi_path(urls.API_SERVICES): [_example(urls.API_SERVICES, area="kultura")],
+    urls.openapi_path(urls.API_INDICATORS): [_example(urls.API_INDICATORS, area="podatki")],
+    urls.openapi_path(urls.API_INDICATOR): [
+        _example(urls.API_INDICATOR, {"indicator_id": "ludnosc"})
+    ],
+    urls.openapi_path(urls.API_DATA): [
+        _example(urls.API_DATA, indicator="ludnosc", level="wojewodztwo", year="2024"),
+        _example(
+            urls.API_DATA,
+            indicator="dochody-wlasne-na-mieszkanca",
+            units="1465011,1261011",
+            years="2015-2024",
+        ),
+        _example(
+            urls.API_DATA,
+            indicator="biblioteki-czytelnicy-na-1000",
+            level="gmina",
+            parent="0201",
+            format="csv",
+        ),
+    ],
+    urls.openapi_path(urls.API_OPENAPI): [_example(urls.API_OPENAPI)],
 }
 
 

@@ -17,14 +17,13 @@ from components.freshness import (
     made_text,
     totals,
 )
-from components.values import CHANGES_PATH
 from core import urls
 from data_access.changes import VersionChanges
 from data_access.repository import Repository, get_repository
 from i18n import format_date, format_number, lazy_t, localized_name, t, t_count
 from pages.about_data import table
 
-dash.register_page(__name__, path=CHANGES_PATH, title=lazy_t("changes.title"), order=92)
+dash.register_page(__name__, path=urls.CHANGES, title=lazy_t("changes.title"), order=92)
 
 AREA_CHANGES = (
     "indicators_added",
@@ -35,7 +34,7 @@ AREA_CHANGES = (
     "values_removed",
 )
 INDICATOR_CHANGES = ("values_added", "values_revised", "values_removed")
-API_PATH = "/api/v1/changes"
+API_PATH = urls.api(urls.API_CHANGES)
 
 
 def version_heading(version: VersionChanges, anchor: str) -> html.H2:

@@ -14,9 +14,9 @@ import dash_bootstrap_components as dbc
 import polars as pl
 from dash import Input, Output, State, callback, dcc, html, no_update
 
+from analysis.charts import comparison_bar_figure
 from analysis.figures import series_figure
 from analysis.funnel import funnel_kind
-from components.charts import comparison_bar_figure
 from components.compare_units import (
     MAX_PARAM,
     MAX_UNITS,
@@ -24,17 +24,17 @@ from components.compare_units import (
     resolve_units,
     unit_label,
 )
-from components.embed import compare_embed_target, embed_button, embed_dialog
 from components.funnel import badge_vs_poland
-from components.report_form import year_field
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
 from core import urls
 from data_access.catalogue_model import Indicator, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
 from data_access.units import POLAND_CODE
+from embeds.dialog import compare_embed_target, embed_button, embed_dialog
 from i18n import format_value, lazy_t, localized_name, localized_unit, t, t_count
 from reports.content import data_years
+from reports.form import year_field
 from security import untrusted
 
 dash.register_page(__name__, path=urls.COMPARE, title=lazy_t("compare.title"))

@@ -27,7 +27,7 @@ from components.account_ui import (
     submit,
     visitor_notice,
 )
-from components.boards import dashboard_grid, parse_index, presentation, presentation_href
+from components.boards import dashboard_grid, parse_index, presentation
 from components.notfound import not_found
 from components.workshop_ui import start_button, trainer_panel
 from core import urls
@@ -36,13 +36,13 @@ from i18n import t
 dash.register_page(__name__, path_template=urls.DASHBOARD, title=t("accounts.dash.title"))
 
 
-def item_controls(base: str):
+def item_controls(dashboard_id: int):
     def controls(item: ItemRecord, first: bool, last: bool) -> list:
-        path = f"{base}/elementy/{item.id}"
+        ids = {"dashboard_id": dashboard_id, "item_id": item.id}
         name = item.view.name
         return [
             *move_buttons(
-                path + "/przesun",
+                urls.build(urls.DASHBOARD_ITEM_MOVE, **ids),
                 name,
                 first,
                 last,
@@ -51,7 +51,7 @@ def item_controls(base: str):
                 ("accounts.dash.earlier_label", "accounts.dash.later_label"),
             ),
             action_button(
-                path + "/usun",
+                urls.build(urls.DASHBOARD_ITEM_DELETE, **ids),
                 t("accounts.dash.remove"),
                 aria_label=t("accounts.dash.remove_label", name=name),
                 style="outline-danger",
@@ -61,7 +61,7 @@ def item_controls(base: str):
     return controls
 
 
-def add_form(base: str, record: DashboardRecord, views: list[ViewRecord]) -> html.Section:
+def add_form(record: DashboardRecord, views: list[ViewRecord]) -> html.Section:
     shown = {i.view.id for i in record.items}
     choices = [{"label": v.name, "value": str(v.id)} for v in views if v.id not in shown]
     if not views:
@@ -70,7 +70,7 @@ def add_form(base: str, record: DashboardRecord, views: list[ViewRecord]) -> htm
         body = html.P(t("accounts.dash.all_added"), className="text-muted")
     else:
         body = post_form(
-            base + "/dodaj",
+            urls.build(urls.DASHBOARD_ADD, dashboard_id=record.id),
             [
                 dbc.Label(t("accounts.dash.add"), html_for="dashboard-add-view"),
                 dbc.InputGroup(
@@ -90,12 +90,12 @@ def add_form(base: str, record: DashboardRecord, views: list[ViewRecord]) -> htm
     return html.Section(body, className="mb-4")
 
 
-def settings_panel(base: str, record: DashboardRecord) -> html.Details:
+def settings_panel(record: DashboardRecord) -> html.Details:
     return html.Details(
         [
             html.Summary(t("accounts.dash.settings")),
             post_form(
-                base + "/zmien",
+                urls.build(urls.DASHBOARD_RENAME, dashboard_id=record.id),
                 [
                     name_field("dashboard-name", record.name),
                     field(
@@ -110,7 +110,11 @@ def settings_panel(base: str, record: DashboardRecord) -> html.Details:
                 ],
                 className="mt-2 mb-2",
             ),
-            action_button(base + "/usun", t("accounts.dash.delete"), style="outline-danger"),
+            action_button(
+                urls.build(urls.DASHBOARD_DELETE, dashboard_id=record.id),
+                t("accounts.dash.delete"),
+                style="outline-danger",
+            ),
         ],
         className="mb-3",
     )
@@ -123,31 +127,40 @@ def owner_view(
     sharing = (
         [
             share_box("dashboard-share", record.share_token),
-            action_button(base + "/cofnij-udostepnienie", t("accounts.views.revoke")),
+            action_button(
+                urls.build(urls.DASHBOARD_REVOKE, dashboard_id=record.id),
+                t("accounts.views.revoke"),
+            ),
         ]
         if record.share_token
-        else [action_button(base + "/udostepnij", t("accounts.views.share"))]
+        else [
+            action_button(
+                urls.build(urls.DASHBOARD_SHARE, dashboard_id=record.id), t("accounts.views.share")
+            )
+        ]
     )
     return html.Div(
         [
-            html.P(dcc.Link("← " + t("accounts.dash.back"), href="/pulpity"), className="mb-1"),
+            html.P(
+                dcc.Link("← " + t("accounts.dash.back"), href=urls.DASHBOARDS), className="mb-1"
+            ),
             *page_header(record.name, komunikat),
             html.P(record.note) if record.note else None,
             html.P(
                 [
                     html.A(
                         t("accounts.dash.present"),
-                        href=presentation_href(base, 1),
+                        href=urls.presentation(base, 1),
                         className="btn btn-primary me-2",
                     ),
                     start_button(record.id, running) if record.items else None,
                     *sharing,
                 ]
             ),
-            settings_panel(base, record),
-            add_form(base, record, views),
+            settings_panel(record),
+            add_form(record, views),
             *(
-                dashboard_grid(record, item_controls(base))
+                dashboard_grid(record, item_controls(record.id))
                 if record.items
                 else [html.P(t("accounts.dash.empty_dashboard"))]
             ),

@@ -15,11 +15,10 @@ from components.account_ui import (
     post_form,
     submit,
 )
-from components.boards import presentation_href
 from core import urls
 from i18n import t
 
-dash.register_page(__name__, path="/pulpity", title=t("accounts.dash.title"))
+dash.register_page(__name__, path=urls.DASHBOARDS, title=t("accounts.dash.title"))
 
 
 def new_dashboard_form() -> html.Section:
@@ -27,7 +26,7 @@ def new_dashboard_form() -> html.Section:
         [
             html.H2(t("accounts.dash.new"), className="h4"),
             post_form(
-                "/pulpity/nowy",
+                urls.DASHBOARD_NEW,
                 [
                     name_field("dashboards-new-name"),
                     field(
@@ -46,7 +45,9 @@ def new_dashboard_form() -> html.Section:
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
-    page = owner_page(t("accounts.dash.title"), komunikat, "/pulpity", repository.list_dashboards)
+    page = owner_page(
+        t("accounts.dash.title"), komunikat, urls.DASHBOARDS, repository.list_dashboards
+    )
     if isinstance(page, html.Div):
         return page
     header, boards = page
@@ -59,7 +60,7 @@ def layout(komunikat: str | None = None, **_) -> html.Div:
                     className="text-muted",
                 ),
                 " · ",
-                html.A(t("accounts.dash.present"), href=presentation_href(urls.dashboard(b.id), 1)),
+                html.A(t("accounts.dash.present"), href=urls.presentation(urls.dashboard(b.id), 1)),
             ],
             className="mb-2",
         )

@@ -8,8 +8,8 @@ import polars as pl
 from dash import Input, Output, State, callback, dcc, html
 from dash.exceptions import PreventUpdate
 
+from analysis.charts import histogram_figure
 from analysis.state import ViewState, analysis_href
-from components.charts import histogram_figure
 from components.freshness import freshness_line
 from components.funnel import funnel_section
 from components.notfound import not_found

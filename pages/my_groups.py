@@ -17,10 +17,11 @@ from components.account_ui import (
     submit,
 )
 from components.unit_picker import PICKER, chosen_codes, unit_picker
+from core import urls
 from data_access.repository import get_repository
 from i18n import t
 
-dash.register_page(__name__, path="/moje-grupy", title=t("accounts.groups.title"))
+dash.register_page(__name__, path=urls.GROUPS, title=t("accounts.groups.title"))
 
 CODES = "groups-codes"  # the hidden field the form posts: the picked units' codes
 PICKER_ID = {"type": PICKER, "index": "groups"}
@@ -46,7 +47,7 @@ def group_item(group: GroupRecord) -> html.Li:
                 className="btn btn-sm btn-outline-primary me-1 mb-1",
             ),
             action_button(
-                f"/moje-grupy/{group.id}/usun",
+                urls.build(urls.GROUP_DELETE, group_id=group.id),
                 t("accounts.groups.delete"),
                 aria_label=t("accounts.groups.delete_label", name=group.name),
                 style="outline-danger",
@@ -57,12 +58,12 @@ def group_item(group: GroupRecord) -> html.Li:
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
-    page = owner_page(t("accounts.groups.title"), komunikat, "/moje-grupy", repository.groups_of)
+    page = owner_page(t("accounts.groups.title"), komunikat, urls.GROUPS, repository.groups_of)
     if isinstance(page, html.Div):
         return page
     header, groups = page
     form = post_form(
-        "/moje-grupy/nowa",
+        urls.GROUP_NEW,
         [
             name_field("groups-name"),
             unit_picker("groups", [], label=t("accounts.groups.units", max=MAX_GROUP_UNITS)),

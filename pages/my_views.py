@@ -24,10 +24,11 @@ from components.account_ui import (
     submit,
 )
 from components.freshness import since_last_visit
+from core import urls
 from data_access.repository import get_repository
 from i18n import t
 
-dash.register_page(__name__, path="/moje-widoki", title=t("accounts.views.title"))
+dash.register_page(__name__, path=urls.MY_VIEWS, title=t("accounts.views.title"))
 
 
 def view_notes(view: ViewRecord) -> dbc.Alert | None:
@@ -49,25 +50,25 @@ def view_notes(view: ViewRecord) -> dbc.Alert | None:
 
 
 def view_card(view: ViewRecord, first: bool, last: bool) -> dbc.Card:
-    base = f"/moje-widoki/{view.id}"
+    ids = {"view_id": view.id}
     name = view.name
     actions = [
         dcc.Link(
             t("accounts.views.open"), href=view.url, className="btn btn-primary btn-sm me-1 mb-1"
         ),
         *move_buttons(
-            base + "/przesun",
+            urls.build(urls.VIEW_MOVE, **ids),
             name,
             first,
             last,
             (t("accounts.views.up"), t("accounts.views.down")),
         ),
-        action_button(base + "/duplikuj", t("accounts.views.duplicate")),
-        action_button(base + "/cofnij-udostepnienie", t("accounts.views.revoke"))
+        action_button(urls.build(urls.VIEW_DUPLICATE, **ids), t("accounts.views.duplicate")),
+        action_button(urls.build(urls.VIEW_REVOKE, **ids), t("accounts.views.revoke"))
         if view.share_token
-        else action_button(base + "/udostepnij", t("accounts.views.share")),
+        else action_button(urls.build(urls.VIEW_SHARE, **ids), t("accounts.views.share")),
         action_button(
-            base + "/usun",
+            urls.build(urls.VIEW_DELETE, **ids),
             t("accounts.views.delete"),
             aria_label=t("accounts.views.delete_label", name=name),
             style="outline-danger",
@@ -89,7 +90,7 @@ def view_card(view: ViewRecord, first: bool, last: bool) -> dbc.Card:
                     [
                         html.Summary(t("accounts.views.edit")),
                         post_form(
-                            base + "/zmien",
+                            urls.build(urls.VIEW_RENAME, **ids),
                             [
                                 name_field(f"views-name-{view.id}", view.name),
                                 note_field(f"views-note-{view.id}", view.note),
@@ -102,22 +103,22 @@ def view_card(view: ViewRecord, first: bool, last: bool) -> dbc.Card:
                 ),
             ]
         ),
-        id=f"widok-{view.id}",
+        id=f"{urls.VIEW_ANCHOR}{view.id}",
         className="mb-3 saved-view",
     )
 
 
 def layout(komunikat: str | None = None, **_) -> html.Div:
-    page = owner_page(t("accounts.views.title"), komunikat, "/moje-widoki", repository.list_views)
+    page = owner_page(t("accounts.views.title"), komunikat, urls.MY_VIEWS, repository.list_views)
     if isinstance(page, html.Div):
         return page
     header, views = page
     header = [*header, since_last_visit(get_repository())]
     links = html.P(
         [
-            dcc.Link(t("accounts.nav.dashboards"), href="/pulpity"),
+            dcc.Link(t("accounts.nav.dashboards"), href=urls.DASHBOARDS),
             " · ",
-            dcc.Link(t("accounts.views.manage_groups"), href="/moje-grupy"),
+            dcc.Link(t("accounts.views.manage_groups"), href=urls.GROUPS),
         ]
     )
     if not views:

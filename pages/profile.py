@@ -28,14 +28,11 @@ from components.comparison import (
     parse_state,
     state_query,
 )
-from components.embed import embed_dialog, static_embed_button
 from components.findings import finding_paragraph, subject_name
 from components.freshness import freshness_short, since_last_visit
 from components.funnel import badge_vs_poland
 from components.notfound import not_found
-from components.pack_form import pack_form
 from components.peer_text import explanation_text, group_label, group_notes, variable_label
-from components.report_form import unit_form
 from components.static_html import (
     Element,
     Rendered,
@@ -55,7 +52,7 @@ from core import urls
 from data_access import diagnosis, findings, peers
 from data_access.catalogue_model import Area, Indicator, Polarity, Provenance, Status
 from data_access.repository import Repository, Unit, get_repository
-from embeds.urls import unit_trend_view
+from embeds.dialog import embed_dialog, static_embed_button
 from i18n import (
     current_language,
     format_number,
@@ -69,7 +66,9 @@ from i18n import (
 )
 from pages.compare import MAX_UNITS as MAX_COMPARE_UNITS
 from reports.content import basis_text, diagnosis_headline, diagnosis_sentence, trend_text
+from reports.form import unit_form
 from reports.links import service_report_link, unit_report_links
+from reports.pack_form import pack_form
 from security import untrusted
 
 dash.register_page(__name__, path_template=urls.UNIT, title=lazy_t("profile.page_title"))
@@ -329,7 +328,7 @@ def indicator_row(
                             [
                                 " · ",
                                 static_embed_button(
-                                    unit_trend_view(unit.code, indicator.id),
+                                    urls.embed_unit_trend(unit.code, indicator.id),
                                     localized_name(indicator),
                                     "btn btn-link p-0 align-baseline small",
                                 ),
@@ -992,7 +991,7 @@ def update_comparison(group, k, *rest):
 def unit_code(pathname: object) -> str:
     """The code in ``/jst/<code>`` (as the browser sent it: anything), or ""."""
     path = untrusted.clipped(pathname, 80)
-    prefix = "/jst/"
+    prefix = urls.UNIT_PREFIX
     return path[len(prefix) :].strip("/") if path.startswith(prefix) else ""
 
 

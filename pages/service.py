@@ -6,12 +6,12 @@ import dash
 from dash import dcc, html
 
 from components.notfound import not_found
-from components.report_form import service_form
 from components.values import demo_badge
 from core import urls
 from data_access.catalogue_model import Provenance
 from data_access.repository import get_repository
 from i18n import lazy_t, localized_formula, localized_name, localized_text, localized_unit, t
+from reports.form import service_form
 
 dash.register_page(__name__, path_template=urls.SERVICE, title=lazy_t("service.page_title"))
 

@@ -15,7 +15,6 @@ from components.boards import (
     dashboard_grid,
     parse_index,
     presentation,
-    presentation_href,
     view_content,
 )
 from components.notfound import not_found
@@ -60,7 +59,7 @@ def layout(
             html.P(
                 html.A(
                     t("accounts.dash.present"),
-                    href=presentation_href(base, 1),
+                    href=urls.presentation(base, 1),
                     className="btn btn-primary",
                 )
             ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
+from babel.numbers import format_decimal
 from dash import dcc, html
 
 from components.account_ui import owner_page
@@ -12,7 +13,7 @@ from components.notfound import not_found
 from components.targets import PAGE, target_form
 from core import urls
 from data_access.repository import get_repository
-from i18n import t
+from i18n import LOCALES, current_language, t
 from security import untrusted
 from targets import repository
 
@@ -25,7 +26,9 @@ def form_values(record: repository.TargetRecord) -> dict:
         "jst": target.unit_code,
         "wskaznik": target.indicator_id,
         "kierunek": target.direction.value,
-        "wartosc": f"{target.target_value:g}".replace(".", ","),
+        "wartosc": format_decimal(
+            target.target_value, format="0.######", locale=LOCALES[current_language()]
+        ),
         "rok_bazowy": str(target.baseline_year),
         "rok_docelowy": str(target.target_year),
         "notatka": target.note,
@@ -39,7 +42,7 @@ def layout(target_id: str | None = None, komunikat: str | None = None, **_) -> h
     page = owner_page(
         t("targets.edit_title"),
         komunikat,
-        f"{PAGE}/{target_id}/edycja",
+        urls.build(urls.TARGET_EDIT, target_id=target_id),
         lambda uid: repository.get_target(uid, number) if number is not None else None,
     )
     if isinstance(page, html.Div):
@@ -48,7 +51,10 @@ def layout(target_id: str | None = None, komunikat: str | None = None, **_) -> h
     if record is None:
         return not_found(t("targets.not_found"))
     form = target_form(
-        get_repository(), f"{PAGE}/{number}/zmien", form_values(record), t("targets.save")
+        get_repository(),
+        urls.build(urls.TARGET_UPDATE, target_id=number),
+        form_values(record),
+        t("targets.save"),
     )
     return html.Div(
         [

@@ -21,6 +21,7 @@ from components.targets import (
     targets_table,
 )
 from components.unit_picker import PICKER, chosen_codes
+from core import urls
 from data_access.repository import get_repository
 from i18n import t
 from security import untrusted
@@ -90,8 +91,14 @@ def layout(
             targets_table(repo, sort_rows(rows, sort, repo), sort),
             html.P(
                 [
-                    html.A(t("targets.download_csv"), href=f"{PAGE}/eksport.csv", className="me-3"),
-                    html.A(t("targets.download_xlsx"), href=f"{PAGE}/eksport.xlsx"),
+                    html.A(
+                        t("targets.download_csv"),
+                        href=urls.build(urls.TARGETS_EXPORT, fmt="csv"),
+                        className="me-3",
+                    ),
+                    html.A(
+                        t("targets.download_xlsx"), href=urls.build(urls.TARGETS_EXPORT, fmt="xlsx")
+                    ),
                 ],
                 className="small",
             ),
@@ -110,7 +117,7 @@ def layout(
             html.H2(t("targets.new"), className="h4 mt-4", id="nowy-cel"),
             dbc.Row(
                 dbc.Col(
-                    target_form(repo, f"{PAGE}/nowy", prefill(jst, wskaznik), t("targets.create")),
+                    target_form(repo, urls.TARGET_NEW, prefill(jst, wskaznik), t("targets.create")),
                     lg=8,
                 )
             ),

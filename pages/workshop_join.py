@@ -6,9 +6,10 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
+from core import urls
 from i18n import lazy_t, t
 
-dash.register_page(__name__, path="/warsztat", title=lazy_t("workshop.join.title"))
+dash.register_page(__name__, path=urls.WORKSHOP_JOIN, title=lazy_t("workshop.join.title"))
 
 
 def layout(blad: str | None = None, **_) -> html.Div:
@@ -43,7 +44,7 @@ def layout(blad: str | None = None, **_) -> html.Div:
                         t("workshop.join.help"), id="workshop-join-help", className="form-text"
                     ),
                 ],
-                action="/warsztat/dolacz",
+                action=urls.WORKSHOP_JOIN_ACTION,
                 method="get",
             ),
         ],

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from components.svg import level_shapes
 from core.classify import QUANTILES, classify
 from core.levels import GEOMETRY_FILES
 from i18n import format_number
+from static_files import level_shapes
 
 Point = tuple[int, float | None]
 

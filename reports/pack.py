@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import polars as pl
 
+from core import urls
 from data_access import diagnosis
 from data_access.catalogue_model import Indicator, Service, Status
 from data_access.repository import Repository, Unit
@@ -26,7 +27,7 @@ PACK_LEVELS = ("gmina",)  # art. 28aa concerns gminy
 TOP_CHANGES = 3  # the largest improvements and deteriorations named in the summary
 TOP_FINDINGS = 3  # strengths and weaknesses named in the summary
 MAX_TARGETS = 50
-TARGETS_PAGE = "/cele"
+TARGETS_PAGE = urls.TARGETS
 
 
 # --- the content ------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from markupsafe import Markup, escape
 
 from components.svg import data_uri
 from config import PROJECT_ROOT, settings
+from core import urls
 from data_access.store import manifest_path
 from i18n import current_language, localized_kind, localized_name, localized_text, localized_unit, t
 
@@ -47,7 +48,7 @@ CACHE_SUBDIR = "reports"
 MAX_CACHE_FILES = 400
 SLOT_WAIT_S = 0.5  # how long a PDF request waits for the render slot before "busy"
 BUSY_RETRY_S = 4
-PREPARING_SCRIPT_URL = "/raport/preparing.js"  # served as a file: the CSP refuses inline scripts
+PREPARING_SCRIPT_URL = urls.REPORT_PREPARING_SCRIPT
 PREPARING_RETRY_S = 2  # how often the "preparing" page checks whether the PDF is ready
 DEMO_ANCHOR = "demo-"
 DEMO_FOOTER_MARK = "/* demo-footer */"

@@ -18,9 +18,6 @@ from flask import Response, request
 
 from core import urls
 
-# Embedded views are made to be shown in other sites' <iframe>s (gmina websites, newsrooms).
-from embeds.urls import EMBED_PREFIX
-
 # Inline event handlers of the HTML reports (``reports/templates/base.html``: the print
 # button), allowed on report pages by their hashes ('unsafe-hashes' allows only handlers whose
 # code has one of these hashes).
@@ -76,7 +73,7 @@ def register_security_headers(app: dash.Dash) -> None:
     def security_headers(response: Response) -> Response:
         # Hashed per response: Dash adds the pages' router script at the first request.
         handlers = handler_hashes if request.path.startswith(REPORT_PREFIX) else []
-        framed = request.path.startswith(EMBED_PREFIX)
+        framed = request.path.startswith(urls.EMBED_PREFIX)
         policy = content_security_policy(app.csp_hashes(), handlers, framed)
         response.headers.setdefault("Content-Security-Policy", policy)
         for name, value in HEADERS.items():

@@ -12,11 +12,12 @@ from flask import Blueprint, Response, request
 from accounts.auth import SessionUser, accounts_available, signed_in_user
 from accounts.routes import LOGIN_PAGE, form_action, go
 from accounts.security import AccountError
+from core import urls
 from targets import exports, repository
 from targets.forms import TargetForm, TargetUnitForm
 from targets.service import assessed_with_series
 
-PAGE = "/cele"
+PAGE = urls.TARGETS
 DOWNLOAD_TYPES = {
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -41,7 +42,7 @@ def back_to_form(path: str, error: AccountError) -> Response:
     return go(f"{path}{query}", error.code)
 
 
-@bp.post(f"{PAGE}/nowy")
+@bp.post(urls.TARGET_NEW)
 @form_action(PAGE)
 def create_target_action(user: SessionUser):
     try:
@@ -51,24 +52,24 @@ def create_target_action(user: SessionUser):
     return go(PAGE, "target_saved")
 
 
-@bp.post(f"{PAGE}/<int:target_id>/zmien")
-@form_action(PAGE + "/{target_id}/edycja")
+@bp.post(urls.TARGET_UPDATE)
+@form_action(urls.TARGET_EDIT)
 def update_target_action(user: SessionUser, target_id: int):
     try:
         repository.update_target(user.id, target_id, **submitted())
     except AccountError as error:
-        return back_to_form(f"{PAGE}/{target_id}/edycja", error)
+        return back_to_form(urls.build(urls.TARGET_EDIT, target_id=target_id), error)
     return go(PAGE, "target_updated")
 
 
-@bp.post(f"{PAGE}/<int:target_id>/usun")
+@bp.post(urls.TARGET_DELETE)
 @form_action(PAGE)
 def delete_target_action(user: SessionUser, target_id: int):
     repository.delete_target(user.id, target_id)
     return go(PAGE, "target_deleted")
 
 
-@bp.post(f"{PAGE}/udostepnij")
+@bp.post(urls.TARGETS_SHARE)
 @form_action(PAGE)
 def share_targets_action(user: SessionUser):
     form = TargetUnitForm(request.form)
@@ -77,7 +78,7 @@ def share_targets_action(user: SessionUser):
     return go(PAGE, "shared")
 
 
-@bp.post(f"{PAGE}/cofnij-udostepnienie")
+@bp.post(urls.TARGETS_REVOKE)
 @form_action(PAGE)
 def revoke_targets_action(user: SessionUser):
     form = TargetUnitForm(request.form)
@@ -86,7 +87,7 @@ def revoke_targets_action(user: SessionUser):
     return go(PAGE, "share_revoked")
 
 
-@bp.get(f"{PAGE}/eksport.<any(csv, xlsx):fmt>")
+@bp.get(urls.TARGETS_EXPORT)
 def export_targets(fmt: str):
     """The signed-in user's targets with their assessments as CSV or XLSX."""
     user = signed_in_user()

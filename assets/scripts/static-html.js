@@ -6,7 +6,7 @@
  *   entry changes and Dash's pages render the new address, without a reload (a modified click
  *   still opens a new tab or window).
  * - ``defer``: filled after the first paint, one element per task (the page's lower part).
- * - ``<button data-embed-target>`` (an "Osadź" button, components/embed.py) opens the embed
+ * - ``<button data-embed-target>`` (an "Osadź" button, embeds/dialog.py) opens the embed
  *   dialog of its view through the dialog's request store, as the Dash button's callback does.
  */
 (function () {

@@ -1,5 +1,6 @@
 /*
- * Live workshop (components/workshop_ui.py, accounts/workshop_routes.py). No connection is held
+ * Live workshop (components/workshop_ui.py, accounts/workshop_routes.py; the addresses it asks
+ * come from the panels' data-*-href, built by core/urls.py). No connection is held
  * open (the app runs on a few sync workers): everything is short requests.
  *
  * Trainer (#workshop-trainer above the presentation): whenever the presentation shows another
@@ -50,6 +51,8 @@
       follower = {
         root: root,
         code: root.dataset.code,
+        stateHref: root.dataset.stateHref,
+        slideHref: root.dataset.slideHref,
         slides: parseInt(root.dataset.slides, 10),
         trainerSlide: parseInt(root.dataset.slide, 10),
         shown: parseInt(root.dataset.slide, 10),
@@ -67,7 +70,7 @@
   function show(state, slide, byTrainer) {
     state.shown = slide;
     var asked = ++state.asked;
-    fetch("/warsztat/" + encodeURIComponent(state.code) + "/slajd/" + slide + "?" + language(),
+    fetch(state.slideHref + slide + "?" + language(),
       { credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (answer) {
@@ -97,7 +100,7 @@
   function poll(state) {
     if (state.busy) { return; }
     state.busy = true;
-    var url = "/warsztat/" + encodeURIComponent(state.code) + "/stan?uczestnik=" +
+    var url = state.stateHref + "?uczestnik=" +
       participantId() + "&tryb=" + (state.following ? "sledze" : "sam") + language();
     var headers = state.etag ? { "If-None-Match": state.etag } : {};
     fetch(url, { cache: "no-store", credentials: "same-origin", headers: headers })
@@ -157,7 +160,7 @@
     var key = panel.dataset.code + ":" + panel.dataset.slide;
     if (key === reported) { return; }
     reported = key;
-    fetch("/warsztat/" + encodeURIComponent(panel.dataset.code) + "/slajd", {
+    fetch(panel.dataset.moveHref, {
       method: "POST",
       credentials: "same-origin",
       headers: {
@@ -174,7 +177,7 @@
     var panel = document.getElementById("workshop-trainer");
     if (!panel) { return; }
     lastCount = Date.now();
-    fetch("/warsztat/" + encodeURIComponent(panel.dataset.code) + "/uczestnicy?_" + language(),
+    fetch(panel.dataset.countHref + "?_" + language(),
       { cache: "no-store", credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (answer) {

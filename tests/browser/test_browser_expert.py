@@ -13,8 +13,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_browser_analiza import open_view, url_params
 
 from analysis.service import first_indicator
-from components.svg import level_shapes
 from core.classify import percentile_window
+from static_files import level_shapes
 
 pytestmark = pytest.mark.browser
 

@@ -15,8 +15,8 @@ import polars as pl
 import pytest
 from app_fixtures import SYNC_DETAILS
 
-from components.values import DATA_PAGE_PATH, SUSPECT_CSV_PATH
 from config import settings
+from core import urls
 from data_access.repository import Repository
 from i18n import NBSP
 from ingest import versions
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.usefixtures("repository")
 def page_json(dash_app, language: str) -> str:
     from pages import about_data
 
-    with dash_app.server.test_request_context(f"{DATA_PAGE_PATH}?lang={language}"):
+    with dash_app.server.test_request_context(f"{urls.ABOUT_DATA}?lang={language}"):
         layout = about_data.layout()
     return json.dumps(layout, cls=plotly.utils.PlotlyJSONEncoder, ensure_ascii=False)
 
@@ -62,7 +62,7 @@ def test_data_page_in_polish_counts_indicators_flags_and_suspect_values(dash_app
     assert f"Wątpliwe wartości źródłowe: {suspects}." in text
     assert "Boguszów-Gorce (0221011)" in text and "zerowe sprawozdanie" in text
     assert "ponad 3-krotnie" in text and "najwyżej 1,5-krotnie" in text
-    assert SUSPECT_CSV_PATH in text
+    assert urls.SUSPECT_CSV in text
     assert "welkierk/projekt_interdyscyplinarny" in text and "PRG" in text
 
 
@@ -198,7 +198,7 @@ def test_only_the_moved_addresses_redirect(fresh_client):
 
 
 def test_suspect_values_csv_is_the_builds_list(client, repository):
-    response = client.get(SUSPECT_CSV_PATH)
+    response = client.get(urls.SUSPECT_CSV)
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response.headers["Content-Disposition"]
@@ -214,6 +214,6 @@ def test_missing_suspect_values_csv_is_a_friendly_404(client, monkeypatch, tmp_p
     monkeypatch.setattr(
         Repository, "suspect_values_file", property(lambda self: Path(tmp_path) / "none.csv")
     )
-    response = client.get(SUSPECT_CSV_PATH)
+    response = client.get(urls.SUSPECT_CSV)
     assert response.status_code == 404
     assert b'lang="pl"' in response.data and b"Traceback" not in response.data

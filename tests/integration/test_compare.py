@@ -8,7 +8,7 @@ import plotly
 import pytest
 from dash import no_update
 
-from components.charts import comparison_bar_figure
+from analysis.charts import comparison_bar_figure
 from components.comparison import ComparisonState, parse_state, state_query
 from data_access import peers
 

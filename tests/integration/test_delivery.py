@@ -11,6 +11,7 @@ import pytest
 from flask import Response
 
 import delivery
+import static_files
 from analysis.figures import geometry_url
 
 DECODE = {"br": brotli.decompress, "gzip": gzip.decompress}
@@ -85,7 +86,7 @@ def test_pages_are_not_cached(client, path):
 def test_geometry_is_served_under_its_content_hash_and_cached_for_good(client):
     url = geometry_url("gmina")
     assert re.fullmatch(r"/assets/geo/gminy\.geojson\?v=[0-9a-f]{16}", url)
-    raw = (delivery.GEO_DIR / "gminy.geojson").read_bytes()
+    raw = (static_files.GEO_DIR / "gminy.geojson").read_bytes()
     for encoding in ("br", "gzip"):
         response = fetch(client, url, encoding)
         assert response.headers["Content-Encoding"] == encoding
@@ -106,15 +107,15 @@ def test_geometry_is_served_under_its_content_hash_and_cached_for_good(client):
 def test_compressed_twins_are_used_only_while_they_are_fresh(tmp_path):
     path = tmp_path / "shapes.geojson"
     path.write_bytes(b'{"type": "FeatureCollection", "features": []}' * 50)
-    sizes = delivery.write_compressed_twins(path)
+    sizes = static_files.write_compressed_twins(path)
     assert set(sizes) == {"br", "gzip"}
     twin = path.with_name("shapes.geojson.br")
     twin.write_bytes(b"marker")  # the file made ahead is what is sent
-    assert delivery.static_file(path, "application/geo+json").bodies["br"] == b"marker"
+    assert static_files.static_file(path, "application/geo+json").bodies["br"] == b"marker"
     path.write_bytes(b'{"type": "FeatureCollection"}' * 50)
     stamp = twin.stat().st_mtime_ns - 10**9
     os.utime(path, ns=(stamp + 2 * 10**9, stamp + 2 * 10**9))  # the source is newer now
-    fresh = delivery.static_file(path, "application/geo+json")
+    fresh = static_files.static_file(path, "application/geo+json")
     assert brotli.decompress(fresh.bodies["br"]) == path.read_bytes()
 
 

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
-from embeds import urls
+from core import urls
 from security.security_headers import content_security_policy
 
 TREND = "/osadz/jst/0201011/dochody-wlasne-na-mieszkanca"
@@ -113,9 +113,7 @@ def test_csv_behind_each_chart(client):
 
 def test_csv_of_the_map_is_the_views_export(client):
     rows = list(
-        csv.DictReader(
-            io.StringIO(text_of(client.get(urls.embed_href("analiza", {}, "/dane.csv"))))
-        )
+        csv.DictReader(io.StringIO(text_of(client.get(urls.embed("analiza", {}, "/dane.csv")))))
     )
     assert len(rows) == 2479
     assert {"kod_teryt", "nazwa", "wartosc", "jakosc", "pochodzenie", "zrodlo"} <= set(rows[0])
@@ -261,7 +259,7 @@ def test_embed_pages_announce_their_oembed(client):
 
 
 def test_snippet_callback_builds_the_iframe_in_the_chosen_size_and_language(dash_app):
-    from components.embed import snippet
+    from embeds.dialog import snippet
 
     target = "porownaj?jst=0201011,0201022&wskaznik=dochody-wlasne-na-mieszkanca"
     with dash_app.server.test_request_context("/_dash-update-component"):
@@ -277,7 +275,7 @@ def test_snippet_callback_builds_the_iframe_in_the_chosen_size_and_language(dash
 
 
 def test_snippet_callback_offers_the_analysis_series_and_refuses_forged_sizes(dash_app):
-    from components.embed import snippet
+    from embeds.dialog import snippet
 
     with dash_app.server.test_request_context("/_dash-update-component"):
         code, *_ = snippet("analiza?jst=0201011", "analiza/szereg", "9999", "<b>", "xx")
@@ -286,7 +284,7 @@ def test_snippet_callback_offers_the_analysis_series_and_refuses_forged_sizes(da
 
 
 def test_the_analysis_dialog_opens_on_the_pages_current_state(dash_app):
-    from components.embed import analysis_target
+    from embeds.dialog import analysis_target
 
     with dash_app.server.test_request_context("/_dash-update-component"):
         target = analysis_target("?wskaznik=ludnosc&jst=0201011,zzz&rok=2019")
@@ -303,6 +301,15 @@ def test_embed_for_page_maps_pages_to_views():
     assert urls.embed_for_page("/osadz/analiza/metadane.json") is None
     assert urls.with_language("/jst/1#wiersz-x", "en") == "/jst/1?lang=en#wiersz-x"
     assert urls.with_language("/a?b=1", "pl") == "/a?b=1"
+
+
+def test_the_compare_buttons_name_a_view_not_an_address():
+    """The dialog's target is a view path under ``/osadz/`` (the dialog adds the prefix)."""
+    from embeds.dialog import compare_embed_target
+
+    assert compare_embed_target(["1", "2"], "x", (2015, 2020)) == (
+        "porownaj?jst=1,2&wskaznik=x&od=2015&do=2020"
+    )
 
 
 def test_pages_with_an_embeddable_view_announce_their_oembed(client):
@@ -338,7 +345,7 @@ def test_the_title_of_a_view_without_drawing_it_is_its_pages_title(dash_app, vie
 
 
 def test_the_dialog_opens_only_for_a_button_pressed(dash_app):
-    from components.embed import opening
+    from embeds.dialog import opening
 
     with dash_app.server.test_request_context("/_dash-update-component"):
         opened = opening({"target": "analiza", "search": "?rok=2019&jst=0201011"})

@@ -7,8 +7,9 @@ from __future__ import annotations
 import polars as pl
 
 from analysis.funnel_data import level_statuses, unit_status, view_funnel
+from analysis.funnel_words import map_significance, with_significance
 from analysis.state import ViewState
-from components.funnel import badge_vs_poland, map_significance, with_significance
+from components.funnel import badge_vs_poland
 
 
 def test_denominators_sum_the_gminy_of_a_powiat(repository):

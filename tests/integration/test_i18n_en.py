@@ -66,7 +66,7 @@ def test_numbers_follow_the_language(dash_app):
 
 
 def test_names_and_chart_separators_follow_the_language(dash_app, repository):
-    from components.charts import ENGLISH_SEPARATORS, POLISH_SEPARATORS, separators
+    from analysis.charts import ENGLISH_SEPARATORS, POLISH_SEPARATORS, separators
 
     area = repository.areas[0]
     assert localized_name(area) == area.name

@@ -5,7 +5,7 @@ import json
 
 import plotly
 
-from components.report_form import (
+from reports.form import (
     service_preview,
     unit_preview,
     update_service_preview,

@@ -306,7 +306,7 @@ def test_the_pack_speaks_english(dash_app, cache):
 
 # --- the form ---------------------------------------------------------------------------------
 def test_the_form_builds_the_packs_link(dash_app, repository):
-    from components.pack_form import pack_preview, update_pack_preview
+    from reports.pack_form import pack_preview, update_pack_preview
 
     with dash_app.server.test_request_context("/"):
         preview = pack_preview(repository, CODE, "", 2023, ["edukacja"], "sasiedzi", [], None)
@@ -353,7 +353,7 @@ def test_the_open_pack_form_is_accessible(page, live_server):
 def test_the_form_offers_the_users_targets_and_puts_the_chosen_in_the_link(
     dash_app, repository, monkeypatch
 ):
-    from components import pack_form
+    from reports import pack_form
 
     monkeypatch.setattr(pack_form, "pack_targets", lambda user, code, ids: ASSESSMENTS)
     user = object()

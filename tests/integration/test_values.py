@@ -8,7 +8,8 @@ import json
 import plotly
 import pytest
 
-from components.values import PLAUSIBILITY_HREF, quality_label, value_cell, value_text
+from components.values import quality_label, value_cell, value_text
+from core import urls
 from data_access.catalogue_model import Quality
 
 INDICATOR = "podatek-nieruchomosci-na-mieszkanca"  # zł per resident, 2 decimals
@@ -55,7 +56,7 @@ def test_suspect_cell_explains_itself_and_links_to_the_rules(indicator):
     text = json.dumps(cell, ensure_ascii=False)
     assert "0,00\u00a0zł (wartość wątpliwa)" in text
     assert "nie wliczamy do rankingów" in text  # the tooltip says why
-    assert PLAUSIBILITY_HREF in text and cell["props"]["className"] == "status-suspect"
+    assert urls.PLAUSIBILITY in text and cell["props"]["className"] == "status-suspect"
     plain = value_cell(indicator, 12.0, "value")
     assert plain.className is None and plain.children == "12,00\u00a0zł"
 

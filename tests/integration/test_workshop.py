@@ -202,6 +202,9 @@ def test_the_participants_page_shows_the_trainers_slide(new_client):
     move(trainer, code, 2)
     page = str(workshop_page.layout(code=code))
     assert "Finanse dwóch gmin" in page and "Prowadzący przeszedł do widoku 2 z 3" in page
+    # the addresses the participants' script asks (assets/scripts/workshop.js)
+    assert f"data-state-href='/warsztat/{code}/stan'" in page
+    assert f"data-slide-href='/warsztat/{code}/slajd/'" in page
     assert "nie ma warsztatu" in str(workshop_page.layout(code="ZZZZZZ")).lower()
     post(trainer, f"/warsztat/{code}/zakoncz")
     assert "Warsztat się zakończył" in str(workshop_page.layout(code=code))

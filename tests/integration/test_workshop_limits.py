@@ -125,3 +125,24 @@ def test_the_failures_are_counted_in_the_shared_rate_limit_storage(new_client):
     )
     assert stats.remaining == LIMIT - 2
     assert routes.limiter.storage.check()
+
+
+def test_a_first_lookup_reads_the_workshop_once_and_the_limit_is_parsed_once(
+    new_client, monkeypatch
+):
+    _trainer, _board, code = trainer_with_workshop(new_client)
+    reads, parses = [], []
+    read, parse = workshop_routes.workshops.workshop_state, workshop_routes.parse_many
+    monkeypatch.setattr(
+        workshop_routes.workshops, "workshop_state", lambda c: reads.append(c) or read(c)
+    )
+    monkeypatch.setattr(workshop_routes, "parse_many", lambda s: parses.append(s) or parse(s))
+    workshop_routes.code_limits.cache_clear()
+    # a browser that has not joined yet: the limit's lookup and the route share one read
+    assert new_client().get(f"/warsztat/{code}/stan").status_code == 200
+    assert reads == [code]
+    reads.clear()
+    assert new_client().get("/warsztat/ZZZZZV/stan").status_code == 404
+    assert new_client().get(f"/warsztat/{code}/slajd/1").status_code == 200
+    assert reads == ["ZZZZZV", code]
+    assert len(parses) == 1  # three lookups, the setting parsed once

@@ -10,7 +10,6 @@ import polars as pl
 import pytest
 
 from analysis.figures import map_patch
-from components.svg import level_shapes
 from core.classify import (
     METHODS,
     Classes,
@@ -20,6 +19,7 @@ from core.classify import (
     quantile,
 )
 from reports.charts import CLASS_FILLS, choropleth_svg
+from static_files import level_shapes
 
 VOIVODESHIPS = sorted(level_shapes("wojewodztwo"))  # the 16 codes of the tracked geometry
 

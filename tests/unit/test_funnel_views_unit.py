@@ -7,7 +7,8 @@ from __future__ import annotations
 from fake_repository import FakeRepository, component_rows, unit, units_frame, value_rows
 
 from analysis.funnel_data import unit_status, view_funnel
-from components.funnel import badge_vs_poland, status_text
+from analysis.funnel_words import status_text
+from components.funnel import badge_vs_poland
 
 REVENUE = "dochody-wlasne-na-mieszkanca"  # own_revenue / pop_total, higher is better
 YEAR = 2024

@@ -262,7 +262,7 @@ def test_build_geometry_end_to_end(tmp_path: Path) -> None:
     }
     gminy = json.loads((tmp_path / "assets" / "gminy.geojson").read_text("utf-8"))
     assert [f["id"] for f in gminy["features"]] == sorted(SQUARES)
-    # the compressed twins the app serves (delivery.py), written beside each file
+    # the compressed twins the app serves (static_files.py), written beside each file
     raw_gminy = (tmp_path / "assets" / "gminy.geojson").read_bytes()
     assert brotli.decompress((tmp_path / "assets" / "gminy.geojson.br").read_bytes()) == raw_gminy
     assert gzip.decompress((tmp_path / "assets" / "gminy.geojson.gz").read_bytes()) == raw_gminy

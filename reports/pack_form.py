@@ -3,7 +3,7 @@ user's targets, with a preview of what the pack will hold and its links
 (``/raport/<teryt>/stan-gminy-<rok>.zip?obszary=…&grupa=…&cele=…``).
 
 The form's values go through the report routes' own parser (``reports.options``), as in the
-report form (``components.report_form``), so the preview shows exactly what the route does.
+report form (``reports.form``), so the preview shows exactly what the route does.
 Gminy only: art. 28aa concerns gminy; other units get a note instead of the form."""
 
 from __future__ import annotations
@@ -14,7 +14,12 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, dcc, html
 
 from accounts.auth import signed_in_user
-from components.report_form import (
+from data_access import peers
+from data_access.catalogue_model import Provenance
+from data_access.repository import Repository, Unit, get_repository
+from i18n import localized_name, t, t_count
+from reports.content import data_years
+from reports.form import (
     MAX_FIELD,
     Preview,
     areas_field,
@@ -25,11 +30,6 @@ from components.report_form import (
     report_areas,
     year_field,
 )
-from data_access import peers
-from data_access.catalogue_model import Provenance
-from data_access.repository import Repository, Unit, get_repository
-from i18n import localized_name, t, t_count
-from reports.content import data_years
 from reports.options import parse_options
 from reports.pack import PACK_LEVELS, goal_text, pack_query
 from reports.pack_routes import NO_TARGETS, pack_targets, parse_target_ids, zip_path

@@ -3,8 +3,10 @@ comparison group), with the selected units marked, and the sentence under it."""
 
 from __future__ import annotations
 
+from analysis.charts import FONT, chart_title
 from analysis.funnel import funnel_kind
 from analysis.funnel_data import view_funnel
+from analysis.funnel_words import funnel_summary, is_demo, no_funnel_text
 from analysis.service import (
     image_name,
     source_annotation,
@@ -14,8 +16,7 @@ from analysis.service import (
     view_title,
 )
 from analysis.state import ViewState
-from components.charts import FONT, chart_title
-from components.funnel import funnel_figure, funnel_summary, is_demo, no_funnel_text
+from components.funnel import funnel_figure
 from data_access.repository import Repository
 from i18n import t
 

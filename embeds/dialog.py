@@ -19,8 +19,9 @@ from flask import g, request
 
 from analysis.service import catalogue_for_state
 from analysis.state import parse_state, query_params, to_query
+from core import urls
 from data_access.repository import get_repository
-from embeds import urls
+from embeds import iframe
 from embeds.views import EmbedNotFound, embed_title
 from i18n import LANGUAGE_OVERRIDE, LANGUAGES, current_language, t
 from security import untrusted
@@ -47,7 +48,7 @@ class Ids(StrEnum):
 
 
 # The two views of /analiza the dialog offers.
-ANALYSIS_VIEWS = (urls.ANALYSIS_MAP, urls.ANALYSIS_SERIES)
+ANALYSIS_VIEWS = (urls.EMBED_ANALYSIS_MAP, urls.EMBED_ANALYSIS_SERIES)
 
 
 def embed_button(
@@ -85,7 +86,7 @@ def static_embed_button(
 def analysis_embed_button() -> html.Button:
     return html.Button(
         t("embed.open_analysis"),
-        id={"type": Ids.OPEN, "target": urls.ANALYSIS_MAP},
+        id={"type": Ids.OPEN, "target": urls.EMBED_ANALYSIS_MAP},
         type="button",
         className="embed-open btn btn-outline-secondary btn-sm me-2 mb-2",
         **{"aria-haspopup": "dialog"},
@@ -93,7 +94,9 @@ def analysis_embed_button() -> html.Button:
 
 
 def compare_embed_target(codes: list[str], indicator_id: str, years: tuple[int, int]) -> str:
-    return urls.with_query(urls.COMPARE, urls.compare_params(codes, indicator_id, years))
+    return urls.with_query(
+        urls.EMBED_COMPARE, urls.embed_compare_params(codes, indicator_id, years)
+    )
 
 
 def choices(legend_key: str, control) -> html.Fieldset:
@@ -116,13 +119,13 @@ def embed_dialog() -> html.Div:
     """The dialog (labelled by its title; Esc and "Zamknij" close it; focus stays inside)."""
     widths = [
         (w, t("embed.dialog.width.full") if w.endswith("%") else t("embed.px", value=w))
-        for w in urls.WIDTHS
+        for w in iframe.WIDTHS
     ]
-    heights = [(h, t("embed.px", value=h)) for h in urls.HEIGHTS]
+    heights = [(h, t("embed.px", value=h)) for h in iframe.HEIGHTS]
     languages = [(code, t(f"lang.{code}")) for code in LANGUAGES]
     views = [
-        (urls.ANALYSIS_MAP, t("embed.dialog.view.map")),
-        (urls.ANALYSIS_SERIES, t("embed.dialog.view.series")),
+        (urls.EMBED_ANALYSIS_MAP, t("embed.dialog.view.map")),
+        (urls.EMBED_ANALYSIS_SERIES, t("embed.dialog.view.series")),
     ]
     modal = dbc.Modal(
         [
@@ -139,7 +142,7 @@ def embed_dialog() -> html.Div:
                     choices("embed.dialog.width", radio(Ids.WIDTH, widths)),
                     choices(
                         "embed.dialog.height",
-                        radio(Ids.HEIGHT, heights, urls.DEFAULT_SNIPPET_HEIGHT),
+                        radio(Ids.HEIGHT, heights, iframe.DEFAULT_SNIPPET_HEIGHT),
                     ),
                     choices("embed.dialog.language", radio(Ids.LANG, languages)),
                     html.Div(
@@ -193,7 +196,7 @@ def embed_dialog() -> html.Div:
 def analysis_target(search: str | None) -> str:
     """``/analiza``'s view as the address shows it now (only what differs from defaults)."""
     state, _notes = parse_state(query_params(search), catalogue_for_state(get_repository()))
-    return urls.ANALYSIS_MAP + to_query(state)
+    return urls.EMBED_ANALYSIS_MAP + to_query(state)
 
 
 # The button pressed and the address the browser shows at that moment.
@@ -237,7 +240,7 @@ def opening(opened: object) -> tuple:
     target = untrusted.text(opened.get("target"), MAX_TARGET)
     if not target:
         return no_update, no_update, no_update
-    if target == urls.ANALYSIS_MAP:
+    if target == urls.EMBED_ANALYSIS_MAP:
         search = untrusted.clipped(opened.get("search"), MAX_TARGET)
         return True, analysis_target(search), False
     return True, target, True
@@ -262,24 +265,24 @@ def snippet(target, view, width, height, lang):
         return no_update, no_update, no_update, no_update
     path, _, query = target.partition("?")
     params = dict(parse_qsl(query))
-    if path == urls.ANALYSIS_MAP and view in ANALYSIS_VIEWS:
+    if path == urls.EMBED_ANALYSIS_MAP and view in ANALYSIS_VIEWS:
         path = view
-    width = width if width in urls.WIDTHS else urls.WIDTHS[0]
-    height = height if height in urls.HEIGHTS else urls.DEFAULT_SNIPPET_HEIGHT
+    width = width if width in iframe.WIDTHS else iframe.WIDTHS[0]
+    height = height if height in iframe.HEIGHTS else iframe.DEFAULT_SNIPPET_HEIGHT
     lang = lang if lang in LANGUAGES else current_language()
     setattr(g, LANGUAGE_OVERRIDE, lang)  # the title of the frame in the view's language
     try:
         title = embed_title(get_repository(), path, params)
     except EmbedNotFound as missing:
         return missing.message, None, None, None
-    href = urls.with_language(urls.embed_href(path, params), lang)
+    href = urls.with_language(urls.embed(path, params), lang)
     src = request.host_url.rstrip("/") + href
-    code = urls.iframe_snippet(
+    code = iframe.iframe_snippet(
         src, t("embed.iframe_title", title=title, site=t("app.title")), width, height
     )
     return (
         code,
         href,
-        urls.embed_href(path, params, urls.DATA_SUFFIX),
-        urls.embed_href(path, params, urls.METADATA_SUFFIX),
+        urls.embed(path, params, urls.EMBED_DATA_SUFFIX),
+        urls.embed(path, params, urls.EMBED_METADATA_SUFFIX),
     )

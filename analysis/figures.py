@@ -7,14 +7,16 @@ browser fetches and caches it once per level, and a change of indicator or year 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from itertools import pairwise
 
+import numpy as np
 import polars as pl
 from dash import Patch
 
 from analysis.charts import FONT, chart_title, separators
 from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
-from core.classify import Classes, class_index
+from core.classify import Classes
 from core.levels import GEOMETRY_FILES
 from i18n import format_number, t
 from static_files import geometry_url as geometry_file_url
@@ -211,8 +213,98 @@ def class_labels(breaks: list[float], decimals: int, open_ends: bool = False) ->
     return labels
 
 
+@dataclass(frozen=True)
+class StatusLayer:
+    """The units of one status layer (codes in order, their names and values)."""
+
+    codes: list[str]
+    names: list[str | None]
+    values: list[float | None]
+
+
+@dataclass(frozen=True)
+class MapLayers:
+    """What the map shows of a view's rows, in numbers and codes (no words, so one
+    ``MapLayers`` serves every language): the units in code order with their names, whether
+    each has a classed value, its class (``z``: None where there is none, so the status layers
+    show through), the value (rounded to the indicator's precision) and rank for the hover, and
+    the units of each status layer."""
+
+    codes: list[str]
+    names: list[str | None]
+    valued: list[bool]
+    z: list[int | None]
+    customdata: list[list | None]
+    layers: dict[str, StatusLayer]
+
+
+def class_indices(values: np.ndarray, breaks: list[float]) -> np.ndarray:
+    """:func:`core.classify.class_index` of every value at once (NaN: class 0, as there)."""
+    top = max(len(breaks) - 2, 0)
+    found = np.clip(np.searchsorted(np.asarray(breaks), values, side="right") - 1, 0, top)
+    return np.where(np.isnan(values), 0, found)
+
+
+def map_layers(rows: pl.DataFrame, breaks: list[float], decimals: int) -> MapLayers:
+    """The :class:`MapLayers` of a view's rows classed by ``breaks`` (arrays, then one pass in
+    Python per list: the map is redrawn on every change of the view)."""
+    ordered = rows.select("code", "name", "status", "value", "rank").sort("code")
+    codes, names = ordered["code"].to_list(), ordered["name"].to_list()
+    statuses, values = ordered["status"].to_list(), ordered["value"].to_list()
+    valued = [status == "value" for status in statuses]
+    if breaks:
+        classes = class_indices(ordered["value"].cast(pl.Float64).to_numpy(), breaks).tolist()
+        z = [c if ok else None for c, ok in zip(classes, valued, strict=True)]
+    else:
+        z = [None] * len(codes)
+    # Python's rounding of the exact binary value (polars' differs in the last digit of some
+    # halves), as the hover has always shown
+    customdata = [
+        [round(v, decimals), r] if ok else None
+        for v, r, ok in zip(values, ordered["rank"].to_list(), valued, strict=True)
+    ]
+    positions: dict[str, list[int]] = {status: [] for status in STATUS_TRACES}
+    for i, status in enumerate(statuses):
+        if status in positions:
+            positions[status].append(i)
+    layers = {
+        status: StatusLayer(
+            [codes[i] for i in found], [names[i] for i in found], [values[i] for i in found]
+        )
+        for status, found in positions.items()
+    }
+    return MapLayers(codes, names, valued, z, customdata, layers)
+
+
 def map_patch(
     rows: pl.DataFrame,
+    classes: Classes,
+    colours: list[str],
+    decimals: int,
+    unit: str,
+    title: str,
+    selected: list[str],
+    legend_title: str,
+    with_frame: bool,
+    fixed_classes: tuple[dict[str, int], list[str]] | None = None,
+) -> Patch:
+    """:func:`layers_patch` of a view's rows (see there)."""
+    return layers_patch(
+        map_layers(rows, classes.breaks, decimals),
+        classes,
+        colours,
+        decimals,
+        unit,
+        title,
+        selected,
+        legend_title,
+        with_frame,
+        fixed_classes,
+    )
+
+
+def layers_patch(
+    layers: MapLayers,
     classes: Classes,
     colours: list[str],
     decimals: int,
@@ -231,28 +323,18 @@ def map_patch(
     changes. ``fixed_classes`` (code → class index, class names) replaces the classes of
     the values, e.g. by the funnel's significance (units without a class left blank)."""
     breaks = classes.breaks
-    ordered = rows.sort("code")
-    has_value = [status == "value" for status in ordered["status"].to_list()]
-    values = ordered["value"].to_list()
-    z = [
-        class_index(v, breaks) if ok and breaks else None
-        for v, ok in zip(values, has_value, strict=True)
-    ]
+    z = layers.z
     if fixed_classes is not None:
-        codes = ordered["code"].to_list()
         z = [
-            fixed_classes[0].get(c) if ok else None for c, ok in zip(codes, has_value, strict=True)
+            fixed_classes[0].get(c) if ok else None
+            for c, ok in zip(layers.codes, layers.valued, strict=True)
         ]
-    customdata = [
-        [round(v, decimals), r] if ok else None
-        for v, r, ok in zip(values, ordered["rank"].to_list(), has_value, strict=True)
-    ]
     patch = Patch()
     if with_frame:
-        patch["data"][VALUES]["locations"] = ordered["code"].to_list()
-        patch["data"][VALUES]["text"] = ordered["name"].to_list()
+        patch["data"][VALUES]["locations"] = layers.codes
+        patch["data"][VALUES]["text"] = layers.names
     patch["data"][VALUES]["z"] = z
-    patch["data"][VALUES]["customdata"] = customdata
+    patch["data"][VALUES]["customdata"] = layers.customdata
     patch["data"][VALUES]["hovertemplate"] = (
         "%{text}<br>%{customdata[0]:,."
         + str(decimals)
@@ -276,16 +358,17 @@ def map_patch(
         "thickness": 14,
     }
     for status, trace in STATUS_TRACES.items():
-        part = ordered.filter(pl.col("status") == status)
-        patch["data"][trace]["locations"] = part["code"].to_list()
-        patch["data"][trace]["z"] = [0] * part.height
-        patch["data"][trace]["text"] = part["name"].to_list()
-        patch["data"][trace]["name"] = f"{t('status.' + status)} ({part.height})"
-        patch["data"][trace]["showlegend"] = part.height > 0
+        part = layers.layers[status]
+        count = len(part.codes)
+        patch["data"][trace]["locations"] = part.codes
+        patch["data"][trace]["z"] = [0] * count
+        patch["data"][trace]["text"] = part.names
+        patch["data"][trace]["name"] = f"{t('status.' + status)} ({count})"
+        patch["data"][trace]["showlegend"] = count > 0
         if trace == SUSPECT:
             patch["data"][trace]["customdata"] = [
                 f"{format_number(v, decimals)} {unit}" if v is not None else "–"
-                for v in part["value"].to_list()
+                for v in part.values
             ]
     patch["data"][SELECTED]["locations"] = selected
     patch["data"][SELECTED]["z"] = [0] * len(selected)

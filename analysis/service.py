@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from analysis.charts import wrap_text
 from analysis.figures import (
     TRACE_COUNT,
     geometry_url,
-    map_patch,
+    layers_patch,
     series_figure,
     territory_view,
 )
@@ -30,6 +30,8 @@ from analysis.state import (
     LOG_AXES,
     MAX_SELECTED,
     SIGNIFICANCE,
+    Action,
+    ActionKind,
     Catalogue,
     ViewState,
     state_from_store,
@@ -40,11 +42,19 @@ from analysis.view import (
     palette,
     unit_series,
     view_median_series,
-    view_rows,
+)
+from analysis.view_model import (
+    AnalizaView,
+    ViewContext,
+    analiza_view,
+    cached_rows,
+    catalogue_for_state,
+    default_year,
+    view_context,
+    x_rows,
 )
 from collation import sort_frame
-from config import settings
-from core.classify import Classes, classify
+from core.classify import Classes
 from core.levels import GEOMETRY_FILES, UNIT_LEVELS
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
 from data_access.repository import Repository, Unit, normalise_query
@@ -66,43 +76,6 @@ LEVELS = UNIT_LEVELS
 MAX_SUSPECT_NAMED = 10  # suspect units named in the view's summary
 # The "whole of Poland" choice of the territory select (a native select shows no option for "").
 WHOLE_COUNTRY = "PL"
-
-
-@dataclass(frozen=True)
-class ViewContext:
-    indicator: Indicator
-    years: list[int]
-    year: int
-
-
-@lru_cache(maxsize=4)
-def _catalogue(repo: Repository) -> Catalogue:
-    years = {}
-    for indicator in repo.indicators:
-        years[indicator.id] = tuple(repo.years(indicator.id))
-    return Catalogue(
-        indicators=frozenset(i.id for i in repo.indicators),
-        years=years,
-        levels={i.id: tuple(i.levels) for i in repo.indicators},
-        unit_levels=dict(zip(repo.units["code"], repo.units["level"], strict=True)),
-    )
-
-
-def catalogue_for_state(repo: Repository) -> Catalogue:
-    return _catalogue(repo)
-
-
-def view_context(repo: Repository, state: ViewState) -> ViewContext:
-    indicator = repo.indicator(state.wskaznik)
-    years = list(_catalogue(repo).years.get(indicator.id) or (date.today().year,))
-    year = state.rok if state.rok in years else default_year(years)
-    return ViewContext(indicator, years, year)
-
-
-def default_year(years: list[int] | tuple[int, ...]) -> int:
-    """The year a view shows when the link names none: ``SMUP_DEFAULT_YEAR`` where the
-    indicator has it, else the latest year with data."""
-    return settings.default_year if settings.default_year in years else years[-1]
 
 
 def indicator_options(area_id: str | None) -> list[dict]:
@@ -217,14 +190,14 @@ def _territory_option(label: str, code: str, kind: str = "woj") -> dict:
 def stored_state(repo: Repository, data: object) -> ViewState:
     """The view state held in the page's store, checked against the catalogue (the browser
     sends the store back and can send anything)."""
-    return state_from_store(data, _catalogue(repo))
+    return state_from_store(data, catalogue_for_state(repo))
 
 
-def change_state(repo: Repository, old: ViewState, trigger: str, value) -> ViewState:
-    """The state after one user action (``trigger`` names the control, ``value`` its value as
-    the browser sent it: anything, so each change checks its type and the catalogue)."""
-    change = STATE_CHANGES.get(str(trigger).removeprefix("analiza-"))
-    return change(old, value, _catalogue(repo)) if change else old
+def change_state(repo: Repository, old: ViewState, action: Action) -> ViewState:
+    """The state after one user action (its ``value`` as the browser sent it: anything, so
+    each change checks its type and the catalogue)."""
+    change = STATE_CHANGES.get(action.kind) if isinstance(action, Action) else None
+    return change(old, action.value, catalogue_for_state(repo)) if change else old
 
 
 def _new_indicator(old: ViewState, value, catalogue: Catalogue) -> ViewState:
@@ -277,14 +250,14 @@ def _next_year(old: ViewState, _value, catalogue: Catalogue) -> ViewState:
 def play_start(repo: Repository, state: ViewState) -> ViewState:
     """The state a year play starts from: the view's year, or the first year when the view
     already shows the last one (a play runs forward to the last year and stops there)."""
-    years = list(_catalogue(repo).years.get(state.wskaznik, ()))
+    years = list(catalogue_for_state(repo).years.get(state.wskaznik, ()))
     if not years or view_context(repo, state).year != years[-1]:
         return state
     return replace(state, rok=None if years[0] == default_year(years) else years[0])
 
 
 def at_last_year(repo: Repository, state: ViewState) -> bool:
-    years = _catalogue(repo).years.get(state.wskaznik, ())
+    years = catalogue_for_state(repo).years.get(state.wskaznik, ())
     return not years or view_context(repo, state).year == years[-1]
 
 
@@ -332,66 +305,33 @@ def _scatter_click(old: ViewState, value, catalogue: Catalogue) -> ViewState:
     return _toggle_clicked(old, value, catalogue, "customdata")
 
 
-# Control (its id without the page prefix) → the change it makes.
+# Action → the change it makes.
 STATE_CHANGES = {
-    "indicator": _new_indicator,
-    "level": _new_level,
-    "territory": _new_territory,
-    "group": _new_group,
-    "classes": _new_classes,
-    "year": _new_year,
-    "tick": _next_year,
-    "map": _map_click,
-    "grid": _grid_selection,
-    "clear": _cleared,
-    "chart": _new_chart,
-    "x": _new_x,
-    "log": _new_log,
-    "scatter": _scatter_click,
+    ActionKind.INDICATOR: _new_indicator,
+    ActionKind.LEVEL: _new_level,
+    ActionKind.TERRITORY: _new_territory,
+    ActionKind.GROUP: _new_group,
+    ActionKind.CLASSES: _new_classes,
+    ActionKind.YEAR: _new_year,
+    ActionKind.NEXT_YEAR: _next_year,
+    ActionKind.MAP_CLICK: _map_click,
+    ActionKind.SELECTION: _grid_selection,
+    ActionKind.CLEAR: _cleared,
+    ActionKind.CHART: _new_chart,
+    ActionKind.X: _new_x,
+    ActionKind.LOG: _new_log,
+    ActionKind.SCATTER_CLICK: _scatter_click,
 }
 
 
-@lru_cache(maxsize=256)
-def cached_rows(
-    repo: Repository,
-    indicator_id: str,
-    level: str,
-    year: int,
-    territory: str,
-    members: tuple[str, ...] = (),
-) -> pl.DataFrame:
-    indicator = repo.indicator(indicator_id)
-    return view_rows(
-        repo.indicator_values(indicator_id),
-        repo.units,
-        level,
-        year,
-        territory,
-        indicator.polarity,
-        members,
-    )
-
-
-def group_members(repo: Repository, state: ViewState) -> tuple[str, ...]:
-    """The units of the comparison group the view is restricted to: the first selected unit
-    and its group ("" group or no selection: no restriction)."""
-    if not state.grupa or not state.jst:
-        return ()
-    reference = state.jst[0]
-    return (reference, *repo.peer_codes(reference, state.grupa))
-
-
 def rows_for(repo: Repository, state: ViewState) -> tuple[ViewContext, pl.DataFrame]:
-    context = view_context(repo, state)
-    members = group_members(repo, state)
-    return context, cached_rows(
-        repo, state.wskaznik, state.poziom, context.year, effective_territory(repo, state), members
-    )
+    view = analiza_view(repo, state)
+    return view.context, view.rows
 
 
 def effective_territory(repo: Repository, state: ViewState) -> str:
     """A comparison group spans the country: it overrides the territory while it is shown."""
-    return "" if group_members(repo, state) else state.teren
+    return analiza_view(repo, state).territory
 
 
 def legend_title(indicator: Indicator) -> str:
@@ -420,8 +360,9 @@ def view_title(
 def view_place(repo: Repository, state: ViewState) -> str:
     """The level and the territory or comparison group of a view: "gminy, powiat bolesławiecki"."""
     where = ""
-    territory = effective_territory(repo, state)
-    if group_members(repo, state):
+    view = analiza_view(repo, state)
+    territory = view.territory
+    if view.members:
         reference = repo.unit(state.jst[0])
         where = ", " + t(f"analiza.group.title.{state.grupa}", name=reference.name)
     elif territory:
@@ -436,55 +377,49 @@ def map_update(
     """A ``Patch`` with the values of the view (geometry only when the level changes), the
     new frame, what the classes leave unsaid (a skewed scale, clipped units) and the file name
     of the map's image."""
-    context, rows = rows_for(repo, state)
-    indicator = context.indicator
-    new_frame = {
-        "level": state.poziom,
-        "territory": effective_territory(repo, state),
-        "group": list(group_members(repo, state)),
-    }
-    values = rows.filter(pl.col("status") == "value")["value"].to_list()
-    classes = classify(values, state.klasy)
+    view = analiza_view(repo, state)
+    indicator, territory, classes = view.indicator, view.territory, view.classes
+    new_frame = {"level": state.poziom, "territory": territory, "group": list(view.members)}
     colours = palette(indicator.polarity, max(len(classes.breaks) - 1, 1))
     significance = (
-        map_significance(repo, state, context.year, territory_and_members(repo, state))
+        map_significance(repo, state, view.year, (territory, view.members))
         if state.klasy == SIGNIFICANCE
         else None
     )
     if significance and significance.classes:
         colours = significance.colours
-    patch = map_patch(
-        rows,
+    patch = layers_patch(
+        view.map_layers,
         classes,
         colours,
         indicator.decimals,
         localized_unit(indicator.unit),
-        view_title(repo, state, context),
+        view_title(repo, state, view.context),
         list(state.jst),
         significance.legend if significance and significance.classes else legend_title(indicator),
         with_frame=frame != new_frame,
         fixed_classes=significance.fixed if significance and significance.classes else None,
     )
-    territory = effective_territory(repo, state)
     moved = not frame or (frame.get("level"), frame.get("territory")) != (state.poziom, territory)
     if moved:
         for trace in range(TRACE_COUNT):
             patch["data"][trace]["geojson"] = geometry_url(state.poziom)
-        view = territory_view(territory)
-        patch["layout"]["map"]["center"] = view["center"]
-        patch["layout"]["map"]["zoom"] = view["zoom"]
-        patch["layout"]["meta"]["fitZoom"] = view["zoom"]
-        patch["layout"]["meta"]["fitBounds"] = view["bounds"]
+        place = territory_view(territory)
+        patch["layout"]["map"]["center"] = place["center"]
+        patch["layout"]["map"]["zoom"] = place["zoom"]
+        patch["layout"]["meta"]["fitZoom"] = place["zoom"]
+        patch["layout"]["meta"]["fitBounds"] = place["bounds"]
         patch["layout"]["uirevision"] = f"{state.poziom}-{territory}"
     patch["layout"]["annotations"] = [source_annotation(indicator)]
     patch["layout"]["margin"]["b"] = source_margin(indicator)
     note = significance.note if significance else class_note(classes, state.klasy, indicator)
-    return patch, new_frame, note, image_name(state, context.year)
+    return patch, new_frame, note, image_name(state, view.year)
 
 
 def territory_and_members(repo: Repository, state: ViewState) -> tuple[str, tuple[str, ...]]:
     """The view's territory and comparison group (what a funnel of the view is drawn for)."""
-    return effective_territory(repo, state), group_members(repo, state)
+    view = analiza_view(repo, state)
+    return view.territory, view.members
 
 
 def class_note(classes: Classes, asked: str, indicator: Indicator) -> str:
@@ -661,19 +596,18 @@ def table_records(rows: pl.DataFrame, decimals: int) -> list[dict]:
 
 def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
     """Rows and columns of the grid (the map's table twin) and a one-line summary."""
-    context, rows = rows_for(repo, state)
-    indicator = context.indicator
+    view = analiza_view(repo, state)
+    context, rows, indicator = view.context, view.rows, view.indicator
     first_year = rows["first_year"][0] if rows.height else context.year
     text = summary(rows, indicator, state, context)
     if state.grupa and not state.jst:
         text = f"{t('analiza.group.needs_unit')} {text}"
     records, columns = table_records(rows, indicator.decimals), column_defs(indicator, first_year)
-    if state.wykres == "rozrzut":  # the scatter's table twin: its x values next to the values
-        paired, x_frame = x_rows(repo, state, context.year)
-        records = with_x_values(records, x_frame, repo.indicator(state.x).decimals)
-        columns.insert(2, x_column_def(repo.indicator(state.x), paired, context.year))
+    if view.x is not None:  # the scatter's table twin: its x values next to the values
+        records = with_x_values(records, view.x.rows, view.x.indicator.decimals)
+        columns.insert(2, x_column_def(view.x.indicator, view.x.year, context.year))
     if state.klasy == SIGNIFICANCE:
-        where = territory_and_members(repo, state)
+        where = (view.territory, view.members)
         records, columns = with_significance(repo, state, context.year, where, records, columns)
     return records, columns, text
 
@@ -728,7 +662,7 @@ def distinct_names(units: list[Unit]) -> dict[str, str]:
 
 def series_update(repo: Repository, state: ViewState) -> tuple[dict, str]:
     """The chart of the selected units over the years, and the file name of its image."""
-    context = view_context(repo, state)
+    context = analiza_view(repo, state).context
     indicator = context.indicator
     values = repo.indicator_values(indicator.id)
     series = unit_series(values, list(state.jst))
@@ -789,11 +723,11 @@ def export_view(
     """The bytes and file name of an export of the current view: its year, or with ``years``
     ``"wszystkie"`` every year of the indicator (long format, one row per unit and year).
     Spreadsheets get values rounded to the indicator's precision, Parquet full precision."""
-    context, rows = rows_for(repo, state)
-    indicator = context.indicator
+    view = analiza_view(repo, state)
+    context, rows, indicator = view.context, view.rows, view.indicator
     sources = repo.value_sources(indicator.id)
     if years == "wszystkie":
-        territory, members = effective_territory(repo, state), group_members(repo, state)
+        territory, members = view.territory, view.members
         frame = pl.concat(
             exports.export_frame(
                 cached_rows(repo, indicator.id, state.poziom, year, territory, members),
@@ -806,10 +740,10 @@ def export_view(
         span: int | str = f"{context.years[0]}-{context.years[-1]}"
     else:
         frame, span = exports.export_frame(rows, indicator, context.year, sources), context.year
-    x_indicator = repo.indicator(state.x) if state.wykres == "rozrzut" else None
+    x_indicator = view.x.indicator if view.x is not None else None
     if x_indicator is not None:  # the scatter's two columns: its x values beside the values
         view_years = context.years if years == "wszystkie" else [context.year]
-        frame = frame.join(x_export(repo, state, view_years), on=["kod_teryt", "rok"], how="left")
+        frame = frame.join(x_export(repo, view, view_years), on=["kod_teryt", "rok"], how="left")
     if fmt == "parquet":
         content, ext = exports.to_parquet(frame), "parquet"
     elif fmt == "xlsx":
@@ -844,14 +778,6 @@ def rounded(frame: pl.DataFrame, indicator: Indicator, x_indicator: Indicator | 
     return exports.rounded_x(frame, x_indicator.decimals) if x_indicator else frame
 
 
-def x_rows(repo: Repository, state: ViewState, year: int) -> tuple[int, pl.DataFrame]:
-    """The year of the scatter's x indicator paired with the view's ``year``
-    (``scatter.x_year``) and its rows for the units of the view."""
-    paired = scatter.x_year(year, _catalogue(repo).years.get(state.x, ())) or year
-    territory, members = effective_territory(repo, state), group_members(repo, state)
-    return paired, cached_rows(repo, state.x, state.poziom, paired, territory, members)
-
-
 def with_x_values(records: list[dict], x_frame: pl.DataFrame, decimals: int) -> list[dict]:
     """Grid rows with the x indicator's value (``x``) and its status in words (``xs``)."""
     texts = status_texts()
@@ -882,23 +808,23 @@ def x_column_def(x_indicator: Indicator, paired: int, year: int) -> dict:
     }
 
 
-def x_export(repo: Repository, state: ViewState, years: list[int]) -> pl.DataFrame:
+def x_export(repo: Repository, view: AnalizaView, years: list[int]) -> pl.DataFrame:
     """The x indicator's columns of an export, one row per unit and year of the view."""
-    x_indicator = repo.indicator(state.x)
     parts = []
     for year in years:
-        paired, x_frame = x_rows(repo, state, year)
-        parts.append(exports.x_export_frame(x_frame, x_indicator, year, paired))
+        x = x_rows(repo, view.state, view.territory, view.members, year)
+        parts.append(exports.x_export_frame(x.rows, x.indicator, year, x.year))
     return pl.concat(parts)
 
 
 def scatter_update(repo: Repository, state: ViewState) -> tuple[dict, str, str]:
     """The scatter of the view's indicator against the x indicator, the file name of its
     image, and its text summary (ρ, its strength in words, n, what was left out)."""
-    context, rows = rows_for(repo, state)
-    y_indicator, x_indicator = context.indicator, repo.indicator(state.x)
-    paired, x_frame = x_rows(repo, state, context.year)
-    shown, off_log = scatter.plotted(scatter.scatter_frame(rows, x_frame), state.log)
+    view = analiza_view(repo, state)
+    context, rows = view.context, view.rows
+    x = view.x or x_rows(repo, state, view.territory, view.members, context.year)
+    y_indicator, x_indicator, paired = context.indicator, x.indicator, x.year
+    shown, off_log = scatter.plotted(scatter.scatter_frame(rows, x.rows), state.log)
     stats = scatter.scatter_stats(shown, state.log, off_log)
     demo_rows = shown.filter(
         (pl.col("provenance") == Provenance.DEMO.value)

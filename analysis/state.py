@@ -8,6 +8,7 @@ back to defaults and are reported as notes for the user.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
 from urllib.parse import parse_qsl
 
 from core import teryt, urls
@@ -217,3 +218,30 @@ def toggle_unit(state: ViewState, code: str) -> ViewState:
     if code in state.jst:
         return replace(state, jst=tuple(c for c in state.jst if c != code))
     return replace(state, jst=(*state.jst, code)[-MAX_SELECTED:])
+
+
+class ActionKind(StrEnum):
+    """What a user did to the view (the page maps its controls to these)."""
+
+    INDICATOR = "indicator"  # picked an indicator (from the list, the search or an area)
+    LEVEL = "level"
+    TERRITORY = "territory"
+    GROUP = "group"  # the comparison group
+    CLASSES = "classes"  # the map's class method
+    YEAR = "year"
+    NEXT_YEAR = "next_year"  # one step of the year play
+    MAP_CLICK = "map_click"  # a unit clicked on the map: selects or unselects it
+    SELECTION = "selection"  # the rows selected in the table
+    CLEAR = "clear"  # the selection cleared
+    CHART = "chart"  # the chart beside the map
+    X = "x"  # the scatter's second indicator
+    LOG = "log"  # the scatter's logarithmic axes
+    SCATTER_CLICK = "scatter_click"  # a point of the scatter clicked
+
+
+@dataclass(frozen=True)
+class Action:
+    """One user action and its value as the browser sent it (anything: the change checks)."""
+
+    kind: ActionKind
+    value: object = None

@@ -44,7 +44,7 @@ def map_update_samples(repo, timed_ms, repeat: int = 60) -> tuple[list[float], l
     """The ``/analiza`` map-update callback for all gminy, serialised, through views that
     differ in indicator or year, without the view cache: times (ms) and response sizes."""
     import app  # noqa: F401  (registers the pages and callbacks)
-    from analysis import service
+    from analysis import view_model
     from pages import analiza
 
     cycle = itertools.cycle(state_cycle(repo))
@@ -52,7 +52,7 @@ def map_update_samples(repo, timed_ms, repeat: int = 60) -> tuple[list[float], l
     sizes = []
 
     def map_call():
-        service.cached_rows.cache_clear()  # measure the work, not the cache
+        view_model.clear_view_caches()  # measure the work, not the caches of views and rows
         patch, *_ = analiza.update_map(next(cycle), frame)
         sizes.append(len(serialised(patch)))
 
@@ -61,7 +61,7 @@ def map_update_samples(repo, timed_ms, repeat: int = 60) -> tuple[list[float], l
 
 def callback_metrics(repo, emit, timed_ms, p95) -> None:
     samples, sizes = map_update_samples(repo, timed_ms)  # imports the app first
-    from analysis import service
+    from analysis import view_model
     from pages import analiza
 
     emit("map_update_ms_p95", p95(samples), "ms", 30)
@@ -70,7 +70,7 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
     cycle = itertools.cycle(states)
 
     def table_call():
-        service.cached_rows.cache_clear()
+        view_model.clear_view_caches()
         serialised(analiza.update_table(next(cycle)))
 
     emit("table_update_ms_p95", p95(timed_ms(table_call, repeat=60)), "ms", 30)
@@ -86,7 +86,7 @@ def callback_metrics(repo, emit, timed_ms, p95) -> None:
     scatter_sizes = []
 
     def scatter_call():
-        service.cached_rows.cache_clear()  # both indicators' rows computed afresh
+        view_model.clear_view_caches()  # both indicators' rows computed afresh
         figure, *_ = analiza.update_scatter(dict(next(cycle), wykres="rozrzut", jst=["0201011"]))
         scatter_sizes.append(len(serialised(figure)))
 

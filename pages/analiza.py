@@ -36,6 +36,8 @@ from analysis.state import (
     CHARTS,
     CLASS_METHODS,
     GROUPS,
+    Action,
+    ActionKind,
     ViewState,
     parse_state,
     query_params,
@@ -523,6 +525,23 @@ SYNC_OUTPUTS = {
     "log": Output(ScatterIds.LOG, "value"),
 }
 NOTHING = dict.fromkeys(SYNC_OUTPUTS, no_update)
+# The control a change came from → the action it is (the state knows actions, not ids).
+ACTIONS = {
+    Ids.INDICATOR: ActionKind.INDICATOR,
+    Ids.LEVEL: ActionKind.LEVEL,
+    Ids.TERRITORY: ActionKind.TERRITORY,
+    Ids.CLASSES: ActionKind.CLASSES,
+    Ids.GROUP: ActionKind.GROUP,
+    Ids.YEAR: ActionKind.YEAR,
+    Ids.TICK: ActionKind.NEXT_YEAR,
+    Ids.MAP: ActionKind.MAP_CLICK,
+    Ids.GRID: ActionKind.SELECTION,
+    Ids.CLEAR: ActionKind.CLEAR,
+    Ids.CHART: ActionKind.CHART,
+    ScatterIds.X: ActionKind.X,
+    ScatterIds.LOG: ActionKind.LOG,
+    ScatterIds.SCATTER: ActionKind.SCATTER_CLICK,
+}
 OWN_OUTPUT = {
     Ids.INDICATOR: "indicator",
     Ids.LEVEL: "level",
@@ -608,6 +627,9 @@ def reduce(
         if not ctx.triggered or not untrusted.count(ctx.triggered[0].get("value")):
             return NOTHING  # a result list was drawn, nothing was picked
         trigger, indicator = Ids.INDICATOR, untrusted.text(trigger.get("index"), 200)
+    kind = ACTIONS.get(trigger)
+    if kind is None:
+        return NOTHING
     value = {
         Ids.INDICATOR: indicator,
         Ids.LEVEL: level,
@@ -623,7 +645,7 @@ def reduce(
         ScatterIds.LOG: log,
         ScatterIds.SCATTER: scatter_click,
     }.get(trigger)
-    new = change_state(repo, old, trigger, value)
+    new = change_state(repo, old, Action(kind, value))
     if new == old:
         return NOTHING
     outputs = synced_outputs(repo, new, no_update, to_query(new))
@@ -651,7 +673,7 @@ def play_outputs(repo, state: ViewState, playing: bool) -> dict:
 
 def tick_outputs(repo, state: ViewState) -> dict:
     """One year further; at the last year the play stops and the address gets its one entry."""
-    new = change_state(repo, state, Ids.TICK, None)
+    new = change_state(repo, state, Action(ActionKind.NEXT_YEAR))
     if at_last_year(repo, new):
         return synced_outputs(repo, new, no_update, to_query(new)) | stopped()
     return synced_outputs(repo, new, no_update, no_update)

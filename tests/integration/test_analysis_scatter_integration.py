@@ -14,7 +14,7 @@ from analysis.service import (
     scatter_update,
     table_update,
 )
-from analysis.state import ViewState
+from analysis.state import Action, ActionKind, ViewState
 
 
 def rows(values: dict[str, tuple[float | None, str]], provenance: str = "real") -> pl.DataFrame:
@@ -45,14 +45,14 @@ X = rows(
 def test_a_scatter_click_selects_and_unselects_the_unit(repository):
     state = ViewState(wykres="rozrzut")
     click = {"points": [{"x": 1, "y": 2, "customdata": "0201011"}]}
-    selected = change_state(repository, state, "analiza-scatter", click)
+    selected = change_state(repository, state, Action(ActionKind.SCATTER_CLICK, click))
     assert selected.jst == ("0201011",)
-    assert change_state(repository, selected, "analiza-scatter", click).jst == ()
+    assert change_state(repository, selected, Action(ActionKind.SCATTER_CLICK, click)).jst == ()
     forged = {"points": [{"customdata": ["<script>"]}]}
-    assert change_state(repository, state, "analiza-scatter", forged) == state
-    assert change_state(repository, state, "analiza-x", "nie-ma") == state
-    assert change_state(repository, state, "analiza-chart", "lejek?") == state
-    assert change_state(repository, state, "analiza-log", "x").log == "x"
+    assert change_state(repository, state, Action(ActionKind.SCATTER_CLICK, forged)) == state
+    assert change_state(repository, state, Action(ActionKind.X, "nie-ma")) == state
+    assert change_state(repository, state, Action(ActionKind.CHART, "lejek?")) == state
+    assert change_state(repository, state, Action(ActionKind.LOG, "x")).log == "x"
 
 
 def test_scatter_of_own_revenue_against_population(repository):

@@ -16,7 +16,7 @@ from analysis.service import (
     stored_state,
     table_update,
 )
-from analysis.state import ViewState
+from analysis.state import Action, ActionKind, ViewState
 
 pytestmark = pytest.mark.usefixtures("repository")
 
@@ -52,51 +52,48 @@ def test_map_update_sends_geometry_url_only_when_the_frame_changes(repository):
 
 def test_actions_change_state_and_ignore_junk(repository):
     state = ViewState()
-    assert change_state(repository, state, "analiza-year", "2019").rok == 2019
-    assert change_state(repository, state, "analiza-year", "abc") == state
-    assert change_state(repository, state, "analiza-level", "kosmos") == state
+    assert change_state(repository, state, Action(ActionKind.YEAR, "2019")).rok == 2019
+    assert change_state(repository, state, Action(ActionKind.YEAR, "abc")) == state
+    assert change_state(repository, state, Action(ActionKind.LEVEL, "kosmos")) == state
     click = {"points": [{"location": "0201011"}]}
-    assert change_state(repository, state, "analiza-map", click).jst == ("0201011",)
+    assert change_state(repository, state, Action(ActionKind.MAP_CLICK, click)).jst == ("0201011",)
     foreign = {"points": [{"location": "1465"}]}  # a powiat on the gmina map
-    assert change_state(repository, state, "analiza-map", foreign) == state
-    moved = change_state(repository, ViewState(jst=("0201011",)), "analiza-level", "powiat")
+    assert change_state(repository, state, Action(ActionKind.MAP_CLICK, foreign)) == state
+    selected = ViewState(jst=("0201011",))
+    moved = change_state(repository, selected, Action(ActionKind.LEVEL, "powiat"))
     assert moved.poziom == "powiat" and moved.jst == ()
 
 
 FORGED = (None, 7, -2.5, True, ["a", 1], {"a": {"b": 1}}, "x" * 100_000, "", "²", "9" * 5000)
 
 
-@pytest.mark.parametrize(
-    "trigger",
-    [
-        "analiza-" + c
-        for c in (
-            "indicator",
-            "level",
-            "territory",
-            "group",
-            "classes",
-            "year",
-            "tick",
-            "map",
-            "grid",
-            "clear",
-            "nieznany",
-        )
-    ],
-)
-def test_every_action_takes_forged_values_without_failing(repository, trigger):
+@pytest.mark.parametrize("kind", list(ActionKind))
+def test_every_action_takes_forged_values_without_failing(repository, kind):
     state = ViewState(jst=("0201011",))
     for value in FORGED:
-        new = change_state(repository, state, trigger, value)
+        new = change_state(repository, state, Action(kind, value))
         assert new.wskaznik == state.wskaznik and new.poziom == state.poziom
     odd_clicks = [{"points": []}, {"points": ["x"]}, {"points": [{"location": {"a": 1}}]}]
     for value in [*odd_clicks, [{"code": ["0201011"]}, "x", 3]]:
-        change_state(repository, state, trigger, value)
+        change_state(repository, state, Action(kind, value))
+
+
+def test_what_is_not_an_action_changes_nothing(repository):
+    state = ViewState(jst=("0201011",))
+    for junk in ("analiza-year", None, Action("nieznany", "2019")):  # type: ignore[arg-type]
+        assert change_state(repository, state, junk) == state  # type: ignore[arg-type]
+
+
+def test_every_action_has_its_change_and_every_control_its_action(dash_app):
+    from analysis.service import STATE_CHANGES
+    from pages.analiza import ACTIONS
+
+    assert set(STATE_CHANGES) == set(ActionKind)
+    assert set(ACTIONS.values()) == set(ActionKind)
 
 
 def test_a_year_without_data_changes_nothing(repository):
-    assert change_state(repository, ViewState(), "analiza-year", "1900") == ViewState()
+    assert change_state(repository, ViewState(), Action(ActionKind.YEAR, "1900")) == ViewState()
 
 
 def test_views_of_a_forged_store_show_the_default_view(repository):
@@ -222,9 +219,10 @@ def test_the_year_play_runs_forward_and_stops_at_the_last_year(repository):
     from analysis.service import at_last_year, play_start
 
     last = ViewState(rok=2023)
-    assert change_state(repository, last, "analiza-tick", None).rok is None  # 2024, the default
+    step = Action(ActionKind.NEXT_YEAR)
+    assert change_state(repository, last, step).rok is None  # 2024, the default
     latest = ViewState()
-    assert change_state(repository, latest, "analiza-tick", None) == latest  # no wrap-around
+    assert change_state(repository, latest, step) == latest  # no wrap-around
     assert at_last_year(repository, latest) and not at_last_year(repository, last)
     assert play_start(repository, last) == last
     assert play_start(repository, latest).rok == 2010  # a play from the last year starts over

@@ -67,8 +67,7 @@ def view_rows(
         conditions.append(pl.col("code").str.starts_with(territory))
     if members:
         conditions.append(pl.col("code").is_in(members))
-    at_level = by_code_and_year(values.filter(*conditions))
-    unit = at_level["code"].rle_id().to_numpy()  # 0, 1, … one number per unit, in code order
+    at_level, unit = by_code_and_year(values.filter(*conditions))
     years = at_level["year"].to_numpy()
     value = at_level["value"].cast(pl.Float64).to_numpy()  # null → NaN
     valued = (at_level["status"] == Status.VALUE.value).to_numpy()
@@ -95,10 +94,8 @@ def view_rows(
         change_first = np.where(has_value, now - value_in(first_year), np.nan)
     # by rank (unranked last), then code: the units are in code order already
     order = np.lexsort((unit[current], np.where(keyed, rank, np.inf)))
-    rows = (
-        at_level[current[order], ["code", "value", "status", "quality", "provenance"]]
-        .with_columns(pl.col("status", "quality", "provenance").cast(pl.String))
-        .join(units.select("code", "name", "kind"), on="code", how="left", maintain_order="left")
+    rows = at_level[current[order], ["code", "value", "status", "quality", "provenance"]].join(
+        units.select("code", "name", "kind"), on="code", how="left", maintain_order="left"
     )
     rank_column = nullable("rank", rank[order]).cast(pl.Int32)
     count = pl.lit(ranked, dtype=pl.UInt32)
@@ -111,6 +108,7 @@ def view_rows(
         .alias("percentile")
     )
     return rows.with_columns(
+        pl.col("status", "quality", "provenance").cast(pl.String),
         rank_column,
         percentile,
         nullable("change_previous", change_previous[order]),
@@ -124,15 +122,15 @@ def nullable(name: str, array: np.ndarray) -> pl.Series:
     return pl.Series(name, array, dtype=pl.Float64, nan_to_null=True)
 
 
-def by_code_and_year(rows: pl.DataFrame) -> pl.DataFrame:
-    """``rows`` sorted by code and year: as the store keeps them (then as they are), or
-    sorted here (frames made by hand)."""
-    codes, years = rows["code"], rows["year"].to_numpy()
-    if codes.is_sorted():
-        unit = codes.rle_id().to_numpy()
-        if np.all((np.diff(unit) > 0) | (np.diff(years) > 0)):
-            return rows
-    return rows.sort("code", "year")
+def by_code_and_year(rows: pl.DataFrame) -> tuple[pl.DataFrame, np.ndarray]:
+    """``rows`` sorted by code and year (as the store keeps them; frames made otherwise are
+    sorted here), and the number of each row's unit: 0, 1, … in code order."""
+    if rows["code"].is_sorted():
+        unit = rows["code"].rle_id().to_numpy()
+        if np.all((np.diff(unit) > 0) | (np.diff(rows["year"].to_numpy()) > 0)):
+            return rows, unit
+    rows = rows.sort("code", "year")
+    return rows, rows["code"].rle_id().to_numpy()
 
 
 def palette(polarity: str, n_classes: int) -> list[str]:

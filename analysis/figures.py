@@ -15,7 +15,13 @@ import polars as pl
 from dash import Patch
 
 from analysis.charts import FONT, chart_title, separators
-from analysis.view import SELECTED_OUTLINE, STATUS_LAYERS, LayerStyle
+from analysis.view import (
+    SELECTED_OUTLINE,
+    STATUS_LAYERS,
+    LayerStyle,
+    MapValues,
+    map_values_of_rows,
+)
 from core.classify import Classes
 from core.levels import GEOMETRY_FILES
 from i18n import format_number, t
@@ -234,7 +240,7 @@ class MapLayers:
     names: list[str | None]
     valued: list[bool]
     z: list[int | None]
-    customdata: list[list | None]
+    customdata: list[tuple[float, int] | None]
     layers: dict[str, StatusLayer]
 
 
@@ -245,35 +251,64 @@ def class_indices(values: np.ndarray, breaks: list[float]) -> np.ndarray:
     return np.where(np.isnan(values), 0, found)
 
 
-def map_layers(rows: pl.DataFrame, breaks: list[float], decimals: int) -> MapLayers:
-    """The :class:`MapLayers` of a view's rows classed by ``breaks`` (arrays, then one pass in
-    Python per list: the map is redrawn on every change of the view)."""
-    ordered = rows.select("code", "name", "status", "value", "rank").sort("code")
-    codes, names = ordered["code"].to_list(), ordered["name"].to_list()
-    statuses, values = ordered["status"].to_list(), ordered["value"].to_list()
-    valued = [status == "value" for status in statuses]
-    if breaks:
-        classes = class_indices(ordered["value"].cast(pl.Float64).to_numpy(), breaks).tolist()
-        z = [c if ok else None for c, ok in zip(classes, valued, strict=True)]
-    else:
-        z = [None] * len(codes)
-    # Python's rounding of the exact binary value (polars' differs in the last digit of some
-    # halves), as the hover has always shown
-    customdata = [
-        [round(v, decimals), r] if ok else None
-        for v, r, ok in zip(values, ordered["rank"].to_list(), valued, strict=True)
-    ]
-    positions: dict[str, list[int]] = {status: [] for status in STATUS_TRACES}
-    for i, status in enumerate(statuses):
-        if status in positions:
-            positions[status].append(i)
-    layers = {
-        status: StatusLayer(
-            [codes[i] for i in found], [names[i] for i in found], [values[i] for i in found]
+def rounded_values(values: np.ndarray, decimals: int) -> list[float | None]:
+    """``round(v, decimals)`` of every value (None for NaN), as Python rounds: the exact
+    binary value to the nearest decimal (``np.round`` scales first, which moves some values
+    that lie near a half to the other side). The scaled values far from a half round alike
+    either way, and ``m / 10**decimals`` is the float nearest to the decimal, as Python's
+    result is; the few near a half, or too large to scale exactly, are rounded by Python."""
+    if decimals < 0 or not values.size:
+        return [None if math.isnan(v) else round(v, decimals) for v in values.tolist()]
+    scale = 10.0**decimals
+    scaled = values * scale
+    with np.errstate(invalid="ignore"):
+        doubtful = (np.abs(np.abs(scaled - np.trunc(scaled)) - 0.5) < 1e-6) | (
+            np.abs(scaled) > 2.0**50
         )
-        for status, found in positions.items()
-    }
+    result = (np.round(scaled) / scale).tolist()
+    plain = values.tolist()
+    for i in np.flatnonzero(doubtful).tolist():
+        result[i] = round(plain[i], decimals)
+    return [None if v != v else v for v in result]  # NaN: no value
+
+
+def map_layers(
+    units: MapValues, names: list[str | None], breaks: list[float], decimals: int
+) -> MapLayers:
+    """The :class:`MapLayers` of a view's units (``names`` in their order) classed by
+    ``breaks``: arrays, then one pass in Python per list (the map is redrawn on every change
+    of the view)."""
+    codes = units.codes
+    valued_mask = units.status["value"]
+    valued = valued_mask.tolist()
+    z = np.full(len(codes), None, dtype=object)  # None: no classed value
+    if breaks:
+        z[valued_mask] = class_indices(units.values[valued_mask], breaks).tolist()
+    z = z.tolist()
+    ranks = [None if r != r else int(r) for r in units.ranks.tolist()]
+    # pairs as tuples (JSON arrays all the same): a tuple of numbers leaves the garbage
+    # collector's lists, where thousands of kept lists would make its full passes frequent
+    customdata = [
+        (v, r) if ok else None
+        for v, r, ok in zip(rounded_values(units.values, decimals), ranks, valued, strict=True)
+    ]
+    values = units.values.tolist()
+    layers = {}
+    for status in STATUS_TRACES:
+        found = np.flatnonzero(units.status[status]).tolist()
+        layers[status] = StatusLayer(
+            [codes[i] for i in found],
+            [names[i] for i in found],
+            [None if values[i] != values[i] else values[i] for i in found],
+        )
     return MapLayers(codes, names, valued, z, customdata, layers)
+
+
+def rows_map_layers(rows: pl.DataFrame, breaks: list[float], decimals: int) -> MapLayers:
+    """The :class:`MapLayers` of rows made by ``view_rows``."""
+    units = map_values_of_rows(rows)
+    names = rows.sort("code")["name"].to_list()
+    return map_layers(units, names, breaks, decimals)
 
 
 def map_patch(
@@ -290,7 +325,7 @@ def map_patch(
 ) -> Patch:
     """:func:`layers_patch` of a view's rows (see there)."""
     return layers_patch(
-        map_layers(rows, classes.breaks, decimals),
+        rows_map_layers(rows, classes.breaks, decimals),
         classes,
         colours,
         decimals,

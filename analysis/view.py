@@ -62,12 +62,7 @@ def view_rows(
     together (sorted by level, code, year), so the previous and the first year of a unit are
     found by position, without the joins (a polars operation costs ~0.2 ms; the map of
     /analiza is redrawn on every change of the view)."""
-    conditions = [pl.col("level") == level]
-    if territory:
-        conditions.append(pl.col("code").str.starts_with(territory))
-    if members:
-        conditions.append(pl.col("code").is_in(members))
-    at_level, unit = by_code_and_year(values.filter(*conditions))
+    at_level, unit = by_code_and_year(values.filter(*view_filter(level, territory, members)))
     years = at_level["year"].to_numpy()
     value = at_level["value"].cast(pl.Float64).to_numpy()  # null → NaN
     valued = (at_level["status"] == Status.VALUE.value).to_numpy()
@@ -85,10 +80,8 @@ def view_rows(
 
     now, has_value = value[current], valued[current]
     keyed = has_value & ~np.isnan(now)
-    key = np.where(keyed, now if polarity == Polarity.LOWER_BETTER else -now, np.nan)
-    ranked_keys = np.sort(key[keyed])
-    ranked = ranked_keys.size
-    rank = np.where(keyed, np.searchsorted(ranked_keys, key, side="left") + 1, np.nan)
+    rank = min_ranks(now, keyed, polarity)
+    ranked = int(keyed.sum())
     with np.errstate(invalid="ignore"):
         change_previous = np.where(has_value, now - value_in(year - 1), np.nan)
         change_first = np.where(has_value, now - value_in(first_year), np.nan)
@@ -115,6 +108,75 @@ def view_rows(
         nullable("change_first", change_first[order]),
         pl.lit(first_year).alias("first_year"),
     )
+
+
+def view_filter(level: str, territory: str, members: tuple[str, ...]) -> list[pl.Expr]:
+    """The rows of a view's units: its level, within ``territory`` or among ``members``."""
+    conditions = [pl.col("level") == level]
+    if territory:
+        conditions.append(pl.col("code").str.starts_with(territory))
+    if members:
+        conditions.append(pl.col("code").is_in(members))
+    return conditions
+
+
+def min_ranks(values: np.ndarray, ranked: np.ndarray, polarity: str) -> np.ndarray:
+    """The rank of each value among the ``ranked`` ones (1 = best: the lowest value when lower
+    is better, else the highest; ties share the best rank), NaN for the others."""
+    key = np.where(ranked, values if polarity == Polarity.LOWER_BETTER else -values, np.nan)
+    ordered = np.sort(key[ranked])
+    return np.where(ranked, np.searchsorted(ordered, key, side="left") + 1, np.nan)
+
+
+@dataclass(frozen=True)
+class MapValues:
+    """The units of a view in one year, in code order, as the map needs them: codes, values
+    (NaN where there is none), each status as a mask, and ranks (NaN where unranked)."""
+
+    codes: list[str]
+    values: np.ndarray
+    status: dict[str, np.ndarray]
+    ranks: np.ndarray
+
+
+STATUSES = tuple(s.value for s in Status)
+
+
+def map_values(
+    values: pl.DataFrame,
+    level: str,
+    year: int,
+    territory: str,
+    polarity: str,
+    members: tuple[str, ...] = (),
+) -> MapValues:
+    """The :class:`MapValues` of a view straight from the indicator's rows: what
+    :func:`view_rows` gives of the year, without the other years' changes (the map needs
+    none: it is redrawn on every change of the view, so it reads only the year)."""
+    rows = values.filter(*view_filter(level, territory, members), pl.col("year") == year)
+    if not rows["code"].is_sorted():
+        rows = rows.sort("code")
+    return values_in_code_order(rows, polarity)
+
+
+def map_values_of_rows(rows: pl.DataFrame) -> MapValues:
+    """The :class:`MapValues` of rows made by :func:`view_rows` (their ranks kept)."""
+    ordered = rows.sort("code")
+    status = ordered.select((pl.col("status") == s).alias(s) for s in STATUSES)
+    return MapValues(
+        ordered["code"].to_list(),
+        ordered["value"].cast(pl.Float64).to_numpy(),
+        {s: status[s].to_numpy() for s in STATUSES},
+        ordered["rank"].cast(pl.Float64).to_numpy(),
+    )
+
+
+def values_in_code_order(rows: pl.DataFrame, polarity: str) -> MapValues:
+    status = rows.select((pl.col("status") == s).alias(s) for s in STATUSES)
+    masks = {s: status[s].to_numpy() for s in STATUSES}
+    value = rows["value"].cast(pl.Float64).to_numpy()
+    ranked = masks[Status.VALUE.value] & ~np.isnan(value)
+    return MapValues(rows["code"].to_list(), value, masks, min_ranks(value, ranked, polarity))
 
 
 def nullable(name: str, array: np.ndarray) -> pl.Series:

@@ -9,19 +9,20 @@ version: a reload brings a new one) and the state."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+import numpy as np
 import polars as pl
 
 from analysis import scatter
 from analysis.figures import MapLayers, map_layers
 from analysis.state import Catalogue, ViewState
-from analysis.view import view_rows
+from analysis.view import map_values, view_rows
 from config import settings
 from core.classify import Classes, classify
-from data_access.catalogue_model import Indicator
+from data_access.catalogue_model import Indicator, Status
 from data_access.repository import Repository
 
 # Views kept per process: more than a user clicking through indicators and years makes in a
@@ -106,29 +107,18 @@ class XRows:
     rows: pl.DataFrame
 
 
-@dataclass(frozen=True)
-class AnalizaView:
-    """One view of ``/analiza``: its state, indicator and years, the comparison group
-    (``members``, empty without one) and the territory it spans (a group spans the country),
-    the rows of the table and exports, the map's classes and layers, and the scatter's
-    second indicator when the scatter is shown."""
+@lru_cache(maxsize=4)
+def unit_names(repo: Repository) -> dict[str, str]:
+    """Code → name of every unit (what the map's hover and legend name units by)."""
+    return dict(zip(repo.units["code"].to_list(), repo.units["name"].to_list(), strict=True))
 
-    state: ViewState
-    context: ViewContext
-    members: tuple[str, ...]
-    territory: str
-    rows: pl.DataFrame
-    classes: Classes
-    map_layers: MapLayers
-    x: XRows | None
 
-    @property
-    def indicator(self) -> Indicator:
-        return self.context.indicator
-
-    @property
-    def year(self) -> int:
-        return self.context.year
+@lru_cache(maxsize=16)
+def names_of(repo: Repository, codes: tuple[str, ...]) -> list[str | None]:
+    """The names of ``codes``: one list for the views of a level and territory (every
+    indicator and year has the same units, mostly), never changed by its readers."""
+    names = unit_names(repo)
+    return [names.get(code) for code in codes]
 
 
 def x_rows(
@@ -141,18 +131,68 @@ def x_rows(
     return XRows(repo.indicator(state.x), paired, rows)
 
 
+@dataclass(frozen=True)
+class AnalizaView:
+    """One view of ``/analiza``: its state, indicator and years, the comparison group
+    (``members``, empty without one) and the territory it spans (a group spans the country),
+    the map's classes and layers; and, computed when first read (then kept with the view),
+    the rows of the table and exports and the scatter's second indicator. The map, redrawn
+    first on every change, reads only its year's values: the rows' changes since other years
+    are the table's."""
+
+    repo: Repository = field(repr=False, compare=False)
+    state: ViewState
+    context: ViewContext
+    members: tuple[str, ...]
+    territory: str
+    classes: Classes
+    map_layers: MapLayers
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.context.indicator
+
+    @property
+    def year(self) -> int:
+        return self.context.year
+
+    @cached_property
+    def rows(self) -> pl.DataFrame:
+        """One row per unit with value, status, rank, percentile and changes (``view_rows``),
+        by rank."""
+        state = self.state
+        return cached_rows(
+            self.repo, state.wskaznik, state.poziom, self.year, self.territory, self.members
+        )
+
+    @cached_property
+    def x(self) -> XRows | None:
+        """The scatter's second indicator, while the scatter is shown."""
+        if self.state.wykres != "rozrzut":
+            return None
+        return x_rows(self.repo, self.state, self.territory, self.members, self.year)
+
+
 @lru_cache(maxsize=VIEW_CACHE_SIZE)
 def analiza_view(repo: Repository, state: ViewState) -> AnalizaView:
     """The content of the view of ``state`` (a checked state: see ``stored_state``)."""
     context = view_context(repo, state)
+    indicator = context.indicator
     members = group_members(repo, state)
     territory = "" if members else state.teren  # a comparison group spans the country
-    rows = cached_rows(repo, state.wskaznik, state.poziom, context.year, territory, members)
-    values = rows.filter(pl.col("status") == "value")["value"].to_list()
-    classes = classify(values, state.klasy)
-    layers = map_layers(rows, classes.breaks, context.indicator.decimals)
-    x = x_rows(repo, state, territory, members, context.year) if state.wykres == "rozrzut" else None
-    return AnalizaView(state, context, members, territory, rows, classes, layers, x)
+    units = map_values(
+        repo.indicator_values(indicator.id),
+        state.poziom,
+        context.year,
+        territory,
+        indicator.polarity,
+        members,
+    )
+    valued = units.values[units.status[Status.VALUE.value]]
+    classes = classify(np.sort(valued[np.isfinite(valued)]).tolist(), state.klasy)
+    names = names_of(repo, tuple(units.codes))
+    layers = map_layers(units, names, classes.breaks, indicator.decimals)
+    return AnalizaView(repo, state, context, members, territory, classes, layers)
 
 
 def clear_view_caches() -> None:

@@ -89,9 +89,9 @@ def classify(values: Iterable[float | None], method: str, n: int = N_CLASSES) ->
     if method == CLIPPED and clean:
         window = percentile_window(clean)
         below, above = window.below, window.above
-        breaks = class_breaks([min(max(v, window.low), window.high) for v in clean], EQUAL, n)
+        breaks = sorted_breaks([min(max(v, window.low), window.high) for v in clean], EQUAL, n)
     else:
-        breaks = class_breaks(clean, method, n)
+        breaks = sorted_breaks(clean, method, n)
     return Classes(breaks, method, below, above, largest_class_share(clean, breaks))
 
 
@@ -130,7 +130,11 @@ def class_breaks(values: Iterable[float | None], method: str, n: int = N_CLASSES
     ``kwantyle``: equal counts per class; ``rowne``: equal widths; ``logarytmiczne``: equal
     widths of the logarithm (positive values only).
     """
-    clean = finite(values)
+    return sorted_breaks(finite(values), method, n)
+
+
+def sorted_breaks(clean: list[float], method: str, n: int = N_CLASSES) -> list[float]:
+    """:func:`class_breaks` of values already finite and sorted (what :func:`finite` gives)."""
     if not clean:
         return []
     low, high = clean[0], clean[-1]

@@ -12,6 +12,7 @@ from analysis.service import (
     export_view,
     map_update,
     rows_for,
+    scatter_update,
     series_update,
     stored_state,
     table_update,
@@ -317,3 +318,43 @@ def test_an_export_of_all_years_is_long_with_a_year_column(repository):
     with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
         strings = archive.read("xl/sharedStrings.xml").decode()
     assert "<t>Lata</t>" in strings and "2010–2024" in strings
+
+
+def test_the_callbacks_of_a_group_view_run_its_k_nn_once(repository, monkeypatch):
+    """Map, table, chart, scatter, funnel and exports of one state read one view (the
+    issue: seven k-NN runs for the map alone)."""
+    from analysis import view_model
+    from analysis.funnel_view import funnel_update
+
+    view_model.clear_view_caches()
+    calls = []
+    real = repository.peer_codes
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(repository, "peer_codes", counted)
+    state = stored_state(
+        repository, {"jst": ["0201011"], "grupa": "podobne", "wykres": "rozrzut", "rok": 2024}
+    )
+    try:
+        map_update(repository, state, None)
+        table_update(repository, state)
+        series_update(repository, state)
+        scatter_update(repository, state)
+        funnel_update(repository, state)
+        for fmt in ("csv", "parquet"):
+            export_view(repository, state, fmt, date(2026, 12, 1), "wszystkie")
+    finally:
+        view_model.clear_view_caches()  # nothing computed with the counting stand-in stays
+    assert len(calls) == 1
+
+
+def test_the_view_cache_holds_the_benchmarks_cycle(repository):
+    """The gunicorn benchmark cycles its states: a cache smaller than the cycle would
+    compute every one of them again."""
+    from analysis.view_model import VIEW_CACHE_SIZE
+    from benchmarks.analiza import state_cycle
+
+    assert len(state_cycle(repository)) <= VIEW_CACHE_SIZE

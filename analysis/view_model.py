@@ -132,21 +132,50 @@ def x_rows(
 
 
 @dataclass(frozen=True)
+class MapContent:
+    """The map of a view: its classes and layers."""
+
+    classes: Classes
+    layers: MapLayers
+
+
+def map_content(
+    repo: Repository,
+    state: ViewState,
+    context: ViewContext,
+    territory: str,
+    members: tuple[str, ...],
+) -> MapContent:
+    """The classes and layers of the map of a view: its year's values only (the map is
+    redrawn first on every change; the other years' changes are the table's)."""
+    indicator = context.indicator
+    units = map_values(
+        repo.indicator_values(indicator.id),
+        state.poziom,
+        context.year,
+        territory,
+        indicator.polarity,
+        members,
+    )
+    valued = units.values[units.status[Status.VALUE.value]]
+    classes = classify(np.sort(valued[np.isfinite(valued)]).tolist(), state.klasy)
+    names = names_of(repo, tuple(units.codes))
+    return MapContent(classes, map_layers(units, names, classes.breaks, indicator.decimals))
+
+
+@dataclass(frozen=True)
 class AnalizaView:
     """One view of ``/analiza``: its state, indicator and years, the comparison group
-    (``members``, empty without one) and the territory it spans (a group spans the country),
-    the map's classes and layers; and, computed when first read (then kept with the view),
-    the rows of the table and exports and the scatter's second indicator. The map, redrawn
-    first on every change, reads only its year's values: the rows' changes since other years
-    are the table's."""
+    (``members``, empty without one) and the territory it spans (a group spans the country);
+    and, each computed when first read (by the callback that needs it), then kept with the
+    view: the map's classes and layers, the rows of the table and exports, the scatter's
+    second indicator."""
 
     repo: Repository = field(repr=False, compare=False)
     state: ViewState
     context: ViewContext
     members: tuple[str, ...]
     territory: str
-    classes: Classes
-    map_layers: MapLayers
 
     @property
     def indicator(self) -> Indicator:
@@ -155,6 +184,18 @@ class AnalizaView:
     @property
     def year(self) -> int:
         return self.context.year
+
+    @cached_property
+    def map(self) -> MapContent:
+        return map_content(self.repo, self.state, self.context, self.territory, self.members)
+
+    @property
+    def classes(self) -> Classes:
+        return self.map.classes
+
+    @property
+    def map_layers(self) -> MapLayers:
+        return self.map.layers
 
     @cached_property
     def rows(self) -> pl.DataFrame:
@@ -175,24 +216,12 @@ class AnalizaView:
 
 @lru_cache(maxsize=VIEW_CACHE_SIZE)
 def analiza_view(repo: Repository, state: ViewState) -> AnalizaView:
-    """The content of the view of ``state`` (a checked state: see ``stored_state``)."""
+    """The view of ``state`` (a checked state: see ``stored_state``); its parts are computed
+    when first read."""
     context = view_context(repo, state)
-    indicator = context.indicator
     members = group_members(repo, state)
     territory = "" if members else state.teren  # a comparison group spans the country
-    units = map_values(
-        repo.indicator_values(indicator.id),
-        state.poziom,
-        context.year,
-        territory,
-        indicator.polarity,
-        members,
-    )
-    valued = units.values[units.status[Status.VALUE.value]]
-    classes = classify(np.sort(valued[np.isfinite(valued)]).tolist(), state.klasy)
-    names = names_of(repo, tuple(units.codes))
-    layers = map_layers(units, names, classes.breaks, indicator.decimals)
-    return AnalizaView(repo, state, context, members, territory, classes, layers)
+    return AnalizaView(repo, state, context, members, territory)
 
 
 def clear_view_caches() -> None:

@@ -9,7 +9,7 @@ version: a reload brings a new one) and the state."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -26,8 +26,8 @@ from data_access.catalogue_model import Indicator, Status
 from data_access.repository import Repository
 
 # Views kept per process: more than a user clicking through indicators and years makes in a
-# while (the benchmark cycles 80), at ~1 MB each (rows, map layers).
-VIEW_CACHE_SIZE = 128
+# while (the benchmark cycles 77), at ~0.7 MB each once the map and the table have read them.
+VIEW_CACHE_SIZE = 96
 
 
 @dataclass(frozen=True)
@@ -114,11 +114,11 @@ def unit_names(repo: Repository) -> dict[str, str]:
 
 
 @lru_cache(maxsize=16)
-def names_of(repo: Repository, codes: tuple[str, ...]) -> list[str | None]:
-    """The names of ``codes``: one list for the views of a level and territory (every
-    indicator and year has the same units, mostly), never changed by its readers."""
+def units_of(repo: Repository, codes: tuple[str, ...]) -> tuple[list[str], list[str | None]]:
+    """``codes`` and their names as lists: one pair for the views of a level and territory
+    (every indicator and year has the same units, mostly), never changed by its readers."""
     names = unit_names(repo)
-    return [names.get(code) for code in codes]
+    return list(codes), [names.get(code) for code in codes]
 
 
 def x_rows(
@@ -159,7 +159,8 @@ def map_content(
     )
     valued = units.values[units.status[Status.VALUE.value]]
     classes = classify(np.sort(valued[np.isfinite(valued)]).tolist(), state.klasy)
-    names = names_of(repo, tuple(units.codes))
+    codes, names = units_of(repo, tuple(units.codes))
+    units = replace(units, codes=codes)  # the kept views share one list of codes
     return MapContent(classes, map_layers(units, names, classes.breaks, indicator.decimals))
 
 

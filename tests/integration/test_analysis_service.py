@@ -324,7 +324,7 @@ def test_the_callbacks_of_a_group_view_run_its_k_nn_once(repository, monkeypatch
     """Map, table, chart, scatter, funnel and exports of one state read one view (the
     issue: seven k-NN runs for the map alone)."""
     from analysis import view_model
-    from analysis.funnel_view import funnel_update
+    from components.funnel_view import funnel_update
 
     view_model.clear_view_caches()
     calls = []

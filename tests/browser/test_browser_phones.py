@@ -59,6 +59,7 @@ def test_analysis_table_value_column_is_readable_on_a_phone(page, live_server):
     page.set_viewport_size(PHONE)
     open_analysis(page, live_server)
     grid = page.locator("#analiza-grid")
+    grid.scroll_into_view_if_needed()  # it loads when in view
     cell = grid.locator('.ag-row[row-index="0"] [col-id="value"]')
     cell.wait_for()
     box, frame = cell.bounding_box(), grid.bounding_box()

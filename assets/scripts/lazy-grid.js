@@ -5,10 +5,10 @@
  * block #smup-lazy-scripts. Until the script has loaded, `window.dash_ag_grid.AgGrid` is the
  * component below: it keeps the grid's place (its id, class and style: the reserved height),
  * loads the script once the place comes into view, or within 100 px below it (the table of
- * /analiza is below the map: it loads as the page is scrolled or tabbed down to it; until
- * then its place is marked busy), then draws the real grid with the same props. Dash keeps
- * rendering this component (the library object is kept with it), so the grid is created once;
- * `dash_ag_grid.getApi` comes with the script.
+ * /analiza is below the map: it loads as the page is scrolled or tabbed down to it), then
+ * draws the real grid with the same props (a place waiting for the view is not busy: nothing
+ * loads yet). Dash keeps rendering this component (the library object is kept with it), so
+ * the grid is created once; `dash_ag_grid.getApi` comes with the script.
  */
 (function () {
   "use strict";
@@ -75,7 +75,6 @@
     if (Real) { return React.createElement(Real, props); }
     return React.createElement("div", {
       ref: place,
-      "aria-busy": "true",
       id: props.id,
       className: props.className,
       style: props.style,

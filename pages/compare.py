@@ -26,6 +26,7 @@ from components.compare_units import (
 )
 from components.funnel import badge_vs_poland
 from components.lazy_graph import LazyGraph
+from components.static_html import static
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
 from core import urls
@@ -238,22 +239,27 @@ def indicator_block(
             dbc.Row(
                 [
                     dbc.Col(
-                        dbc.Table(
-                            [
-                                html.Thead(
-                                    html.Tr(
-                                        [
-                                            html.Th(t("compare.col.unit"), scope="col"),
-                                            html.Th(
-                                                t("compare.col.value"), scope="col", className="num"
-                                            ),
-                                        ]
-                                    )
-                                ),
-                                html.Tbody(body),
-                            ],
-                            size="sm",
-                            className="compare-table small",
+                        # One element, not ~10 Dash components per unit (components/static_html.py)
+                        static(
+                            dbc.Table(
+                                [
+                                    html.Thead(
+                                        html.Tr(
+                                            [
+                                                html.Th(t("compare.col.unit"), scope="col"),
+                                                html.Th(
+                                                    t("compare.col.value"),
+                                                    scope="col",
+                                                    className="num",
+                                                ),
+                                            ]
+                                        )
+                                    ),
+                                    html.Tbody(body),
+                                ],
+                                size="sm",
+                                className="compare-table small",
+                            )
                         ),
                         lg=5,
                     ),

@@ -7,6 +7,8 @@ and plotly.js reduced to the traces the app draws.
 - **Geometry and plotly.js** are served from files compressed ahead (brotli 11, gzip 9: by
   ``build-data`` for the geometry, by ``make`` for the bundle), or compressed once per process
   when those are missing or older than their source.
+- **Lazy scripts**: dash-ag-grid's script (0.35 MB brotli) is left out of the pages' scripts;
+  ``assets/scripts/lazy-grid.js`` loads it where a grid shows (one page of the app has one).
 - **Caching**: an address with a fingerprint (Dash's versioned component scripts, assets with
   their ``?m=`` modification time, the geometry with ``?v=`` its content hash) is cached for a
   year as immutable; pages are never cached (``no-cache``: they depend on the user and the data).
@@ -14,6 +16,7 @@ and plotly.js reduced to the traces the app draws.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -43,6 +46,12 @@ COMPONENT_SUITES = urls.DASH_COMPONENT_SUITES
 # (``window._dashPlotlyJSURL``, set by Dash's renderer, without a fingerprint).
 PLOTLY_PATH = COMPONENT_SUITES + "plotly/package_data/plotly.min.js"
 PLOTLY_BUNDLE = PROJECT_ROOT / "build" / "plotly" / "plotly.min.js"
+# Component libraries whose script loads where one of their components shows (the library →
+# the address's pattern in the page's script tags); assets/scripts/lazy-grid.js loads it.
+LAZY_SCRIPTS = {
+    "dash_ag_grid": re.compile(r'<script src="([^"]*/dash_ag_grid/dash_ag_grid[^"]*)"></script>')
+}
+LAZY_SCRIPTS_ID = "smup-lazy-scripts"
 COMPRESSED_TYPES = (
     "text/html",
     "text/css",
@@ -145,6 +154,23 @@ class ComponentScriptCache:
             self.bodies[key] = value
 
 
+def lazy_scripts(scripts: str) -> str:
+    """The page's script tags without those of :data:`LAZY_SCRIPTS`, whose addresses go into a
+    JSON data block (never run, so the Content-Security-Policy has nothing to allow)."""
+    addresses = {}
+    for library, tag in LAZY_SCRIPTS.items():
+        match = tag.search(scripts)
+        if match:
+            addresses[library] = match.group(1)
+            scripts = scripts.replace(match.group(0), "", 1)
+    if not addresses:
+        return scripts
+    # "</" cannot end the block early: json.dumps leaves "/" alone, so escape it.
+    data = json.dumps(addresses).replace("</", "<\\/")
+    block = f'<script type="application/json" id="{LAZY_SCRIPTS_ID}">{data}</script>'
+    return block + "\n" + scripts
+
+
 def register_delivery(app: dash.Dash) -> None:
     server = app.server
     server.config.update(
@@ -159,6 +185,13 @@ def register_delivery(app: dash.Dash) -> None:
     if not PLOTLY_BUNDLE.is_file():
         log.warning("%s missing (make builds it): serving plotly.py's full bundle", PLOTLY_BUNDLE)
     server.before_request(serve_geometry_and_plotly)
+    index = app.interpolate_index
+
+    def interpolate_index(**kwargs) -> str:
+        kwargs["scripts"] = lazy_scripts(kwargs.get("scripts", ""))
+        return index(**kwargs)
+
+    app.interpolate_index = interpolate_index  # Dash builds every page's HTML through it
 
     @server.after_request
     def cache_headers(response: Response) -> Response:

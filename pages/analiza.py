@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from urllib.parse import urlencode
 
 import dash
 import dash_ag_grid as dag
@@ -111,6 +112,8 @@ EXPORT_KEYS = tuple(fmt for fmt, _ in EXPORT_FORMATS)
 IMAGE_FORMATS = (("map", "png"), ("map", "svg"), ("series", "png"), ("series", "svg"))
 # The graph whose image an image button saves (the scatter's buttons are in its tab).
 IMAGE_GRAPHS = {"map": str(Ids.MAP), "series": str(Ids.SERIES), "scatter": str(ScatterIds.SCATTER)}
+# The input of Dash's pages router that holds the address's query (``?…``).
+PAGES_SEARCH = "_pages_location.search"
 GRAPH_CONFIG = {
     "displaylogo": False,
     "responsive": True,
@@ -317,6 +320,19 @@ def export_buttons() -> html.Div:
     )
 
 
+def page_search(params: dict[str, str]) -> str:
+    """The query of the address the page was opened at, as the browser has it
+    (``location.search``): the pages' router callback has it; without one (a layout built
+    outside a request), the parsed parameters again."""
+    try:
+        search = ctx.inputs.get(PAGES_SEARCH)
+    except dash.exceptions.MissingCallbackContextException:
+        search = None
+    if isinstance(search, str):
+        return search
+    return f"?{urlencode(params)}" if params else ""
+
+
 def layout(**query) -> html.Div:
     repo = get_repository()
     params = {k: v for k, v in query.items() if isinstance(v, str)}
@@ -325,7 +341,10 @@ def layout(**query) -> html.Div:
     indicator = repo.indicator(state.wskaznik)
     return html.Div(
         [
-            dcc.Location(id=Ids.URL, refresh=False),
+            # With its query given, the address does not set it again when the page mounts:
+            # that would run the reducer once for nothing and hold back the map, table and
+            # charts until it had answered (the layout is already in the address's state).
+            dcc.Location(id=Ids.URL, refresh=False, search=page_search(params)),
             dcc.Store(id=Ids.STATE, data=state.to_dict()),
             dcc.Store(id=Ids.MAP_FRAME, data=None),
             dcc.Store(id=Ids.IMAGE_GRAPHS, data=dict(IMAGE_GRAPHS)),

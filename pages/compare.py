@@ -25,6 +25,8 @@ from components.compare_units import (
     unit_label,
 )
 from components.funnel import badge_vs_poland
+from components.lazy_graph import LazyGraph
+from components.static_html import static
 from components.unit_picker import PICKER, chosen_codes, unit_picker
 from components.values import demo_badge, value_cell
 from core import urls
@@ -40,6 +42,8 @@ from security import untrusted
 dash.register_page(__name__, path=urls.COMPARE, title=lazy_t("compare.title"))
 
 MAX_POOL = 100  # candidates offered besides the compared units
+# The charts (two per indicator) are drawn as they come into view (components/lazy_graph.py).
+GRAPH_CONFIG = {"displaylogo": False, "responsive": True}
 
 
 class Ids(StrEnum):
@@ -128,7 +132,7 @@ def series_chart(
     figure, caption = series_chart_figure(indicator, units, series, years)
     return html.Figure(
         [
-            dcc.Graph(figure=figure, config={"displaylogo": False, "responsive": True}),
+            LazyGraph(figure, GRAPH_CONFIG),
             html.Figcaption(
                 [
                     caption,
@@ -235,32 +239,34 @@ def indicator_block(
             dbc.Row(
                 [
                     dbc.Col(
-                        dbc.Table(
-                            [
-                                html.Thead(
-                                    html.Tr(
-                                        [
-                                            html.Th(t("compare.col.unit"), scope="col"),
-                                            html.Th(
-                                                t("compare.col.value"), scope="col", className="num"
-                                            ),
-                                        ]
-                                    )
-                                ),
-                                html.Tbody(body),
-                            ],
-                            size="sm",
-                            className="compare-table small",
+                        # One element, not ~10 Dash components per unit (components/static_html.py)
+                        static(
+                            dbc.Table(
+                                [
+                                    html.Thead(
+                                        html.Tr(
+                                            [
+                                                html.Th(t("compare.col.unit"), scope="col"),
+                                                html.Th(
+                                                    t("compare.col.value"),
+                                                    scope="col",
+                                                    className="num",
+                                                ),
+                                            ]
+                                        )
+                                    ),
+                                    html.Tbody(body),
+                                ],
+                                size="sm",
+                                className="compare-table small",
+                            )
                         ),
                         lg=5,
                     ),
                     dbc.Col(
                         html.Figure(
                             [
-                                dcc.Graph(
-                                    figure=figure,
-                                    config={"displaylogo": False, "responsive": True},
-                                ),
+                                LazyGraph(figure, GRAPH_CONFIG),
                                 html.Figcaption(caption, className="small text-muted"),
                             ]
                         ),

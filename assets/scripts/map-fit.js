@@ -141,8 +141,21 @@
     var zoom = fittedZoom(gd, resized);
     if (zoom !== null) {
       gd._smupZoom = zoom;
-      window.Plotly.relayout(gd, { "map.zoom": zoom });
+      applyZoom(gd, map, zoom);
     }
+  }
+
+  // The zoom set on maplibre's map and written into plotly's view, as plotly does when the
+  // user zooms: the map is redrawn from the tiles it has. A Plotly.relayout of the zoom would
+  // hand every trace's geometry to maplibre again (thousands of polygons cut into tiles anew),
+  // and so would the replot dcc.Graph makes when it copies the relayout into its figure: three
+  // drawings of the whole map instead of one. The layout holds the zoom (gd.layout.map is the
+  // figure's own object), so the next Plotly.react keeps it.
+  function applyZoom(gd, map, zoom) {
+    var view = gd._fullLayout.map;
+    view.zoom = zoom;
+    if (view._input) { view._input.zoom = zoom; }
+    map.jumpTo({ zoom: zoom });
   }
 
   function graphs() {

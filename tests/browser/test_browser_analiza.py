@@ -14,8 +14,16 @@ MAP = "#analiza-map"
 def open_view(page, live_server, query=""):
     page.goto(f"{live_server}/analiza{query}")
     page.locator(f"{MAP} .js-plotly-plot").wait_for()
-    page.locator(".ag-row").first.wait_for()
+    show_grid(page)
     page.wait_for_load_state("networkidle")
+
+
+def show_grid(page, timeout=None):
+    """The grid loads when it comes into view (assets/scripts/lazy-grid.js): scroll down to
+    it, wait for its rows, and back to the top of the page."""
+    page.locator("#analiza-grid").scroll_into_view_if_needed()
+    page.locator(".ag-row").first.wait_for(timeout=timeout)
+    page.evaluate("() => window.scrollTo(0, 0)")
 
 
 def url_params(page) -> dict:

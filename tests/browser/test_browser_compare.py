@@ -46,6 +46,7 @@ def test_compare_link_shows_the_units_side_by_side(page, live_server):
     table = block.locator("table").inner_text()
     assert "Bolesławiec (gmina miejska)" in table and "Bolesławiec (gmina wiejska)" in table
     assert "Mediana porównywanych" in table
+    block.scroll_into_view_if_needed()  # its charts are drawn as they come into view
     block.locator(".js-plotly-plot").first.wait_for()  # the bar chart; a time series follows
     assert "9999999" in main.inner_text()  # the unknown code is reported
     page.get_by_role("link", name="Finanse JST").wait_for()
@@ -57,3 +58,23 @@ def test_profile_leads_to_the_compare_page(page, live_server):
     page.wait_for_url(re.compile(r"/porownaj\?jst=0201011,0201022$"), timeout=SLOW)
     page.locator("ul.compare-units [data-unit]").first.wait_for()
     assert page.locator("ul.compare-units [data-unit]").count() == 2
+
+
+def test_compare_charts_are_drawn_as_they_come_into_view(page, live_server):
+    """Two charts per indicator (28 here): those near the screen are drawn when the page
+    loads, the others as it is scrolled to them (components/lazy_graph.py), in places of
+    their own height (the page does not grow or jump)."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/porownaj?jst=0201011,0201022")
+    page.locator(".compare-indicator .js-plotly-plot").first.wait_for(timeout=SLOW)
+    page.wait_for_load_state("networkidle")
+    sections = page.locator("section.compare-indicator")
+    charts = page.locator(".compare-indicator .js-plotly-plot")
+    assert sections.count() > 5
+    assert charts.count() < sections.count()  # not two per indicator yet
+    height = page.evaluate("() => document.body.scrollHeight")
+    last = sections.last
+    last.scroll_into_view_if_needed()
+    last.locator(".js-plotly-plot").first.wait_for(timeout=SLOW)
+    page.wait_for_timeout(500)
+    assert abs(page.evaluate("() => document.body.scrollHeight") - height) < 50

@@ -52,3 +52,29 @@ def test_pages_do_not_shift_while_they_load(page, live_server, path):
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
     assert page.evaluate("() => window.__layoutShift") <= 0.1
+
+
+def test_the_grid_script_loads_when_the_grid_comes_into_view(page, live_server):
+    """dash-ag-grid (0.6 MB brotli with its grid part) is fetched only when the table of
+    /analiza, below the map, comes into view (assets/scripts/lazy-grid.js); its place keeps the
+    table's height meanwhile, and the grid then works with its API."""
+    grid_requests = []
+    page.on("request", lambda r: grid_requests.append(r.url) if "dash_ag_grid" in r.url else None)
+    page.goto(f"{live_server}/analiza?jst=0201011")
+    page.locator(".analiza-map .js-plotly-plot").wait_for()
+    page.wait_for_load_state("networkidle")
+    place = page.locator("#analiza-grid")
+    assert place.evaluate("e => e.getBoundingClientRect().top") > 900  # below the screen
+    assert grid_requests == []
+    assert place.bounding_box()["height"] == 560
+    place.scroll_into_view_if_needed()
+    page.locator(".ag-row").first.wait_for()
+    assert any("/dash_ag_grid/dash_ag_grid.v" in url for url in grid_requests)
+    selected = "() => dash_ag_grid.getApi('analiza-grid').getSelectedRows().map(r => r.code)"
+    page.wait_for_function(f"() => ({selected})().length === 1")
+    assert page.evaluate(selected) == ["0201011"]
+    page.goto(f"{live_server}/")  # no grid: the library is only the placeholder
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("() => typeof window.dash_ag_grid.getApi") == "undefined"
+    scripts = page.evaluate("() => [...document.scripts].map(s => s.src)")
+    assert not [src for src in scripts if "ag_grid" in src]

@@ -51,6 +51,7 @@ def test_no_funnel_for_a_total_says_why(page, live_server):
 def test_funnel_tab_in_analiza_and_status_classes_on_the_map(page, live_server):
     page.goto(live_server + ANALIZA)
     page.locator("#analiza-map .js-plotly-plot").wait_for()
+    page.locator("#analiza-grid").scroll_into_view_if_needed()  # it loads when in view
     page.locator(".ag-row").first.wait_for()
     # the map's colour bar names the three statuses (neutral indicator: no better/worse)
     page.wait_for_function(

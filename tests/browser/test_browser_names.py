@@ -46,6 +46,7 @@ def arrow_down_from_search(page, search, presses: int, to: str) -> None:
 
 def test_territory_picker_is_searchable_and_names_powiaty_unambiguously(page, live_server):
     page.goto(f"{live_server}/analiza")
+    page.locator("#analiza-grid").scroll_into_view_if_needed()  # it loads when in view
     page.locator(".ag-row").first.wait_for(timeout=SLOW)
     # the page's callbacks done: a late one re-rendering the picker dropped what was typed
     page.wait_for_load_state("networkidle")
@@ -78,6 +79,7 @@ def test_territory_picker_is_searchable_and_names_powiaty_unambiguously(page, li
 
 def test_territory_picker_follows_the_level_and_ignores_diacritics(page, live_server):
     page.goto(f"{live_server}/analiza")
+    page.locator("#analiza-grid").scroll_into_view_if_needed()  # it loads when in view
     page.locator(".ag-row").first.wait_for(timeout=SLOW)
     page.get_by_label("powiaty").check()  # powiaty are mapped: only voivodeships narrow them
     page.wait_for_url(re.compile(r"poziom=powiat"), timeout=SLOW)

@@ -59,6 +59,7 @@ def test_analysis_table_value_column_is_readable_on_a_phone(page, live_server):
     page.set_viewport_size(PHONE)
     open_analysis(page, live_server)
     grid = page.locator("#analiza-grid")
+    grid.scroll_into_view_if_needed()  # it loads when in view
     cell = grid.locator('.ag-row[row-index="0"] [col-id="value"]')
     cell.wait_for()
     box, frame = cell.bounding_box(), grid.bounding_box()
@@ -78,6 +79,9 @@ def test_toolbar_never_covers_the_series_title_on_a_phone(page, live_server):
 def test_toolbar_never_covers_a_long_comparison_title_on_a_desktop(page, live_server):
     page.set_viewport_size(DESKTOP)
     page.goto(live_server + "/porownaj?jst=0201011,0201022&obszar=finanse")
-    chart = page.locator(".compare-indicator .js-plotly-plot").nth(5)
+    # the third indicator's time series (its charts are drawn as they come into view)
+    section = page.locator(".compare-indicator").nth(2)
+    section.scroll_into_view_if_needed()
+    chart = section.locator(".js-plotly-plot").nth(1)
     chart.locator(".gtitle").wait_for()
     assert_toolbar_clear_of_title(page, chart)

@@ -27,6 +27,7 @@ def selected_codes(page) -> set[str]:
 def open_scatter(page, live_server, query: str) -> None:
     page.goto(f"{live_server}/analiza?wykres=rozrzut&{query}")
     page.locator(f"{SCATTER} .js-plotly-plot .point").first.wait_for()
+    page.locator("#analiza-grid").scroll_into_view_if_needed()  # it loads when in view
     page.locator(".ag-row").first.wait_for()
     page.wait_for_load_state("networkidle")
 

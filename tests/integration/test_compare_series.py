@@ -20,7 +20,8 @@ def series_figures(component) -> list[dict]:
 
     def walk(node):
         if isinstance(node, dict):
-            if node.get("type") == "Graph" and any(
+            # the charts are drawn as they come into view (components/lazy_graph.py)
+            if node.get("type") == "LazyGraph" and any(
                 trace.get("type") == "scatter" for trace in node["props"]["figure"]["data"]
             ):
                 found.append(node["props"]["figure"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 
@@ -17,6 +18,7 @@ from analysis.figures import geometry_url
 DECODE = {"br": brotli.decompress, "gzip": gzip.decompress}
 SCRIPT = re.compile(r'src="(/_dash-component-suites/[^"]+)"')
 ASSET = re.compile(r'href="(/assets/[^"]+\?m=[^"]+)"')
+LAZY = re.compile(r'<script type="application/json" id="smup-lazy-scripts">(.*?)</script>')
 
 
 def fetch(client, path: str, encoding: str = "br, gzip", **headers):
@@ -56,9 +58,15 @@ def test_text_responses_are_compressed_as_the_client_asks(client, path, encoding
     assert "Content-Encoding" not in plain.headers
 
 
+def lazy_scripts(html: str) -> dict[str, str]:
+    """The addresses of the scripts that load where their components show (#smup-lazy-scripts)."""
+    block = LAZY.search(html)
+    return json.loads(block.group(1)) if block else {}
+
+
 @pytest.mark.parametrize("encoding", ["br", "gzip"])
 def test_dash_scripts_are_compressed_and_immutable(client, index_html, encoding):
-    scripts = SCRIPT.findall(index_html)
+    scripts = SCRIPT.findall(index_html) + list(lazy_scripts(index_html).values())
     grid = next(s for s in scripts if "dash_ag_grid" in s)
     plain = fetch(client, grid, "identity")
     response = fetch(client, grid, encoding)
@@ -67,6 +75,18 @@ def test_dash_scripts_are_compressed_and_immutable(client, index_html, encoding)
     assert len(response.data) < len(plain.data) / 3
     for script in scripts:
         assert fetch(client, script).headers["Cache-Control"] == delivery.IMMUTABLE, script
+
+
+@pytest.mark.parametrize("path", ["/", "/analiza", "/porownaj?jst=0201011,0201022"])
+def test_the_grid_script_is_not_loaded_with_the_page(client, path):
+    """dash-ag-grid's script (0.35 MB brotli) is no script tag of any page: its address waits
+    in the data block for assets/scripts/lazy-grid.js, which loads it where a grid shows."""
+    html = fetch(client, path, "identity").get_data(as_text=True)
+    assert not [s for s in SCRIPT.findall(html) if "dash_ag_grid" in s]
+    grid = lazy_scripts(html)["dash_ag_grid"]
+    assert re.fullmatch(r"/_dash-component-suites/dash_ag_grid/dash_ag_grid\.v[^/]+\.js", grid)
+    assert fetch(client, grid).status_code == 200
+    assert "/assets/scripts/lazy-grid.js?m=" in html
 
 
 def test_assets_are_immutable_only_under_their_modification_time(client, index_html):

@@ -10,17 +10,6 @@
   var React = window.React;
   if (!React) { return; }
 
-  function whenNear(element, then) {
-    if (!element || !window.IntersectionObserver) { then(); return function () {}; }
-    var observer = new IntersectionObserver(function (entries) {
-      if (entries.some(function (entry) { return entry.isIntersecting; })) {
-        observer.disconnect();
-        then();
-      }
-    }, { rootMargin: "200px 0px" });
-    observer.observe(element);
-    return function () { observer.disconnect(); };
-  }
 
   function noop() {}
 
@@ -31,7 +20,7 @@
     var place = React.useRef(null);
     React.useEffect(function () {
       if (near) { return undefined; }
-      return whenNear(place.current, function () { setNear(true); });
+      return window.smupWhenNear(place.current, function () { setNear(true); }, "200px 0px");
     }, [near]);
     var Graph = window.dash_core_components && window.dash_core_components.Graph;
     if (near && Graph) {

@@ -45,18 +45,6 @@
     return loading;
   }
 
-  // Calls `then` once the element is in view or less than 100 px below it.
-  function whenNear(element, then) {
-    if (!element || !window.IntersectionObserver) { then(); return function () {}; }
-    var observer = new IntersectionObserver(function (entries) {
-      if (entries.some(function (entry) { return entry.isIntersecting; })) {
-        observer.disconnect();
-        then();
-      }
-    }, { rootMargin: "0px 0px 100px 0px" });
-    observer.observe(element);
-    return function () { observer.disconnect(); };
-  }
 
   function LazyAgGrid(props) {
     var state = React.useState(null);
@@ -65,11 +53,11 @@
     var place = React.useRef(null);
     React.useEffect(function () {
       var live = true;
-      var stop = whenNear(place.current, function () {
+      var stop = window.smupWhenNear(place.current, function () {
         loadLibrary().then(function (component) {
           if (live) { setReal(function () { return component; }); }
         });
-      });
+      }, "0px 0px 100px 0px");  // in view or less than 100 px below it
       return function () { live = false; stop(); };
     }, []);
     if (Real) { return React.createElement(Real, props); }

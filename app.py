@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 
 import dash
-from flask import has_request_context
+from flask import has_request_context, request
 
 from accounts.setup import init_accounts
 from api.routes import register_api
@@ -19,7 +19,7 @@ from components.loading import busy_region
 from components.notfound import DASH_EXTENSION
 from components.shell import page_shell
 from config import Settings, resolve_secret_key, settings
-from delivery import register_delivery
+from delivery import page_scripts, register_delivery
 from embeds.routes import oembed_discovery_link, register_embed_routes
 from i18n import current_language, t
 from reports.pack_routes import register_pack_routes
@@ -51,13 +51,15 @@ INDEX = """<!DOCTYPE html>
 
 
 class SmupDash(dash.Dash):
-    """Dash with the page's language in ``<html lang>`` and the ``<title>``, and the oEmbed
-    address of a page with an embeddable view."""
+    """Dash with the page's language in ``<html lang>`` and the ``<title>``, the oEmbed
+    address of a page with an embeddable view, and only the scripts the page needs first
+    (``delivery.page_scripts``)."""
 
     def interpolate_index(self, **kwargs) -> str:
         kwargs["title"] = t("app.title")
         if has_request_context():  # Dash also builds the index once without a request
             kwargs["metas"] += oembed_discovery_link()
+            kwargs["scripts"] = page_scripts(kwargs["scripts"], request.path)
         html = super().interpolate_index(**kwargs)
         return html.replace('<html lang="pl">', f'<html lang="{current_language()}">', 1)
 

@@ -7,6 +7,11 @@ and plotly.js reduced to the traces the app draws.
 - **Geometry and plotly.js** are served from files compressed ahead (brotli 11, gzip 9: by
   ``build-data`` for the geometry, by ``make`` for the bundle), or compressed once per process
   when those are missing or older than their source.
+- **Scripts a page needs later**: AG Grid's main script (1.3 MB, 0.35 MB brotli) is in the
+  page only where a grid shows first (``/analiza``); elsewhere the page names it in a JSON
+  block and ``assets/scripts/lazy-components.js`` loads it when a grid is first drawn (after
+  a move to ``/analiza`` without a reload). Dash itself puts every library's main script in
+  every page.
 - **Caching**: an address with a fingerprint (Dash's versioned component scripts, assets with
   their ``?m=`` modification time, the geometry with ``?v=`` its content hash) is cached for a
   year as immutable; pages are never cached (``no-cache``: they depend on the user and the data).
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import logging
 import mimetypes
 import re
@@ -59,6 +65,18 @@ COMPRESSED_TYPES = (
     "image/svg+xml",
     "image/x-icon",
     "image/vnd.microsoft.icon",
+)
+
+# Component libraries whose main script a page loads only when one of their components is drawn
+# (``assets/scripts/lazy-components.js``), except on the pages whose first screen draws one.
+LAZY_LIBRARIES = {"dash_ag_grid": ("/analiza",)}
+LAZY_SCRIPTS_ID = "smup-lazy-scripts"
+# Dash's Babel polyfill (core-js 2 and regenerator, 99 KB to parse on every page) serves
+# browsers older than any the app supports; the regenerator runtime that Dash's bundles call
+# is defined by dash-bootstrap-components' bundle, which every page loads before them.
+DROPPED_SCRIPTS = re.compile(r"/dash/deps/polyfill@")
+SCRIPT_TAG = re.compile(
+    r'<script src="([^"]*/_dash-component-suites/([a-z_]+)/[^"]*)"></script>\n?'
 )
 
 mimetypes.add_type(GEO_MIMETYPE, ".geojson")
@@ -156,6 +174,37 @@ def serve_geometry_and_plotly() -> Response | None:
     file = static_file(geometry_path(match.group(1)), GEO_MIMETYPE)
     current = request.args.get("v") == file.digest
     return static_response(file, IMMUTABLE if current else REVALIDATE)
+
+
+def lazy_libraries(path: str) -> set[str]:
+    """The libraries of :data:`LAZY_LIBRARIES` that the page at ``path`` loads on demand."""
+    return {
+        name
+        for name, eager in LAZY_LIBRARIES.items()
+        if not any(path == prefix or path.startswith(prefix + "/") for prefix in eager)
+    }
+
+
+def page_scripts(scripts: str, path: str) -> str:
+    """Dash's ``<script>`` tags for the page at ``path`` without the main scripts of the
+    libraries it loads on demand: their addresses go into a JSON block (not run, so the
+    Content-Security-Policy needs no hash) that ``lazy-components.js`` reads."""
+    lazy = lazy_libraries(path)
+    deferred: dict[str, str] = {}
+
+    def keep_or_defer(match: re.Match) -> str:
+        if DROPPED_SCRIPTS.search(match.group(1)):
+            return ""
+        if match.group(2) not in lazy:
+            return match.group(0)
+        deferred[match.group(2)] = match.group(1)
+        return ""
+
+    kept = SCRIPT_TAG.sub(keep_or_defer, scripts)
+    if not deferred:
+        return kept
+    block = json.dumps(deferred).replace("</", "<\\/")
+    return f'<script type="application/json" id="{LAZY_SCRIPTS_ID}">{block}</script>\n{kept}'
 
 
 def fingerprinted_asset(req: Request, assets_folder: Path) -> bool:

@@ -364,8 +364,13 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                 className="mb-2",
             ),
             dcc.Store(id=CURRENT, data=indicator.id),
+            # The charts below the metadata load plotly.js when they come into view
+            # (assets/scripts/lazy-components.js): a phone that opens the card pays for the
+            # text first.
             html.Div(
-                distribution_view(repo, indicator, level, year) if years else [], id=DISTRIBUTION
+                distribution_view(repo, indicator, level, year) if years else [],
+                id=DISTRIBUTION,
+                className="defer-graphs",
             ),
         ]
     )

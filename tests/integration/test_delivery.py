@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 
@@ -55,9 +56,14 @@ def test_text_responses_are_compressed_as_the_client_asks(client, path, encoding
     assert "Content-Encoding" not in plain.headers
 
 
+@pytest.fixture(scope="module")
+def analiza_html(client) -> str:
+    return fetch(client, "/analiza", "identity").get_data(as_text=True)
+
+
 @pytest.mark.parametrize("encoding", ["br", "gzip"])
-def test_dash_scripts_are_compressed_and_immutable(client, index_html, encoding):
-    scripts = SCRIPT.findall(index_html)
+def test_dash_scripts_are_compressed_and_immutable(client, analiza_html, encoding):
+    scripts = SCRIPT.findall(analiza_html)
     grid = next(s for s in scripts if "dash_ag_grid" in s)
     plain = fetch(client, grid, "identity")
     response = fetch(client, grid, encoding)
@@ -143,3 +149,46 @@ def test_the_reduced_plotly_bundle_replaces_the_full_one(client):
     assert body(response) == delivery.PLOTLY_BUNDLE.read_bytes()
     assert response.headers["Cache-Control"] == "no-cache"
     assert response.headers["ETag"]
+
+
+def test_pages_without_a_grid_name_its_script_for_later_and_analiza_loads_it(
+    client, index_html, analiza_html
+):
+    """AG Grid's main script is in /analiza's page; the home page names it in a JSON block
+    (assets/scripts/lazy-components.js loads it when a grid is drawn). Dash's Babel polyfill
+    is in no page."""
+    assert not [s for s in SCRIPT.findall(index_html) if "dash_ag_grid" in s]
+    block = re.search(
+        rf'<script type="application/json" id="{delivery.LAZY_SCRIPTS_ID}">(.*?)</script>',
+        index_html,
+    )
+    grid = json.loads(block.group(1))["dash_ag_grid"]
+    assert [s for s in SCRIPT.findall(analiza_html) if s == grid]
+    assert delivery.LAZY_SCRIPTS_ID not in analiza_html
+    response = fetch(client, grid)
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == delivery.IMMUTABLE
+    for page in (index_html, analiza_html):
+        assert "polyfill@" not in page
+        assert [s for s in SCRIPT.findall(page) if "dash_renderer" in s]
+
+
+def test_page_scripts_keeps_other_scripts_in_their_order():
+    tags = (
+        '<script src="/_dash-component-suites/dash/deps/polyfill@7.v1.min.js"></script>\n'
+        '<script src="/_dash-component-suites/dash/deps/react@18.v1.min.js"></script>\n'
+        '<script src="/_dash-component-suites/dash_ag_grid/dash_ag_grid.v1.min.js"></script>\n'
+        '<script src="/assets/scripts/a.js?m=1"></script>\n'
+        '<script src="/_dash-component-suites/dash/dcc/dash_core_components.v1.js"></script>'
+    )
+    home = delivery.page_scripts(tags, "/")
+    assert '<script src="/assets/scripts/a.js?m=1"></script>' in home
+    assert SCRIPT.findall(home) == [
+        "/_dash-component-suites/dash/deps/react@18.v1.min.js",
+        "/_dash-component-suites/dash/dcc/dash_core_components.v1.js",
+    ]
+    assert '{"dash_ag_grid": "/_dash-component-suites/dash_ag_grid/dash_ag_grid.v1.min.js"}' in home
+    for path in ("/analiza", "/analiza/"):
+        assert 'dash_ag_grid.v1.min.js"></script>' in delivery.page_scripts(tags, path)
+    assert "dash_ag_grid.v1" in delivery.page_scripts(tags, "/analizator")  # another page
+    assert 'dash_ag_grid.v1.min.js"></script>' not in delivery.page_scripts(tags, "/analizator")

@@ -49,7 +49,8 @@
       }, [real]);
       if (real) { return React.createElement(real, props); }
       return React.createElement("div", {
-        id: props.id, className: "lazy-component " + (props.className || ""),
+        id: typeof props.id === "string" ? props.id : undefined,
+        className: "lazy-component " + (props.className || ""),
         style: props.style, "aria-busy": "true"
       });
     }
@@ -98,7 +99,8 @@
       var layout = props.figure && props.figure.layout;
       var height = (layout && layout.height) || 450;
       return React.createElement("div", {
-        ref: place, id: props.id, "data-deferred-graph": "",
+        ref: place, "data-deferred-graph": "",
+        id: typeof props.id === "string" ? props.id : undefined,
         className: "dash-graph " + (props.className || ""),
         style: Object.assign({height: height + "px"}, props.style)
       });

@@ -69,6 +69,12 @@ COMPRESSED_TYPES = (
 )
 
 
+# Dash's Babel polyfill (core-js 2 and regenerator, 99 KB to parse on every page) serves
+# browsers older than any the app supports; the regenerator runtime that Dash's bundles call
+# is defined by dash-bootstrap-components' bundle, which every page loads before them.
+DROPPED_SCRIPTS = re.compile(r'<script src="[^"]*/dash/deps/polyfill@[^"]*"></script>\n?')
+
+
 def accepted_encoding(offered: dict[str, bytes], req: Request) -> str:
     """The best encoding of ``offered`` the client accepts ("" = none), brotli on a tie."""
     best, best_quality = "", 0.0
@@ -155,8 +161,10 @@ class ComponentScriptCache:
 
 
 def lazy_scripts(scripts: str) -> str:
-    """The page's script tags without those of :data:`LAZY_SCRIPTS`, whose addresses go into a
-    JSON data block (never run, so the Content-Security-Policy has nothing to allow)."""
+    """The page's script tags without Dash's polyfill (:data:`DROPPED_SCRIPTS`) and those of
+    :data:`LAZY_SCRIPTS`, whose addresses go into a JSON data block (never run, so the
+    Content-Security-Policy has nothing to allow)."""
+    scripts = DROPPED_SCRIPTS.sub("", scripts)
     addresses = {}
     for library, tag in LAZY_SCRIPTS.items():
         match = tag.search(scripts)

@@ -7,6 +7,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from components.search import search_box
+from components.static_html import static
 from core import urls
 from data_access.repository import get_repository
 from i18n import lazy_t, localized_name, localized_text, t, t_count
@@ -22,8 +23,9 @@ def area_cards() -> dbc.Row:
         count = sum(len(repo.indicators_of(s.id)) for s in services)
         cards.append(
             dbc.Col(
-                dbc.Card(
-                    dbc.CardBody(
+                # Bootstrap's card markup as plain elements: the cards go as markup (below).
+                html.Div(
+                    html.Div(
                         [
                             html.H3(
                                 dcc.Link(localized_name(area), href=urls.area(area.id)),
@@ -34,9 +36,10 @@ def area_cards() -> dbc.Row:
                                 t_count("count.indicators", count),
                                 className="small text-muted mb-0",
                             ),
-                        ]
+                        ],
+                        className="card-body",
                     ),
-                    className="area-card",
+                    className="card area-card",
                 ),
                 md=6,
                 lg=4,
@@ -53,6 +56,7 @@ def layout(q: str = "", **_) -> html.Div:
             html.P(t("home.intro"), className="lead"),
             search_box("home", value=q if isinstance(q, str) else ""),
             html.H2(t("home.areas"), className="h4 mt-5 mb-3"),
-            area_cards(),
+            # Markup, not ~80 components for React to mount (a phone's main thread).
+            static(area_cards()),
         ]
     )

@@ -13,6 +13,7 @@ from analysis.state import ViewState, analysis_href
 from components.freshness import freshness_line
 from components.funnel import funnel_section
 from components.notfound import not_found
+from components.static_html import static
 from components.values import demo_badge
 from core import urls
 from core.classify import percentile_window
@@ -252,10 +253,10 @@ def distribution_view(
                     lg=8,
                 ),
                 dbc.Col(
-                    [
+                    static(
                         html.H3(t("indicator.summary"), className="h6"),
                         stats_table(indicator, values, poland),
-                    ],
+                    ),
                     lg=4,
                 ),
             ]
@@ -263,20 +264,59 @@ def distribution_view(
         dbc.Row(
             [
                 dbc.Col(
-                    [html.H3(t("indicator.top"), className="h6"), extremes(indicator, frame, True)],
+                    static(
+                        html.H3(t("indicator.top"), className="h6"),
+                        extremes(indicator, frame, True),
+                        defer=True,
+                    ),
                     md=6,
                 ),
                 dbc.Col(
-                    [
+                    static(
                         html.H3(t("indicator.bottom"), className="h6"),
                         extremes(indicator, frame, False),
-                    ],
+                        defer=True,
+                    ),
                     md=6,
                 ),
             ]
         ),
-        funnel_section(repo, indicator, level, year),
+        static_funnel(funnel_section(repo, indicator, level, year)),
     ]
+
+
+def as_static(children: list, defer: bool = False) -> list:
+    """``children`` with each run of parts that need no callback (everything but graphs and
+    controls) sent as one ``StaticHtml`` element: the card's tables and lists were ~800
+    components for React to mount on a phone; as markup they are a few. ``defer``: filled
+    after the first paint (below the fold)."""
+    result: list = []
+    run: list = []
+
+    def flush() -> None:
+        if run:
+            result.append(static(*run, defer=defer))
+            run.clear()
+
+    for child in children:
+        if child is None:
+            continue
+        try:
+            static(child)
+        except (TypeError, ValueError):  # a graph, a control, a pattern id: stays a component
+            flush()
+            result.append(child)
+        else:
+            run.append(child)
+    flush()
+    return result
+
+
+def static_funnel(section: html.Section) -> html.Section:
+    """The funnel section with its texts and its table of units as markup (the plot stays a
+    graph)."""
+    section.children = as_static(list(section.children), defer=True)
+    return section
 
 
 def available_levels(indicator: Indicator) -> list[str]:
@@ -364,8 +404,13 @@ def layout(indicator_id: str | None = None, poziom: str = "gmina", rok: str = ""
                 className="mb-2",
             ),
             dcc.Store(id=CURRENT, data=indicator.id),
+            # The charts below the metadata load plotly.js when they come into view
+            # (assets/scripts/lazy-components.js): a phone that opens the card pays for the
+            # text first.
             html.Div(
-                distribution_view(repo, indicator, level, year) if years else [], id=DISTRIBUTION
+                distribution_view(repo, indicator, level, year) if years else [],
+                id=DISTRIBUTION,
+                className="defer-graphs",
             ),
         ]
     )

@@ -916,24 +916,33 @@ def layout(teryt: str | None = None, **query) -> html.Div:
     )
 
 
-def warm_up(server) -> None:
+def warm_up(server, run_unit=None) -> None:
     """Lay out one profile of every level with a group, once, so that what a first profile
     of a level computes per process (the funnels of its ~140 indicators, the level's
     geometry for the locator, the peer context) is ready before the first visitor asks:
     ~3 s of CPU per level, otherwise paid by that visitor. A worker runs it in a background
-    thread when it starts (``gunicorn.conf.py``); a failure only leaves the caches cold."""
+    thread when it starts (``gunicorn.conf.py``); a failure only leaves the caches cold.
+
+    Units, cheapest first: opening the data, then one profile per level (voivodeships to
+    gminy). ``run_unit(unit)`` runs each (``gunicorn.conf.py`` runs them only while the workers
+    are idle); by default they run at once."""
+    run = run_unit or (lambda unit: unit())
+    run(get_repository)
     repo = get_repository()
     for level in peers.PEER_LEVELS:
         codes = repo.units.filter(pl.col("level") == level)["code"]
         if codes.is_empty():
             continue
-        code = codes[0]
-        with server.test_request_context(urls.unit(code)):
-            # Its tables made again even if cached: making them is what fills the caches.
-            model = profile_model(repo, repo.unit(code), parse_state({})[0])
-            with _TABLES_LOCK:
-                _TABLES.pop(model, None)
-            layout(teryt=code)
+        run(lambda code=codes[0]: _lay_out_profile(server, repo, code))
+
+
+def _lay_out_profile(server, repo: Repository, code: str) -> None:
+    with server.test_request_context(urls.unit(code)):
+        # Its tables made again even if cached: making them is what fills the caches.
+        model = profile_model(repo, repo.unit(code), parse_state({})[0])
+        with _TABLES_LOCK:
+            _TABLES.pop(model, None)
+        layout(teryt=code)
 
 
 def state_from_controls(group, k, weights, codes) -> tuple[ComparisonState, list[str]]:

@@ -79,4 +79,6 @@ def test_catalogue_filter_and_indicator_card(page, live_server):
     page.wait_for_url(re.compile(r"/wskazniki/podatek-lesny-na-mieszkanca$"))
     page.get_by_role("heading", level=1, name="Wpływy z podatku leśnego na 1 mieszkańca").wait_for()
     assert "GUS, Bank Danych Lokalnych" in page.inner_text("main")
+    # The charts lie below the metadata: drawn when they come into view (lazy-components.js).
+    page.locator("[data-deferred-graph]").first.scroll_into_view_if_needed()
     page.locator(".js-plotly-plot").first.wait_for()

@@ -42,6 +42,8 @@ def test_reduced_plotly_draws_the_map_and_the_series(page, live_server):
 
 def test_indicator_page_draws_its_histogram(page, live_server):
     page.goto(f"{live_server}/wskazniki/podatek-nieruchomosci-na-mieszkanca")
+    # Below the metadata: drawn when it comes into view (assets/scripts/lazy-components.js).
+    page.locator("#indicator-distribution [data-deferred-graph]").first.scroll_into_view_if_needed()
     page.locator(".js-plotly-plot .barlayer .trace").first.wait_for()
 
 

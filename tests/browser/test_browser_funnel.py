@@ -16,6 +16,8 @@ ANALIZA = "/analiza?klasy=istotnosc&jst=0201011"
 def test_funnel_on_the_indicator_card(page, live_server):
     page.goto(live_server + CARD)
     section = page.locator("section.funnel")
+    # Below the fold: the plot is drawn when it comes into view (lazy-components.js).
+    section.locator("[data-deferred-graph]").scroll_into_view_if_needed()
     section.locator(".js-plotly-plot").wait_for()
     names = page.evaluate(
         "() => document.querySelector('section.funnel .js-plotly-plot').data.map(d => d.name)"

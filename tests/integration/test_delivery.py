@@ -164,3 +164,11 @@ def test_the_reduced_plotly_bundle_replaces_the_full_one(client):
     assert body(response) == delivery.PLOTLY_BUNDLE.read_bytes()
     assert response.headers["Cache-Control"] == "no-cache"
     assert response.headers["ETag"]
+
+
+@pytest.mark.parametrize("path", ["/", "/analiza", "/jst/0201011"])
+def test_pages_come_without_dashs_polyfill(client, path):
+    """Dash's Babel polyfill (99 KB to parse) serves browsers the app does not support."""
+    page = fetch(client, path, "identity").get_data(as_text=True)
+    assert "dash_renderer" in page  # the page's scripts are there…
+    assert "polyfill@" not in page  # …without the polyfill

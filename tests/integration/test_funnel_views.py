@@ -72,3 +72,16 @@ def test_worker_warm_up_computes_the_first_profile_of_every_level(dash_app, repo
             indicator = repository.indicator(row["indicator"])
             badge_vs_poland(repository, indicator, code, level, row["year"])
     assert level_statuses.cache_info().misses == misses
+
+
+def test_worker_warm_up_hands_its_units_to_the_runner(dash_app, monkeypatch):
+    """The data first, then one profile per level, each a unit of the runner gunicorn.conf.py
+    gives (it runs them only while the workers are idle)."""
+    import pages.profile as profile
+
+    laid_out = []
+    monkeypatch.setattr(profile, "_lay_out_profile", lambda server, code: laid_out.append(code))
+    units = []
+    profile.warm_up(dash_app.server, run_unit=lambda unit: (units.append(unit), unit()))
+    assert [len(code) for code in laid_out] == [2, 4, 7]  # a voivodeship, a powiat, a gmina
+    assert len(units) == 4

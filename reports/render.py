@@ -1,4 +1,5 @@
-"""Turning report content into HTML (Jinja2) and PDF (WeasyPrint), with a shared file cache.
+"""Turning report content into HTML (Jinja2) and PDF (WeasyPrint), and the cache keys and shared
+folder of what is rendered.
 
 Rendering choices:
 - The HTML is self-contained (inline CSS and SVG), so WeasyPrint never fetches a URL.
@@ -13,8 +14,9 @@ Rendering choices:
 - Tagged PDF/UA-1 (``PDF_VARIANT``): a structure tree from the HTML (headings, lists, tables
   with their ``<th>`` headers, ``<img alt>`` as a Figure's alternative text), the document
   language from ``<html lang>`` and the title from ``<title>``, shown as the window title.
-- Results are cached in ``settings.cache_dir/reports`` keyed by kind, unit, options, data
-  version, template fingerprint and date, so every worker reuses every render.
+- Results are cached (``reports.results``: Flask-Caching, by default in
+  ``settings.cache_dir/reports/renders``) keyed by kind, unit, options, data version,
+  template fingerprint and date (:func:`cache_key`), so every worker reuses every render.
 """
 
 from __future__ import annotations
@@ -23,11 +25,9 @@ import datetime as dt
 import fcntl
 import hashlib
 import logging
-import os
-import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CACHE_SUBDIR = "reports"
-MAX_CACHE_FILES = 400
 SLOT_WAIT_S = 0.5  # how long a PDF request waits for the render slot before "busy"
 BUSY_RETRY_S = 4
 PREPARING_SCRIPT_URL = urls.REPORT_PREPARING_SCRIPT
@@ -306,13 +305,6 @@ def cache_dir() -> Path:
     return settings.cache_dir / CACHE_SUBDIR
 
 
-def read_cached(key: str, suffix: str) -> bytes | None:
-    try:
-        return (cache_dir() / f"{key}{suffix}").read_bytes()
-    except OSError:
-        return None
-
-
 @contextmanager
 def render_slot(wait_s: float = SLOT_WAIT_S) -> Iterator[bool]:
     """One PDF render at a time across all workers of the host (a file lock in the cache
@@ -372,37 +364,3 @@ def render_waiting_page(
 
 def render_failed_page(retry_url: str, html_url: str) -> str:
     return environment().get_template("failed.html").render(retry_url=retry_url, html_url=html_url)
-
-
-def cached(key: str, suffix: str, build: Callable[[], bytes]) -> bytes:
-    """``build()`` once per key for all workers (file cache, atomic writes)."""
-    found = read_cached(key, suffix)
-    if found is not None:
-        return found
-    data = build()
-    store(key, suffix, data)
-    return data
-
-
-def store(key: str, suffix: str, data: bytes) -> None:
-    folder = cache_dir()
-    path = folder / f"{key}{suffix}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-        prune(folder)
-    except OSError:
-        log.warning("report cache not writable: %s", folder)
-
-
-def prune(folder: Path, keep: int = MAX_CACHE_FILES) -> None:
-    """Drop the oldest cached reports beyond ``keep``."""
-    files = sorted(
-        (p for p in folder.iterdir() if p.suffix in (".html", ".pdf", ".zip")),
-        key=lambda p: p.stat().st_mtime,
-    )
-    for old in files[:-keep] if len(files) > keep else []:
-        old.unlink(missing_ok=True)

@@ -32,7 +32,7 @@ from reports import render
 log = logging.getLogger(__name__)
 
 SUBDIR = "renders"  # in the report folder, beside the queue's jobs/ and workers/
-MAX_ENTRIES = render.MAX_CACHE_FILES
+MAX_ENTRIES = 400  # rendered reports kept (the oldest dropped first)
 TIMEOUT_S = 2 * 24 * 3600  # a key holds its day: two days keep every live entry
 KEY_PREFIX = "smup-report:"  # in a Redis shared with the rate limits
 

@@ -80,7 +80,9 @@ def test_worker_warm_up_hands_its_units_to_the_runner(dash_app, monkeypatch):
     import pages.profile as profile
 
     laid_out = []
-    monkeypatch.setattr(profile, "_lay_out_profile", lambda server, code: laid_out.append(code))
+    monkeypatch.setattr(
+        profile, "_lay_out_profile", lambda server, repo, code: laid_out.append(code)
+    )
     units = []
     profile.warm_up(dash_app.server, run_unit=lambda unit: (units.append(unit), unit()))
     assert [len(code) for code in laid_out] == [2, 4, 7]  # a voivodeship, a powiat, a gmina

@@ -227,6 +227,8 @@ def test_skewed_data_warn_and_clipped_classes_say_what_was_clipped(page, live_se
 
 def test_indicator_histogram_leaves_out_outliers_and_can_show_all(page, live_server, repository):
     page.goto(f"{live_server}/wskazniki/ludnosc")
+    # Below the metadata: drawn when it comes into view (assets/scripts/lazy-components.js).
+    page.locator("#indicator-distribution").scroll_into_view_if_needed()
     page.locator("#indicator-distribution .js-plotly-plot").wait_for()
     values = repository.distribution("ludnosc", "gmina", 2024).filter(pl.col("status") == "value")[
         "value"

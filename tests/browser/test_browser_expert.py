@@ -246,6 +246,10 @@ def test_indicator_histogram_leaves_out_outliers_and_can_show_all(page, live_ser
         "() => !document.querySelector('#indicator-distribution figcaption')"
         ".innerText.includes('99. percentyla')"
     )
+    # the redrawn chart is drawn in view too: wait for it
+    page.wait_for_function(
+        "() => document.querySelector('#indicator-distribution .js-plotly-plot')?.data?.length"
+    )
     assert page.evaluate(shown) == pytest.approx(values.max())
 
 

@@ -72,7 +72,11 @@ COMPRESSED_TYPES = (
 # Dash's Babel polyfill (core-js 2 and regenerator, 99 KB to parse on every page) serves
 # browsers older than any the app supports; the regenerator runtime that Dash's bundles call
 # is defined by dash-bootstrap-components' bundle, which every page loads before them.
-DROPPED_SCRIPTS = re.compile(r'<script src="[^"]*/dash/deps/polyfill@[^"]*"></script>\n?')
+# dash_table's loader is in every page because Dash imports the package; no page has a
+# DataTable (tables are markup or AG Grid).
+DROPPED_SCRIPTS = re.compile(
+    r'<script src="[^"]*/dash/(?:deps/polyfill@|dash_table/bundle\.)[^"]*"></script>\n?'
+)
 
 
 def accepted_encoding(offered: dict[str, bytes], req: Request) -> str:
@@ -161,7 +165,7 @@ class ComponentScriptCache:
 
 
 def lazy_scripts(scripts: str) -> str:
-    """The page's script tags without Dash's polyfill (:data:`DROPPED_SCRIPTS`) and those of
+    """The page's script tags without those of :data:`DROPPED_SCRIPTS` and of
     :data:`LAZY_SCRIPTS`, whose addresses go into a JSON data block (never run, so the
     Content-Security-Policy has nothing to allow)."""
     scripts = DROPPED_SCRIPTS.sub("", scripts)

@@ -24,5 +24,14 @@
     });
   }
 
-  new MutationObserver(mark).observe(document.documentElement, { childList: true, subtree: true });
+  // Dash commits a page in many mutation batches: mark once per frame, not once per batch.
+  var scheduled = false;
+  new MutationObserver(function () {
+    if (scheduled) { return; }
+    scheduled = true;
+    window.requestAnimationFrame(function () {
+      scheduled = false;
+      mark();
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -167,8 +167,9 @@ def test_the_reduced_plotly_bundle_replaces_the_full_one(client):
 
 
 @pytest.mark.parametrize("path", ["/", "/analiza", "/jst/0201011"])
-def test_pages_come_without_dashs_polyfill(client, path):
+def test_pages_come_without_dashs_polyfill_and_dash_table(client, path):
     """Dash's Babel polyfill (99 KB to parse) serves browsers the app does not support."""
     page = fetch(client, path, "identity").get_data(as_text=True)
     assert "dash_renderer" in page  # the page's scripts are there…
     assert "polyfill@" not in page  # …without the polyfill
+    assert "dash_table/bundle" not in page  # …and without dash_table's loader (no DataTable)

@@ -599,9 +599,7 @@ def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
     view = analiza_view(repo, state)
     context, rows, indicator = view.context, view.rows, view.indicator
     first_year = rows["first_year"][0] if rows.height else context.year
-    text = summary(rows, indicator, state, context)
-    if state.grupa and not state.jst:
-        text = f"{t('analiza.group.needs_unit')} {text}"
+    text = view_summary(repo, state)
     records, columns = table_records(rows, indicator.decimals), column_defs(indicator, first_year)
     if view.x is not None:  # the scatter's table twin: its x values next to the values
         records = with_x_values(records, view.x.rows, view.x.indicator.decimals)
@@ -610,6 +608,20 @@ def table_update(repo: Repository, state: ViewState) -> tuple[list, list, str]:
         where = (view.territory, view.members)
         records, columns = with_significance(repo, state, context.year, where, records, columns)
     return records, columns, text
+
+
+def view_summary(repo: Repository, state: ViewState) -> str:
+    """The view's one-line summary (the page's layout paints it before its callbacks run)."""
+    view = analiza_view(repo, state)
+    text = summary(view.rows, view.indicator, state, view.context)
+    if state.grupa and not state.jst:
+        text = f"{t('analiza.group.needs_unit')} {text}"
+    return text
+
+
+def map_image_name(repo: Repository, state: ViewState) -> str:
+    """The file name of the map's image for the state (the layout's graph config has it)."""
+    return image_name(state, analiza_view(repo, state).year)
 
 
 def summary(

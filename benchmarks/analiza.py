@@ -142,7 +142,8 @@ def map_request_body(state: dict) -> bytes:
                     "id": "analiza-map-frame",
                     "property": "data",
                     "value": {"level": "gmina", "territory": "", "group": []},
-                }
+                },
+                {"id": "analiza-map", "property": "config", "value": None},
             ],
         }
     ).encode()

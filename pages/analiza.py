@@ -23,6 +23,7 @@ from analysis.service import (
     export_view,
     first_indicator,
     indicator_options,
+    map_image_name,
     map_update,
     play_start,
     scatter_update,
@@ -32,6 +33,7 @@ from analysis.service import (
     table_update,
     territory_options,
     view_context,
+    view_summary,
 )
 from analysis.state import (
     CHARTS,
@@ -70,6 +72,7 @@ class Ids(StrEnum):
     INDICATOR = "analiza-indicator"
     LEVEL = "analiza-level"
     TERRITORY = "analiza-territory"
+    TERRITORY_WANTED = "analiza-territory-wanted"
     CLASSES = "analiza-classes"
     GROUP = "analiza-group"
     YEAR = "analiza-year"
@@ -181,10 +184,14 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
         inline=True,
         options=[{"label": t(f"level.plural.{lv}"), "value": lv} for lv in UNIT_LEVELS],
     )
+    # The picker starts with its chosen option only: the dropdown indexes every substring of
+    # its ~400 options when they are given (~0.1 s of a desktop's main thread, ~0.7 s of a
+    # phone's). They come when the picker is first focused or pressed
+    # (assets/scripts/territory-picker.js asks, territory_list answers).
     territory = searchable_dropdown(
         Ids.TERRITORY,
         value=state.teren or WHOLE_COUNTRY,
-        options=territory_options(state.poziom),
+        options=chosen_territory(state),
         clearable=False,
         search_order="original",
         maxHeight=360,
@@ -249,6 +256,12 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
         ],
         className="g-3 align-items-end",
     )
+
+
+def chosen_territory(state: ViewState) -> list[dict]:
+    """The territory picker's option of the state's territory (the picker's first options)."""
+    value = state.teren or WHOLE_COUNTRY
+    return [o for o in territory_options(state.poziom) if o["value"] == value]
 
 
 def chart_switch(chart: str) -> html.Fieldset:
@@ -347,6 +360,7 @@ def layout(**query) -> html.Div:
             dcc.Location(id=Ids.URL, refresh=False, search=page_search(params)),
             dcc.Store(id=Ids.STATE, data=state.to_dict()),
             dcc.Store(id=Ids.MAP_FRAME, data=None),
+            dcc.Store(id=Ids.TERRITORY_WANTED, data=False),
             dcc.Store(id=Ids.IMAGE_GRAPHS, data=dict(IMAGE_GRAPHS)),
             html.H1(t("analiza.title"), className="h3"),
             html.Div(
@@ -356,7 +370,14 @@ def layout(**query) -> html.Div:
             ),
             controls(state, context.years, context.year),
             html.Div(demo_notice(indicator.provenance), id=Ids.DEMO),
-            html.P(id=Ids.SUMMARY, className="small mt-2", **{"aria-live": "polite"}),
+            # The summary is painted with the layout (the largest text of the first screen):
+            # the table's callback would bring the same sentence only after the page's scripts.
+            html.P(
+                view_summary(repo, state),
+                id=Ids.SUMMARY,
+                className="small mt-2",
+                **{"aria-live": "polite"},
+            ),
             dbc.Row(
                 [
                     dbc.Col(
@@ -365,7 +386,7 @@ def layout(**query) -> html.Div:
                                 busy_region(
                                     dcc.Graph(
                                         id=Ids.MAP,
-                                        config=graph_config("mapa"),
+                                        config=graph_config(map_image_name(repo, state)),
                                         figure=base_map(state.poziom, state.teren, ""),
                                         className="analiza-map",
                                     )
@@ -467,7 +488,10 @@ def layout(**query) -> html.Div:
             ),
             export_buttons(),
         ],
-        className="analiza",
+        # Every chart is drawn when it comes near the screen (assets/scripts/lazy-components.js):
+        # the hidden panes of the chart switch when shown (at the size they then have), and on a
+        # phone the map and the series when scrolled to.
+        className="analiza defer-graphs",
     )
 
 
@@ -668,7 +692,9 @@ def reduce(
     if new == old:
         return NOTHING
     outputs = synced_outputs(repo, new, no_update, to_query(new))
-    if new.poziom == old.poziom:  # the territories (~400 options) depend on the level only
+    # The territories (~400 options) depend on the level only; a territory set from elsewhere
+    # (not the picker) needs its option there, if the picker has not been opened yet.
+    if new.poziom == old.poziom and (new.teren == old.teren or trigger == Ids.TERRITORY):
         outputs["territory_options"] = no_update
     if picked_result:
         outputs["search_text"] = ""  # a picked result closes the search
@@ -755,26 +781,43 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
 
 
 @callback(
+    Output(Ids.TERRITORY, "options", allow_duplicate=True),
+    Input(Ids.TERRITORY_WANTED, "data"),
+    State(Ids.STATE, "data"),
+    prevent_initial_call=True,
+)
+def territory_list(wanted, state_data):
+    """All the territories of the view's level, once the picker is first used."""
+    if wanted is not True:
+        return no_update
+    repo = get_repository()
+    return territory_options(stored_state(repo, state_data).poziom)
+
+
+@callback(
     Output(Ids.MAP, "figure"),
     Output(Ids.MAP_FRAME, "data"),
     Output(Ids.CLASS_NOTE, "children"),
     Output(Ids.MAP, "config"),
     Input(Ids.STATE, "data"),
     State(Ids.MAP_FRAME, "data"),
+    State(Ids.MAP, "config"),
 )
-def update_map(state_data, frame):
+def update_map(state_data, frame, config=None):
     """The map's values for the state. Returned as plain JSON (the patch's and the note's
     ``to_plotly_json``, which is what Dash sends for them): Dash serialises a response with
     orjson only when every value in it is plain, else plotly cleans the whole response in
-    Python first (~10 ms for the ~80 KB of a gmina map)."""
+    Python first (~10 ms for the ~80 KB of a gmina map). The config changes only with the
+    image's name: a new config makes plotly draw the whole map anew rather than update it."""
     repo = get_repository()
     state = stored_state(repo, state_data)
     patch, new_frame, note, name = map_update(repo, state, untrusted.mapping(frame))
+    new_config = graph_config(name)
     return (
         patch.to_plotly_json(),
         new_frame,
         html.P(note, className="mb-1 text-body").to_plotly_json() if note else None,
-        graph_config(name),
+        no_update if untrusted.mapping(config) == new_config else new_config,
     )
 
 

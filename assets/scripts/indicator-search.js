@@ -52,16 +52,22 @@
     if (chosen) { chosen.click(); }
   }
 
+  function setOnce(element, name, value) {
+    if (element.getAttribute(name) !== value) { element.setAttribute(name, value); }
+  }
+
   function sync(p) {
     var open = p.list.children.length > 0 && !p.list.hidden;
     var active = p.input.getAttribute("aria-activedescendant");
     if (active && (!open || !document.getElementById(active))) {
       p.input.removeAttribute("aria-activedescendant"); // its list was redrawn or closed
     }
-    p.input.setAttribute("role", "combobox");
-    p.input.setAttribute("aria-autocomplete", "list");
-    p.input.setAttribute("aria-controls", LIST);
-    p.input.setAttribute("aria-expanded", open ? "true" : "false");
+    // Set only what differs: this runs after every DOM change of the page (Dash renders
+    // late), and a write of the same value still makes the browser check the styles again.
+    setOnce(p.input, "role", "combobox");
+    setOnce(p.input, "aria-autocomplete", "list");
+    setOnce(p.input, "aria-controls", LIST);
+    setOnce(p.input, "aria-expanded", open ? "true" : "false");
     if (open && pendingEnter && current(p)) {
       pendingEnter = false;
       pick(p);

@@ -89,6 +89,64 @@
     return narrow ? { data: BELOW, layout: NARROW_LAYOUT } : { data: BESIDE, layout: WIDE_LAYOUT };
   }
 
+  // A copy of ``target`` with ``changes`` ({"a.b": value}) set, the objects on the way copied.
+  function withChanges(target, changes) {
+    var copy = Object.assign({}, target);
+    Object.keys(changes).forEach(function (path) {
+      var keys = path.split(".");
+      var node = copy;
+      keys.slice(0, -1).forEach(function (key) {
+        node[key] = Object.assign({}, node[key]);
+        node = node[key];
+      });
+      node[keys[keys.length - 1]] = changes[path];
+    });
+    return copy;
+  }
+
+  // The figure a narrow map is drawn with: its legends already below it. Moving them after
+  // the drawing (legendsMove) was a second drawing of the whole map on every phone.
+  function narrowFigure(gd, figure) {
+    var host = gd && gd.closest ? gd.closest(".analiza-map") : null;
+    var data = figure && figure.data;
+    var width = host ? host.getBoundingClientRect().width : 0;
+    if (!host || !width || width >= NARROW_PX || !Array.isArray(data) || !data.length ||
+        !figure.layout || data[0].type !== "choroplethmap") {
+      return figure;
+    }
+    var first = withChanges(data[0], BELOW);
+    return Object.assign({}, figure, {
+      data: [first].concat(data.slice(1)),
+      layout: withChanges(figure.layout, NARROW_LAYOUT)
+    });
+  }
+
+  // dcc.Graph draws with Plotly.react(gd, {data, layout, config}); plotly.js loads after
+  // this script (when the first graph is drawn): its react is wrapped as it is set.
+  function wrapPlotly(plotly) {
+    if (!plotly || typeof plotly.react !== "function" || plotly.react._smupNarrow) {
+      return plotly;
+    }
+    var react = plotly.react;
+    plotly.react = function (gd, figure) {
+      if (arguments.length === 2 && figure && typeof figure === "object" && !Array.isArray(figure)) {
+        return react.call(this, gd, narrowFigure(gd, figure));
+      }
+      return react.apply(this, arguments);
+    };
+    plotly.react._smupNarrow = true;
+    return plotly;
+  }
+  var plotly = wrapPlotly(window.Plotly);
+  try {
+    Object.defineProperty(window, "Plotly", {
+      configurable: true,
+      enumerable: true,
+      get: function () { return plotly; },
+      set: function (value) { plotly = wrapPlotly(value); }
+    });
+  } catch (e) { /* not configurable: the legends move after the drawing, as before */ }
+
   // maplibre's map of the plot once its style and tiles have loaded (else null).
   function drawnMap(gd) {
     var full = gd._fullLayout;

@@ -180,3 +180,21 @@ def test_suspect_unit_has_its_own_legend_entry_and_its_flag_in_the_table(page, l
     )
     assert cell == {"value": "0,00 (wątpliwa)", "status": "wartość wątpliwa", "rank": None}
     assert "Boguszów-Gorce" in page.locator("#analiza-summary").inner_text()
+
+
+def test_hidden_charts_are_drawn_only_when_shown_at_their_size(page, live_server):
+    open_view(page, live_server)
+    page.locator("#analiza-series .js-plotly-plot").wait_for()
+    # the scatter's and the funnel's panes are hidden: nothing drawn for them at load
+    assert page.locator("#analiza-scatter .js-plotly-plot").count() == 0
+    assert page.locator("#analiza-funnel .js-plotly-plot").count() == 0
+    page.locator("label", has_text="Lejek").click()  # the button of the switch
+    funnel = page.locator("#analiza-funnel .js-plotly-plot")
+    funnel.wait_for()
+    page.wait_for_function(
+        "() => { const gd = document.querySelector('#analiza-funnel .js-plotly-plot');"
+        " return gd && gd._fullLayout && gd._fullLayout.width > 200"
+        " && gd._fullLayout.width === gd.getBoundingClientRect().width; }"
+    )
+    assert page.locator("#analiza-scatter .js-plotly-plot").count() == 0
+    page.wait_for_url(re.compile(r"wykres=lejek"))

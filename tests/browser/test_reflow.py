@@ -153,6 +153,8 @@ def test_map_zooms_out_on_narrow_screens_to_keep_the_territory_in_view(page, liv
     page.set_viewport_size({"width": 320, "height": 800})
     page.goto(live_server + "/analiza?teren=02")
     page.wait_for_load_state("networkidle")
+    # on a narrow screen the map is below the first screen: it is drawn when scrolled to
+    page.evaluate("() => document.querySelector('.analiza-map').closest('figure').scrollIntoView()")
     # The fit is one relayout after the first drawing: wait for it rather than sleep.
     page.wait_for_function(f"() => {{ const z = ({MAP_ZOOM})(); return z && z[0] < z[1] - 0.5; }}")
     zoom, fit_zoom = map_zoom(page)

@@ -5,13 +5,16 @@ presentation in :mod:`analysis.service` makes them, in the reader's language).
 Every callback of the page follows the one state, so a change of the view asks for the same
 content five times (map, table, chart, scatter, funnel); :func:`analiza_view` computes it
 once (the comparison group's k-NN included) and keeps it by the repository (a dataset
-version: a reload brings a new one) and the state."""
+version: a reload brings a new one, and the old one's entries are dropped) and the state."""
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 
 import numpy as np
 import polars as pl
@@ -30,6 +33,31 @@ from data_access.repository import Repository
 VIEW_CACHE_SIZE = 96
 
 
+def newest_repository_cache(maxsize: int) -> Callable:
+    """``lru_cache`` for a function of a repository (its first argument) that keeps the
+    entries of one repository only, the newest asked for: an old dataset version (a reload
+    brings a new repository) is let go at the first call with the new one, not kept alive by
+    the keys of every cache that has seen it."""
+
+    def decorate(function: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(function)
+        newest: list[weakref.ref | None] = [None]
+        lock = threading.Lock()
+
+        @wraps(function)
+        def wrapper(repo: Repository, *args, **kwargs):
+            with lock:
+                if newest[0] is None or newest[0]() is not repo:
+                    cached.cache_clear()
+                    newest[0] = weakref.ref(repo)
+            return cached(repo, *args, **kwargs)
+
+        wrapper.cache_clear = cached.cache_clear
+        return wrapper
+
+    return decorate
+
+
 @dataclass(frozen=True)
 class ViewContext:
     indicator: Indicator
@@ -37,7 +65,7 @@ class ViewContext:
     year: int
 
 
-@lru_cache(maxsize=4)
+@newest_repository_cache(maxsize=1)
 def catalogue_for_state(repo: Repository) -> Catalogue:
     """What a state is checked against: indicators, their years and levels, unit levels."""
     years = {}
@@ -64,7 +92,7 @@ def view_context(repo: Repository, state: ViewState) -> ViewContext:
     return ViewContext(indicator, years, year)
 
 
-@lru_cache(maxsize=64)
+@newest_repository_cache(maxsize=64)
 def cached_rows(
     repo: Repository,
     indicator_id: str,
@@ -107,13 +135,13 @@ class XRows:
     rows: pl.DataFrame
 
 
-@lru_cache(maxsize=4)
+@newest_repository_cache(maxsize=1)
 def unit_names(repo: Repository) -> dict[str, str]:
     """Code → name of every unit (what the map's hover and legend name units by)."""
     return dict(zip(repo.units["code"].to_list(), repo.units["name"].to_list(), strict=True))
 
 
-@lru_cache(maxsize=16)
+@newest_repository_cache(maxsize=16)
 def units_of(repo: Repository, codes: tuple[str, ...]) -> tuple[list[str], list[str | None]]:
     """``codes`` and their names as lists: one pair for the views of a level and territory
     (every indicator and year has the same units, mostly), never changed by its readers."""
@@ -215,7 +243,7 @@ class AnalizaView:
         return x_rows(self.repo, self.state, self.territory, self.members, self.year)
 
 
-@lru_cache(maxsize=VIEW_CACHE_SIZE)
+@newest_repository_cache(maxsize=VIEW_CACHE_SIZE)
 def analiza_view(repo: Repository, state: ViewState) -> AnalizaView:
     """The view of ``state`` (a checked state: see ``stored_state``); its parts are computed
     when first read."""

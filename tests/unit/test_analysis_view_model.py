@@ -4,7 +4,9 @@ classes as the table's, and the array helpers equal to the plain Python they rep
 
 from __future__ import annotations
 
+import gc
 import random
+import weakref
 
 import numpy as np
 import polars as pl
@@ -168,3 +170,21 @@ def test_classes_of_arrays_are_those_of_class_index():
     for breaks in ([0.0, 1.0, 2.0, 3.0], [1.0, 1.0], [0.0, 10.0]):
         expected = [class_index(v, breaks) for v in values.tolist()]
         assert class_indices(values, breaks).tolist() == expected
+
+
+def test_a_new_dataset_lets_the_old_one_go():
+    """The view caches keep the newest repository's entries only: once a new dataset is in
+    use, nothing of the view model keeps the old one alive."""
+    old = fake(REVENUE_2024)
+    state = service.stored_state(old, {})
+    view = view_model.analiza_view(old, state)
+    assert view.rows.height  # the view, its rows, the catalogue and the names are cached
+    view_model.unit_names(old)
+    gone = weakref.ref(old)
+    del old, view
+
+    new = fake(REVENUE_2024)
+    assert view_model.analiza_view(new, service.stored_state(new, {})).rows.height
+    view_model.unit_names(new)
+    gc.collect()
+    assert gone() is None

@@ -143,7 +143,7 @@ def choice_group(legend_key: str, control) -> html.Fieldset:
     )
 
 
-def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
+def controls(state: ViewState, years: list[int], year: int) -> html.Div:
     """Native selects, radio groups and a range input: all labelled and keyboard operable."""
     repo = get_repository()
     indicator = repo.indicator(state.wskaznik)
@@ -243,18 +243,34 @@ def controls(state: ViewState, years: list[int], year: int) -> dbc.Row:
             dcc.Interval(id=Ids.TICK, interval=1200, disabled=True),
         ]
     )
-    return dbc.Row(
+    # One row per line of a wide screen: the selects' boxes line up at the bottom of their
+    # line, and a tall group of choices (the map's classes) leaves no gap above the others.
+    return html.Div(
         [
-            dbc.Col(labelled("analiza.area", area_select, Ids.AREA), lg=3),
-            dbc.Col(labelled("analiza.indicator", indicator_select, Ids.INDICATOR), lg=5),
-            dbc.Col(labelled("analiza.search", search, Ids.SEARCH), lg=4),
-            dbc.Col(choice_group("analiza.level", levels), lg=4),
-            dbc.Col(labelled("analiza.territory", territory, Ids.TERRITORY), lg=3),
-            dbc.Col(choice_group("analiza.classes", classes), lg=5),
-            dbc.Col(year_control, lg=6),
-            dbc.Col(choice_group("analiza.group", group), lg=6),
-        ],
-        className="g-3 align-items-end",
+            dbc.Row(
+                [
+                    dbc.Col(labelled("analiza.area", area_select, Ids.AREA), lg=3),
+                    dbc.Col(labelled("analiza.indicator", indicator_select, Ids.INDICATOR), lg=5),
+                    dbc.Col(labelled("analiza.search", search, Ids.SEARCH), lg=4),
+                ],
+                className="g-3 align-items-end",
+            ),
+            dbc.Row(
+                [
+                    dbc.Col(choice_group("analiza.level", levels), lg=4),
+                    dbc.Col(labelled("analiza.territory", territory, Ids.TERRITORY), lg=3),
+                    dbc.Col(choice_group("analiza.classes", classes), lg=5),
+                ],
+                className="g-3 mt-0",
+            ),
+            dbc.Row(
+                [
+                    dbc.Col(year_control, lg=6),
+                    dbc.Col(choice_group("analiza.group", group), lg=6),
+                ],
+                className="g-3 mt-0",
+            ),
+        ]
     )
 
 

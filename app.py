@@ -57,17 +57,34 @@ INDEX = """<!DOCTYPE html>
     </body>
 </html>"""
 
-SCRIPT_TAG = re.compile(r"<script src=")
+SCRIPT_TAG = re.compile(r'<script src="([^"]+)"></script>')
+# The script that starts the others (assets/scripts/first-screen.js).
+LOADER = "/first-screen.js"
+# A type that does not run: the script is held for the loader.
+HELD = "text/x-after-paint"
 RENDERER_TYPE = 'type="application/javascript"'
 
 
-def deferred(scripts: str, renderer: str) -> tuple[str, str]:
-    """Dash's scripts run after the page is parsed (``defer``, in their order), and the
-    renderer's start after them (an inline module script runs in that same order; its code,
-    and so its hash in the Content-Security-Policy, unchanged): the browser paints the first
-    screen without waiting for ~1 MB of scripts."""
-    scripts = SCRIPT_TAG.sub("<script defer src=", scripts)
-    return scripts, renderer.replace(RENDERER_TYPE, 'type="module"', 1)
+def after_first_paint(scripts: str, renderer: str) -> tuple[str, str]:
+    """Dash's scripts run after the browser has painted the first screen: each is fetched at
+    once (a low-priority preload) but held (a type that does not run) until
+    ``assets/scripts/first-screen.js`` (deferred) runs them in their order after the first
+    paint and then starts Dash's renderer (its inline script held the same way; the same
+    code, so the same hash in the Content-Security-Policy). Without the loader among the
+    scripts they stay as they are."""
+    addresses = SCRIPT_TAG.findall(scripts)
+    loader = next((a for a in addresses if LOADER in a), None)
+    if loader is None:
+        return scripts, renderer
+
+    def held(match: re.Match) -> str:
+        address = match.group(1)
+        if address == loader:
+            return f'<script defer src="{address}"></script>'
+        preload = f'<link rel="preload" as="script" fetchpriority="low" href="{address}">'
+        return f'{preload}<script type="{HELD}" src="{address}"></script>'
+
+    return SCRIPT_TAG.sub(held, scripts), renderer.replace(RENDERER_TYPE, f'type="{HELD}"', 1)
 
 
 class SmupDash(dash.Dash):
@@ -80,7 +97,9 @@ class SmupDash(dash.Dash):
             kwargs["metas"] += oembed_discovery_link()
             if request.method == "GET":
                 kwargs["app_entry"] = self.first_screen() + kwargs["app_entry"]
-        kwargs["scripts"], kwargs["renderer"] = deferred(kwargs["scripts"], kwargs["renderer"])
+        kwargs["scripts"], kwargs["renderer"] = after_first_paint(
+            kwargs["scripts"], kwargs["renderer"]
+        )
         html = super().interpolate_index(**kwargs)
         return html.replace('<html lang="pl">', f'<html lang="{current_language()}">', 1)
 

@@ -12,7 +12,7 @@ from functools import partial
 
 import dash
 from dash import _pages
-from flask import has_request_context, request
+from flask import has_request_context, request, session
 
 from accounts.setup import init_accounts
 from api.routes import register_api
@@ -122,6 +122,9 @@ class SmupDash(dash.Dash):
     def first_screen(self) -> str:
         """The page's first screen as HTML (:mod:`components.first_screen`), shown until Dash
         has rendered the page; "" when it cannot be made (the page itself still works)."""
+        # A layout may take a one-time value from the session (registration's typed e-mail):
+        # the live page's render, which comes next, must still find it.
+        kept = dict(session)
         try:
             query = request.query_string.decode("utf-8", "replace")
             content = self.page_layout(request.path, f"?{query}" if query else "")
@@ -130,6 +133,10 @@ class SmupDash(dash.Dash):
         except Exception:  # a picture of the page is never worth an error page
             log.exception("no first screen for %s", request.path)
             return ""
+        finally:
+            if dict(session) != kept:
+                session.clear()
+                session.update(kept)
 
 
 def create_app(current: Settings = settings) -> SmupDash:

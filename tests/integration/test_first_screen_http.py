@@ -78,3 +78,17 @@ def test_dash_scripts_are_fetched_at_once_and_run_after_the_first_paint(client):
         '<script id="_dash-renderer" type="text/x-after-paint">var renderer = new DashRenderer();'
         in body
     )
+
+
+def test_the_first_screen_leaves_one_time_session_values_to_the_live_page(client):
+    """The registration page shows the typed e-mail of a failed attempt once, taking it from
+    the session: the picture of the page must not take it first."""
+    from accounts.routes import REGISTER_EMAIL
+
+    with client.session_transaction() as session:
+        session[REGISTER_EMAIL] = "literowka@example.pl"
+    body = client.get("/konto/rejestracja").get_data(as_text=True)
+    assert 'value="literowka@example.pl"' in first_screen(body)
+    with client.session_transaction() as session:
+        assert session.get(REGISTER_EMAIL) == "literowka@example.pl"
+        del session[REGISTER_EMAIL]

@@ -96,7 +96,7 @@ class SmupDash(dash.Dash):
         if has_request_context():  # Dash also builds the index once without a request
             kwargs["metas"] += oembed_discovery_link()
             if request.method == "GET":
-                kwargs["app_entry"] = self.first_screen() + kwargs["app_entry"]
+                kwargs["app_entry"] = self.first_screen(kwargs["css"]) + kwargs["app_entry"]
         kwargs["scripts"], kwargs["renderer"] = after_first_paint(
             kwargs["scripts"], kwargs["renderer"]
         )
@@ -119,7 +119,7 @@ class SmupDash(dash.Dash):
             layout = layout(**{**(path_variables or {}), **_pages._parse_query_string(search)})
         return layout
 
-    def first_screen(self) -> str:
+    def first_screen(self, styles: str) -> str:
         """The page's first screen as HTML (:mod:`components.first_screen`), shown until Dash
         has rendered the page; "" when it cannot be made (the page itself still works)."""
         # A layout may take a one-time value from the session (registration's typed e-mail):
@@ -129,7 +129,7 @@ class SmupDash(dash.Dash):
             query = request.query_string.decode("utf-8", "replace")
             content = self.page_layout(request.path, f"?{query}" if query else "")
             shell = self.layout() if callable(self.layout) else self.layout
-            return first_screen_html(shell, {PAGES_CONTENT: content})
+            return first_screen_html(shell, {PAGES_CONTENT: content}, styles)
         except Exception:  # a picture of the page is never worth an error page
             log.exception("no first screen for %s", request.path)
             return ""

@@ -402,11 +402,17 @@ def options_of(options) -> list[dict]:
     return out
 
 
-def first_screen_html(tree, fill: Mapping[str, object] | None = None) -> str:
+def first_screen_html(tree, fill: Mapping[str, object] | None = None, styles: str = "") -> str:
     """The picture of ``tree`` (with ``fill``, see :class:`FirstScreen`) in its wrapper: no
-    ids, inert, hidden from assistive technology."""
+    ids, inert, hidden from assistive technology, and in a closed shadow root (declarative:
+    no script makes it) with the page's stylesheets ``styles`` (``<link>`` tags; the browser
+    has them already): no selector of the page's scripts, or of tests, finds the picture's
+    elements for the live ones."""
     body = strip_ids(FirstScreen(fill).html(tree))
-    return f'<div class="{WRAPPER_CLASS}" inert aria-hidden="true">{body}</div>'
+    return (
+        f'<div class="{WRAPPER_CLASS}" inert aria-hidden="true">'
+        f'<template shadowrootmode="closed">{styles}{body}</template></div>'
+    )
 
 
 __all__ = ["WRAPPER_CLASS", "FirstScreen", "StaticHtml", "first_screen_html", "strip_ids"]

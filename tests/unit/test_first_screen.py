@@ -19,9 +19,12 @@ def picture(tree, fill=None) -> str:
     return FirstScreen(fill).html(tree)
 
 
-def test_the_wrapper_is_inert_and_hidden_from_assistive_technology():
-    markup = first_screen_html(html.P("x"))
-    assert markup == '<div class="first-screen" inert aria-hidden="true"><p>x</p></div>'
+def test_the_wrapper_is_inert_hidden_from_assistive_technology_and_from_selectors():
+    markup = first_screen_html(html.P("x"), styles='<link rel="stylesheet" href="/a.css">')
+    assert markup == (
+        '<div class="first-screen" inert aria-hidden="true"><template shadowrootmode="closed">'
+        '<link rel="stylesheet" href="/a.css"><p>x</p></template></div>'
+    )
 
 
 def test_no_ids_nor_attributes_that_refer_to_ids():

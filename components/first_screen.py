@@ -32,7 +32,6 @@ from components.static_html import (
     NOT_ATTRIBUTES,
     Element,
     Rendered,
-    StaticHtml,
     attributes,
     classes,
     props_of,
@@ -187,7 +186,7 @@ class FirstScreen:
         if node._namespace == "dash_core_components":
             return self.core(node._type, props)
         if kind == ("smup_components", "StaticHtml"):
-            inner = "" if props.get("defer") else strip_ids(props.get("html") or "")
+            inner = "" if props.get("defer") else props.get("html") or ""  # ids: see below
             return f"<div{attributes({'className': props.get('className')})}>{inner}</div>"
         if kind == ("smup_components", "LazyGraph"):
             style = {"height": f"{props.get('height')}px"} if props.get("height") else None
@@ -240,7 +239,12 @@ class FirstScreen:
             tag, own = BOOTSTRAP_BOXES[kind]
             return self.box(tag, props, own, children)
         if kind == "Row":
-            return self.box("div", props, "row", children, {"align", "justify"})
+            own = classes(
+                "row",
+                f"align-items-{props['align']}" if props.get("align") else None,
+                f"justify-content-{props['justify']}" if props.get("justify") else None,
+            )
+            return self.box("div", props, own, children, {"align", "justify"})
         if kind == "Col":
             widths = [
                 f"col-{b}-{props[b]}" if b != "xs" else f"col-{props[b]}"
@@ -408,6 +412,7 @@ def first_screen_html(tree, fill: Mapping[str, object] | None = None, styles: st
     no script makes it) with the page's stylesheets ``styles`` (``<link>`` tags; the browser
     has them already): no selector of the page's scripts, or of tests, finds the picture's
     elements for the live ones."""
+    # Ids go in one pass over the whole markup (a StaticHtml's own markup has them too).
     body = strip_ids(FirstScreen(fill).html(tree))
     return (
         f'<div class="{WRAPPER_CLASS}" inert aria-hidden="true">'
@@ -415,4 +420,4 @@ def first_screen_html(tree, fill: Mapping[str, object] | None = None, styles: st
     )
 
 
-__all__ = ["WRAPPER_CLASS", "FirstScreen", "StaticHtml", "first_screen_html", "strip_ids"]
+__all__ = ["WRAPPER_CLASS", "FirstScreen", "first_screen_html", "strip_ids"]

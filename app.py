@@ -23,6 +23,7 @@ from components.loading import busy_region
 from components.notfound import DASH_EXTENSION
 from components.shell import page_shell
 from config import Settings, resolve_secret_key, settings
+from core import urls
 from delivery import register_delivery
 from embeds.routes import oembed_discovery_link, register_embed_routes
 from i18n import current_language, t
@@ -59,7 +60,7 @@ INDEX = """<!DOCTYPE html>
 
 SCRIPT_TAG = re.compile(r'<script src="([^"]+)"></script>')
 # The script that starts the others (assets/scripts/first-screen.js).
-LOADER = "/first-screen.js"
+LOADER = urls.asset("scripts/first-screen.js")
 # A type that does not run: the script is held for the loader.
 HELD = "text/x-after-paint"
 RENDERER_TYPE = 'type="application/javascript"'

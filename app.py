@@ -6,19 +6,24 @@ entry for gunicorn; ``flask --app app`` finds ``app`` and runs its commands (``c
 
 from __future__ import annotations
 
+import logging
+import re
 from functools import partial
 
 import dash
-from flask import has_request_context
+from dash import _pages
+from flask import has_request_context, request, session
 
 from accounts.setup import init_accounts
 from api.routes import register_api
 from commands import register_commands
+from components.first_screen import first_screen_html
 from components.language import localize_page_titles, register_language_routes
 from components.loading import busy_region
 from components.notfound import DASH_EXTENSION
 from components.shell import page_shell
 from config import Settings, resolve_secret_key, settings
+from core import urls
 from delivery import register_delivery
 from embeds.routes import oembed_discovery_link, register_embed_routes
 from i18n import current_language, t
@@ -30,6 +35,10 @@ from security.security_headers import register_security_headers
 from web import register_server_routes, trust_proxies
 
 configure_logging()
+
+# The pages router's container of the page content (dash.page_container).
+PAGES_CONTENT = "_pages_content"
+log = logging.getLogger(__name__)
 
 INDEX = """<!DOCTYPE html>
 <html lang="pl">
@@ -49,6 +58,35 @@ INDEX = """<!DOCTYPE html>
     </body>
 </html>"""
 
+SCRIPT_TAG = re.compile(r'<script src="([^"]+)"></script>')
+# The script that starts the others (assets/scripts/first-screen.js).
+LOADER = urls.asset("scripts/first-screen.js")
+# A type that does not run: the script is held for the loader.
+HELD = "text/x-after-paint"
+RENDERER_TYPE = 'type="application/javascript"'
+
+
+def after_first_paint(scripts: str, renderer: str) -> tuple[str, str]:
+    """Dash's scripts run after the browser has painted the first screen: each is fetched at
+    once (a low-priority preload) but held (a type that does not run) until
+    ``assets/scripts/first-screen.js`` (deferred) runs them in their order after the first
+    paint and then starts Dash's renderer (its inline script held the same way; the same
+    code, so the same hash in the Content-Security-Policy). Without the loader among the
+    scripts they stay as they are."""
+    addresses = SCRIPT_TAG.findall(scripts)
+    loader = next((a for a in addresses if LOADER in a), None)
+    if loader is None:
+        return scripts, renderer
+
+    def held(match: re.Match) -> str:
+        address = match.group(1)
+        if address == loader:
+            return f'<script defer src="{address}"></script>'
+        preload = f'<link rel="preload" as="script" fetchpriority="low" href="{address}">'
+        return f'{preload}<script type="{HELD}" src="{address}"></script>'
+
+    return SCRIPT_TAG.sub(held, scripts), renderer.replace(RENDERER_TYPE, f'type="{HELD}"', 1)
+
 
 class SmupDash(dash.Dash):
     """Dash with the page's language in ``<html lang>`` and the ``<title>``, and the oEmbed
@@ -58,8 +96,48 @@ class SmupDash(dash.Dash):
         kwargs["title"] = t("app.title")
         if has_request_context():  # Dash also builds the index once without a request
             kwargs["metas"] += oembed_discovery_link()
+            if request.method == "GET":
+                kwargs["app_entry"] = self.first_screen(kwargs["css"]) + kwargs["app_entry"]
+        kwargs["scripts"], kwargs["renderer"] = after_first_paint(
+            kwargs["scripts"], kwargs["renderer"]
+        )
         html = super().interpolate_index(**kwargs)
         return html.replace('<html lang="pl">', f'<html lang="{current_language()}">', 1)
+
+    def page_layout(self, pathname: str, search: str):
+        """The page content Dash's pages router gives this address (its callback's code: the
+        page of the path, or the not-found page, called with the path variables and the
+        query's parameters)."""
+        page, path_variables = _pages._path_to_page(self.strip_relative_path(pathname))
+        if page == {}:
+            found = [
+                p for m, p in _pages.PAGE_REGISTRY.items() if m.split(".")[-1] == "not_found_404"
+            ]
+            layout = found[0]["layout"] if found else dash.html.H1("404 - Page not found")
+        else:
+            layout = page.get("layout", "")
+        if callable(layout):
+            layout = layout(**{**(path_variables or {}), **_pages._parse_query_string(search)})
+        return layout
+
+    def first_screen(self, styles: str) -> str:
+        """The page's first screen as HTML (:mod:`components.first_screen`), shown until Dash
+        has rendered the page; "" when it cannot be made (the page itself still works)."""
+        # A layout may take a one-time value from the session (registration's typed e-mail):
+        # the live page's render, which comes next, must still find it.
+        kept = dict(session)
+        try:
+            query = request.query_string.decode("utf-8", "replace")
+            content = self.page_layout(request.path, f"?{query}" if query else "")
+            shell = self.layout() if callable(self.layout) else self.layout
+            return first_screen_html(shell, {PAGES_CONTENT: content}, styles)
+        except Exception:  # a picture of the page is never worth an error page
+            log.exception("no first screen for %s", request.path)
+            return ""
+        finally:
+            if dict(session) != kept:
+                session.clear()
+                session.update(kept)
 
 
 def create_app(current: Settings = settings) -> SmupDash:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import partial
+from html import escape
 
 import dash
 from dash import _pages
@@ -88,6 +89,13 @@ def after_first_paint(scripts: str, renderer: str) -> tuple[str, str]:
     return SCRIPT_TAG.sub(held, scripts), renderer.replace(RENDERER_TYPE, f'type="{HELD}"', 1)
 
 
+def no_script_notice() -> str:
+    """What a browser without JavaScript shows above the first screen (a picture of the
+    page, which does not work by itself)."""
+    text = escape(t("app.noscript"), quote=False)
+    return f'<noscript><div class="container mt-3 alert alert-warning">{text}</div></noscript>'
+
+
 class SmupDash(dash.Dash):
     """Dash with the page's language in ``<html lang>`` and the ``<title>``, and the oEmbed
     address of a page with an embeddable view."""
@@ -97,7 +105,9 @@ class SmupDash(dash.Dash):
         if has_request_context():  # Dash also builds the index once without a request
             kwargs["metas"] += oembed_discovery_link()
             if request.method == "GET":
-                kwargs["app_entry"] = self.first_screen(kwargs["css"]) + kwargs["app_entry"]
+                kwargs["app_entry"] = (
+                    no_script_notice() + self.first_screen(kwargs["css"]) + kwargs["app_entry"]
+                )
         kwargs["scripts"], kwargs["renderer"] = after_first_paint(
             kwargs["scripts"], kwargs["renderer"]
         )

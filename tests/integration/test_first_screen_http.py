@@ -92,3 +92,15 @@ def test_the_first_screen_leaves_one_time_session_values_to_the_live_page(client
     with client.session_transaction() as session:
         assert session.get(REGISTER_EMAIL) == "literowka@example.pl"
         del session[REGISTER_EMAIL]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("pl", "potrzebuje JavaScriptu"), ("en", "needs JavaScript")]
+)
+def test_a_browser_without_javascript_is_told_the_page_needs_it(client, lang, words):
+    """The first screen is a picture that does nothing by itself: without scripts the page
+    says so, in the reader's language, before it."""
+    body = client.get(f"/jst/0201011?lang={lang}").get_data(as_text=True)
+    notice = body.split("<noscript>")[1].split("</noscript>")[0]
+    assert words in notice
+    assert body.index("<noscript>") < body.index('<div class="first-screen"')

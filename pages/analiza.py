@@ -72,7 +72,6 @@ class Ids(StrEnum):
     INDICATOR = "analiza-indicator"
     LEVEL = "analiza-level"
     TERRITORY = "analiza-territory"
-    TERRITORY_WANTED = "analiza-territory-wanted"
     CLASSES = "analiza-classes"
     GROUP = "analiza-group"
     YEAR = "analiza-year"
@@ -184,14 +183,10 @@ def controls(state: ViewState, years: list[int], year: int) -> html.Div:
         inline=True,
         options=[{"label": t(f"level.plural.{lv}"), "value": lv} for lv in UNIT_LEVELS],
     )
-    # The picker starts with its chosen option only: the dropdown indexes every substring of
-    # its ~400 options when they are given (~0.1 s of a desktop's main thread, ~0.7 s of a
-    # phone's). They come when the picker is first focused or pressed
-    # (assets/scripts/territory-picker.js asks, territory_list answers).
     territory = searchable_dropdown(
         Ids.TERRITORY,
         value=state.teren or WHOLE_COUNTRY,
-        options=chosen_territory(state),
+        options=territory_options(state.poziom),
         clearable=False,
         search_order="original",
         maxHeight=360,
@@ -274,12 +269,6 @@ def controls(state: ViewState, years: list[int], year: int) -> html.Div:
     )
 
 
-def chosen_territory(state: ViewState) -> list[dict]:
-    """The territory picker's option of the state's territory (the picker's first options)."""
-    value = state.teren or WHOLE_COUNTRY
-    return [o for o in territory_options(state.poziom) if o["value"] == value]
-
-
 def chart_switch(chart: str) -> html.Fieldset:
     """The chart beside the map, picked like tabs: radio buttons drawn as a button group
     (native keyboard use and names; Bootstrap's tabs in dbc 2.0 give invalid ARIA)."""
@@ -355,7 +344,9 @@ def page_search(params: dict[str, str]) -> str:
     outside a request), the parsed parameters again."""
     try:
         search = ctx.inputs.get(PAGES_SEARCH)
-    except dash.exceptions.MissingCallbackContextException:
+    # No callback at all in this thread (the page's first screen, made in the page request):
+    # Dash's context variable was never set, and reading it raises LookupError.
+    except (dash.exceptions.MissingCallbackContextException, LookupError):
         search = None
     if isinstance(search, str):
         return search
@@ -376,7 +367,6 @@ def layout(**query) -> html.Div:
             dcc.Location(id=Ids.URL, refresh=False, search=page_search(params)),
             dcc.Store(id=Ids.STATE, data=state.to_dict()),
             dcc.Store(id=Ids.MAP_FRAME, data=None),
-            dcc.Store(id=Ids.TERRITORY_WANTED, data=False),
             dcc.Store(id=Ids.IMAGE_GRAPHS, data=dict(IMAGE_GRAPHS)),
             html.H1(t("analiza.title"), className="h3"),
             html.Div(
@@ -708,9 +698,7 @@ def reduce(
     if new == old:
         return NOTHING
     outputs = synced_outputs(repo, new, no_update, to_query(new))
-    # The territories (~400 options) depend on the level only; a territory set from elsewhere
-    # (not the picker) needs its option there, if the picker has not been opened yet.
-    if new.poziom == old.poziom and (new.teren == old.teren or trigger == Ids.TERRITORY):
+    if new.poziom == old.poziom:  # the territories (~400 options) depend on the level only
         outputs["territory_options"] = no_update
     if picked_result:
         outputs["search_text"] = ""  # a picked result closes the search
@@ -794,20 +782,6 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
         "x": state.x,
         "log": state.log,
     }
-
-
-@callback(
-    Output(Ids.TERRITORY, "options", allow_duplicate=True),
-    Input(Ids.TERRITORY_WANTED, "data"),
-    State(Ids.STATE, "data"),
-    prevent_initial_call=True,
-)
-def territory_list(wanted, state_data):
-    """All the territories of the view's level, once the picker is first used."""
-    if wanted is not True:
-        return no_update
-    repo = get_repository()
-    return territory_options(stored_state(repo, state_data).poziom)
 
 
 @callback(

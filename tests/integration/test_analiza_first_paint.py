@@ -58,19 +58,6 @@ def test_the_map_starts_with_its_image_name(layout_of):
     assert config["config"]["toImageButtonOptions"]["filename"] == "ludnosc_powiaty_2019"
 
 
-def test_the_territory_picker_starts_with_its_chosen_option_only(dash_app, layout_of):
-    from pages import analiza
-
-    picker = find(layout_of(teren="02"), "analiza-territory")
-    assert [o["value"] for o in picker["options"]] == ["02"]
-    assert picker["value"] == "02"
-    with dash_app.server.test_request_context("/analiza"):
-        options = analiza.territory_list(True, {"poziom": "gmina"})
-        assert len(options) > 300  # voivodeships and powiaty
-        assert options[0]["value"] == "PL"
-        assert analiza.territory_list(None, {"poziom": "gmina"}) is no_update
-
-
 def test_the_map_update_keeps_the_config_unless_the_image_name_changes(dash_app):
     from pages import analiza
 

@@ -5,6 +5,7 @@ answers as the page does."""
 from __future__ import annotations
 
 import re
+import threading
 
 import pytest
 
@@ -97,10 +98,26 @@ def test_the_first_screen_leaves_one_time_session_values_to_the_live_page(client
 @pytest.mark.parametrize(
     ("lang", "words"), [("pl", "potrzebuje JavaScriptu"), ("en", "needs JavaScript")]
 )
-def test_a_browser_without_javascript_is_told_the_page_needs_it(client, lang, words):
+def test_a_browser_without_javascript_is_told_the_page_needs_it(dash_app, lang, words):
     """The first screen is a picture that does nothing by itself: without scripts the page
     says so, in the reader's language, before it."""
-    body = client.get(f"/jst/0201011?lang={lang}").get_data(as_text=True)
+    # a client of its own: ?lang= keeps the language in a cookie
+    body = dash_app.server.test_client().get(f"/jst/0201011?lang={lang}").get_data(as_text=True)
     notice = body.split("<noscript>")[1].split("</noscript>")[0]
     assert words in notice
     assert body.index("<noscript>") < body.index('<div class="first-screen"')
+
+
+def test_analiza_carries_its_first_screen_made_outside_any_callback(client):
+    """/analiza's layout reads the address the router callback saw; the page request has no
+    callback at all (Dash's context variable never set in the thread), and the first screen
+    is still made, with the view's summary sentence."""
+    bodies = []
+    # a thread of its own, as a server's request has (this one's context may hold a value)
+    request = threading.Thread(
+        target=lambda: bodies.append(client.get("/analiza?poziom=powiat&teren=24").get_data())
+    )
+    request.start()
+    request.join()
+    picture = first_screen(bodies[0].decode("utf-8"))
+    assert "woj. śląskie" in picture and "Mediana" in picture

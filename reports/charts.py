@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from core.chart_geometry import gap_free_runs, nice_ticks
 from core.classify import QUANTILES, classify
 from core.levels import GEOMETRY_FILES
 from i18n import format_number
@@ -89,18 +90,6 @@ def marker_svg(shape: str, x: float, y: float, size: float, colour: str) -> str:
     )
 
 
-def _segments(coords: list[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
-    """Runs of consecutive known points (a gap for each missing value)."""
-    runs: list[list[tuple[float, float]]] = [[]]
-    for xy in coords:
-        if xy is None:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append(xy)
-    return [r for r in runs if r]
-
-
 def _polyline(points: list[tuple[float, float]], style: SeriesStyle) -> str:
     dash = f' stroke-dasharray="{style.dash}"' if style.dash else ""
     text = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
@@ -108,24 +97,6 @@ def _polyline(points: list[tuple[float, float]], style: SeriesStyle) -> str:
         f'<polyline points="{text}" fill="none" stroke="{style.colour}" '
         f'stroke-width="{style.width}"{dash} stroke-linejoin="round"/>'
     )
-
-
-def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
-    """About ``count`` round tick values covering [low, high]."""
-    if not (math.isfinite(low) and math.isfinite(high)):
-        return []
-    if high == low:
-        high, low = high + (abs(high) or 1) * 0.5, low - (abs(low) or 1) * 0.5
-    raw = (high - low) / max(count, 1)
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    start = math.floor(low / step) * step
-    ticks = []
-    value = start
-    while value <= high + step * 0.5:
-        ticks.append(round(value, 10))
-        value += step
-    return ticks
 
 
 def trend_svg(
@@ -158,7 +129,7 @@ def trend_svg(
         style = STYLES[key]
         coords = [(x_of[y], y_of(v)) if _finite(v) else None for y, v in points]
         thin = SeriesStyle(style.colour, style.dash, style.marker, 1.1 if key == "kraj" else 1.6)
-        parts += [_polyline(run, thin) for run in _segments(coords) if len(run) > 1]
+        parts += [_polyline(run, thin) for run in gap_free_runs(coords) if len(run) > 1]
         if key == "unit":
             for y, v in (known[0], known[-1]):
                 parts.append(marker_svg("circle", x_of[y], y_of(v), 2.0, style.colour))
@@ -217,7 +188,7 @@ def line_chart_svg(
     for s in reversed(drawn):  # the unit last, on top
         style = STYLES[s.key]
         coords = [(x_of[y], y_of(v)) if _finite(v) else None for y, v in s.points]
-        parts += [_polyline(run, style) for run in _segments(coords) if len(run) > 1]
+        parts += [_polyline(run, style) for run in gap_free_runs(coords) if len(run) > 1]
         size = 3.0 if s.key == "unit" else 2.6
         parts += [
             marker_svg(style.marker, x, y, size, style.colour) for x, y in filter(None, coords)

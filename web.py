@@ -48,6 +48,7 @@ KNOWN_PREFIXES = (
     urls.EMBED_PREFIX,
     urls.OEMBED,
     urls.SUSPECT_CSV,
+    urls.ANALIZA_PICTURES,
     urls.TARGETS_EXPORT_PREFIX,
 )
 
@@ -131,6 +132,27 @@ def unit_data(teryt: str, fmt: str):
     content, name = unit_exports.export_unit(repo, unit, fmt, date.today())
     response = Response(content, mimetype=DOWNLOAD_TYPES[fmt])
     response.headers["Content-Disposition"] = f"attachment; filename={name}"
+    return response
+
+
+@bp.get(urls.ANALIZA_PICTURE)
+def analysis_picture(name: str):
+    """The server's SVG picture of /analiza's map or series for the state in the query (an
+    unknown indicator or level falls back as the page does); kept a day by the browser, its
+    address naming the dataset. Another name answers the friendly not-found page."""
+    from analysis.service import PICTURES, picture
+    from analysis.state import parse_state
+    from analysis.view_model import catalogue_for_state
+
+    kind = name.removesuffix(".svg")
+    if not name.endswith(".svg") or kind not in PICTURES:
+        return app_page(), 404
+    repo = get_repository()
+    params = {k: v for k, v in request.args.items() if isinstance(v, str)}
+    state, _notes = parse_state(params, catalogue_for_state(repo))
+    response = Response(picture(repo, state, kind), mimetype="image/svg+xml")
+    response.cache_control.public = True
+    response.cache_control.max_age = 86400
     return response
 
 

@@ -17,12 +17,15 @@ from analysis import exports, scatter
 from analysis.charts import wrap_text
 from analysis.figures import (
     TRACE_COUNT,
+    base_map,
     geometry_url,
     layers_patch,
     series_figure,
     territory_view,
 )
 from analysis.funnel_words import map_significance, with_significance
+from analysis.map_picture import applied, map_svg
+from analysis.series_picture import series_svg
 from analysis.state import (
     CHARTS,
     CLASS_METHODS,
@@ -36,6 +39,7 @@ from analysis.state import (
     ViewState,
     state_from_store,
     territory_fits,
+    to_params,
     toggle_unit,
 )
 from analysis.view import (
@@ -54,6 +58,7 @@ from analysis.view_model import (
     x_rows,
 )
 from collation import sort_frame
+from core import urls
 from core.classify import Classes
 from core.levels import GEOMETRY_FILES, UNIT_LEVELS
 from data_access.catalogue_model import Indicator, Polarity, Provenance, Quality
@@ -388,13 +393,14 @@ def map_update(
     )
     if significance and significance.classes:
         colours = significance.colours
+    title = view_title(repo, state, view.context)
     patch = layers_patch(
         view.map_layers,
         classes,
         colours,
         indicator.decimals,
         localized_unit(indicator.unit),
-        view_title(repo, state, view.context),
+        title,
         list(state.jst),
         significance.legend if significance and significance.classes else legend_title(indicator),
         with_frame=frame != new_frame,
@@ -412,8 +418,49 @@ def map_update(
         patch["layout"]["uirevision"] = f"{state.poziom}-{territory}"
     patch["layout"]["annotations"] = [source_annotation(indicator)]
     patch["layout"]["margin"]["b"] = source_margin(indicator)
+    for key, value in picture_meta(repo, state, "mapa", title).items():
+        patch["layout"]["meta"][key] = value
     note = significance.note if significance else class_note(classes, state.klasy, indicator)
     return patch, new_frame, note, image_name(state, view.year)
+
+
+def picture_meta(repo: Repository, state: ViewState, kind: str, title: str) -> dict[str, str]:
+    """The ``layout.meta`` that names a figure's picture (``kind``: mapa, szereg) and its
+    text: the page shows the picture until the reader points at the figure
+    (``assets/scripts/lazy-components.js``). Its address holds the state, the language and
+    the dataset, so a browser may keep it."""
+    dataset = repo.built_dir.name if repo.built_dir else ""
+    params = to_params(state) | {"lang": current_language(), "v": dataset}
+    return {
+        "picture": urls.analiza_picture(kind, params),
+        "pictureAlt": t(f"analiza.picture.{kind}", title=" ".join(title.split("<br>"))),
+    }
+
+
+def first_map(repo: Repository, state: ViewState) -> dict:
+    """The map as the page's layout has it: its frame without values (the map's callback
+    patches them in) and the name of its picture."""
+    figure = base_map(state.poziom, state.teren, "")
+    title = view_title(repo, state, analiza_view(repo, state).context)
+    figure["layout"]["meta"] |= picture_meta(repo, state, "mapa", title)
+    return figure
+
+
+def map_figure(repo: Repository, state: ViewState) -> dict:
+    """The map's whole figure for a state: the empty map with the values the browser patches
+    in (what the page draws once the map's callback has answered)."""
+    patch = map_update(repo, state, None)[0]
+    return applied(base_map(state.poziom, state.teren, ""), patch.to_plotly_json())
+
+
+PICTURES = ("mapa", "szereg")
+
+
+def picture(repo: Repository, state: ViewState, kind: str) -> str:
+    """The SVG picture of a state's map or series (``kind``: one of :data:`PICTURES`)."""
+    if kind == "mapa":
+        return map_svg(map_figure(repo, state), state.poziom)
+    return series_svg(series_update(repo, state)[0])
 
 
 def territory_and_members(repo: Repository, state: ViewState) -> tuple[str, tuple[str, ...]]:
@@ -723,6 +770,7 @@ def series_update(repo: Repository, state: ViewState) -> tuple[dict, str]:
                 "font": {"size": 12, "color": "#444"},
             }
         ]
+    layout["meta"] = picture_meta(repo, state, "szereg", title)
     return figure, image_name(state, f"{context.years[0]}-{context.years[-1]}")
 
 

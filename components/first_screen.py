@@ -209,10 +209,23 @@ class FirstScreen:
             style = attributes({"style": props.get("style")})
             return f'<div class="{container}"{style}>{self.element("input", field, None)}</div>'
         if kind == "Graph":
-            return self.placeholder(props, "dash-graph")
+            return self.graph(props)
         if kind == "Dropdown":
             return self.dropdown(props)
         return self.placeholder(props)
+
+    def graph(self, props: dict) -> str:
+        """A graph's empty place, or the picture its figure names (``layout.meta.picture``:
+        what assets/scripts/lazy-components.js shows in the live page too)."""
+        layout = (props.get("figure") or {}).get("layout") or {}
+        meta = layout.get("meta") or {}
+        if not isinstance(meta.get("picture"), str):
+            return self.placeholder(props, "dash-graph")
+        height = {"height": f"{layout.get('height', 450)}px"}
+        image = {"src": meta["picture"], "alt": meta.get("pictureAlt", ""), "style": height}
+        image["className"] = "graph-picture"
+        keep = {"className": classes("dash-graph", props.get("className")), "style": height}
+        return f"<div{attributes(keep)}>{self.element('img', image, None)}</div>"
 
     def dropdown(self, props: dict) -> str:
         """dcc.Dropdown closed (Dash 4's markup): its button with the chosen labels."""

@@ -189,8 +189,9 @@ def remember_language_from_query(response: Response) -> Response:
     asked = request.args.get(LANG_PARAM)
     if (
         request.method == "GET"
-        # an embedded view's language is its publisher's choice, not the reader's
-        and not request.path.startswith(urls.EMBED_PREFIX)
+        # an embedded view's language is its publisher's choice, not the reader's; a
+        # picture's is its page's
+        and not request.path.startswith((urls.EMBED_PREFIX, urls.ANALIZA_PICTURES))
         and asked in LANGUAGES
         and request.cookies.get(LANG_COOKIE, DEFAULT_LANGUAGE) != asked
     ):

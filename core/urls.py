@@ -26,6 +26,9 @@ UNIT = UNIT_PREFIX + "<teryt>"
 UNIT_DATA = UNIT + "/dane.<any(csv, xlsx):fmt>"
 UNIT_DATA_FORMATS = ("csv", "xlsx")
 ANALIZA = "/analiza"
+# The server's pictures of the /analiza map and series (shown until plotly.js draws them).
+ANALIZA_PICTURES = ANALIZA + "/obraz/"
+ANALIZA_PICTURE = ANALIZA_PICTURES + "<name>"  # mapa.svg, szereg.svg
 COMPARE = "/porownaj"
 API_DOCS = "/api"
 ABOUT_DATA = "/o-danych"
@@ -251,6 +254,12 @@ def analiza(params: Mapping[str, str] | None = None) -> str:
     """``/analiza`` with URL parameters (only what differs from the defaults: see
     ``analysis.state.to_params``)."""
     return ANALIZA + query_string(params or {})
+
+
+def analiza_picture(kind: str, params: Mapping[str, str]) -> str:
+    """The picture of /analiza's map or series (``kind``: mapa, szereg) for a state's
+    parameters."""
+    return f"{ANALIZA_PICTURES}{kind}.svg" + query_string(params)
 
 
 def compare(

@@ -13,7 +13,6 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
-from analysis.figures import base_map
 from analysis.service import (
     EXPORT_YEARS,
     WHOLE_COUNTRY,
@@ -22,6 +21,7 @@ from analysis.service import (
     change_state,
     export_view,
     first_indicator,
+    first_map,
     indicator_options,
     map_image_name,
     map_update,
@@ -359,6 +359,9 @@ def layout(**query) -> html.Div:
     state, notes = parse_state(params, catalogue_for_state(repo))
     context = view_context(repo, state)
     indicator = repo.indicator(state.wskaznik)
+    # The series is drawn from the layout (its callback answers only changes): its picture
+    # shows with the page's first screen.
+    series = series_update(repo, state)
     return html.Div(
         [
             # With its query given, the address does not set it again when the page mounts:
@@ -393,7 +396,7 @@ def layout(**query) -> html.Div:
                                     dcc.Graph(
                                         id=Ids.MAP,
                                         config=graph_config(map_image_name(repo, state)),
-                                        figure=base_map(state.poziom, state.teren, ""),
+                                        figure=first_map(repo, state),
                                         className="analiza-map",
                                     )
                                 ),
@@ -419,7 +422,8 @@ def layout(**query) -> html.Div:
                                         busy_region(
                                             dcc.Graph(
                                                 id=Ids.SERIES,
-                                                config=graph_config("wykres"),
+                                                figure=series[0],
+                                                config=graph_config(series[1]),
                                                 className="analiza-series",
                                             )
                                         ),
@@ -822,7 +826,12 @@ def update_table(state_data):
     return table_update(repo, stored_state(repo, state_data))
 
 
-@callback(Output(Ids.SERIES, "figure"), Output(Ids.SERIES, "config"), Input(Ids.STATE, "data"))
+@callback(
+    Output(Ids.SERIES, "figure"),
+    Output(Ids.SERIES, "config"),
+    Input(Ids.STATE, "data"),
+    prevent_initial_call=True,
+)
 def update_series(state_data):
     repo = get_repository()
     figure, name = series_update(repo, stored_state(repo, state_data))

@@ -6,6 +6,8 @@ from urllib.parse import parse_qs, urlparse
 import polars as pl
 import pytest
 
+from tests.browser.analiza_figures import draw_figures
+
 pytestmark = pytest.mark.browser
 
 MAP = "#analiza-map"
@@ -13,6 +15,7 @@ MAP = "#analiza-map"
 
 def open_view(page, live_server, query=""):
     page.goto(f"{live_server}/analiza{query}")
+    draw_figures(page)
     page.locator(f"{MAP} .js-plotly-plot").wait_for()
     show_grid(page)
     page.wait_for_load_state("networkidle")

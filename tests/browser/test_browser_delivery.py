@@ -8,6 +8,8 @@ import io
 import pytest
 from PIL import Image
 
+from tests.browser.analiza_figures import draw_figures
+
 pytestmark = pytest.mark.browser
 
 # Layout shifts of the page so far, as Chromium reports them (the number behind CLS).
@@ -25,6 +27,7 @@ def test_reduced_plotly_draws_the_map_and_the_series(page, live_server):
     geometry = []
     page.on("request", lambda r: geometry.append(r.url) if "/assets/geo/" in r.url else None)
     page.goto(f"{live_server}/analiza?jst=0201011")
+    draw_figures(page)
     page.locator(".analiza-map .maplibregl-canvas").wait_for()
     page.wait_for_function(
         "() => document.querySelectorAll('.analiza-map .js-plotly-plot').length === 1"
@@ -63,6 +66,7 @@ def test_the_grid_script_loads_when_the_grid_comes_into_view(page, live_server):
     grid_requests = []
     page.on("request", lambda r: grid_requests.append(r.url) if "dash_ag_grid" in r.url else None)
     page.goto(f"{live_server}/analiza?jst=0201011")
+    draw_figures(page)
     page.locator(".analiza-map .js-plotly-plot").wait_for()
     page.wait_for_load_state("networkidle")
     place = page.locator("#analiza-grid")

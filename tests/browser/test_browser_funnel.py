@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from tests.browser.analiza_figures import draw_figures
 from tests.browser.test_accessibility import axe_violations, describe
 
 pytestmark = pytest.mark.browser
@@ -52,6 +53,7 @@ def test_no_funnel_for_a_total_says_why(page, live_server):
 
 def test_funnel_tab_in_analiza_and_status_classes_on_the_map(page, live_server):
     page.goto(live_server + ANALIZA)
+    draw_figures(page)
     page.locator("#analiza-map .js-plotly-plot").wait_for()
     page.locator("#analiza-grid").scroll_into_view_if_needed()  # it loads when in view
     page.locator(".ag-row").first.wait_for()
@@ -97,6 +99,7 @@ def test_significance_words_for_a_neutral_indicator(page, live_server):
         live_server + "/analiza?wskaznik=podatek-nieruchomosci-na-mieszkanca&rok=2019"
         "&klasy=istotnosc"
     )
+    draw_figures(page)
     page.wait_for_function(
         "() => document.querySelector('#analiza-map')?.innerText.includes('istotnie powyżej')"
     )

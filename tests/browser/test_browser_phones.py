@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.analiza_figures import draw_figures
+
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
@@ -51,6 +53,7 @@ def open_analysis(page, base: str, query: str = "") -> None:
     page.goto(base + "/analiza" + query)
     # on a phone the map is below the first screen: it is drawn when scrolled to
     scroll_to(page, ".analiza-map")
+    draw_figures(page)
     page.locator(".analiza-map .colorbar").wait_for(timeout=30000)  # the values are drawn
     page.wait_for_load_state("networkidle")
 
@@ -105,6 +108,7 @@ def test_a_phone_draws_the_map_once_when_scrolled_to_with_its_legends_below(page
     # below the first screen: not drawn while the page loads (nor plotly.js loaded for it)
     assert page.locator(".analiza-map .js-plotly-plot").count() == 0
     scroll_to(page, ".analiza-map")
+    draw_figures(page)
     page.locator(".analiza-map .colorbar").wait_for(timeout=30000)
     page.wait_for_function(f"() => ({MAP_PLOT_SHARE})() > 0.9", timeout=10000)
     page.wait_for_timeout(1500)  # what map-fit.js would do after the drawing

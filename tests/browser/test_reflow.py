@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.analiza_figures import draw_figures
+
 pytestmark = pytest.mark.browser
 
 WIDTHS = (320, 640)
@@ -146,6 +148,7 @@ def map_zoom(page) -> tuple[float, float]:
 def test_map_zooms_out_on_narrow_screens_to_keep_the_territory_in_view(page, live_server):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(live_server + "/analiza?teren=02")
+    draw_figures(page)
     page.wait_for_load_state("networkidle")
     zoom, fit_zoom = map_zoom(page)
     # desktop: about the server's framing (refitted to the plot's real size)
@@ -155,6 +158,7 @@ def test_map_zooms_out_on_narrow_screens_to_keep_the_territory_in_view(page, liv
     page.wait_for_load_state("networkidle")
     # on a narrow screen the map is below the first screen: it is drawn when scrolled to
     page.evaluate("() => document.querySelector('.analiza-map').closest('figure').scrollIntoView()")
+    draw_figures(page)
     # The fit is one relayout after the first drawing: wait for it rather than sleep.
     page.wait_for_function(f"() => {{ const z = ({MAP_ZOOM})(); return z && z[0] < z[1] - 0.5; }}")
     zoom, fit_zoom = map_zoom(page)

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from security.security_headers import script_hash
+from tests.browser.analiza_figures import draw_figures
 
 pytestmark = pytest.mark.usefixtures("repository")
 
@@ -106,6 +107,7 @@ MAP_FEATURES = """() => {
 def test_the_map_draws_under_the_policy(page, live_server):
     """The map library parses the geometry in workers it starts from blob: addresses."""
     page.goto(live_server + "/analiza")
+    draw_figures(page)
     page.wait_for_function(MAP_FEATURES, timeout=15_000)
 
 

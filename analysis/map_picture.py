@@ -1,0 +1,228 @@
+"""The /analiza map drawn by the server: the figure Plotly draws (``figures.base_map`` with the
+view's ``map_patch`` applied) as one SVG of the same size, projection, classes, legend, colour
+bar, title and source line. The page shows it until the reader points at the map (then
+plotly.js and the interactive map load in its place), so a reader who only looks never pays
+for them.
+
+Geometry is projected to web Mercator at the figure's centre and zoom, as the map draws it,
+on a half-pixel grid (coordinates ×2 in integers, relative moves), and the units of one fill
+share one path: a gmina map of all Poland is ~60 kB compressed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from functools import lru_cache
+from html import escape
+
+from analysis.figures import SELECTED, STATUS_TRACES, VALUES
+from analysis.picture_svg import plotly_lines, svg_open, svg_text
+from static_files import level_shapes
+
+# The /analiza map's figure in a desktop window (1350 px): its width; the plot is 142 px
+# narrower (the colour bar), as Plotly lays it out (figures.DESIGN_PLOT).
+DESIGN_WIDTH = 641
+COLOUR_BAR_PX = 142
+TILE_PX = 512  # the width of the web-Mercator world at zoom 0 (maplibre's tiles)
+GRID = 2  # coordinates in half pixels
+TEXT = "#444"
+
+
+def applied(figure: dict, patch: Mapping) -> dict:
+    """``figure`` with the assignments of a Dash ``Patch`` (its ``to_plotly_json()``) made,
+    as the browser makes them (a copy; the figure is not changed)."""
+    result = _copy(figure)
+    for operation in patch.get("operations", []):
+        if operation.get("operation") != "Assign":
+            raise ValueError(f"unsupported patch operation: {operation.get('operation')}")
+        *path, last = operation["location"]
+        target = result
+        for key in path:
+            target = target.setdefault(key, {}) if isinstance(target, dict) else target[key]
+        target[last] = operation["params"]["value"]
+    return result
+
+
+def _copy(value):
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+def mercator(lon: float, lat: float) -> tuple[float, float]:
+    """A point on the web-Mercator world of width 1 (x east, y south)."""
+    lat = max(min(lat, 85.0), -85.0)
+    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    return (lon + 180) / 360, (1 - y / math.pi) / 2
+
+
+@lru_cache(maxsize=16)
+def projected_paths(
+    level: str, centre: tuple[float, float], zoom: float, plot: tuple[int, int, int, int]
+) -> dict[str, str]:
+    """Every unit's rings of ``level`` as SVG path data in half pixels of the figure, for a
+    map of ``centre`` (lon, lat) and ``zoom`` in the plot (left, top, width, height); made
+    once per frame and process."""
+    shapes = level_shapes(level)
+    left, top, width, height = plot
+    world = TILE_PX * 2**zoom
+    cx, cy = mercator(*centre)
+    x0, y0 = left + width / 2 - cx * world, top + height / 2 - cy * world
+    paths = {}
+    for code, rings in shapes.items():
+        parts = []
+        for ring in rings:
+            points = []
+            for lon, lat in ring:
+                mx, my = mercator(lon, lat)
+                point = (round((x0 + mx * world) * GRID), round((y0 + my * world) * GRID))
+                if not points or point != points[-1]:
+                    points.append(point)
+            if len(points) >= 3:
+                parts.append(relative_path(points))
+        paths[code] = "".join(parts)
+    return paths
+
+
+def relative_path(points: list[tuple[int, int]]) -> str:
+    """A closed ring: an absolute move, then relative lines (short numbers)."""
+    (x, y), rest = points[0], points[1:]
+    steps = []
+    for px, py in rest:
+        steps.append(f"{px - x} {py - y}")
+        x, y = px, py
+    return f"M{points[0][0]} {points[0][1]}l" + " ".join(steps).replace(" -", "-") + "z"
+
+
+def class_colour(colourscale: list, index: int) -> str | None:
+    """The colour of class ``index`` of a stepped colourscale (two stops per class)."""
+    stop = 2 * index
+    return colourscale[stop][1] if 0 <= stop < len(colourscale) else None
+
+
+def filled_paths(paths: Mapping[str, str], groups: Mapping[str, list[str]], line: dict) -> str:
+    """One ``<path>`` per fill colour with the units of that colour."""
+    width = line.get("width", 0.3)
+    colour = line.get("color", "#ffffff")
+    return "".join(
+        f'<path fill="{escape(fill)}" stroke="{escape(colour)}" '
+        f'stroke-width="{width * GRID:g}" d="{"".join(paths.get(c, "") for c in codes)}"/>'
+        for fill, codes in groups.items()
+        if codes
+    )
+
+
+def units_layer(paths: Mapping[str, str], trace: dict) -> str:
+    """The units of one trace with their fills (classes for values, one fill for a status)."""
+    scale = trace.get("colorscale") or []
+    groups: dict[str, list[str]] = defaultdict(list)
+    for code, z in zip(trace.get("locations") or [], trace.get("z") or [], strict=False):
+        if z is None:
+            continue
+        colour = class_colour(scale, int(z)) if trace.get("showscale") else scale[0][1]
+        if colour:
+            groups[colour].append(code)
+    return filled_paths(paths, groups, trace.get("marker", {}).get("line", {}))
+
+
+def outline_layer(paths: Mapping[str, str], trace: dict) -> str:
+    codes = trace.get("locations") or []
+    if not codes:
+        return ""
+    line = trace.get("marker", {}).get("line", {})
+    return (
+        f'<path fill="none" stroke="{escape(line.get("color", "#000"))}" '
+        f'stroke-width="{line.get("width", 3) * GRID:g}" '
+        f'd="{"".join(paths.get(c, "") for c in codes)}"/>'
+    )
+
+
+def colour_bar(trace: dict, x: float, plot_top: float, plot_height: float) -> str:
+    """The colour bar of the classes: title lines, one block per class (the first at the
+    bottom) and the class names beside them, centred on the plot over 60 % of its height."""
+    bar = trace.get("colorbar") or {}
+    names = list(bar.get("ticktext") or [])
+    if not names:
+        return ""
+    title = bar.get("title", {}).get("text", "")
+    parts = title.split("<br>", 1)
+    top = plot_top + plot_height * (1 - bar.get("len", 0.6)) / 2
+    bottom = top + plot_height * bar.get("len", 0.6)
+    out = [svg_text(x + 9, top + 25, plotly_lines(parts[0]), 15, TEXT)]
+    out.append(svg_text(x + 9, top + 50, plotly_lines(parts[1] if len(parts) > 1 else ""), 11))
+    bar_top = top + (62 if len(parts) > 1 else 40)
+    step = (bottom - 10 - bar_top) / len(names)
+    thickness = bar.get("thickness", 14)
+    scale = trace.get("colorscale") or []
+    for i, name in enumerate(names):
+        y = bottom - 10 - (i + 1) * step
+        out.append(
+            f'<rect x="{x + 9:.1f}" y="{y:.1f}" width="{thickness}" height="{step:.1f}" '
+            f'fill="{escape(class_colour(scale, i) or "#fff")}"/>'
+        )
+        out.append(svg_text(x + 13 + thickness, y + step / 2 + 4.5, [name], 13))
+    out.append(
+        f'<rect x="{x + 9:.1f}" y="{bar_top:.1f}" width="{thickness}" '
+        f'height="{bottom - 10 - bar_top:.1f}" fill="none" stroke="{TEXT}" stroke-width="1"/>'
+    )
+    return "".join(out)
+
+
+def legend(traces: list[dict], plot_bottom: float) -> str:
+    """The horizontal legend at the plot's bottom left: a swatch and the name of every
+    status layer with units, and the selection's outline."""
+    entries = [t for t in traces if t.get("showlegend")]
+    if not entries:
+        return ""
+    items, x = [], 0.0
+    for trace in entries:
+        scale = trace.get("colorscale") or [[0, "#fff"]]
+        line = trace.get("marker", {}).get("line", {})
+        outline = line.get("color", "#fff") if line.get("width", 0) >= 0.8 else "none"
+        items.append(
+            f'<rect x="{x + 13:.1f}" y="{plot_bottom - 21:.1f}" width="12" height="12" '
+            f'fill="{escape(scale[0][1])}" stroke="{escape(outline)}"/>'
+            + svg_text(x + 40, plot_bottom - 10.5, [trace.get("name", "")], 13)
+        )
+        x += 40 + 7.2 * len(trace.get("name", "")) + 20
+    return (
+        f'<rect x="0" y="{plot_bottom - 30}" width="{x:.1f}" height="30" '
+        f'fill="#fff" fill-opacity="0.8"/>' + "".join(items)
+    )
+
+
+def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
+    """The SVG of a map ``figure`` (a ``choroplethmap`` figure of /analiza, data applied) of
+    the units of ``level``, ``width`` px wide as Plotly lays it out."""
+    layout = figure.get("layout", {})
+    traces = figure.get("data", [])
+    height = layout.get("height", 560)
+    margin = layout.get("margin", {})
+    plot = (0, margin.get("t", 0), width - COLOUR_BAR_PX, height - margin.get("t", 0) - 71)
+    view = layout.get("map", {})
+    centre = (view.get("center", {}).get("lon", 19.1), view.get("center", {}).get("lat", 52))
+    paths = projected_paths(level, centre, float(view.get("zoom", 5)), plot)
+    title = plotly_lines(layout.get("title", {}).get("text"))
+    label = " ".join(title) or "map"
+    left, top, plot_w, plot_h = plot
+    body = [
+        svg_open(width, height, label),
+        f'<clipPath id="plot"><rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}"/>'
+        "</clipPath>",
+        f'<g clip-path="url(#plot)"><g transform="scale({1 / GRID:g})">',
+        units_layer(paths, traces[VALUES]) if len(traces) > VALUES else "",
+        *(units_layer(paths, traces[i]) for i in STATUS_TRACES.values() if i < len(traces)),
+        outline_layer(paths, traces[SELECTED]) if len(traces) > SELECTED else "",
+        "</g></g>",
+        svg_text(0.01 * width, 42, title, 14, TEXT, line_height=19),
+        colour_bar(traces[VALUES], left + plot_w + 10, top, plot_h) if traces else "",
+        legend(traces, top + plot_h),
+    ]
+    for note in layout.get("annotations", []):
+        body.append(svg_text(5, top + plot_h + 16, plotly_lines(note.get("text")), 10, TEXT, 13))
+    body.append("</svg>")
+    return "".join(body)

@@ -1,0 +1,114 @@
+"""The server's picture of the /analiza map (analysis/map_picture.py): the figure Plotly draws,
+as SVG, in the same projection, classes and legends."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from analysis.figures import SELECTED, STATUS_TRACES, VALUES, base_map
+from analysis.map_picture import (
+    COLOUR_BAR_PX,
+    DESIGN_WIDTH,
+    GRID,
+    applied,
+    map_svg,
+    relative_path,
+)
+from analysis.view import SELECTED_OUTLINE
+
+SVG = "{http://www.w3.org/2000/svg}"
+COLOURS = ["#ffffcc", "#a1dab4", "#41b6c4"]
+VOIVODESHIPS = [f"{n:02d}" for n in range(2, 33, 2)]
+
+
+def test_a_patch_is_applied_to_a_copy():
+    figure = {"data": [{"z": []}], "layout": {"meta": {"a": 1}}}
+    patch = {
+        "operations": [
+            {"operation": "Assign", "location": ["data", 0, "z"], "params": {"value": [1]}},
+            {"operation": "Assign", "location": ["layout", "map", "zoom"], "params": {"value": 5}},
+        ]
+    }
+    result = applied(figure, patch)
+    assert result == {"data": [{"z": [1]}], "layout": {"meta": {"a": 1}, "map": {"zoom": 5}}}
+    assert figure == {"data": [{"z": []}], "layout": {"meta": {"a": 1}}}
+
+
+def test_a_patch_operation_it_cannot_make_is_refused():
+    with pytest.raises(ValueError, match="Extend"):
+        applied({"data": []}, {"operations": [{"operation": "Extend", "location": ["data"]}]})
+
+
+def test_a_ring_is_one_move_then_relative_lines():
+    assert relative_path([(10, 5), (20, 5), (20, -5)]) == "M10 5l10 0 0-10z"
+
+
+def voivodeship_map(selected: list[str]) -> dict:
+    """The voivodeships' map with three classes, two units without data, one selected."""
+    figure = base_map("wojewodztwo", "", "Tytuł mapy<br>województwa, 2024")
+    valued = VOIVODESHIPS[2:]
+    values = figure["data"][VALUES]
+    values["locations"] = valued
+    values["z"] = [i % 3 for i in range(len(valued))]
+    values["colorscale"] = [[s, c] for i, c in enumerate(COLOURS) for s in (i / 3, (i + 1) / 3)]
+    values["colorbar"] = {"title": {"text": "zł<br><sub>ciemniej = lepiej</sub>"}}
+    values["colorbar"]["ticktext"] = ["1 – 2", "2 – 3", "3 – 4"]
+    missing = figure["data"][STATUS_TRACES["no_data"]]
+    missing |= {"locations": VOIVODESHIPS[:2], "z": [0, 0], "name": "brak danych (2)"}
+    missing["showlegend"] = True
+    figure["data"][SELECTED] |= {"locations": selected, "z": [0] * len(selected)}
+    figure["layout"]["annotations"] = [{"text": "Źródło: GUS<br>licencja"}]
+    return figure
+
+
+def paths(root) -> list:
+    return root.findall(f".//{SVG}path")
+
+
+def test_each_class_is_one_path_in_its_colour_with_its_name_in_the_colour_bar():
+    root = ET.fromstring(map_svg(voivodeship_map([]), "wojewodztwo"))
+    fills = [p.get("fill") for p in paths(root)]
+    assert fills == [*COLOURS, "#bdbdbd"]  # the classes, then the units without data
+    # every unit of a class in its path: 14 valued voivodeships, ~5 per class
+    assert [p.get("d").count("M") >= 4 for p in paths(root)[:3]] == [True] * 3
+    texts = [t.text for t in root.iter(f"{SVG}tspan")]
+    assert [t for t in texts if "–" in t] == ["1 – 2", "2 – 3", "3 – 4"]
+    assert {"zł", "ciemniej = lepiej", "brak danych (2)", "Źródło: GUS", "licencja"} <= set(texts)
+    assert texts[:2] == ["Tytuł mapy", "województwa, 2024"]
+    assert root.get("aria-label") == "Tytuł mapy województwa, 2024"
+
+
+def test_the_selected_unit_is_outlined_over_the_classes():
+    root = ET.fromstring(map_svg(voivodeship_map(["14"]), "wojewodztwo"))
+    outline = paths(root)[-1]
+    assert outline.get("fill") == "none"
+    assert outline.get("stroke") == SELECTED_OUTLINE
+    assert outline.get("d").startswith("M")
+
+
+def test_poland_is_framed_in_the_plot_as_the_map_frames_it():
+    """The server's framing (centre and zoom for the desktop plot) puts Poland in the middle
+    of the plot, filling it to the fit margin, in web Mercator: the east is to the right and
+    the north on top."""
+    svg = map_svg(voivodeship_map([]), "wojewodztwo")
+    numbers = [
+        (int(x), int(y)) for x, y in re.findall(r"M(-?\d+) (-?\d+)", svg)
+    ]  # each ring's first point, in half pixels
+    xs = [x / GRID for x, _ in numbers]
+    ys = [y / GRID for _, y in numbers]
+    plot_w = DESIGN_WIDTH - COLOUR_BAR_PX
+    top, height = 86, 403
+    assert 0 < min(xs) < max(xs) < plot_w
+    assert top < min(ys) < max(ys) < top + height
+    assert (max(xs) - min(xs)) > 0.7 * plot_w or (max(ys) - min(ys)) > 0.7 * height
+    assert abs((min(xs) + max(xs)) / 2 - plot_w / 2) < 0.1 * plot_w
+
+
+def test_english_and_odd_names_are_escaped():
+    figure = voivodeship_map([])
+    figure["data"][VALUES]["colorbar"]["ticktext"] = ["<b>&", "2", "3"]
+    root = ET.fromstring(map_svg(figure, "wojewodztwo"))  # parses: the text is escaped
+    assert "<b>&" in [t.text for t in root.iter(f"{SVG}tspan")]

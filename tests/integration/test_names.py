@@ -43,6 +43,14 @@ def test_powiat_level_offers_voivodeships_only(repository):
     assert "slaskie" in next(o for o in options if o["value"] == "24")["search"]
 
 
+def test_territory_search_text_has_each_word_once(repository):
+    """The picker indexes every substring of every word of ~400 options as the page mounts:
+    the plain words are not repeated, only the ones with diacritics get a plain twin."""
+    options = {o["value"]: o["search"] for o in territory_options("gmina")}
+    assert options["2402"] == "powiat bielski (śląskie) (slaskie)"
+    assert options["10"] == "woj. łódzkie lodzkie"
+
+
 def test_unit_picker_lists_the_chosen_units_then_what_matches(repository):
     from components.unit_picker import picker_options
 

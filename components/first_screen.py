@@ -27,14 +27,22 @@ from html import escape
 from dash.development.base_component import Component
 
 from components.static_html import (
-    BREAKPOINTS,
+    ALERT_PROPS,
+    COL_PROPS,
     HTML_NAMESPACE,
     NOT_ATTRIBUTES,
+    ROW_PROPS,
+    TABLE_PROPS,
+    VOID,
     Element,
     Rendered,
+    alert_classes,
     attributes,
     classes,
+    col_classes,
     props_of,
+    row_classes,
+    table_classes,
 )
 
 WRAPPER_CLASS = "first-screen"
@@ -157,7 +165,7 @@ class FirstScreen:
 
     def element(self, tag: str, props: Mapping, children, drop=frozenset()) -> str:
         attrs = attributes(own_props(props, drop))
-        if tag in {"area", "br", "col", "embed", "hr", "img", "input", "source", "track", "wbr"}:
+        if tag in VOID:
             return f"<{tag}{attrs}>"
         return f"<{tag}{attrs}>{self.html(children)}</{tag}>"
 
@@ -252,22 +260,9 @@ class FirstScreen:
             tag, own = BOOTSTRAP_BOXES[kind]
             return self.box(tag, props, own, children)
         if kind == "Row":
-            own = classes(
-                "row",
-                f"align-items-{props['align']}" if props.get("align") else None,
-                f"justify-content-{props['justify']}" if props.get("justify") else None,
-            )
-            return self.box("div", props, own, children, {"align", "justify"})
+            return self.box("div", props, row_classes(props), children, ROW_PROPS)
         if kind == "Col":
-            widths = [
-                f"col-{b}-{props[b]}" if b != "xs" else f"col-{props[b]}"
-                for b in BREAKPOINTS
-                if isinstance(props.get(b), (int, str)) and not isinstance(props.get(b), bool)
-            ]
-            if isinstance(props.get("width"), (int, str)):
-                widths.insert(0, f"col-{props['width']}")
-            own = classes(*(widths or ["col"]))
-            return self.box("div", props, own, children, {"width", *BREAKPOINTS})
+            return self.box("div", props, col_classes(props), children, COL_PROPS)
         if kind == "Navbar":
             own = classes(
                 "navbar",
@@ -320,19 +315,11 @@ class FirstScreen:
         if kind == "Alert":
             if props.get("is_open") is False:
                 return ""
-            own = classes("alert", f"alert-{props.get('color') or 'success'}")
-            drop = {"color", "is_open", "dismissable", "fade", "duration"}
-            return self.box("div", {"role": "alert"} | props, own, children, drop)
-        if kind == "Table":
-            own = classes(
-                "table",
-                f"table-{props['size']}" if props.get("size") else None,
-                "table-hover" if props.get("hover") else None,
-                "table-striped" if props.get("striped") else None,
-                "table-bordered" if props.get("bordered") else None,
+            return self.box(
+                "div", {"role": "alert"} | props, alert_classes(props), children, ALERT_PROPS
             )
-            drop = {"size", "hover", "striped", "bordered", "responsive", "color", "dark"}
-            table = self.box("table", props, own, children, drop)
+        if kind == "Table":
+            table = self.box("table", props, table_classes(props), children, TABLE_PROPS)
             if props.get("responsive"):
                 return f'<div class="table-responsive">{table}</div>'
             return table

@@ -146,43 +146,77 @@ def component_html(node: Component) -> str:
             del attrs["data-nav"]
         return element("a", attrs, children)
     if kind == ("dash_bootstrap_components", "Table"):
-        table_classes = classes(
-            "table",
-            f"table-{props['size']}" if props.get("size") else None,
-            "table-hover" if props.get("hover") else None,
-            "table-striped" if props.get("striped") else None,
-            "table-bordered" if props.get("bordered") else None,
-            props.get("className"),
-        )
-        attrs = {
-            k: v
-            for k, v in props.items()
-            if k not in {"size", "hover", "striped", "bordered", "responsive"}
-        } | {"className": table_classes}
+        attrs = without(props, TABLE_PROPS) | {
+            "className": classes(table_classes(props), props.get("className"))
+        }
         table = element("table", attrs, children)
         if props.get("responsive"):
             return f'<div class="table-responsive">{table}</div>'
         return table
     if kind == ("dash_bootstrap_components", "Alert"):
-        attrs = {k: v for k, v in props.items() if k not in {"color", "is_open", "dismissable"}}
-        attrs["className"] = classes(
-            "alert", f"alert-{props.get('color') or 'success'}", props.get("className")
-        )
+        attrs = without(props, ALERT_PROPS)
+        attrs["className"] = classes(alert_classes(props), props.get("className"))
         return element("div", {"role": "alert"} | attrs, children)
     if kind == ("dash_bootstrap_components", "Row"):
-        return element(
-            "div", props | {"className": classes("row", props.get("className"))}, children
-        )
+        attrs = without(props, ROW_PROPS)
+        attrs["className"] = classes(row_classes(props), props.get("className"))
+        return element("div", attrs, children)
     if kind == ("dash_bootstrap_components", "Col"):
-        widths = [
-            f"col-{breakpoint}-{props[breakpoint]}"
-            for breakpoint in BREAKPOINTS
-            if isinstance(props.get(breakpoint), int)
-        ]
-        attrs = {k: v for k, v in props.items() if k not in {"width", *BREAKPOINTS}}
-        attrs["className"] = classes(*(widths or ["col"]), props.get("className"))
+        attrs = without(props, COL_PROPS)
+        attrs["className"] = classes(col_classes(props), props.get("className"))
         return element("div", attrs, children)
     raise TypeError(f"no static HTML for {node._namespace}.{node._type}")
+
+
+# dash-bootstrap-components' boxes: the classes their props stand for, and the props that are
+# no attributes of the element (for this module's strict renderer and the first screen's).
+TABLE_PROPS = frozenset({"size", "hover", "striped", "bordered", "responsive", "color", "dark"})
+ALERT_PROPS = frozenset({"color", "is_open", "dismissable", "fade", "duration"})
+ROW_PROPS = frozenset({"align", "justify"})
+COL_PROPS = frozenset({"width", *BREAKPOINTS})
+
+
+def without(props: dict, names: frozenset[str]) -> dict:
+    return {k: v for k, v in props.items() if k not in names}
+
+
+def table_classes(props: dict) -> str:
+    return classes(
+        "table",
+        f"table-{props['size']}" if props.get("size") else None,
+        "table-hover" if props.get("hover") else None,
+        "table-striped" if props.get("striped") else None,
+        "table-bordered" if props.get("bordered") else None,
+    )
+
+
+def alert_classes(props: dict) -> str:
+    return classes("alert", f"alert-{props.get('color') or 'success'}")
+
+
+def row_classes(props: dict) -> str:
+    return classes(
+        "row",
+        f"align-items-{props['align']}" if props.get("align") else None,
+        f"justify-content-{props['justify']}" if props.get("justify") else None,
+    )
+
+
+def col_classes(props: dict) -> str:
+    """Bootstrap 5's column classes: ``width`` and ``xs`` unprefixed (``col-6``), the other
+    breakpoints named (``col-lg-7``); ``col`` alone without any."""
+
+    def size(value) -> bool:
+        return isinstance(value, (int, str)) and not isinstance(value, bool)
+
+    widths = [
+        f"col-{b}-{props[b]}" if b != "xs" else f"col-{props[b]}"
+        for b in BREAKPOINTS
+        if size(props.get(b))
+    ]
+    if size(props.get("width")):
+        widths.insert(0, f"col-{props['width']}")
+    return classes(*(widths or ["col"]))
 
 
 def to_html(node) -> str:

@@ -144,3 +144,18 @@ def test_static_html_props_are_the_components_own():
     assert StaticHtml("x").to_plotly_json()["props"] == {"html": "x"}
     with pytest.raises(TypeError):
         StaticHtml("x", id=3)
+
+
+def test_bootstrap_grid_props_become_bootstrap_5_classes():
+    """The same classes as the first screen's renderer makes (one set of functions): ``xs``
+    and ``width`` unprefixed, alignment on the row."""
+    row = dbc.Row(
+        [dbc.Col("a", width=4), dbc.Col("b", xs=12, lg=8), dbc.Col("c")],
+        align="center",
+        justify="between",
+    )
+    assert to_html(row) == (
+        '<div class="row align-items-center justify-content-between">'
+        '<div class="col-4">a</div><div class="col-12 col-lg-8">b</div>'
+        '<div class="col">c</div></div>'
+    )

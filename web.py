@@ -21,6 +21,7 @@ from core import urls
 from data_access.plausibility import SUSPECT_FILE_COLUMNS
 from data_access.repository import get_repository
 from i18n import t
+from security import untrusted
 from security.cell_safety import safe_frame
 
 DYNAMIC_ROUTES = (
@@ -150,7 +151,8 @@ def analysis_picture(name: str):
     repo = get_repository()
     params = {k: v for k, v in request.args.items() if isinstance(v, str)}
     state, _notes = parse_state(params, catalogue_for_state(repo))
-    response = Response(picture(repo, state, kind), mimetype="image/svg+xml")
+    width = untrusted.integer(request.args.get("szer"))
+    response = Response(picture(repo, state, kind, width), mimetype="image/svg+xml")
     response.cache_control.public = True
     response.cache_control.max_age = 86400
     return response

@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
-from analysis.figures import SELECTED, STATUS_TRACES, VALUES
+from analysis.figures import SELECTED, STATUS_TRACES, VALUES, fit_zoom
 from analysis.picture_svg import plotly_lines, svg_open, svg_text
 from static_files import level_shapes
 
@@ -25,6 +26,10 @@ from static_files import level_shapes
 # narrower (the colour bar), as Plotly lays it out (figures.DESIGN_PLOT).
 DESIGN_WIDTH = 641
 COLOUR_BAR_PX = 142
+SOURCE_BAND_PX = 71  # below the plot: the source line, as Plotly's margin makes room for it
+NARROW_PX = 576  # map-fit.js: narrower maps have their legends below them
+NARROW_MAP_FROM = 0.36  # … and the map on the plot's top 64 % (map.domain.y)
+LEGEND_ROW_PX = 19
 TILE_PX = 512  # the width of the web-Mercator world at zoom 0 (maplibre's tiles)
 GRID = 2  # coordinates in half pixels
 TEXT = "#444"
@@ -141,17 +146,42 @@ def outline_layer(paths: Mapping[str, str], trace: dict) -> str:
     )
 
 
-def colour_bar(trace: dict, x: float, plot_top: float, plot_height: float) -> str:
-    """The colour bar of the classes: title lines, one block per class (the first at the
-    bottom) and the class names beside them, centred on the plot over 60 % of its height."""
+@dataclass(frozen=True)
+class Arrangement:
+    """Where a map picture puts its parts: the map (left, top, width, height), the colour
+    bar's column (x, top, bottom) and the legend (x, its bottom, stacked or in a row)."""
+
+    map_box: tuple[float, float, float, float]
+    bar: tuple[float, float, float]
+    legend_x: float
+    legend_bottom: float
+    legend_stacked: bool
+
+
+def arrangement(width: int, top: float, plot_height: float) -> Arrangement:
+    """Plotly's arrangement of the map at ``width``: beside a desktop map the colour bar
+    (60 % of the plot's height, centred), the legend in a row at the map's foot; below a
+    narrow one (``map-fit.js``: the map on the top 64 % of the plot, the colour bar under it
+    on the left over 30 %, the legend stacked beside it)."""
+    if width >= NARROW_PX:
+        plot_w = width - COLOUR_BAR_PX
+        margin = plot_height * 0.2
+        bar = (plot_w + 10, top + margin, top + plot_height - margin)
+        return Arrangement((0, top, plot_w, plot_height), bar, 0, top + plot_height, False)
+    map_height = plot_height * (1 - NARROW_MAP_FROM)
+    bar = (0, top + plot_height * 0.7, top + plot_height)
+    return Arrangement((0, top, width, map_height), bar, width / 2, top + plot_height, True)
+
+
+def colour_bar(trace: dict, x: float, top: float, bottom: float) -> str:
+    """The colour bar of the classes from ``top`` to ``bottom``: title lines, one block per
+    class (the first at the bottom) and the class names beside them."""
     bar = trace.get("colorbar") or {}
     names = list(bar.get("ticktext") or [])
     if not names:
         return ""
     title = bar.get("title", {}).get("text", "")
     parts = title.split("<br>", 1)
-    top = plot_top + plot_height * (1 - bar.get("len", 0.6)) / 2
-    bottom = top + plot_height * bar.get("len", 0.6)
     out = [svg_text(x + 9, top + 25, plotly_lines(parts[0]), 15, TEXT)]
     out.append(svg_text(x + 9, top + 50, plotly_lines(parts[1] if len(parts) > 1 else ""), 11))
     bar_top = top + (62 if len(parts) > 1 else 40)
@@ -172,43 +202,56 @@ def colour_bar(trace: dict, x: float, plot_top: float, plot_height: float) -> st
     return "".join(out)
 
 
-def legend(traces: list[dict], plot_bottom: float) -> str:
-    """The horizontal legend at the plot's bottom left: a swatch and the name of every
-    status layer with units, and the selection's outline."""
+def legend(traces: list[dict], left: float, bottom: float, stacked: bool) -> str:
+    """The legend with its foot at ``bottom``: a swatch and the name of every status layer
+    with units, and the selection's outline; in a row, or ``stacked`` one per line."""
     entries = [t for t in traces if t.get("showlegend")]
     if not entries:
         return ""
-    items, x = [], 0.0
+    row = LEGEND_ROW_PX
+    top = bottom - (row * len(entries) + 11 if stacked else 30)
+    items, x, y = [], left, top + 9
     for trace in entries:
         scale = trace.get("colorscale") or [[0, "#fff"]]
         line = trace.get("marker", {}).get("line", {})
         outline = line.get("color", "#fff") if line.get("width", 0) >= 0.8 else "none"
         items.append(
-            f'<rect x="{x + 13:.1f}" y="{plot_bottom - 21:.1f}" width="12" height="12" '
+            f'<rect x="{x + 13:.1f}" y="{y:.1f}" width="12" height="12" '
             f'fill="{escape(scale[0][1])}" stroke="{escape(outline)}"/>'
-            + svg_text(x + 40, plot_bottom - 10.5, [trace.get("name", "")], 13)
+            + svg_text(x + 40, y + 10.5, [trace.get("name", "")], 13)
         )
-        x += 40 + 7.2 * len(trace.get("name", "")) + 20
+        if stacked:
+            y += row
+        else:
+            x += 40 + 7.2 * len(trace.get("name", "")) + 20
+    box_width = (
+        (x - left) if not stacked else 40 + 7.2 * max(len(t.get("name", "")) for t in entries)
+    )
     return (
-        f'<rect x="0" y="{plot_bottom - 30}" width="{x:.1f}" height="30" '
+        f'<rect x="{left}" y="{top:.1f}" width="{box_width:.1f}" height="{bottom - top:.1f}" '
         f'fill="#fff" fill-opacity="0.8"/>' + "".join(items)
     )
 
 
 def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
     """The SVG of a map ``figure`` (a ``choroplethmap`` figure of /analiza, data applied) of
-    the units of ``level``, ``width`` px wide as Plotly lays it out."""
+    the units of ``level``, ``width`` px wide as Plotly lays it out (its legends below the
+    map when narrower than a phone's breakpoint, as ``map-fit.js`` moves them)."""
     layout = figure.get("layout", {})
     traces = figure.get("data", [])
     height = layout.get("height", 560)
-    margin = layout.get("margin", {})
-    plot = (0, margin.get("t", 0), width - COLOUR_BAR_PX, height - margin.get("t", 0) - 71)
+    top = layout.get("margin", {}).get("t", 0)
+    parts = arrangement(width, top, height - top - SOURCE_BAND_PX)
     view = layout.get("map", {})
     centre = (view.get("center", {}).get("lon", 19.1), view.get("center", {}).get("lat", 52))
-    paths = projected_paths(level, centre, float(view.get("zoom", 5)), plot)
+    zoom = float(view.get("zoom", 5))
+    left, top, plot_w, plot_h = parts.map_box
+    if width < NARROW_PX and layout.get("meta", {}).get("fitBounds"):
+        zoom = fit_zoom(layout["meta"]["fitBounds"], plot_w, plot_h)  # as map-fit.js refits
+    paths = projected_paths(level, centre, zoom, tuple(round(v) for v in parts.map_box))
     title = plotly_lines(layout.get("title", {}).get("text"))
     label = " ".join(title) or "map"
-    left, top, plot_w, plot_h = plot
+    source_top = height - SOURCE_BAND_PX
     body = [
         svg_open(width, height, label),
         f'<clipPath id="plot"><rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}"/>'
@@ -219,10 +262,10 @@ def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
         outline_layer(paths, traces[SELECTED]) if len(traces) > SELECTED else "",
         "</g></g>",
         svg_text(0.01 * width, 42, title, 14, TEXT, line_height=19),
-        colour_bar(traces[VALUES], left + plot_w + 10, top, plot_h) if traces else "",
-        legend(traces, top + plot_h),
+        colour_bar(traces[VALUES], *parts.bar) if traces else "",
+        legend(traces, parts.legend_x, parts.legend_bottom, parts.legend_stacked),
     ]
     for note in layout.get("annotations", []):
-        body.append(svg_text(5, top + plot_h + 16, plotly_lines(note.get("text")), 10, TEXT, 13))
+        body.append(svg_text(5, source_top + 16, plotly_lines(note.get("text")), 10, TEXT, 13))
     body.append("</svg>")
     return "".join(body)

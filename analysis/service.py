@@ -24,7 +24,7 @@ from analysis.figures import (
     territory_view,
 )
 from analysis.funnel_words import map_significance, with_significance
-from analysis.map_picture import applied, map_svg
+from analysis.map_picture import DESIGN_WIDTH, applied, map_svg
 from analysis.series_picture import series_svg
 from analysis.state import (
     CHARTS,
@@ -441,10 +441,13 @@ def picture_meta(repo: Repository, state: ViewState, kind: str, title: str) -> d
     the dataset, so a browser may keep it."""
     dataset = repo.built_dir.name if repo.built_dir else ""
     params = to_params(state) | {"lang": current_language(), "v": dataset}
-    return {
+    meta = {
         "picture": urls.analiza_picture(kind, params),
         "pictureAlt": t(f"analiza.picture.{kind}", title=" ".join(title.split("<br>"))),
     }
+    if kind == "mapa":  # a phone's map has its legends below it (map-fit.js)
+        meta["pictureNarrow"] = urls.analiza_picture(kind, params | {"szer": str(NARROW_MAP)})
+    return meta
 
 
 def first_map(repo: Repository, state: ViewState) -> dict:
@@ -464,12 +467,15 @@ def map_figure(repo: Repository, state: ViewState) -> dict:
 
 
 PICTURES = ("mapa", "szereg")
+NARROW_MAP = 360  # the width of a phone's map picture (a 390 px screen's, about)
 
 
-def picture(repo: Repository, state: ViewState, kind: str) -> str:
-    """The SVG picture of a state's map or series (``kind``: one of :data:`PICTURES`)."""
+def picture(repo: Repository, state: ViewState, kind: str, width: int | None = None) -> str:
+    """The SVG picture of a state's map or series (``kind``: one of :data:`PICTURES`); the
+    map at its desktop width, or :data:`NARROW_MAP` wide when ``width`` asks for that."""
     if kind == "mapa":
-        return map_svg(map_figure(repo, state), state.poziom)
+        map_width = NARROW_MAP if width == NARROW_MAP else DESIGN_WIDTH
+        return map_svg(map_figure(repo, state), state.poziom, map_width)
     return series_svg(series_update(repo, state)[0])
 
 

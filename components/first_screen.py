@@ -46,6 +46,7 @@ from components.static_html import (
 )
 
 WRAPPER_CLASS = "first-screen"
+NARROW_MEDIA = "(max-width: 767.98px)"  # where a figure's narrow picture shows (lazy-components.js)
 # Attributes that name an element by its id (or would act twice: two autofocus elements).
 ID_ATTRIBUTES = frozenset(
     {
@@ -232,8 +233,12 @@ class FirstScreen:
         height = {"height": f"{layout.get('height', 450)}px"}
         image = {"src": meta["picture"], "alt": meta.get("pictureAlt", ""), "style": height}
         image["className"] = "graph-picture"
+        narrow = meta.get("pictureNarrow")
+        source = {"media": NARROW_MEDIA, "srcSet": narrow} if isinstance(narrow, str) else None
+        picture = self.element("source", source, None) if source else ""
+        picture += self.element("img", image, None)
         keep = {"className": classes("dash-graph", props.get("className")), "style": height}
-        return f"<div{attributes(keep)}>{self.element('img', image, None)}</div>"
+        return f"<div{attributes(keep)}><picture>{picture}</picture></div>"
 
     def dropdown(self, props: dict) -> str:
         """dcc.Dropdown closed (Dash 4's markup): its button with the chosen labels."""

@@ -32,6 +32,7 @@ ATTRIBUTES = {
     "accessKey": "accesskey",
     "contentEditable": "contenteditable",
     "spellCheck": "spellcheck",
+    "srcSet": "srcset",
 }
 # Dash props that are not attributes of the element.
 NOT_ATTRIBUTES = frozenset(

@@ -48,15 +48,23 @@
     return meta && typeof meta.picture === "string" ? meta : null;
   }
 
+  // The picture, with its narrow twin where the figure is narrow (the map's legends go below
+  // it under 576 px: a window under 768 px, whose container is then at most 540 px wide).
+  var NARROW_MEDIA = "(max-width: 767.98px)";
+
   function pictureImage(meta, height, ref, over) {
-    return React.createElement("img", {
-      ref: ref,
+    var image = React.createElement("img", {
       src: meta.picture,
       alt: meta.pictureAlt || "",
       decoding: "async",
-      className: "graph-picture" + (over ? " graph-picture-over" : ""),
+      className: "graph-picture",
       style: {height: height + "px"}
     });
+    var narrow = typeof meta.pictureNarrow === "string" ?
+      React.createElement("source", {media: NARROW_MEDIA, srcSet: meta.pictureNarrow}) : null;
+    return React.createElement("picture", {
+      ref: ref, className: over ? "graph-picture-over" : undefined
+    }, narrow, image);
   }
 
   // The picture over a figure that is being drawn: it goes once plotly.js has drawn the

@@ -74,3 +74,13 @@ def test_a_changed_view_changes_the_pictures_before_any_figure_is_drawn(analiza_
     assert re.search(r"poziom=powiat", page.url)
     assert requests == []
     assert page.locator(".js-plotly-plot").count() == 0
+
+
+def test_a_phone_shows_the_narrow_map_picture(analiza_page):
+    page = analiza_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    settled(page)
+    widths = page.evaluate(
+        "() => [...document.querySelectorAll('img.graph-picture')].map(i => i.naturalWidth)"
+    )
+    assert widths == [360, 456]  # the map with its legends below, the series scaled

@@ -5,6 +5,7 @@ figure. The picture is drawn from the same figure the browser would draw."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qs, urlparse
 
@@ -59,6 +60,15 @@ def test_a_picture_speaks_the_language_of_its_address_and_keeps_the_cookie(clien
     assert "Set-Cookie" not in response.headers
 
 
+def test_a_phone_gets_the_narrow_map(client):
+    """The map's narrow twin (the legends below it, as a phone draws it) at 360 px; other
+    widths are not made: the desktop picture."""
+    narrow = ET.fromstring(client.get(MAP + "?szer=360").data)
+    assert narrow.get("width") == "360"
+    for odd in ("1000", "abc", "-360", "360.0"):
+        assert ET.fromstring(client.get(MAP + f"?szer={odd}").data).get("width") == "641"
+
+
 def test_bad_addresses_of_pictures(client):
     unknown = client.get("/analiza/obraz/wykres.svg")
     assert unknown.status_code == 404
@@ -91,6 +101,8 @@ def test_the_page_names_the_pictures_of_its_view(dash_app, client):
         "v": picture_params(figure_map)["v"],
     }
     assert picture_params(series)["path"] == "/analiza/obraz/szereg.svg"
+    narrow = figure_map["figure"]["layout"]["meta"]["pictureNarrow"]
+    assert narrow == figure_map["figure"]["layout"]["meta"]["picture"] + "&szer=360"
     assert figure_map["figure"]["layout"]["meta"]["pictureAlt"].startswith("Mapa: ")
     # the series comes whole with the layout (its picture with the first screen), so its
     # callback answers changes only
@@ -104,3 +116,4 @@ def test_the_first_screen_shows_the_pictures(client):
     html = client.get("/analiza?jst=0201011").get_data(as_text=True)
     assert 'src="/analiza/obraz/mapa.svg?jst=0201011&amp;lang=pl' in html
     assert 'src="/analiza/obraz/szereg.svg?jst=0201011&amp;lang=pl' in html
+    assert re.search(r'<source media="\(max-width: 767.98px\)" srcset="[^"]*szer=360">', html)

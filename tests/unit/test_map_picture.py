@@ -112,3 +112,20 @@ def test_english_and_odd_names_are_escaped():
     figure["data"][VALUES]["colorbar"]["ticktext"] = ["<b>&", "2", "3"]
     root = ET.fromstring(map_svg(figure, "wojewodztwo"))  # parses: the text is escaped
     assert "<b>&" in [t.text for t in root.iter(f"{SVG}tspan")]
+
+
+def test_a_narrow_map_has_its_legends_below_it_as_on_a_phone():
+    """Under 576 px map-fit.js puts the colour bar under the map on the left and stacks the
+    legend beside it; the map takes the plot's top 64 %, refitted to that size."""
+    svg = map_svg(voivodeship_map([]), "wojewodztwo", 360)
+    root = ET.fromstring(svg)
+    assert root.get("width") == "360"
+    starts = [(int(x) / GRID, int(y) / GRID) for x, y in re.findall(r"M(-?\d+) (-?\d+)", svg)]
+    plot_height = 560 - 86 - 71
+    assert max(y for _, y in starts) < 86 + 0.64 * plot_height
+    assert max(x for x, _ in starts) < 360
+    blocks = [r for r in root.iter(f"{SVG}rect") if r.get("fill") in COLOURS]
+    assert {float(r.get("x")) for r in blocks} == {9.0}  # the colour bar at the left edge
+    assert min(float(r.get("y")) for r in blocks) > 86 + 0.64 * plot_height
+    swatch_rows = [r for r in root.iter(f"{SVG}rect") if r.get("width") == "12"]
+    assert len({r.get("y") for r in swatch_rows}) == len(swatch_rows)  # stacked

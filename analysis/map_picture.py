@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
+from analysis.charts import wrap_text
 from analysis.figures import SELECTED, STATUS_TRACES, VALUES, fit_zoom
 from analysis.picture_svg import plotly_lines, svg_open, svg_text
 from static_files import level_shapes
@@ -26,7 +27,9 @@ from static_files import level_shapes
 # narrower (the colour bar), as Plotly lays it out (figures.DESIGN_PLOT).
 DESIGN_WIDTH = 641
 COLOUR_BAR_PX = 142
-SOURCE_BAND_PX = 71  # below the plot: the source line, as Plotly's margin makes room for it
+SOURCE_BAND_PX = 71  # below the plot: the source line (a figure's margin.b says how much)
+SOURCE_LINE_PX = 13
+SOURCE_CHAR_PX = 6  # map-fit.js: a narrow figure's source line has (width − 8) / 6 characters
 NARROW_PX = 576  # map-fit.js: narrower maps have their legends below them
 NARROW_MAP_FROM = 0.36  # … and the map on the plot's top 64 % (map.domain.y)
 LEGEND_ROW_PX = 19
@@ -233,6 +236,11 @@ def legend(traces: list[dict], left: float, bottom: float, stacked: bool) -> str
     )
 
 
+def narrow_chars(width: int) -> int:
+    """The characters of a source line in a narrow figure (map-fit.js's rule)."""
+    return max(20, (width - 8) // SOURCE_CHAR_PX)
+
+
 def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
     """The SVG of a map ``figure`` (a ``choroplethmap`` figure of /analiza, data applied) of
     the units of ``level``, ``width`` px wide as Plotly lays it out (its legends below the
@@ -241,7 +249,15 @@ def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
     traces = figure.get("data", [])
     height = layout.get("height", 560)
     top = layout.get("margin", {}).get("t", 0)
-    parts = arrangement(width, top, height - top - SOURCE_BAND_PX)
+    notes = [plotly_lines(note.get("text")) for note in layout.get("annotations", [])]
+    bottom = layout.get("margin", {}).get("b", SOURCE_BAND_PX)
+    if width < NARROW_PX:  # map-fit.js wraps a narrow figure's source line to its width
+        wrapped = [plotly_lines(wrap_text(" ".join(lines), narrow_chars(width))) for lines in notes]
+        bottom += SOURCE_LINE_PX * sum(
+            max(0, len(w) - len(n)) for w, n in zip(wrapped, notes, strict=True)
+        )
+        notes = wrapped
+    parts = arrangement(width, top, height - top - bottom)
     view = layout.get("map", {})
     centre = (view.get("center", {}).get("lon", 19.1), view.get("center", {}).get("lat", 52))
     zoom = float(view.get("zoom", 5))
@@ -251,7 +267,7 @@ def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
     paths = projected_paths(level, centre, zoom, tuple(round(v) for v in parts.map_box))
     title = plotly_lines(layout.get("title", {}).get("text"))
     label = " ".join(title) or "map"
-    source_top = height - SOURCE_BAND_PX
+    source_top = height - bottom
     body = [
         svg_open(width, height, label),
         f'<clipPath id="plot"><rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}"/>'
@@ -265,7 +281,7 @@ def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
         colour_bar(traces[VALUES], *parts.bar) if traces else "",
         legend(traces, parts.legend_x, parts.legend_bottom, parts.legend_stacked),
     ]
-    for note in layout.get("annotations", []):
-        body.append(svg_text(5, source_top + 16, plotly_lines(note.get("text")), 10, TEXT, 13))
+    for lines in notes:
+        body.append(svg_text(5, source_top + 16, lines, 10, TEXT, SOURCE_LINE_PX))
     body.append("</svg>")
     return "".join(body)

@@ -518,6 +518,7 @@ def source_line(indicator: Indicator) -> str:
 
 
 SOURCE_LINE_CHARS = 75  # about 400 px at 10 px: the series chart of a desktop window
+SOURCE_NOTE = "source"
 SOURCE_LINE_PX = 13
 
 
@@ -533,6 +534,8 @@ def source_annotation(
     :func:`source_margin` adds to the bottom margin, and from the figure's left edge
     (``left_px``: the left margin) so that it has the whole width."""
     return {
+        # named, so that a narrow chart wraps it again to its width (assets/scripts/map-fit.js)
+        "name": SOURCE_NOTE,
         "text": wrap_text(line or source_line(indicator), chars),
         "xref": "paper",
         "yref": "paper",

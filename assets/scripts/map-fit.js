@@ -7,6 +7,8 @@
  * since. `window.smupFitZoom` and `smupFitCenter` frame the bounds at any size (the image
  * exports use them).
  * The formula is analysis/figures.py's fit_zoom.
+ * It also lays out narrow figures as their width needs: the map's legends below it, and any
+ * chart's source line wrapped to its width (analysis/map_picture.py draws the same).
  */
 (function () {
   "use strict";
@@ -121,6 +123,60 @@
     });
   }
 
+  // A figure's source line (the annotation named "source") comes wrapped for a desktop chart;
+  // a narrow chart wraps it again to its own width, so that no line runs past the chart's
+  // edge (a phone cut them off), and its bottom margin grows by the lines added: a chart
+  // grows as much (its legend, placed from the figure's foot, moves up with them), the map
+  // keeps its height and its plot gives way.
+  var SOURCE_NOTE = "source";
+  var SOURCE_CHAR_PX = 6;  // 10 px text: ~5.5 px a character, with room to spare
+  var SOURCE_LINE_PX = 13;
+
+  function wrapWords(text, chars) {
+    var lines = [];
+    text.split(/\s+/).forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + " " + word).length <= chars) {
+        lines[last] += " " + word;
+      } else if (word) {
+        lines.push(word);
+      }
+    });
+    return lines;
+  }
+
+  function fittedSources(gd, figure) {
+    var layout = figure && figure.layout;
+    var notes = layout && Array.isArray(layout.annotations) ? layout.annotations : [];
+    var isSource = function (note) { return note && note.name === SOURCE_NOTE && typeof note.text === "string"; };
+    var width = gd && gd.getBoundingClientRect ? gd.getBoundingClientRect().width : 0;
+    if (!notes.some(isSource) || !width || width >= NARROW_PX) { return figure; }
+    var chars = Math.max(20, Math.floor((width - 8) / SOURCE_CHAR_PX));
+    var added = 0;
+    var fitted = notes.map(function (note) {
+      if (!isSource(note)) { return note; }
+      var before = note.text.split("<br>");
+      var lines = wrapWords(before.join(" "), chars);
+      added += Math.max(0, lines.length - before.length);
+      return Object.assign({}, note, { text: lines.join("<br>") });
+    });
+    if (!added) { return figure; }
+    var extra = added * SOURCE_LINE_PX;
+    var changed = { annotations: fitted, margin: Object.assign({}, layout.margin) };
+    changed.margin.b = (changed.margin.b || 0) + extra;
+    var isMap = Array.isArray(figure.data) && figure.data[0] && figure.data[0].type === "choroplethmap";
+    if (!isMap && typeof layout.height === "number") {
+      changed.height = layout.height + extra;
+      var legend = layout.legend;
+      if (legend && legend.yref === "container" && typeof legend.y === "number") {
+        changed.legend = Object.assign({}, legend, {
+          y: (legend.y * layout.height + extra) / changed.height
+        });
+      }
+    }
+    return Object.assign({}, figure, { layout: Object.assign({}, layout, changed) });
+  }
+
   // dcc.Graph draws with Plotly.react(gd, {data, layout, config}); plotly.js loads after
   // this script (when the first graph is drawn): its react is wrapped as it is set.
   function wrapPlotly(plotly) {
@@ -130,7 +186,7 @@
     var react = plotly.react;
     plotly.react = function (gd, figure) {
       if (arguments.length === 2 && figure && typeof figure === "object" && !Array.isArray(figure)) {
-        return react.call(this, gd, narrowFigure(gd, figure));
+        return react.call(this, gd, narrowFigure(gd, fittedSources(gd, figure)));
       }
       return react.apply(this, arguments);
     };

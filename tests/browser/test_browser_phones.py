@@ -153,3 +153,21 @@ def test_toolbar_never_covers_a_long_comparison_title_on_a_desktop(page, live_se
     chart = section.locator(".js-plotly-plot").nth(1)
     chart.locator(".gtitle").wait_for()
     assert_toolbar_clear_of_title(page, chart)
+
+
+SOURCES_INSIDE = """() => [...document.querySelectorAll('#analiza-map, #analiza-series')].map(g => {
+    const right = g.getBoundingClientRect().right;
+    const notes = [...g.querySelectorAll('.annotation-text')];
+    return notes.length > 0 && notes.every(n => n.getBoundingClientRect().right <= right + 0.5);
+})"""
+
+
+def test_source_lines_are_wrapped_to_a_phone_screen(page, live_server):
+    """The source line comes wrapped for a desktop chart (~400 px); a phone's map and chart
+    wrap it again to their width (map-fit.js), so no line runs past the screen's edge."""
+    page.set_viewport_size(PHONE)
+    open_analysis(page, live_server, "?jst=0201011")
+    scroll_to(page, "#analiza-series")
+    page.locator("#analiza-series .annotation-text").first.wait_for(timeout=30000)
+    page.locator("#analiza-map .annotation-text").first.wait_for(timeout=30000)
+    assert page.evaluate(SOURCES_INSIDE) == [True, True]

@@ -60,7 +60,8 @@ def voivodeship_map(selected: list[str]) -> dict:
     missing |= {"locations": VOIVODESHIPS[:2], "z": [0, 0], "name": "brak danych (2)"}
     missing["showlegend"] = True
     figure["data"][SELECTED] |= {"locations": selected, "z": [0] * len(selected)}
-    figure["layout"]["annotations"] = [{"text": "Źródło: GUS<br>licencja"}]
+    figure["layout"]["annotations"] = [{"text": "Źródło: GUS<br>licencja", "name": "source"}]
+    figure["layout"]["margin"]["b"] = 71  # as a five-line source line makes it
     return figure
 
 
@@ -129,3 +130,23 @@ def test_a_narrow_map_has_its_legends_below_it_as_on_a_phone():
     assert min(float(r.get("y")) for r in blocks) > 86 + 0.64 * plot_height
     swatch_rows = [r for r in root.iter(f"{SVG}rect") if r.get("width") == "12"]
     assert len({r.get("y") for r in swatch_rows}) == len(swatch_rows)  # stacked
+
+
+def test_a_narrow_maps_source_line_is_wrapped_to_its_width_and_the_plot_gives_way():
+    """As map-fit.js wraps it: (width − 8) / 6 characters a line, 13 px more of bottom margin
+    for each line added, taken from the plot (the map keeps its height)."""
+    figure = voivodeship_map([])
+    words = "Źródło: GUS, Bank Danych Lokalnych: dochody własne gmin łącznie z miastami " * 2
+    figure["layout"]["annotations"] = [{"text": words.strip(), "name": "source"}]
+    figure["layout"]["margin"]["b"] = 19  # one line
+    wide, narrow = (ET.fromstring(map_svg(figure, "wojewodztwo", w)) for w in (641, 360))
+
+    def source_lines(root) -> list[str]:
+        notes = [t for t in root.iter(f"{SVG}text") if t.get("font-size") == "10"]
+        return [span.text for note in notes for span in note]
+
+    assert len(source_lines(wide)) == 1
+    narrow_lines = source_lines(narrow)
+    assert len(narrow_lines) == 3 and all(len(line) <= 58 for line in narrow_lines)
+    map_height = float(narrow.find(f".//{SVG}clipPath/{SVG}rect").get("height"))
+    assert map_height == pytest.approx((560 - 86 - 19 - 2 * 13) * 0.64, abs=0.6)

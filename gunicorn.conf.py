@@ -106,8 +106,9 @@ def run_when_idle(unit, activity=_ACTIVITY, quiet_s: float = QUIET_S) -> None:
 
 
 def post_worker_init(worker) -> None:
-    """Warm the worker's per-process caches of the unit profile in a background thread (see
-    ``pages.profile.warm_up``), so the first profile of each level answers at full speed. The
+    """Warm the worker's per-process caches of the unit profile and of /analiza's default map
+    in a background thread (see ``pages.profile.warm_up``, ``pages.analiza.warm_up``), so the
+    first profile of each level and the first map answer at full speed. The
     warm-up runs only while no worker serves a request (:func:`run_when_idle`): right after a
     start both workers would otherwise spend seconds of CPU on it while the first visitors
     wait."""
@@ -117,9 +118,11 @@ def post_worker_init(worker) -> None:
     def warm() -> None:
         try:
             from app import server
+            from pages.analiza import warm_up as warm_up_analysis
             from pages.profile import warm_up
 
             warm_up(server, run_unit=run_when_idle)
+            warm_up_analysis(server, run_unit=run_when_idle)
         except Exception:  # a cold cache is slower, never wrong
             logging.getLogger("gunicorn.error").exception("profile warm-up failed")
 

@@ -15,6 +15,7 @@ from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, 
 
 from analysis.service import (
     EXPORT_YEARS,
+    NARROW_MAP,
     WHOLE_COUNTRY,
     at_last_year,
     catalogue_for_state,
@@ -25,6 +26,7 @@ from analysis.service import (
     indicator_options,
     map_image_name,
     map_update,
+    picture,
     play_start,
     scatter_update,
     search_indicators,
@@ -968,3 +970,18 @@ clientside_callback(
     Input(Ids.CHART, "value"),
     State({"type": Ids.CHART_PANE, "index": dash.ALL}, "id"),
 )
+
+
+def warm_up(server, run_unit=None) -> None:
+    """Draw the default view's map pictures once (desktop and phone): projecting the ~2,500
+    gminy for a frame takes ~0.2 s per process, otherwise paid by the first visitor
+    (``gunicorn.conf.py`` runs it while the workers are idle)."""
+    run = run_unit or (lambda unit: unit())
+    for width in (None, NARROW_MAP):
+        run(lambda width=width: _draw_default_map(server, width))
+
+
+def _draw_default_map(server, width: int | None) -> None:
+    with server.test_request_context(urls.ANALIZA):
+        repo = get_repository()
+        picture(repo, parse_state({}, catalogue_for_state(repo))[0], "mapa", width)

@@ -117,3 +117,19 @@ def test_the_first_screen_shows_the_pictures(client):
     assert 'src="/analiza/obraz/mapa.svg?jst=0201011&amp;lang=pl' in html
     assert 'src="/analiza/obraz/szereg.svg?jst=0201011&amp;lang=pl' in html
     assert re.search(r'<source media="\(max-width: 767.98px\)" srcset="[^"]*szer=360">', html)
+
+
+def test_the_worker_warm_up_projects_the_default_maps(dash_app, client):
+    """gunicorn.conf.py warms each worker: the default view's map, desktop and phone, is
+    projected before the first visitor asks for it."""
+    from analysis.map_picture import projected_paths
+    from pages.analiza import warm_up
+
+    projected_paths.cache_clear()
+    units = []
+    warm_up(dash_app.server, run_unit=lambda unit: (units.append(unit), unit()))
+    assert len(units) == 2
+    assert projected_paths.cache_info().currsize == 2
+    client.get(MAP)
+    client.get(MAP + "?szer=360")
+    assert projected_paths.cache_info().misses == 2  # both pictures found their frames

@@ -20,7 +20,7 @@ from html import escape
 
 from analysis.charts import wrap_text
 from analysis.figures import SELECTED, STATUS_TRACES, VALUES, fit_zoom
-from analysis.picture_svg import plotly_lines, svg_open, svg_text
+from analysis.picture_svg import BREAK, plotly_lines, svg_open, svg_text
 from static_files import level_shapes
 
 # The /analiza map's figure in a desktop window (1350 px): its width; the plot is 142 px
@@ -33,6 +33,7 @@ SOURCE_CHAR_PX = 6  # map-fit.js: a narrow figure's source line has (width − 8
 NARROW_PX = 576  # map-fit.js: narrower maps have their legends below them
 NARROW_MAP_FROM = 0.36  # … and the map on the plot's top 64 % (map.domain.y)
 LEGEND_ROW_PX = 19
+CHAR_EM = 0.52  # a character's average width in the sans-serif texts, in ems
 TILE_PX = 512  # the width of the web-Mercator world at zoom 0 (maplibre's tiles)
 GRID = 2  # coordinates in half pixels
 TEXT = "#444"
@@ -161,19 +162,43 @@ class Arrangement:
     legend_stacked: bool
 
 
-def arrangement(width: int, top: float, plot_height: float) -> Arrangement:
+def arrangement(
+    width: int, top: float, plot_height: float, bar_px: float = COLOUR_BAR_PX
+) -> Arrangement:
     """Plotly's arrangement of the map at ``width``: beside a desktop map the colour bar
-    (60 % of the plot's height, centred), the legend in a row at the map's foot; below a
-    narrow one (``map-fit.js``: the map on the top 64 % of the plot, the colour bar under it
-    on the left over 30 %, the legend stacked beside it)."""
+    (``bar_px`` wide with its gap, 60 % of the plot's height, centred), the legend in a row
+    at the map's foot; below a narrow one (``map-fit.js``: the map on the top 64 % of the
+    plot, the colour bar under it on the left over 30 %, the legend stacked beside it)."""
     if width >= NARROW_PX:
-        plot_w = width - COLOUR_BAR_PX
+        plot_w = width - bar_px
         margin = plot_height * 0.2
         bar = (plot_w + 10, top + margin, top + plot_height - margin)
         return Arrangement((0, top, plot_w, plot_height), bar, 0, top + plot_height, False)
     map_height = plot_height * (1 - NARROW_MAP_FROM)
     bar = (0, top + plot_height * 0.7, top + plot_height)
     return Arrangement((0, top, width, map_height), bar, width / 2, top + plot_height, True)
+
+
+def bar_title(trace: dict) -> tuple[list[str], list[str]]:
+    """The colour bar's title: its lines, and its small lines (``<sub>``) below them."""
+    text = (trace.get("colorbar") or {}).get("title", {}).get("text", "")
+    parts = BREAK.split(str(text))
+    small = [p for p in parts if "<sub>" in p]
+    return plotly_lines("<br>".join(p for p in parts if p not in small)), plotly_lines(
+        "<br>".join(small)
+    )
+
+
+def colour_bar_px(trace: dict) -> float:
+    """The room the colour bar takes beside the map, as Plotly makes it: its widest text
+    (a class name or a title line) and the bar, at least :data:`COLOUR_BAR_PX`."""
+    names = [str(n) for n in (trace.get("colorbar") or {}).get("ticktext") or []]
+    title, _ = bar_title(trace)
+    widest = max(
+        [len(n) * 13 * CHAR_EM for n in names] + [len(line) * 15 * CHAR_EM for line in title],
+        default=0,
+    )
+    return max(COLOUR_BAR_PX, widest + 42)
 
 
 def colour_bar(trace: dict, x: float, top: float, bottom: float) -> str:
@@ -183,11 +208,11 @@ def colour_bar(trace: dict, x: float, top: float, bottom: float) -> str:
     names = list(bar.get("ticktext") or [])
     if not names:
         return ""
-    title = bar.get("title", {}).get("text", "")
-    parts = title.split("<br>", 1)
-    out = [svg_text(x + 9, top + 25, plotly_lines(parts[0]), 15, TEXT)]
-    out.append(svg_text(x + 9, top + 50, plotly_lines(parts[1] if len(parts) > 1 else ""), 11))
-    bar_top = top + (62 if len(parts) > 1 else 40)
+    title, small = bar_title(trace)
+    out = [svg_text(x + 9, top + 25, title, 15, TEXT, line_height=19)]
+    small_top = top + 25 + 19 * max(len(title) - 1, 0) + 25
+    out.append(svg_text(x + 9, small_top, small, 11))
+    bar_top = small_top + 12 if small else small_top - 10
     step = (bottom - 10 - bar_top) / len(names)
     thickness = bar.get("thickness", 14)
     scale = trace.get("colorscale") or []
@@ -257,13 +282,14 @@ def map_svg(figure: dict, level: str, width: int = DESIGN_WIDTH) -> str:
             max(0, len(w) - len(n)) for w, n in zip(wrapped, notes, strict=True)
         )
         notes = wrapped
-    parts = arrangement(width, top, height - top - bottom)
+    bar_px = colour_bar_px(traces[VALUES]) if traces else COLOUR_BAR_PX
+    parts = arrangement(width, top, height - top - bottom, bar_px)
     view = layout.get("map", {})
     centre = (view.get("center", {}).get("lon", 19.1), view.get("center", {}).get("lat", 52))
     zoom = float(view.get("zoom", 5))
     left, top, plot_w, plot_h = parts.map_box
-    if width < NARROW_PX and layout.get("meta", {}).get("fitBounds"):
-        zoom = fit_zoom(layout["meta"]["fitBounds"], plot_w, plot_h)  # as map-fit.js refits
+    if layout.get("meta", {}).get("fitBounds"):  # refitted to the plot, as map-fit.js does
+        zoom = fit_zoom(layout["meta"]["fitBounds"], plot_w, plot_h)
     paths = projected_paths(level, centre, zoom, tuple(round(v) for v in parts.map_box))
     title = plotly_lines(layout.get("title", {}).get("text"))
     label = " ".join(title) or "map"

@@ -150,3 +150,22 @@ def test_a_narrow_maps_source_line_is_wrapped_to_its_width_and_the_plot_gives_wa
     assert len(narrow_lines) == 3 and all(len(line) <= 58 for line in narrow_lines)
     map_height = float(narrow.find(f".//{SVG}clipPath/{SVG}rect").get("height"))
     assert map_height == pytest.approx((560 - 86 - 19 - 2 * 13) * 0.64, abs=0.6)
+
+
+def test_long_class_names_widen_the_colour_bar_and_narrow_the_map():
+    """Plotly makes room for the colour bar's widest text (the funnel's classes, e.g.
+    "▲ istotnie powyżej (42)"): the map's plot gives way (447 px in the browser), refitted."""
+    figure = voivodeship_map([])
+    short = ET.fromstring(map_svg(figure, "wojewodztwo"))
+    figure["data"][VALUES]["colorbar"]["ticktext"] = [
+        "▼ istotnie poniżej (2)",
+        "● w granicach (2433)",
+        "▲ istotnie powyżej (42)",
+    ]
+    long = ET.fromstring(map_svg(figure, "wojewodztwo"))
+
+    def plot_width(root) -> float:
+        return float(root.find(f".//{SVG}clipPath/{SVG}rect").get("width"))
+
+    assert plot_width(short) == DESIGN_WIDTH - COLOUR_BAR_PX
+    assert plot_width(long) == pytest.approx(447, abs=8)

@@ -67,6 +67,19 @@
     }, narrow, image);
   }
 
+  // Whether plotly.js has drawn the figure in ``host``: its plot made and nothing pending (a
+  // map's geometry fetched), and a map's maplibre map loaded with it.
+  function drawn(host) {
+    var gd = host.querySelector(".js-plotly-plot");
+    var full = gd && gd._fullLayout;
+    if (!full || !host.querySelector(".main-svg") || (gd._promises && gd._promises.length)) {
+      return false;
+    }
+    if (!full.map) { return true; }
+    var map = full.map._subplot && full.map._subplot.map;
+    return Boolean(map && map.loaded());
+  }
+
   // The picture over a figure that is being drawn: it goes once plotly.js has drawn the
   // figure in the same box (after the frame that shows it), or after 10 s whatever happens.
   function PictureOver(props) {
@@ -76,19 +89,18 @@
       var host = image.current && image.current.parentElement;
       if (!host) { return undefined; }
       var done = false;
-      function drop() {
+      var started = Date.now();
+      function watch() {
         if (done) { return; }
-        done = true;
-        observer.disconnect();
-        window.clearTimeout(timer);
-        requestAnimationFrame(function () { requestAnimationFrame(function () { state[1](true); }); });
+        if (drawn(host) || Date.now() - started > 10000) {
+          done = true;
+          requestAnimationFrame(function () { state[1](true); });
+          return;
+        }
+        requestAnimationFrame(watch);
       }
-      function check() { if (host.querySelector(".js-plotly-plot .main-svg")) { drop(); } }
-      var observer = new MutationObserver(check);
-      observer.observe(host, {childList: true, subtree: true});
-      var timer = window.setTimeout(drop, 10000);
-      check();
-      return function () { done = true; observer.disconnect(); window.clearTimeout(timer); };
+      requestAnimationFrame(watch);
+      return function () { done = true; };
     }, []);
     return state[0] || !props.meta ? null : pictureImage(props.meta, props.height, image, true);
   }

@@ -160,6 +160,35 @@ def territory_options(level: str) -> list[dict]:
     return _territory_options(get_repository(), level, current_language())
 
 
+POWIAT_CODE_LENGTH = 4
+
+
+def territory_choices(level: str, chosen: str) -> list[dict]:
+    """What the territory picker offers before anything is typed: the whole country, the
+    voivodeships and the chosen territory (a powiat, after its voivodeship). The ~380 powiaty
+    come as the reader types (:func:`territory_matches`): all of them in the page made a
+    phone index ~400 options' words and render ~400 labels as it loaded."""
+    return [
+        o
+        for o in territory_options(level)
+        if len(o["value"]) != POWIAT_CODE_LENGTH or o["value"] == chosen
+    ]
+
+
+def territory_matches(level: str, query: str, chosen: str) -> list[dict]:
+    """The options whose search text holds every word typed (diacritics ignored), with the
+    chosen one (the picker drops a value that is not among its options); without a query,
+    :func:`territory_choices`."""
+    words = fold(query).split()
+    if not words:
+        return territory_choices(level, chosen)
+    return [
+        o
+        for o in territory_options(level)
+        if o["value"] == chosen or all(w in fold(o["search"]) for w in words)
+    ]
+
+
 @lru_cache(maxsize=8)
 def _territory_options(repo: Repository, level: str, _language: str) -> list[dict]:
     """Cached per repository (a dataset version), level and language: sorting by ICU keys

@@ -21,7 +21,8 @@ def dropdown_labels() -> dict:
     return {key: t(f"dropdown.{key}") for key in keys}
 
 
-def searchable_dropdown(component_id, **props) -> dcc.Dropdown:
+def searchable_dropdown(component_id, labels: dict | None = None, **props) -> dcc.Dropdown:
     """A searchable ``dcc.Dropdown`` (type to filter; arrows, Enter and Escape work) with
-    translated texts."""
-    return dcc.Dropdown(id=component_id, searchable=True, labels=dropdown_labels(), **props)
+    translated texts (``labels``: the dropdown's own texts a picker words otherwise)."""
+    texts = dropdown_labels() | (labels or {})
+    return dcc.Dropdown(id=component_id, searchable=True, labels=texts, **props)

@@ -33,7 +33,8 @@ from analysis.service import (
     series_update,
     stored_state,
     table_update,
-    territory_options,
+    territory_choices,
+    territory_matches,
     view_context,
     view_summary,
 )
@@ -188,11 +189,13 @@ def controls(state: ViewState, years: list[int], year: int) -> html.Div:
     territory = searchable_dropdown(
         Ids.TERRITORY,
         value=state.teren or WHOLE_COUNTRY,
-        options=territory_options(state.poziom),
+        options=territory_choices(state.poziom, state.teren or WHOLE_COUNTRY),
         clearable=False,
         search_order="original",
         maxHeight=360,
         placeholder=t("analiza.territory.placeholder"),
+        # the powiaty are found by typing (the list starts with the voivodeships)
+        labels={"search": t("analiza.territory.search")},
     )
     classes = dbc.RadioItems(
         id=Ids.CLASSES,
@@ -704,8 +707,6 @@ def reduce(
     if new == old:
         return NOTHING
     outputs = synced_outputs(repo, new, no_update, to_query(new))
-    if new.poziom == old.poziom:  # the territories (~400 options) depend on the level only
-        outputs["territory_options"] = no_update
     if picked_result:
         outputs["search_text"] = ""  # a picked result closes the search
     # The control the user is operating already shows its value: echoing it back would undo
@@ -770,7 +771,7 @@ def synced_outputs(repo, state: ViewState, notes, search) -> dict:
         "indicator_options": indicator_options(area_id),
         "level": state.poziom,
         "territory": state.teren or WHOLE_COUNTRY,
-        "territory_options": territory_options(state.poziom),
+        "territory_options": territory_choices(state.poziom, state.teren or WHOLE_COUNTRY),
         "classes": state.klasy,
         "group": state.grupa,
         "year": context.year,
@@ -815,6 +816,21 @@ def update_map(state_data, frame, config=None):
         html.P(note, className="mb-1 text-body").to_plotly_json() if note else None,
         no_update if untrusted.mapping(config) == new_config else new_config,
     )
+
+
+@callback(
+    Output(Ids.TERRITORY, "options", allow_duplicate=True),
+    Input(Ids.TERRITORY, "search_value"),
+    State(Ids.TERRITORY, "value"),
+    State(Ids.LEVEL, "value"),
+    prevent_initial_call=True,
+)
+def territory_search(query, chosen, level):
+    """The powiaty matching what is typed in the territory picker (the page starts with the
+    voivodeships only); back to those when the search is cleared or the list closes."""
+    if level not in UNIT_LEVELS:
+        return no_update
+    return territory_matches(level, untrusted.clipped(query, 80), untrusted.clipped(chosen, 10))
 
 
 @callback(

@@ -1,7 +1,8 @@
 """/analiza's first render (issue 19): the layout carries the summary of the address's view and
-the map's image name, the territory picker starts with its chosen option only (the rest come
-when it is first used), and the map's update leaves the graph's config alone unless the
-image's name changes (a new config makes plotly draw the whole map anew)."""
+the map's image name, the territory picker starts with the voivodeships and its chosen
+territory (the powiaty come as the reader types), and the map's update leaves the graph's
+config alone unless the image's name changes (a new config makes plotly draw the whole map
+anew)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,12 @@ def test_the_map_update_keeps_the_config_unless_the_image_name_changes(dash_app)
         assert same is no_update
         *_, other = analiza.update_map(state | {"rok": 2020}, frame, config)
         assert other["toImageButtonOptions"]["filename"] == "ludnosc_gminy_2020"
+
+
+def test_the_territory_picker_starts_small(layout_of):
+    """~400 options with their labels and search words were 100 kB of the layout, and a
+    phone indexed every substring of their words as the page mounted."""
+    picker = find(layout_of(teren="2402"), "analiza-territory")
+    values = [o["value"] for o in picker["options"]]
+    assert len(values) == 18 and "2402" in values
+    assert picker["labels"]["search"] == "Wpisz powiat lub miasto, np. bielski"

@@ -70,3 +70,21 @@ def test_unit_picker_lists_the_chosen_units_then_what_matches(repository):
     assert [o["value"] for o in picker_options("", ["x", "9999999", 5, "0201011"], None)] == [
         "0201011"
     ]
+
+
+def test_the_territory_picker_starts_with_the_voivodeships_and_finds_powiaty_as_typed(
+    repository,
+):
+    """The page offers the whole country, the voivodeships and the chosen powiat; the ~380
+    powiaty come from the server as the reader types, matched without diacritics."""
+    from analysis.service import territory_choices, territory_matches
+
+    first = [o["value"] for o in territory_choices("gmina", "PL")]
+    assert len(first) == 17 and first[0] == "PL" and all(len(v) == 2 for v in first)
+    chosen = [o["value"] for o in territory_choices("gmina", "2402")]
+    assert chosen[chosen.index("24") + 1] == "2402" and len(chosen) == 18
+    found = {o["value"] for o in territory_matches("gmina", "Bielski", "PL")}
+    assert found == {"PL", "2003", "2402"}  # the chosen one stays: the picker keeps its value
+    silesia = {o["value"] for o in territory_matches("gmina", "SLĄSKIE", "PL")}
+    assert {"24", "2402", "2469"} <= silesia and "14" not in silesia  # dolnośląskie too
+    assert territory_matches("gmina", "  ", "0201") == territory_choices("gmina", "0201")

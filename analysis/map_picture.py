@@ -11,6 +11,7 @@ share one path: a gmina map of all Poland is ~60 kB compressed.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections import defaultdict
 from collections.abc import Mapping
@@ -20,7 +21,7 @@ from html import escape
 
 from analysis.charts import wrap_text
 from analysis.figures import SELECTED, STATUS_TRACES, VALUES, fit_zoom
-from analysis.picture_svg import BREAK, plotly_lines, svg_open, svg_text
+from analysis.picture_svg import BREAK, TEXT, plotly_lines, svg_open, svg_text
 from static_files import level_shapes
 
 # The /analiza map's figure in a desktop window (1350 px): its width; the plot is 142 px
@@ -36,13 +37,12 @@ LEGEND_ROW_PX = 19
 CHAR_EM = 0.52  # a character's average width in the sans-serif texts, in ems
 TILE_PX = 512  # the width of the web-Mercator world at zoom 0 (maplibre's tiles)
 GRID = 2  # coordinates in half pixels
-TEXT = "#444"
 
 
 def applied(figure: dict, patch: Mapping) -> dict:
     """``figure`` with the assignments of a Dash ``Patch`` (its ``to_plotly_json()``) made,
     as the browser makes them (a copy; the figure is not changed)."""
-    result = _copy(figure)
+    result = copy.deepcopy(figure)
     for operation in patch.get("operations", []):
         if operation.get("operation") != "Assign":
             raise ValueError(f"unsupported patch operation: {operation.get('operation')}")
@@ -52,14 +52,6 @@ def applied(figure: dict, patch: Mapping) -> dict:
             target = target.setdefault(key, {}) if isinstance(target, dict) else target[key]
         target[last] = operation["params"]["value"]
     return result
-
-
-def _copy(value):
-    if isinstance(value, dict):
-        return {k: _copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_copy(v) for v in value]
-    return value
 
 
 def mercator(lon: float, lat: float) -> tuple[float, float]:

@@ -15,6 +15,7 @@ from analysis.charts import FONT
 TAG = re.compile(r"<[^>]+>")
 BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 SANS = FONT["family"]
+TEXT = "#444"  # Plotly's default text colour
 
 
 def plotly_lines(text: str | None) -> list[str]:
@@ -40,7 +41,7 @@ def svg_text(
     y: float,
     lines: list[str],
     size: float,
-    colour: str = "#444",
+    colour: str = TEXT,
     anchor: str = "start",
     line_height: float | None = None,
     extra: str = "",

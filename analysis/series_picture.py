@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from analysis.picture_svg import plotly_lines, svg_open, svg_text
+from analysis.picture_svg import TEXT, plotly_lines, svg_open, svg_text
 from core.chart_geometry import (
     Extent,
     gap_free_runs,
@@ -36,7 +36,6 @@ CAP_SHIFT = 0.7
 MID_SHIFT = 0.35
 GRID = "#eee"
 ZERO_LINE = "#444"
-TEXT = "#444"
 MINUS = "\u2212"  # plotly.js writes negative tick labels with a minus sign
 AUTOMARGIN_PAD = 12  # Plots.autoMargin's pad (the smaller of 12 px and every margin)
 MARKER_AREA_PAD = 1.6  # a marker of size s pads the axis range by s / 1.6 px
